@@ -1,0 +1,72 @@
+"""The interchange document (`irm-app/1`): one snapshot of plans and assessments.
+
+What `export-json` writes, what a package's `assessment.json` holds and what reports are built
+from, so the three can never disagree. Reading it validates everything; writing it is
+deterministic (sorted keys, stable order) so the same library state gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .model import ActionPlan, Assessment, EvidenceItem, ImportFlag, ScoreValue
+
+FORMAT = "irm-app/1"
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CommitmentScores(_Doc):
+    """The researcher's work on one commitment."""
+
+    scores: dict[str, ScoreValue] = {}
+    justifications: dict[str, str] = {}
+    derived: dict[str, bool | None] = {}
+    revisit: bool = False
+    grand_challenges: list[str] = Field([], description="Tagged by the researcher")
+
+
+class AssessmentDoc(Assessment):
+    plan_scores: dict[str, ScoreValue] = {}
+    plan_justifications: dict[str, str] = {}
+    commitments: dict[str, CommitmentScores] = {}
+    evidence: list[EvidenceItem] = []
+    import_flags: list[ImportFlag] = []
+    exported: str | None = Field(None, description="When this snapshot was taken (UTC)")
+
+
+class InterchangeDoc(_Doc):
+    format: str = FORMAT
+    plans: list[ActionPlan] = []
+    assessments: list[AssessmentDoc] = []
+
+    def plan(self, plan_id: str) -> ActionPlan:
+        for p in self.plans:
+            if p.id == plan_id:
+                return p
+        raise KeyError(plan_id)
+
+    def assessment(self, assessment_id: str) -> AssessmentDoc:
+        for a in self.assessments:
+            if a.id == assessment_id:
+                return a
+        raise KeyError(assessment_id)
+
+
+def dumps(doc: InterchangeDoc) -> str:
+    """Serialise deterministically: the same content always gives the same text."""
+    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def loads(text: str | bytes) -> InterchangeDoc:
+    """Parse and validate; raises ValueError with a one-line reason."""
+    data: Any = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise ValueError(f"not an {FORMAT} document (format: {found!r})")
+    return InterchangeDoc.model_validate(data)
