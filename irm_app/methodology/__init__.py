@@ -1,0 +1,20 @@
+"""The IRM methodology as data: form models, loading and validation of forms/*.toml, and the
+derived indicators (verifiable, relevant, starred, ...) computed from scores."""
+
+from .errors import FormError
+from .fields import Condition, DerivedIndicator, FormField, Level
+from .form import Form
+from .loader import available_forms, load_form
+from .rules import Rule
+
+__all__ = [
+    "Condition",
+    "DerivedIndicator",
+    "Form",
+    "FormError",
+    "FormField",
+    "Level",
+    "Rule",
+    "available_forms",
+    "load_form",
+]

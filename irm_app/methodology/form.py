@@ -1,0 +1,221 @@
+"""A methodology form: its fields and derived indicators, and the questions callers ask of it.
+
+Code never names a level: it asks the form to normalize a value, whether a field applies, and
+what the derived indicators (verifiable, starred, ...) come to for a set of scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from ..model import ScoreValue
+from .errors import PlacedError
+from .fields import DerivedIndicator, FormField, fold
+from .rules import AnyFlag, DerivedRef, FieldIn, Truth, evaluate, walk
+
+ReportType = Literal["action-plan-review", "results-report", "progress-report"]
+
+def _unset(value: Any) -> bool:
+    return value is None or value == [] or (isinstance(value, str) and not value.strip())
+
+class Form(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    key: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$")
+    version: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    report_type: ReportType
+    description: str = ""
+    source: list[str] = []
+    fields: list[FormField] = Field(min_length=1)
+    derived: list[DerivedIndicator] = []
+    ogp_detect_columns: list[str] = []
+
+    _by_key: dict[str, FormField] = PrivateAttr(default_factory=dict)
+    _derived_by_key: dict[str, DerivedIndicator] = PrivateAttr(default_factory=dict)
+
+    # -- validation that needs the whole form -------------------------------------------------
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Form:
+        by_key: dict[str, FormField] = {}
+        for i, f in enumerate(self.fields):
+            if f.key in by_key:
+                raise PlacedError(f"fields[{i}] ({f.key})", f"duplicate field key {f.key!r}")
+            by_key[f.key] = f
+        derived_by_key: dict[str, DerivedIndicator] = {}
+        for i, d in enumerate(self.derived):
+            if d.key in derived_by_key:
+                raise PlacedError(f"derived[{i}] ({d.key})", f"duplicate derived key {d.key!r}")
+            derived_by_key[d.key] = d
+        for i, f in enumerate(self.fields):
+            for j, cond in enumerate(f.applies_when):
+                place = f"fields[{i}] ({f.key}).applies_when[{j}]"
+                if cond.field == f.key:
+                    raise PlacedError(place, f"field {f.key!r} cannot depend on itself")
+                self._check_levels_exist(by_key, cond.field, cond.in_, place, ("single", "yesno"))
+        for i, d in enumerate(self.derived):
+            for node, sub in walk(d.rule, "rule"):
+                place = f"derived[{i}] ({d.key}).{sub}"
+                if isinstance(node, FieldIn):
+                    self._check_levels_exist(by_key, node.field, node.in_, place, ("single", "yesno"))
+                elif isinstance(node, AnyFlag):
+                    self._check_levels_exist(by_key, node.field, node.any_flag, place, ("flags",))
+                elif isinstance(node, DerivedRef) and node.derived not in derived_by_key:
+                    valid = ", ".join(derived_by_key) or "none"
+                    raise PlacedError(place, f"unknown derived indicator {node.derived!r}; valid: {valid}")
+        self._check_cycles(derived_by_key)
+        self._by_key = by_key
+        self._derived_by_key = derived_by_key
+        return self
+
+    @staticmethod
+    def _check_levels_exist(
+        by_key: dict[str, FormField], field: str, levels: list[str], place: str, kinds: tuple[str, ...]
+    ) -> None:
+        target = by_key.get(field)
+        if target is None:
+            raise PlacedError(place, f"unknown field {field!r}; valid: {', '.join(by_key)}")
+        if target.kind not in kinds:
+            raise PlacedError(place, f"field {field!r} is {target.kind}; this needs {' or '.join(kinds)}")
+        for level in levels:
+            if target.level(level) is None:
+                raise PlacedError(
+                    place, f"unknown level {level!r} of field {field!r}; valid: {', '.join(target.level_keys)}"
+                )
+
+    def _check_cycles(self, derived_by_key: dict[str, DerivedIndicator]) -> None:
+        deps = {
+            d.key: [n.derived for n, _ in walk(d.rule) if isinstance(n, DerivedRef)] for d in self.derived
+        }
+        done: set[str] = set()
+
+        def visit(key: str, trail: list[str]) -> None:
+            if key in trail:
+                cycle = " -> ".join([*trail[trail.index(key):], key])
+                start = trail[trail.index(key)]
+                i = list(derived_by_key).index(start)
+                raise PlacedError(f"derived[{i}] ({start}).rule", f"derived cycle {cycle}")
+            if key in done:
+                return
+            for dep in deps[key]:
+                visit(dep, [*trail, key])
+            done.add(key)
+
+        for key in deps:
+            visit(key, [])
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def field(self, key: str) -> FormField:
+        """The field with this key; KeyError if the form has none."""
+        try:
+            return self._by_key[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def derived_indicator(self, key: str) -> DerivedIndicator:
+        try:
+            return self._derived_by_key[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    @property
+    def commitment_fields(self) -> list[FormField]:
+        return [f for f in self.fields if f.scope == "commitment"]
+
+    @property
+    def plan_fields(self) -> list[FormField]:
+        return [f for f in self.fields if f.scope == "plan"]
+
+    @property
+    def scored_fields(self) -> list[FormField]:
+        """Commitment fields that take a coded answer (everything except free text)."""
+        return [f for f in self.commitment_fields if f.kind != "text"]
+
+    # -- values -------------------------------------------------------------------------------
+
+    def normalize(self, field_key: str, value: Any) -> ScoreValue:
+        """The stored form of a value: a level key, a sorted list of flag keys, text, or None.
+
+        Accepts keys, labels and aliases (case-insensitive). Raises ValueError with one line
+        naming the field and the valid keys.
+        """
+        if field_key not in self._by_key:
+            raise ValueError(f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}")
+        f = self._by_key[field_key]
+        if _unset(value):
+            return None
+        if f.kind == "text":
+            if not isinstance(value, str):
+                raise ValueError(f"{f.key}: expected text, got {type(value).__name__}")
+            return value
+        if f.kind == "flags":
+            items = value.split(",") if isinstance(value, str) else value
+            if not isinstance(items, (list, tuple, set, frozenset)):
+                raise ValueError(f"{f.key}: expected a list of flags, got {type(value).__name__}")
+            keys = {self._level_key(f, item) for item in items if not _unset(item)}
+            ordered = [k for k in f.level_keys if k in keys]
+            return ordered or None
+        if not isinstance(value, str):
+            raise ValueError(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
+        return self._level_key(f, value)
+
+    @staticmethod
+    def _level_key(f: FormField, name: Any) -> str:
+        if isinstance(name, str):
+            folded = fold(name)
+            for level in f.levels:
+                if any(fold(n) == folded for n in level.names()):
+                    return level.key
+        raise ValueError(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
+
+    def _known(self, field_key: str, scores: Mapping[str, Any]) -> Any:
+        """The normalized value of a field if set, valid and applicable; else None."""
+        if field_key not in self._by_key:
+            return None
+        try:
+            value = self.normalize(field_key, scores.get(field_key))
+        except ValueError:
+            return None
+        if value is None or self.applies(field_key, scores) is not None:
+            return None
+        return value
+
+    def applies(self, field_key: str, scores: Mapping[str, Any]) -> str | None:
+        """None if the field applies given these (possibly partial) scores, else the reason.
+
+        A condition on a field that is not yet answered does not disable anything: the gate
+        must be answered first.
+        """
+        f = self.field(field_key)
+        for cond in f.applies_when:
+            try:
+                gate = self.normalize(cond.field, scores.get(cond.field))
+            except ValueError:
+                gate = None
+            if gate is not None and gate not in cond.in_:
+                return cond.reason
+        return None
+
+    def derive(self, scores: Mapping[str, Any]) -> dict[str, Truth]:
+        """Every derived indicator, in form order: True, False, or None (not enough data).
+
+        Values of fields that do not apply (e.g. left over after the gate changed) count as unset.
+        """
+        results: dict[str, Truth] = {}
+
+        def value_of(key: str) -> Any:
+            return self._known(key, scores)
+
+        def derived_of(key: str) -> Truth:
+            if key not in results:
+                results[key] = evaluate(self._derived_by_key[key].rule, value_of, derived_of)
+            return results[key]
+
+        for d in self.derived:
+            derived_of(d.key)
+        return {d.key: results[d.key] for d in self.derived}
