@@ -73,7 +73,9 @@ class FormField(_Part):
             raise PlacedError("levels", "a text field has no levels")
         if len(self.levels) < need:
             what = "flag" if self.kind == "flags" else "level"
-            raise PlacedError("levels", f"a {self.kind} field needs at least {need} {what}s, found {len(self.levels)}")
+            raise PlacedError(
+                "levels", f"a {self.kind} field needs at least {need} {what}s, found {len(self.levels)}"
+            )
         seen_keys: set[str] = set()
         seen_names: dict[str, str] = {}
         for i, level in enumerate(self.levels):
@@ -110,7 +112,7 @@ class DerivedIndicator(_Part):
     @field_validator("rule", mode="before")
     @classmethod
     def _parse_rule(cls, raw: Any) -> Rule:
-        return parse_rule(raw, "rule")
+        return parse_rule(raw)
 
 
 def fold(name: str) -> str:

@@ -18,8 +18,10 @@ from .rules import AnyFlag, DerivedRef, FieldIn, Truth, evaluate, walk
 
 ReportType = Literal["action-plan-review", "results-report", "progress-report"]
 
+
 def _unset(value: Any) -> bool:
     return value is None or value == [] or (isinstance(value, str) and not value.strip())
+
 
 class Form(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -84,7 +86,8 @@ class Form(BaseModel):
         for level in levels:
             if target.level(level) is None:
                 raise PlacedError(
-                    place, f"unknown level {level!r} of field {field!r}; valid: {', '.join(target.level_keys)}"
+                    place,
+                    f"unknown level {level!r} of field {field!r}; valid: {', '.join(target.level_keys)}",
                 )
 
     def _check_cycles(self, derived_by_key: dict[str, DerivedIndicator]) -> None:
@@ -95,7 +98,7 @@ class Form(BaseModel):
 
         def visit(key: str, trail: list[str]) -> None:
             if key in trail:
-                cycle = " -> ".join([*trail[trail.index(key):], key])
+                cycle = " -> ".join([*trail[trail.index(key) :], key])
                 start = trail[trail.index(key)]
                 i = list(derived_by_key).index(start)
                 raise PlacedError(f"derived[{i}] ({start}).rule", f"derived cycle {cycle}")
@@ -145,7 +148,9 @@ class Form(BaseModel):
         naming the field and the valid keys.
         """
         if field_key not in self._by_key:
-            raise ValueError(f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}")
+            raise ValueError(
+                f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}"
+            )
         f = self._by_key[field_key]
         if _unset(value):
             return None
