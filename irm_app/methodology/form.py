@@ -182,6 +182,10 @@ class Form(BaseModel):
         """The normalized value of a field if set, valid and applicable; else None."""
         if field_key not in self._by_key:
             return None
+        raw = scores.get(field_key)
+        if isinstance(raw, list | tuple) and not raw and self._by_key[field_key].kind == "flags":
+            # An empty flag set that was recorded means "none of them"; unset means unknown.
+            return [] if self.applies(field_key, scores) is None else None
         try:
             value = self.normalize(field_key, scores.get(field_key))
         except ValueError:
