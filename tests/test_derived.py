@@ -329,3 +329,17 @@ def test_normalize_rejects_bad_values_with_one_line(
         legacy.normalize(field, value)
     assert str(err.value).startswith(message)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "key", ["irm-progress-report-legacy", "irm-action-plan-review-2021", "irm-results-report-2021"]
+)
+def test_every_level_name_round_trips_to_its_key(key: str) -> None:
+    """What a report prints (label) or an import reads (alias) always maps back to one level."""
+    form = load_form(key)
+    for f in form.fields:
+        for level in f.levels:
+            for name in level.names():
+                expected = [level.key] if f.kind == "flags" else level.key
+                assert form.normalize(f.key, name) == expected, (f.key, name)
+                assert form.normalize(f.key, form.normalize(f.key, name)) == expected

@@ -136,7 +136,7 @@ def test_bundled_form_errors_are_shown_as_forms_path(tmp_path: Path, monkeypatch
 
 
 CASES = {
-    "bad-syntax": "line 4, column 16: TOML syntax error: Illegal character '\\n'",
+    "bad-syntax": "line 4, column 16: TOML syntax error: ",
     "duplicate-field": "fields[2] (completion): duplicate field key 'completion'",
     "duplicate-level": "fields[1] (potential_impact).levels[2]: duplicate level key 'minor'",
     "unknown-kind": "fields[0] (early_results).kind: Input should be 'single', 'yesno', 'flags' or 'text' (got 'scale')",
