@@ -1,0 +1,77 @@
+"""`irm-app`: the command line. No subcommand opens the desktop app.
+
+Exit codes: 0 success; 2 bad input or usage (one line on stderr, no traceback); 1 internal
+error (one line on stderr, the traceback in the log file it names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from .. import __version__
+from ..importers.bundle import ImportFailed
+from ..library import LibraryError
+from ..methodology import FormError
+from ..paths import user_data_dir
+from . import gui_cmd, library_cmds
+from .common import UserError
+
+REGISTRARS = [library_cmds.register, gui_cmd.register]
+"""Each command group adds its subcommands; a new group is one import and one entry here."""
+
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="irm-app",
+        description="IRM Assessor: assess OGP action plans with the IRM methodology. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"irm-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in REGISTRARS:
+        register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        return int(args.func(args) or 0)
+    except USER_ERRORS as e:
+        print(f"irm-app: {one_line(e)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("irm-app: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # an internal error: keep the details, show one line
+        log = _log_traceback()
+        print(f"irm-app: internal error: {one_line(e)} (details in {log})", file=sys.stderr)
+        return 1
+
+
+def one_line(e: BaseException) -> str:
+    text = str(e) or type(e).__name__
+    return " ".join(text.split())
+
+
+def _log_traceback() -> Path | str:
+    try:
+        log = user_data_dir() / "errors.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(traceback.format_exc() + "\n")
+        return log
+    except OSError:
+        return "stderr (the log could not be written)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Subcommands over the library: import, plans, assessments, new-assessment, score, show, export-json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..importers.registry import read_import
+from ..interchange import dumps
+from ..methodology import available_forms
+from ..model import ScoreValue
+from .common import UserError, add_db, open_library, table, who
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a plan (JSON) or OGP's commitments table (CSV/XLSX)")
+    p.add_argument("file", type=Path)
+    add_db(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("plans", help="list the plans in the library")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db(p)
+    p.set_defaults(func=cmd_plans)
+
+    p = sub.add_parser("assessments", help="list assessments with their progress")
+    p.add_argument("--plan", help="only this plan's")
+    p.add_argument("--json", action="store_true")
+    add_db(p)
+    p.set_defaults(func=cmd_assessments)
+
+    p = sub.add_parser("forms", help="list the methodology forms")
+    p.set_defaults(func=cmd_forms)
+
+    p = sub.add_parser("new-assessment", help="start assessing a plan with a methodology form")
+    p.add_argument("plan")
+    p.add_argument("--form", required=True, help="form key (see irm-app forms)")
+    p.add_argument("--researcher", required=True)
+    p.add_argument("--title", default="")
+    add_db(p)
+    p.set_defaults(func=cmd_new_assessment)
+
+    p = sub.add_parser(
+        "score",
+        help="record levels: score ASSESSMENT COMMITMENT FIELD=LEVEL... (no COMMITMENT: plan-level fields)",
+    )
+    p.add_argument("assessment")
+    p.add_argument("items", nargs="+", metavar="[COMMITMENT] FIELD=LEVEL")
+    p.add_argument("--justification", help="the justification for every field given")
+    p.add_argument("--who", help="who is scoring (default: the assessment's researcher)")
+    add_db(p)
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("show", help="show an assessment, or one commitment of it")
+    p.add_argument("assessment")
+    p.add_argument("commitment", nargs="?")
+    add_db(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export-json", help="write the interchange document (irm-app/1)")
+    p.add_argument("assessments", nargs="*", help="assessment ids (none: the whole library)")
+    p.add_argument("--out", type=Path, required=True, help="output file, or - for stdout")
+    add_db(p)
+    p.set_defaults(func=cmd_export_json)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    bundle = read_import(args.file)  # parse everything first: nothing is written on error
+    with open_library(args, write=True) as lib:
+        result = lib.import_bundle(bundle, who=who(args))
+    print(f"imported {args.file.name}:")
+    for line in result.lines():
+        print(f"  {line}")
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        plans = lib.plans()
+    if args.json:
+        print(json.dumps([p.__dict__ for p in plans], indent=2, ensure_ascii=False))
+    else:
+        rows = [(p.id, p.member, p.period, p.commitments, p.milestones, p.title) for p in plans]
+        print(table(rows, ["ID", "Member", "Period", "Commitments", "Milestones", "Title"]))
+    return 0
+
+
+def cmd_assessments(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        items = []
+        for a in lib.assessments(args.plan):
+            pr = lib.progress(a.id)
+            items.append((a, pr))
+    if args.json:
+        out = [
+            {**a.model_dump(), "progress": {"scored": pr.scored, "total": pr.total, "justified": pr.justified,
+                                            "with_evidence": pr.with_evidence}}
+            for a, pr in items
+        ]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    rows = [
+        (a.id[:8], a.plan_id, a.form, a.researcher, a.status + (" (review copy)" if a.read_only else ""),
+         f"{pr.scored}/{pr.total} scored")
+        for a, pr in items
+    ]
+    print(table(rows, ["ID", "Plan", "Form", "Researcher", "Status", "Progress"]))
+    return 0
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    rows = [(f.key, f.version, f.report_type, f.title) for f in available_forms()]
+    print(table(rows, ["Key", "Version", "Report", "Title"]))
+    return 0
+
+
+def cmd_new_assessment(args: argparse.Namespace) -> int:
+    with open_library(args, write=True) as lib:
+        a = lib.create_assessment(args.plan, args.form, researcher=args.researcher, title=args.title,
+                                  who=args.researcher)
+    print(a.id)
+    return 0
+
+
+def parse_items(items: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
+    commitment = None
+    if "=" not in items[0]:
+        commitment, items = items[0], items[1:]
+    pairs = []
+    for item in items:
+        field, sep, level = item.partition("=")
+        if not sep or not field:
+            raise UserError(f"expected FIELD=LEVEL, got {item!r}")
+        pairs.append((field.strip(), level.strip()))
+    if not pairs:
+        raise UserError("nothing to score: give FIELD=LEVEL")
+    return commitment, pairs
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    commitment, pairs = parse_items(args.items)
+    with open_library(args, write=True) as lib:
+        a = lib.resolve_assessment(args.assessment)
+        form = lib.form(a.form)
+        actor = args.who or a.researcher or who(args)
+        values: list[tuple[str, ScoreValue]] = []
+        for field, level in pairs:  # validate every pair before writing any
+            try:
+                raw: ScoreValue = [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
+                values.append((field, form.normalize(field, raw)))
+            except KeyError as e:
+                raise UserError(f"unknown field {field!r} in form {form.key}") from e
+            except ValueError as e:
+                raise UserError(str(e)) from e
+        for field, value in values:
+            lib.set_score(a.id, commitment, field, value, who=actor)
+            if args.justification is not None:
+                lib.set_justification(a.id, commitment, field, args.justification, who=actor)
+        derived = form.derive(lib.values(a.id, commitment)) if commitment else {}
+    where = commitment or "plan"
+    for field, value in values:
+        print(f"{where} {field} = {_label(form, field, value)}")
+    for key, v in derived.items():
+        if v is not None:
+            print(f"{where} {form.derived_indicator(key).label}: {'yes' if v else 'no'}")
+    return 0
+
+
+def _label(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+    f = form.field(field)
+    if value is None:
+        return "(not set)"
+    if isinstance(value, list):
+        return ", ".join(f.level(v).label for v in value) or "(none)"
+    if f.kind == "text":
+        return value
+    level = f.level(value)
+    return level.label if level else value
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        a = lib.resolve_assessment(args.assessment)
+        form = lib.form(a.form)
+        plan = lib.plan(a.plan_id)
+        scores = lib.scores(a.id)
+        pr = lib.progress(a.id)
+        if args.commitment:
+            c = next((c for c in plan.commitments if c.id == args.commitment), None)
+            if c is None:
+                raise UserError(f"no commitment {args.commitment!r} in plan {plan.id}")
+            evidence = lib.evidence(a.id, c.id)
+    if not args.commitment:
+        print(f"{plan.member}: {plan.title} ({plan.period})")
+        print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
+        print(f"{pr.scored}/{pr.total} scored, {pr.justified} justified, {pr.with_evidence} with evidence")
+        fields = form.scored_fields
+        rows = []
+        for c in plan.commitments:
+            vals = {k: s.value for k, s in scores.get(c.id, {}).items()}
+            derived = form.derive(vals)
+            stars = [form.derived_indicator(k).label for k, v in derived.items() if v and "starred" in k]
+            rows.append([c.id, c.title[:40]] + [_short(form, f.key, vals.get(f.key)) for f in fields]
+                        + ["*" if stars else ""])
+        print(table(rows, ["ID", "Title"] + [f.key for f in fields] + ["★"]))
+        return 0
+    vals = {k: s.value for k, s in scores.get(c.id, {}).items()}
+    print(f"{c.id}  {c.title}")
+    print(f"theme: {c.theme}   lead: {c.lead_institution}")
+    for m in c.milestones:
+        print(f"  - {m.id} {m.title} [{m.lead}]" + (f" (reported: {m.self_status})" if m.self_status else ""))
+    for f in form.commitment_fields:
+        s = scores.get(c.id, {}).get(f.key)
+        reason = form.applies(f.key, vals)
+        shown = f"not applicable: {reason}" if reason else _label(form, f.key, s.value if s else None)
+        print(f"{f.label}: {shown}")
+        if s and s.justification:
+            print(f"    justification: {s.justification}")
+    for key, v in form.derive(vals).items():
+        print(f"{form.derived_indicator(key).label}: {'unknown' if v is None else ('yes' if v else 'no')}")
+    for e in evidence:
+        print(f"evidence [{e.kind}] {e.title}" + (f" <{e.url}>" if e.url else ""))
+    return 0
+
+
+def _short(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+    return "" if value is None else _label(form, field, value)[:14]
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        ids = [lib.resolve_assessment(r).id for r in args.assessments] or None
+        text = dumps(lib.snapshot(ids))
+    if str(args.out) == "-":
+        sys.stdout.write(text)
+        return 0
+    tmp = args.out.with_name(args.out.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"wrote {args.out}")
+    return 0

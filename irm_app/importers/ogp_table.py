@@ -1,0 +1,255 @@
+"""OGP's commitments table (the portal's export), as CSV or XLSX.
+
+Rows become plans (grouped by Action Plan ID) and commitments; the IRM codes in a row become
+an assessment of every methodology form whose `ogp_detect_columns` the plan has values in. A
+code the form cannot map is kept raw and flagged, never turned into a score. Columns are found
+by header name (order is not stable between exports); headers are matched loosely (case,
+spacing).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..methodology import Form, FormField, available_forms
+from ..model import ActionPlan, Commitment, ImportFlag, ScoreValue
+from .bundle import ImportBundle, ImportedAssessment, ImportFailed
+from .text import decode_text, read_bytes, validation_message
+
+MISSING = {"", "nd", "nr", "na", "n/a", "none given", "-"}
+MAX_ROWS = 50_000
+MAX_CELL = 1_000_000  # characters; real full texts run to ~25,000
+REQUIRED = ("Commitment Unique Identifier", "Action Plan ID", "Country/Locality")
+
+
+def header_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip()
+
+
+class Table:
+    """Rows by loose header name, each with its place in the file for messages."""
+
+    def __init__(self, name: str, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:
+        self.name = name
+        self.headers = headers
+        self.index = {}
+        for i, h in enumerate(headers):
+            self.index.setdefault(header_key(h), i)
+        self.rows = rows
+
+    def has(self, column: str) -> bool:
+        return header_key(column) in self.index
+
+    def get(self, row: list[str], column: str) -> str:
+        i = self.index.get(header_key(column))
+        if i is None or i >= len(row):
+            return ""
+        return row[i].strip()
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_csv(path: Path, data: bytes | None = None) -> Table:
+    raw = data if data is not None else read_bytes(path)
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed(f"{path.name}: binary data, not a CSV table")
+    text = decode_text(raw, path.name)
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[str, list[str]]] = []
+    try:
+        headers = next(reader)
+        for row in reader:
+            if len(rows) >= MAX_ROWS:
+                raise ImportFailed(f"{path.name}: more than {MAX_ROWS:,} rows; split the file")
+            if any(cell.strip() for cell in row):
+                rows.append((f"line {reader.line_num}", row))
+    except StopIteration as e:
+        raise ImportFailed(f"{path.name}: no header row") from e
+    except csv.Error as e:
+        msg = str(e)
+        if "field larger" in msg:
+            msg = f"a cell longer than {MAX_CELL:,} characters"
+        raise ImportFailed(f"{path.name}: line {reader.line_num}: {msg}") from e
+    return Table(path.name, headers, rows)
+
+
+def read_xlsx(path: Path, data: bytes | None = None) -> Table:
+    from .xlsx import xlsx_rows
+
+    headers, rows = xlsx_rows(path, data, max_rows=MAX_ROWS, max_cell=MAX_CELL)
+    return Table(path.name, headers, rows)
+
+
+# -- turning rows into a bundle -----------------------------------------------------------------
+
+
+def bundle_from_table(table: Table, forms: list[Form] | None = None) -> ImportBundle:
+    missing = [c for c in REQUIRED if not table.has(c)]
+    if missing:
+        raise ImportFailed(f"{table.name}: header row: missing column {missing[0]!r} (is this OGP's commitments table?)")
+    if not (table.has("Commitment Title") or table.has("Short Title")):
+        raise ImportFailed(f"{table.name}: header row: missing column 'Commitment Title'")
+    if not table.rows:
+        raise ImportFailed(f"{table.name}: no commitments below the header row")
+    forms = forms if forms is not None else available_forms()
+    by_plan: dict[str, list[tuple[str, list[str]]]] = {}
+    seen: dict[str, str] = {}
+    for where, row in table.rows:
+        cid = table.get(row, "Commitment Unique Identifier")
+        pid = table.get(row, "Action Plan ID")
+        if not cid:
+            raise ImportFailed(f"{table.name}: {where}: empty Commitment Unique Identifier")
+        if not pid:
+            raise ImportFailed(f"{table.name}: {where}: {cid}: empty Action Plan ID")
+        key = f"{pid}/{cid}"
+        if key in seen:
+            raise ImportFailed(f"{table.name}: {where}: commitment {cid} already appears at {seen[key]}")
+        seen[key] = where
+        by_plan.setdefault(pid, []).append((where, row))
+    bundle = ImportBundle(source=table.name)
+    for pid, rows in by_plan.items():
+        bundle.plans.append(_plan(table, pid, rows))
+        for form in forms:
+            if any(_present(table.get(r, c)) for _, r in rows for c in form.ogp_detect_columns):
+                bundle.assessments.append(_codes(table, form, pid, rows, bundle))
+    return bundle
+
+
+def _present(raw: str) -> bool:
+    return raw.strip().casefold() not in MISSING
+
+
+def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPlan:
+    first = rows[0][1]
+    commitments = []
+    for where, row in rows:
+        data = {
+            "id": table.get(row, "Commitment Unique Identifier"),
+            "number": table.get(row, "Commitment Number") or None,
+            "title": table.get(row, "Commitment Title") or table.get(row, "Short Title"),
+            "short_title": table.get(row, "Short Title") or None,
+            "theme": _value(table.get(row, "Theme")),
+            "lead_institution": _value(table.get(row, "Lead Institution")),
+            "supporting_institutions": _lines(table.get(row, "Supporting Institution(s)")),
+            "description": table.get(row, "Full Text"),
+            "url": table.get(row, "URL") or None,
+            "start": _date(table.get(row, "Start Date")),
+            "end": _date(table.get(row, "End Date")),
+        }
+        try:
+            commitments.append(Commitment.model_validate(data))
+        except ValidationError as e:
+            raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
+    themes = list(dict.fromkeys(c.theme for c in commitments if c.theme))
+    plan = {
+        "id": pid,
+        "member": table.get(first, "Country/Locality"),
+        "number": _int(table.get(first, "Action Plan Number")),
+        "period_start": _int(table.get(first, "Year Of Submission")),
+        "period_end": _int(table.get(first, "Action Plan End Year")),
+        "national_or_local": table.get(first, "National Or Local") or "National",
+        "title": f"{table.get(first, 'Country/Locality')} action plan {table.get(first, 'Action Plan Number')}".strip(),
+        "source": f"OGP commitments table: {table.name}",
+        "themes": themes,
+        "commitments": [c.model_dump() for c in commitments],
+    }
+    try:
+        return ActionPlan.model_validate(plan)
+    except ValidationError as e:
+        raise ImportFailed(validation_message(table.name, e, f"{rows[0][0]}: plan {pid}", plan)) from e
+
+
+def _codes(
+    table: Table, form: Form, pid: str, rows: list[tuple[str, list[str]]], bundle: ImportBundle
+) -> ImportedAssessment:
+    imported = ImportedAssessment(plan_id=pid, form=form.key, title=f"Earlier IRM codes ({table.name})")
+    for where, row in rows:
+        cid = table.get(row, "Commitment Unique Identifier")
+        values: dict[str, ScoreValue] = {}
+        for f in form.commitment_fields:
+            value = _field_value(table, form, f, row, pid, cid, bundle)
+            if value is not None:
+                values[f.key] = value
+        if values:
+            imported.scores[cid] = values
+        derived = form.derive(values)
+        for d in form.derived:
+            if d.ogp_column and table.has(d.ogp_column):
+                raw = table.get(row, d.ogp_column)
+                if raw in ("0", "1") and derived.get(d.key) is not None and derived[d.key] != (raw == "1"):
+                    bundle.notes.append(
+                        f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
+                        f"computed {d.label}: {'yes' if derived[d.key] else 'no'}"
+                    )
+    return imported
+
+
+def _field_value(
+    table: Table, form: Form, f: FormField, row: list[str], pid: str, cid: str, bundle: ImportBundle
+) -> ScoreValue:
+    """The form's value for one field from one row, or None; unmappable raw values are flagged."""
+    if f.kind == "flags":
+        chosen, any_known = [], False
+        for level in f.levels:
+            if not level.ogp_column or not table.has(level.ogp_column):
+                continue
+            raw = table.get(row, level.ogp_column)
+            if not _present(raw):
+                continue
+            if raw in ("1", "0", "1.0", "0.0"):
+                any_known = True
+                if raw.startswith("1"):
+                    chosen.append(level.key)
+            else:
+                bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=level.ogp_column, raw=raw[:200],
+                                               message="expected 1 or 0; not imported as a score"))
+        return form.normalize(f.key, chosen) if any_known else None
+    if not f.ogp_column or not table.has(f.ogp_column):
+        return None
+    raw = table.get(row, f.ogp_column)
+    if not _present(raw):
+        return None
+    try:
+        return form.normalize(f.key, raw)
+    except ValueError:
+        bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=f.ogp_column, raw=raw[:200],
+                                       message=f"not a level of {f.label!r}; kept raw, not imported as a score"))
+        return None
+
+
+def _value(raw: str) -> str:
+    return "" if raw.strip().casefold() in MISSING else raw.strip()
+
+
+def _lines(raw: str) -> list[str]:
+    if not _present(raw):
+        return []
+    return [p.strip() for p in re.split(r"[\r\n;]+", raw) if p.strip() and _present(p)]
+
+
+def _int(raw: str) -> int | None:
+    try:
+        return int(float(raw))
+    except ValueError:
+        return None
+
+
+def _date(raw: str) -> str | None:
+    """US month/day/year (as the portal writes it) to ISO; other text is kept as written."""
+    if not _present(raw):
+        return None
+    for fmt in ("%m/%d/%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(raw.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return raw.strip()[:40]
+

@@ -1,0 +1,16 @@
+"""The user's library: SQLite through sqlite-utils, migrations, audited mutations."""
+
+from .errors import LibraryCorrupt, LibraryError, NotFound, ReadOnly
+from .library import Library
+from .queries import CommitmentState, PlanSummary, Progress
+
+__all__ = [
+    "CommitmentState",
+    "Library",
+    "LibraryCorrupt",
+    "LibraryError",
+    "NotFound",
+    "PlanSummary",
+    "Progress",
+    "ReadOnly",
+]

@@ -1,0 +1,109 @@
+"""Opening a library file: pragmas, integrity check and migrations.
+
+Settings (see docs/reliability.md): WAL journal with `synchronous=FULL`, so a transaction is on
+disk, WAL fsynced, before `COMMIT` returns: an edit the app reported saved survives a process
+kill and a power cut. Foreign keys are per-connection in SQLite, so they are set here, on every
+connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import LibraryCorrupt, LibraryError
+from .schema import LATEST, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot read the library ({e.strerror})") from e
+    if head and head != SQLITE_MAGIC:
+        raise LibraryCorrupt(f"{path}: not an IRM library (the file is not a SQLite database)")
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open with the library's pragmas; read-only opens never create or migrate."""
+    check_header(path)
+    if readonly:
+        if not path.exists():
+            raise LibraryError(f"{path}: no library here")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), isolation_level=None)
+        except (OSError, sqlite3.Error) as e:
+            raise LibraryError(f"{path}: cannot open the library ({e})") from e
+    db = sqlite_utils.Database(conn)
+    try:
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise LibraryError(f"{path}: cannot switch the library to WAL mode (got {mode})")
+        db.execute("PRAGMA synchronous = FULL")
+        check_integrity(db, path)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise LibraryCorrupt(f"{path}: the library is damaged ({e})") from e
+    except LibraryError:
+        conn.close()
+        raise
+    return db
+
+
+def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        raise LibraryCorrupt(f"{path}: the library failed its integrity check ({rows[0]})")
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> list[int]:
+    """Bring the schema to LATEST, copying the file aside first; returns the versions applied."""
+    current = user_version(db)
+    if current > LATEST:
+        raise LibraryError(
+            f"{path}: the library was written by a newer IRM Assessor (schema {current}, this one knows {LATEST})"
+        )
+    pending = [m for m in MIGRATIONS if m[0] > current]
+    if not pending:
+        return []
+    if current > 0:
+        backup_to(db, path.with_name(f"{path.name}.before-v{pending[0][0]}.bak"))
+    applied = []
+    for version, _name, statements in pending:
+        with db.atomic():
+            for sql in statements:
+                db.execute(sql)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied
+
+
+def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the library is open)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    target = sqlite3.connect(str(tmp))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest

@@ -1,0 +1,125 @@
+"""The Library: one SQLite file holding plans, assessments, evidence and the audit log."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
+from ..interchange import InterchangeDoc
+from ..model import Assessment
+from .connection import backup_to, connect, migrate
+from .errors import LibraryError
+from .mutations import Mutations, encode
+from .snapshot import load_snapshot, snapshot
+
+if TYPE_CHECKING:
+    from ..methodology import Form
+
+
+class Library(Mutations):
+    """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals)."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        self._forms: dict[str, Form] = {}
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Library:
+        path = Path(path)
+        db = connect(path, readonly=readonly)
+        try:
+            if readonly:
+                from .connection import user_version
+                from .schema import LATEST
+
+                if user_version(db) != LATEST:
+                    raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
+            else:
+                migrate(db, path)
+        except BaseException:
+            db.conn.close()
+            raise
+        return cls(db, path, readonly=readonly)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def backup(self, dest: Path) -> Path:
+        return backup_to(self.db, dest)
+
+    def snapshot(self, assessment_ids: list[str] | None = None) -> InterchangeDoc:
+        """The interchange document for these assessments (None: the whole library)."""
+        return snapshot(self, assessment_ids)
+
+    def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
+        """A verified package's content as a read-only review copy; returns what changed."""
+        return load_snapshot(self, doc, files, signer=signer, who=who)
+
+    # -- importing -----------------------------------------------------------------------------
+    def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
+        """Write everything an importer produced in ONE transaction: all of it or nothing."""
+        result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
+        with self.db.atomic():
+            for plan in bundle.plans:
+                new, added, updated, conflicts = self.write_plan(plan, who=who)
+                (result.plans_added if new else result.plans_updated).append(plan.id)
+                result.commitments_added += added
+                result.commitments_updated += updated
+                result.milestones += sum(len(c.milestones) for c in plan.commitments)
+                result.conflicts.extend(conflicts)
+            for imported in bundle.assessments:
+                self._import_assessment(imported, result, who)
+            for flag in bundle.flags:
+                self.db.execute(
+                    "INSERT INTO import_flags (plan_id, commitment_id, column_name, raw, message, at)"
+                    " VALUES (?, ?, ?, ?, ?, datetime('now'))",
+                    [flag.plan_id, flag.commitment_id, flag.column, flag.raw, flag.message],
+                )
+        return result
+
+    def _import_assessment(self, imported: ImportedAssessment, result: ImportResult, who: str) -> None:
+        """Earlier IRM codes: reuse the assessment made by an earlier import of the same source."""
+        form = self.form(imported.form)
+        row = self.db.execute(
+            "SELECT id FROM assessments WHERE plan_id = ? AND form = ? AND title = ? AND read_only = 0",
+            [imported.plan_id, form.key, imported.title],
+        ).fetchone()
+        if row:
+            aid = row[0]
+        else:
+            a = Assessment(
+                id=str(uuid.uuid4()), plan_id=imported.plan_id, form=form.key, form_version=form.version,
+                researcher=imported.researcher, title=imported.title,
+            )
+            self._insert_assessment(a)
+            self._audit(who, "create-assessment", a.id, new=form.key)
+            aid = a.id
+            result.assessments_created.append(aid)
+        for cid, fields in imported.scores.items():
+            for field, value in fields.items():
+                value = form.normalize(field, value)
+                old = self._row(aid, cid, field)
+                old_value = None if not old or old["value"] is None else json.loads(old["value"])
+                if old_value == value:
+                    continue
+                if old_value is not None:
+                    result.conflicts.append(
+                        f"{imported.plan_id}/{cid} {field}: library has {old_value!r}, source says {value!r}; kept the library's"
+                    )
+                    continue
+                self._upsert_score(aid, cid, field, who, value=encode(value))
+                self._audit(who, "score", aid, cid, field, None, value)
+                result.scores_set += 1

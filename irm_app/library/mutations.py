@@ -1,0 +1,392 @@
+"""Changing the library: each method validates, writes and audits in one transaction.
+
+A method returns only after COMMIT, and the library runs with `synchronous=FULL`, so a change
+is durable when the call returns: that is what lets the GUI say "Saved".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from ..model import (
+    GRAND_CHALLENGES,
+    ActionPlan,
+    Assessment,
+    EvidenceItem,
+    ScoreValue,
+    utcnow,
+)
+from .errors import LibraryError, NotFound, ReadOnly
+from .queries import Queries
+
+MAX_ATTACHMENT = 512 * 1024 * 1024
+
+
+def encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+class Mutations(Queries):
+    # -- audit ---------------------------------------------------------------------------------
+    def _audit(
+        self,
+        who: str,
+        action: str,
+        assessment_id: str | None = None,
+        commitment_id: str | None = None,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [utcnow(), who, action, assessment_id, commitment_id, field, _text(old), _text(new)],
+        )
+
+    def _writable(self, assessment_id: str) -> Assessment:
+        a = self.assessment(assessment_id)
+        if a.read_only:
+            raise ReadOnly(f"assessment {assessment_id} is a read-only review copy (signed by {a.signer})")
+        return a
+
+    def _check_commitment(self, plan_id: str, commitment_id: str | None) -> None:
+        if commitment_id is None:
+            return
+        row = self.db.execute(
+            "SELECT 1 FROM commitments WHERE plan_id = ? AND id = ?", [plan_id, commitment_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no commitment {commitment_id!r} in plan {plan_id}")
+
+    # -- plans ---------------------------------------------------------------------------------
+    def write_plan(self, plan: ActionPlan, *, who: str) -> tuple[bool, int, int, list[str]]:
+        """Insert or update one plan, keeping every score; returns (new, added, updated, conflicts).
+
+        Must run inside a transaction (importers call it through `Library.import_bundle`).
+        """
+        now = utcnow()
+        header = plan.model_dump(mode="json", exclude={"commitments"})
+        existing = self.db.execute("SELECT 1 FROM plans WHERE id = ?", [plan.id]).fetchone()
+        if existing:
+            self.db.execute(
+                "UPDATE plans SET member = ?, title = ?, period_start = ?, period_end = ?, data = ?, updated = ?"
+                " WHERE id = ?",
+                [plan.member, plan.title, plan.period_start, plan.period_end, json.dumps(header), now, plan.id],
+            )
+        else:
+            self.db.execute(
+                "INSERT INTO plans (id, member, title, period_start, period_end, data, imported, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [plan.id, plan.member, plan.title, plan.period_start, plan.period_end, json.dumps(header), now, now],
+            )
+        old = {
+            r[0]: (r[1], r[2])
+            for r in self.db.execute("SELECT id, data, position FROM commitments WHERE plan_id = ?", [plan.id])
+        }
+        added = updated = 0
+        conflicts: list[str] = []
+        for pos, c in enumerate(plan.commitments):
+            data = c.model_dump_json()
+            if c.id in old:
+                if old[c.id][0] != data:
+                    before = json.loads(old[c.id][0])
+                    if before.get("title") != c.title:
+                        conflicts.append(f"{plan.id}/{c.id}: title changed from {before.get('title')!r}")
+                    updated += 1
+                self.db.execute(
+                    "UPDATE commitments SET position = ?, title = ?, theme = ?, lead_institution = ?, data = ?"
+                    " WHERE plan_id = ? AND id = ?",
+                    [pos, c.title, c.theme, c.lead_institution, data, plan.id, c.id],
+                )
+            else:
+                added += 1
+                self.db.execute(
+                    "INSERT INTO commitments (plan_id, id, position, title, theme, lead_institution, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [plan.id, c.id, pos, c.title, c.theme, c.lead_institution, data],
+                )
+        new_ids = {c.id for c in plan.commitments}
+        for gone in sorted(set(old) - new_ids):
+            conflicts.append(f"{plan.id}/{gone}: not in the new source; kept with its scores")
+            self.db.execute(
+                "UPDATE commitments SET position = ? WHERE plan_id = ? AND id = ?",
+                [len(plan.commitments) + old[gone][1], plan.id, gone],
+            )
+        self._audit(who, "import-plan" if not existing else "update-plan", new=plan.id)
+        return (not existing, added, updated, conflicts)
+
+    # -- assessments ---------------------------------------------------------------------------
+    def create_assessment(
+        self, plan_id: str, form_key: str, *, researcher: str = "", title: str = "", who: str = ""
+    ) -> Assessment:
+        if not self.has_plan(plan_id):
+            raise NotFound(f"no plan {plan_id!r} in the library (see `irm-app plans`)")
+        form = self.form(form_key)
+        a = Assessment(
+            id=str(uuid.uuid4()),
+            plan_id=plan_id,
+            form=form.key,
+            form_version=form.version,
+            researcher=researcher,
+            title=title or form.title,
+        )
+        with self.db.atomic():
+            self._insert_assessment(a)
+            self._audit(who or researcher, "create-assessment", a.id, new=form.key)
+        return a
+
+    def _insert_assessment(self, a: Assessment) -> None:
+        row = a.model_dump()
+        row["read_only"] = int(a.read_only)
+        self.db.table("assessments").insert(row)
+
+    def set_status(self, assessment_id: str, status: str, *, who: str) -> None:
+        if status not in ("draft", "final"):
+            raise LibraryError(f"status must be draft or final, not {status!r}")
+        a = self._writable(assessment_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE assessments SET status = ? WHERE id = ?", [status, assessment_id])
+            self._audit(who, "status", assessment_id, old=a.status, new=status)
+
+    def set_researcher(self, assessment_id: str, researcher: str, *, who: str) -> None:
+        a = self._writable(assessment_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE assessments SET researcher = ? WHERE id = ?", [researcher, assessment_id])
+            self._audit(who, "researcher", assessment_id, old=a.researcher, new=researcher)
+
+    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
+        self.assessment(assessment_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+            self._audit(who, "delete-assessment", assessment_id)
+
+    # -- scores --------------------------------------------------------------------------------
+    def set_score(
+        self, assessment_id: str, commitment_id: str | None, field: str, value: ScoreValue, *, who: str
+    ) -> ScoreValue:
+        """Record a level (or flags, or text); None clears it. Returns the normalised value."""
+        a = self._writable(assessment_id)
+        form = self.form(a.form)
+        f = form.field(field)
+        if (f.scope == "plan") != (commitment_id is None):
+            where = "the plan" if f.scope == "plan" else "a commitment"
+            raise LibraryError(f"field {field!r} is scored for {where}")
+        self._check_commitment(a.plan_id, commitment_id)
+        value = form.normalize(field, value)
+        with self.db.atomic():
+            old = self._row(assessment_id, commitment_id, field)
+            old_value = json.loads(old["value"]) if old and old["value"] is not None else None
+            if old_value == value:
+                return value
+            self._upsert_score(assessment_id, commitment_id, field, who, value=encode(value))
+            self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
+        return value
+
+    def set_justification(
+        self, assessment_id: str, commitment_id: str | None, field: str, text: str, *, who: str
+    ) -> None:
+        a = self._writable(assessment_id)
+        self.form(a.form).field(field)
+        self._check_commitment(a.plan_id, commitment_id)
+        with self.db.atomic():
+            old = self._row(assessment_id, commitment_id, field)
+            before = old["justification"] if old else ""
+            if before == text:
+                return
+            self._upsert_score(assessment_id, commitment_id, field, who, justification=text)
+            self._audit(who, "justification", assessment_id, commitment_id, field, before, text)
+
+    def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
+                [assessment_id, commitment_id or "", field],
+            )
+        )
+        return rows[0] if rows else None
+
+    def _upsert_score(self, assessment_id: str, commitment_id: str | None, field: str, who: str, **cols: Any) -> None:
+        cid = commitment_id or ""
+        self.db.execute(
+            "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
+            " VALUES (?, ?, ?, NULL, '', ?, ?) ON CONFLICT DO NOTHING",
+            [assessment_id, cid, field, who, utcnow()],
+        )
+        sets = ", ".join(f"{k} = ?" for k in cols)
+        self.db.execute(
+            f"UPDATE scores SET {sets}, author = ?, updated = ?"
+            " WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
+            [*cols.values(), who, utcnow(), assessment_id, cid, field],
+        )
+
+    def set_revisit(self, assessment_id: str, commitment_id: str, revisit: bool, *, who: str) -> None:
+        a = self._writable(assessment_id)
+        self._check_commitment(a.plan_id, commitment_id)
+        old = self.commitment_states(assessment_id).get(commitment_id)
+        before = bool(old and old.revisit)
+        if before == revisit:
+            return
+        with self.db.atomic():
+            self._upsert_state(assessment_id, commitment_id, revisit=int(revisit))
+            self._audit(who, "revisit", assessment_id, commitment_id, None, before, revisit)
+
+    def set_grand_challenges(
+        self, assessment_id: str, commitment_id: str, challenges: list[str], *, who: str
+    ) -> None:
+        a = self._writable(assessment_id)
+        self._check_commitment(a.plan_id, commitment_id)
+        bad = [c for c in challenges if c not in GRAND_CHALLENGES]
+        if bad:
+            raise LibraryError(f"unknown grand challenge {bad[0]!r} (one of {', '.join(GRAND_CHALLENGES)})")
+        value = [c for c in GRAND_CHALLENGES if c in challenges]
+        old = self.commitment_states(assessment_id).get(commitment_id)
+        before = list(old.grand_challenges) if old else []
+        with self.db.atomic():
+            self._upsert_state(assessment_id, commitment_id, grand_challenges=json.dumps(value))
+            self._audit(who, "grand-challenges", assessment_id, commitment_id, None, before, value)
+
+    def _upsert_state(self, assessment_id: str, commitment_id: str, **cols: Any) -> None:
+        self.db.execute(
+            "INSERT INTO commitment_state (assessment_id, commitment_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [assessment_id, commitment_id],
+        )
+        sets = ", ".join(f"{k} = ?" for k in cols)
+        self.db.execute(
+            f"UPDATE commitment_state SET {sets} WHERE assessment_id = ? AND commitment_id = ?",
+            [*cols.values(), assessment_id, commitment_id],
+        )
+
+    # -- evidence ------------------------------------------------------------------------------
+    def store_file(self, path: Path) -> tuple[str, str]:
+        """Copy a file into the library (once per content); returns (sha256, file name)."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT:
+                raise LibraryError(f"{path}: too large to attach ({size} bytes, limit {MAX_ATTACHMENT})")
+            data = path.read_bytes()
+        except OSError as e:
+            raise LibraryError(f"{path}: cannot read the file ({e.strerror})") from e
+        sha = hashlib.sha256(data).hexdigest()
+        self.db.execute(
+            "INSERT INTO files (sha256, size, data, added) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [sha, len(data), data, utcnow()],
+        )
+        return sha, path.name
+
+    def add_evidence(
+        self,
+        assessment_id: str,
+        *,
+        title: str,
+        kind: str = "document",
+        date: str | None = None,
+        url: str | None = None,
+        notes: str = "",
+        commitment_ids: list[str] | None = None,
+        file: Path | None = None,
+        who: str,
+    ) -> EvidenceItem:
+        a = self._writable(assessment_id)
+        links = sorted(set(commitment_ids or []))
+        for cid in links:
+            self._check_commitment(a.plan_id, cid)
+        with self.db.atomic():
+            sha, name = self.store_file(file) if file else (None, None)
+            item = EvidenceItem(
+                id=str(uuid.uuid4()),
+                assessment_id=assessment_id,
+                kind=kind,  # type: ignore[arg-type]
+                title=title,
+                date=date,
+                url=url,
+                file_sha256=sha,
+                file_name=name,
+                notes=notes,
+                commitment_ids=links,
+            )
+            self._insert_evidence(item)
+            self._audit(who, "add-evidence", assessment_id, None, item.id, None, item.model_dump(mode="json"))
+        return item
+
+    def _insert_evidence(self, item: EvidenceItem) -> None:
+        row = item.model_dump(exclude={"commitment_ids"})
+        row["created"] = utcnow()
+        self.db.table("evidence").insert(row)
+        for cid in item.commitment_ids:
+            self.db.execute(
+                "INSERT INTO evidence_links (evidence_id, commitment_id) VALUES (?, ?)", [item.id, cid]
+            )
+
+    def update_evidence(self, evidence_id: str, *, who: str, file: Path | None = None, **changes: Any) -> EvidenceItem:
+        """Change any of title, kind, date, url, notes, commitment_ids; `file` attaches a new file."""
+        old = self.evidence_item(evidence_id)
+        a = self._writable(old.assessment_id)
+        allowed = {"title", "kind", "date", "url", "notes", "commitment_ids"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise LibraryError(f"cannot change {sorted(unknown)[0]!r} of an evidence item")
+        if "commitment_ids" in changes:
+            changes["commitment_ids"] = sorted(set(changes["commitment_ids"]))
+            for cid in changes["commitment_ids"]:
+                self._check_commitment(a.plan_id, cid)
+        with self.db.atomic():
+            if file is not None:
+                changes["file_sha256"], changes["file_name"] = self.store_file(file)
+            new = EvidenceItem.model_validate({**old.model_dump(), **changes})
+            if new == old:
+                return old
+            row = new.model_dump(exclude={"commitment_ids", "id", "assessment_id"})
+            sets = ", ".join(f"{k} = ?" for k in row)
+            self.db.execute(f"UPDATE evidence SET {sets} WHERE id = ?", [*row.values(), evidence_id])
+            self.db.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [evidence_id])
+            for cid in new.commitment_ids:
+                self.db.execute(
+                    "INSERT INTO evidence_links (evidence_id, commitment_id) VALUES (?, ?)", [evidence_id, cid]
+                )
+            self._audit(
+                who, "edit-evidence", old.assessment_id, None, evidence_id,
+                old.model_dump(mode="json"), new.model_dump(mode="json"),
+            )
+        return new
+
+    def remove_evidence(self, evidence_id: str, *, who: str) -> EvidenceItem:
+        old = self.evidence_item(evidence_id)
+        self._writable(old.assessment_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+            self._audit(who, "remove-evidence", old.assessment_id, None, evidence_id, old.model_dump(mode="json"), None)
+        return old
+
+    def restore_evidence(self, item: EvidenceItem, *, who: str) -> None:
+        """Put back a removed item with its id and links (undo of remove_evidence)."""
+        self._writable(item.assessment_id)
+        with self.db.atomic():
+            self._insert_evidence(item)
+            self._audit(who, "restore-evidence", item.assessment_id, None, item.id, None, item.model_dump(mode="json"))
+
+    # -- exports -------------------------------------------------------------------------------
+    def record_export(
+        self, assessment_id: str, *, kind: str, path: Path, sha256: str, content_sha256: str,
+        signer: str | None, who: str,
+    ) -> None:
+        self.assessment(assessment_id)
+        with self.db.atomic():
+            self.db.table("exports").insert(
+                {
+                    "assessment_id": assessment_id, "at": utcnow(), "kind": kind, "path": str(path),
+                    "sha256": sha256, "content_sha256": content_sha256, "signer": signer,
+                }
+            )
+            self._audit(who, f"export-{kind}", assessment_id, None, None, None,
+                        {"path": str(path), "sha256": sha256, "content_sha256": content_sha256, "signer": signer})
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,264 @@
+"""Reading the library: plans, assessments, scores, evidence, progress and the audit log."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..model import ActionPlan, Assessment, AuditEntry, Commitment, EvidenceItem, ImportFlag, Score
+from .errors import LibraryError, NotFound
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ..methodology import Form
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: str
+    member: str
+    title: str
+    period: str
+    commitments: int
+    milestones: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an assessment is: counts of commitments, not of fields."""
+
+    total: int
+    scored: int  # every applicable scored field set
+    justified: int  # every set field that requires a justification has one
+    with_evidence: int
+    revisit: int
+
+
+@dataclass(frozen=True)
+class CommitmentState:
+    revisit: bool = False
+    grand_challenges: tuple[str, ...] = ()
+
+
+def decode(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _score(assessment_id: str, commitment_id: str | None, r: dict[str, Any]) -> Score:
+    return Score(
+        assessment_id=assessment_id,
+        commitment_id=commitment_id,
+        field=r["field"],
+        value=decode(r["value"]),
+        justification=r["justification"],
+        author=r["author"],
+        updated=r["updated"],
+    )
+
+
+class Queries:
+    db: sqlite_utils.Database
+    _forms: dict[str, Form]
+
+    def form(self, key: str) -> Form:
+        """The methodology form an assessment uses, loaded once per open library."""
+        if key not in self._forms:
+            from ..methodology import load_form
+
+            self._forms[key] = load_form(key)
+        return self._forms[key]
+
+    # -- plans ---------------------------------------------------------------------------------
+    def plans(self) -> list[PlanSummary]:
+        out = []
+        for row in self.db.execute(
+            "SELECT p.id, p.member, p.title, p.period_start, p.period_end, p.data,"
+            " (SELECT count(*) FROM commitments c WHERE c.plan_id = p.id) AS n"
+            " FROM plans p ORDER BY p.member, p.period_start, p.id"
+        ).fetchall():
+            pid, member, title, start, end, _data, n = row
+            milestones = self.db.execute(
+                "SELECT coalesce(sum(json_array_length(data, '$.milestones')), 0)"
+                " FROM commitments WHERE plan_id = ?",
+                [pid],
+            ).fetchone()[0]
+            period = f"{start}-{end}" if start and end else str(start or end or "")
+            out.append(PlanSummary(pid, member, title, period, n, int(milestones)))
+        return out
+
+    def has_plan(self, plan_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM plans WHERE id = ?", [plan_id]).fetchone() is not None
+
+    def plan(self, plan_id: str) -> ActionPlan:
+        row = self.db.execute("SELECT data FROM plans WHERE id = ?", [plan_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no plan {plan_id!r} in the library")
+        data = json.loads(row[0])
+        data["commitments"] = [c.model_dump() for c in self.commitments(plan_id)]
+        return ActionPlan.model_validate(data)
+
+    def commitments(self, plan_id: str) -> list[Commitment]:
+        rows = self.db.execute(
+            "SELECT data FROM commitments WHERE plan_id = ? ORDER BY position", [plan_id]
+        ).fetchall()
+        return [Commitment.model_validate_json(r[0]) for r in rows]
+
+    # -- assessments ---------------------------------------------------------------------------
+    def assessments(self, plan_id: str | None = None) -> list[Assessment]:
+        sql = "SELECT * FROM assessments"
+        args: list[Any] = []
+        if plan_id is not None:
+            sql += " WHERE plan_id = ?"
+            args.append(plan_id)
+        sql += " ORDER BY plan_id, created, id"
+        return [self._assessment(dict(r)) for r in self.db.query(sql, args)]
+
+    def assessment(self, assessment_id: str) -> Assessment:
+        rows = list(self.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+        if not rows:
+            raise NotFound(f"no assessment {assessment_id!r} in the library")
+        return self._assessment(rows[0])
+
+    def resolve_assessment(self, ref: str) -> Assessment:
+        """An assessment by its id or a unique prefix of it (as typed on a command line)."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM assessments WHERE id = ? OR id LIKE ? ESCAPE '\\'",
+                [ref, ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+            )
+        )
+        exact = [r for r in rows if r["id"] == ref]
+        if exact:
+            return self._assessment(exact[0])
+        if not rows:
+            raise NotFound(f"no assessment {ref!r} in the library (see `irm-app assessments`)")
+        if len(rows) > 1:
+            raise LibraryError(f"{ref!r} matches {len(rows)} assessments: give more of the id")
+        return self._assessment(rows[0])
+
+    @staticmethod
+    def _assessment(row: dict[str, Any]) -> Assessment:
+        row = dict(row)
+        row["read_only"] = bool(row["read_only"])
+        return Assessment.model_validate(row)
+
+    # -- scores --------------------------------------------------------------------------------
+    def scores(self, assessment_id: str) -> dict[str | None, dict[str, Score]]:
+        """Every recorded field by commitment id (None = plan level)."""
+        out: dict[str | None, dict[str, Score]] = {}
+        for r in self.db.query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id]):
+            cid = r["commitment_id"] or None
+            out.setdefault(cid, {})[r["field"]] = _score(assessment_id, cid, r)
+        return out
+
+    def score(self, assessment_id: str, commitment_id: str | None, field: str) -> Score | None:
+        return self.scores_for(assessment_id, commitment_id).get(field)
+
+    def scores_for(self, assessment_id: str, commitment_id: str | None) -> dict[str, Score]:
+        rows = self.db.query(
+            "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ?",
+            [assessment_id, commitment_id or ""],
+        )
+        return {r["field"]: _score(assessment_id, commitment_id, r) for r in rows}
+
+    def values(self, assessment_id: str, commitment_id: str | None) -> dict[str, Any]:
+        """field -> value for one commitment: what form.derive() and form.applies() take."""
+        return {k: s.value for k, s in self.scores_for(assessment_id, commitment_id).items()}
+
+    def commitment_states(self, assessment_id: str) -> dict[str, CommitmentState]:
+        return {
+            r["commitment_id"]: CommitmentState(bool(r["revisit"]), tuple(json.loads(r["grand_challenges"])))
+            for r in self.db.query("SELECT * FROM commitment_state WHERE assessment_id = ?", [assessment_id])
+        }
+
+    def progress(self, assessment_id: str) -> Progress:
+        a = self.assessment(assessment_id)
+        form = self.form(a.form)
+        scores = self.scores(assessment_id)
+        states = self.commitment_states(assessment_id)
+        evidenced = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+                " WHERE e.assessment_id = ?",
+                [assessment_id],
+            ).fetchall()
+        }
+        ids = [r[0] for r in self.db.execute("SELECT id FROM commitments WHERE plan_id = ?", [a.plan_id])]
+        scored = justified = 0
+        for cid in ids:
+            recorded = scores.get(cid, {})
+            values = {k: s.value for k, s in recorded.items()}
+            needed = [f for f in form.scored_fields if form.applies(f.key, values) is None]
+            if needed and all(values.get(f.key) not in (None, [], "") for f in needed):
+                scored += 1
+            set_needing = [
+                f for f in needed if f.justification_required and values.get(f.key) not in (None, [], "")
+            ]
+            if recorded and all(recorded[f.key].justification.strip() for f in set_needing):
+                justified += 1
+        return Progress(
+            total=len(ids),
+            scored=scored,
+            justified=justified,
+            with_evidence=len(evidenced & set(ids)),
+            revisit=sum(1 for cid in ids if states.get(cid, CommitmentState()).revisit),
+        )
+
+    # -- evidence and files --------------------------------------------------------------------
+    def evidence(self, assessment_id: str, commitment_id: str | None = None) -> list[EvidenceItem]:
+        sql = "SELECT * FROM evidence WHERE assessment_id = ?"
+        args: list[Any] = [assessment_id]
+        if commitment_id is not None:
+            sql += " AND id IN (SELECT evidence_id FROM evidence_links WHERE commitment_id = ?)"
+            args.append(commitment_id)
+        sql += " ORDER BY created, id"
+        return [self._evidence(r) for r in self.db.query(sql, args)]
+
+    def evidence_item(self, evidence_id: str) -> EvidenceItem:
+        rows = list(self.db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        if not rows:
+            raise NotFound(f"no evidence item {evidence_id!r}")
+        return self._evidence(rows[0])
+
+    def _evidence(self, r: dict[str, Any]) -> EvidenceItem:
+        links = [
+            x[0]
+            for x in self.db.execute(
+                "SELECT commitment_id FROM evidence_links WHERE evidence_id = ? ORDER BY commitment_id", [r["id"]]
+            )
+        ]
+        fields = {k: r[k] for k in ("id", "assessment_id", "kind", "title", "date", "url", "file_sha256", "file_name", "notes")}
+        return EvidenceItem(**fields, commitment_ids=links)
+
+    def file_bytes(self, sha256: str) -> bytes:
+        row = self.db.execute("SELECT data FROM files WHERE sha256 = ?", [sha256]).fetchone()
+        if row is None:
+            raise NotFound(f"no attached file {sha256}")
+        return bytes(row[0])
+
+    # -- audit and import flags ----------------------------------------------------------------
+    def audit(self, assessment_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT * FROM audit"
+        args: list[Any] = []
+        if assessment_id is not None:
+            sql += " WHERE assessment_id = ?"
+            args.append(assessment_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [AuditEntry.model_validate(r) for r in self.db.query(sql, args)]
+
+    def import_flags(self, plan_id: str | None = None) -> list[ImportFlag]:
+        sql = "SELECT plan_id, commitment_id, column_name AS column, raw, message FROM import_flags"
+        args: list[Any] = []
+        if plan_id is not None:
+            sql += " WHERE plan_id = ?"
+            args.append(plan_id)
+        return [ImportFlag.model_validate(r) for r in self.db.query(sql + " ORDER BY id", args)]
+
+    def exports(self, assessment_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM exports WHERE assessment_id = ? ORDER BY id", [assessment_id]))

@@ -1,0 +1,136 @@
+"""The library's schema as numbered migrations.
+
+Each migration is a list of SQL statements run in one transaction; `PRAGMA user_version` holds
+the number of the last one applied. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "initial schema",
+        [
+            """CREATE TABLE plans (
+                id TEXT PRIMARY KEY,
+                member TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                period_start INTEGER,
+                period_end INTEGER,
+                data TEXT NOT NULL,          -- the ActionPlan as JSON, without commitments
+                imported TEXT NOT NULL,
+                updated TEXT NOT NULL
+            )""",
+            """CREATE TABLE commitments (
+                plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                theme TEXT NOT NULL DEFAULT '',
+                lead_institution TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL,          -- the Commitment as JSON, milestones included
+                PRIMARY KEY (plan_id, id)
+            )""",
+            """CREATE TABLE assessments (
+                id TEXT PRIMARY KEY,
+                plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                form TEXT NOT NULL,
+                form_version TEXT NOT NULL,
+                researcher TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+                created TEXT NOT NULL,
+                read_only INTEGER NOT NULL DEFAULT 0,
+                signer TEXT
+            )""",
+            """CREATE TABLE scores (
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                commitment_id TEXT NOT NULL,  -- '' for a plan-level field
+                field TEXT NOT NULL,
+                value TEXT,                   -- JSON: a level key, a list of flags, or text
+                justification TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL DEFAULT '',
+                updated TEXT NOT NULL,
+                PRIMARY KEY (assessment_id, commitment_id, field)
+            )""",
+            """CREATE TABLE commitment_state (
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                commitment_id TEXT NOT NULL,
+                revisit INTEGER NOT NULL DEFAULT 0,
+                grand_challenges TEXT NOT NULL DEFAULT '[]',
+                PRIMARY KEY (assessment_id, commitment_id)
+            )""",
+            """CREATE TABLE files (
+                sha256 TEXT PRIMARY KEY,
+                size INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                added TEXT NOT NULL
+            )""",
+            """CREATE TABLE evidence (
+                id TEXT PRIMARY KEY,
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                date TEXT,
+                url TEXT,
+                file_sha256 TEXT REFERENCES files(sha256),
+                file_name TEXT,
+                notes TEXT NOT NULL DEFAULT '',
+                created TEXT NOT NULL
+            )""",
+            """CREATE TABLE evidence_links (
+                evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+                commitment_id TEXT NOT NULL,
+                PRIMARY KEY (evidence_id, commitment_id)
+            )""",
+            """CREATE TABLE import_flags (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                assessment_id TEXT REFERENCES assessments(id) ON DELETE CASCADE,
+                plan_id TEXT NOT NULL,
+                commitment_id TEXT,
+                column_name TEXT NOT NULL,
+                raw TEXT NOT NULL,
+                message TEXT NOT NULL,
+                at TEXT NOT NULL
+            )""",
+            """CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                who TEXT NOT NULL,
+                action TEXT NOT NULL,
+                assessment_id TEXT,
+                commitment_id TEXT,
+                field TEXT,
+                old TEXT,
+                new TEXT
+            )""",
+            # The audit log is append-only: the database itself refuses edits and deletions.
+            """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+               BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+            """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+               BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+            "CREATE INDEX evidence_by_assessment ON evidence(assessment_id)",
+            "CREATE INDEX links_by_commitment ON evidence_links(commitment_id)",
+            "CREATE INDEX audit_by_assessment ON audit(assessment_id, seq)",
+            "CREATE INDEX assessments_by_plan ON assessments(plan_id)",
+        ],
+    ),
+    (
+        2,
+        "exports: what was signed and when",
+        [
+            """CREATE TABLE exports (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,              -- 'package', 'report', ...
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL,            -- of the exported file
+                content_sha256 TEXT NOT NULL,    -- of the assessment.json that was signed
+                signer TEXT
+            )""",
+        ],
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]

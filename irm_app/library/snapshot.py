@@ -1,0 +1,142 @@
+"""The library to and from the interchange document (irm-app/1).
+
+`snapshot` is the single source for export-json, reports and packages. `load_snapshot` brings a
+verified package's document in as a read-only review copy, and says what changed since the
+copy it replaces.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
+from ..model import utcnow
+from .mutations import encode
+
+if TYPE_CHECKING:
+    from .library import Library
+
+
+def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> InterchangeDoc:
+    """Plans and assessments as one document; no ids = the whole library."""
+    if assessment_ids is None:
+        assessments = lib.assessments()
+        plan_ids = [p.id for p in lib.plans()]
+    else:
+        assessments = [lib.assessment(a) for a in assessment_ids]
+        plan_ids = sorted({a.plan_id for a in assessments})
+    docs = []
+    for a in assessments:
+        form = lib.form(a.form)
+        scores = lib.scores(a.id)
+        states = lib.commitment_states(a.id)
+        commitments: dict[str, CommitmentScores] = {}
+        for c in lib.commitments(a.plan_id):
+            recorded = scores.get(c.id, {})
+            values = {k: s.value for k, s in recorded.items()}
+            state = states.get(c.id)
+            commitments[c.id] = CommitmentScores(
+                scores={k: v for k, v in values.items() if v is not None},
+                justifications={k: s.justification for k, s in recorded.items() if s.justification},
+                derived=form.derive(values),
+                revisit=bool(state and state.revisit),
+                grand_challenges=list(state.grand_challenges) if state else [],
+            )
+        plan_level = scores.get(None, {})
+        docs.append(
+            AssessmentDoc(
+                **a.model_dump(),
+                plan_scores={k: s.value for k, s in plan_level.items() if s.value is not None},
+                plan_justifications={k: s.justification for k, s in plan_level.items() if s.justification},
+                commitments=commitments,
+                evidence=lib.evidence(a.id),
+                import_flags=lib.import_flags(a.plan_id),
+                exported=utcnow(),
+            )
+        )
+    return InterchangeDoc(plans=[lib.plan(p) for p in plan_ids], assessments=docs)
+
+
+def load_snapshot(
+    lib: Library, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str
+) -> list[str]:
+    """Bring every assessment of `doc` in read-only, replacing an older copy; returns the changes."""
+    changes: list[str] = []
+    with lib.db.atomic():
+        for plan in doc.plans:
+            lib.write_plan(plan, who=who)
+        for a in doc.assessments:
+            before = None
+            row = lib.db.execute("SELECT read_only FROM assessments WHERE id = ?", [a.id]).fetchone()
+            if row is not None:
+                if not row[0]:
+                    from .errors import LibraryError
+
+                    raise LibraryError(
+                        f"assessment {a.id} already exists here as an editable assessment; not replacing it"
+                    )
+                before = snapshot(lib, [a.id]).assessments[0]
+                lib.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
+            header = a.model_dump(include=set(a.__class__.model_fields) - {
+                "plan_scores", "plan_justifications", "commitments", "evidence", "import_flags", "exported"
+            })
+            header.update(read_only=1, signer=signer)
+            lib.db.table("assessments").insert(header)
+            for field, value in a.plan_scores.items():
+                _write_score(lib, a.id, "", field, value, a.plan_justifications.get(field, ""), who)
+            for field, text in a.plan_justifications.items():
+                if field not in a.plan_scores:
+                    _write_score(lib, a.id, "", field, None, text, who)
+            for cid, cs in a.commitments.items():
+                for field in sorted(set(cs.scores) | set(cs.justifications)):
+                    _write_score(lib, a.id, cid, field, cs.scores.get(field), cs.justifications.get(field, ""), who)
+                if cs.revisit or cs.grand_challenges:
+                    lib.db.execute(
+                        "INSERT INTO commitment_state (assessment_id, commitment_id, revisit, grand_challenges)"
+                        " VALUES (?, ?, ?, ?)",
+                        [a.id, cid, int(cs.revisit), json.dumps(cs.grand_challenges)],
+                    )
+            for item in a.evidence:
+                if item.file_sha256 and item.file_sha256 in files:
+                    data = files[item.file_sha256]
+                    lib.db.execute(
+                        "INSERT INTO files (sha256, size, data, added) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [item.file_sha256, len(data), data, utcnow()],
+                    )
+                lib._insert_evidence(item)
+            lib._audit(who, "open-package", a.id, new=signer)
+            changes.extend(_diff(before, a) if before else [f"new review copy of assessment {a.id}"])
+    return changes
+
+
+def _write_score(lib: Library, aid: str, cid: str, field: str, value: object, justification: str, who: str) -> None:
+    lib.db.execute(
+        "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [aid, cid, field, encode(value), justification, who, utcnow()],
+    )
+
+
+def _diff(before: AssessmentDoc, after: AssessmentDoc) -> list[str]:
+    """What a newer package changed, one line per score, justification or evidence change."""
+    out = []
+    for cid in sorted(set(before.commitments) | set(after.commitments)):
+        b = before.commitments.get(cid, CommitmentScores())
+        n = after.commitments.get(cid, CommitmentScores())
+        for field in sorted(set(b.scores) | set(n.scores)):
+            if b.scores.get(field) != n.scores.get(field):
+                out.append(f"{cid} {field}: {b.scores.get(field)!r} -> {n.scores.get(field)!r}")
+        for field in sorted(set(b.justifications) | set(n.justifications)):
+            if b.justifications.get(field) != n.justifications.get(field):
+                out.append(f"{cid} {field}: justification changed")
+    for field in sorted(set(before.plan_scores) | set(after.plan_scores)):
+        if before.plan_scores.get(field) != after.plan_scores.get(field):
+            out.append(f"plan {field}: {before.plan_scores.get(field)!r} -> {after.plan_scores.get(field)!r}")
+    old_ev = {e.id for e in before.evidence}
+    new_ev = {e.id for e in after.evidence}
+    if old_ev != new_ev:
+        out.append(f"evidence: {len(new_ev - old_ev)} added, {len(old_ev - new_ev)} removed")
+    if before.status != after.status:
+        out.append(f"status: {before.status} -> {after.status}")
+    return out or ["no changes since the previous copy"]
