@@ -274,7 +274,7 @@ def test_applies_unknown_field_is_keyerror(apr: Form) -> None:
         ("relevance", ["Public Accountability", "access_to_information", "ATI"], [ATI, PA]),
         ("relevance", [TECH, CP], [CP, TECH]),
         ("relevance", "Technology, Civic Participation", [CP, TECH]),
-        ("relevance", [], None),
+        ("relevance", [], []),
         ("notes", "Interviewed the lead agency.", "Interviewed the lead agency."),
         ("notes", "", None),
         ("specificity", None, None),

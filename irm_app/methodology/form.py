@@ -152,6 +152,8 @@ class Form(BaseModel):
                 f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}"
             )
         f = self._by_key[field_key]
+        if f.kind == "flags" and isinstance(value, (list, tuple, set, frozenset)) and not value:
+            return []  # recorded: none of the flags (e.g. relevant to no OGP value), not unset
         if _unset(value):
             return None
         if f.kind == "text":
@@ -163,8 +165,7 @@ class Form(BaseModel):
             if not isinstance(items, (list, tuple, set, frozenset)):
                 raise ValueError(f"{f.key}: expected a list of flags, got {type(value).__name__}")
             keys = {self._level_key(f, item) for item in items if not _unset(item)}
-            ordered = [k for k in f.level_keys if k in keys]
-            return ordered or None
+            return [k for k in f.level_keys if k in keys]
         if not isinstance(value, str):
             raise ValueError(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
         return self._level_key(f, value)
