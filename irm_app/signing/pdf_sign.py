@@ -1,0 +1,262 @@
+"""PAdES signatures on report PDFs: sign with a visible box on the last page, verify offline.
+
+pyhanko does the PDF work. Validation never fetches revocation data (the app is offline and
+the certificates are mostly self-signed), and pyhanko's log noise is kept away from users.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from .errors import SigningError
+from .identity import Identity, common_name_of, fingerprint_of, subject_of
+
+FIELD_NAME = "IRMSignature"
+STAMP_TEXT = "Digitally signed by %(signer)s\nDate: %(ts)s\nSHA-256 %(fp1)s\n%(fp2)s"
+_QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign", "fontTools")
+
+
+@dataclass(frozen=True)
+class PdfVerdict:
+    """What a user needs to know about one signed PDF."""
+
+    valid: bool
+    intact: bool
+    signer: str | None = None
+    fingerprint: str | None = None
+    signing_time: dt.datetime | None = None
+    trusted: bool = False
+    reason: str = ""
+    cert: x509.Certificate | None = None
+
+
+@contextmanager
+def quiet_pyhanko() -> Iterator[None]:
+    """pyhanko logs tracebacks for self-signed chains even when it returns a normal result."""
+    saved = []
+    for name in _QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        saved.append((logger, logger.level))
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in saved:
+            logger.setLevel(level)
+
+
+def _to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def _from_asn1(cert: asn1_x509.Certificate) -> x509.Certificate:
+    return x509.load_der_x509_certificate(cert.dump())
+
+
+def _signer_for(identity: Identity, passphrase: bytes):  # -> signers.SimpleSigner
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key = identity.unlock(passphrase)
+    key_der = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    cert = _to_asn1(identity.cert)
+    return signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+        cert_registry=SimpleCertificateStore.from_certs([cert, *map(_to_asn1, identity.chain)]),
+    )
+
+
+def _stamp_box(writer) -> tuple[int, int, int, int]:
+    """Bottom-right corner of the last page, inside a 36 pt margin."""
+    page_ref = writer.find_page_for_modification(-1)[0]
+    box = page_ref.get_object().get("/MediaBox") or [0, 0, 595, 842]
+    x0, y0, x1, _y1 = (float(v) for v in box)
+    width = min(300.0, x1 - x0 - 72)
+    right, bottom = x1 - 36, y0 + 36
+    return (int(right - width), int(bottom), int(right), int(bottom + 64))
+
+
+def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes) -> None:
+    """PAdES-B-B (ETSI.CAdES.detached, SHA-256) with a visible box; dst is written atomically."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    signer = _signer_for(identity, passphrase)
+    fp = identity.fingerprint
+    half = len(fp) // 2 + 1  # split after a colon: 16 of the 32 bytes per line
+    dst = Path(dst)
+    fd, tmp_name = tempfile.mkstemp(prefix=".sign-", suffix=".pdf", dir=dst.parent)
+    try:
+        with quiet_pyhanko(), open(src, "rb") as inf, os.fdopen(fd, "wb") as out:
+            try:
+                writer = IncrementalPdfFileWriter(inf, strict=False)
+                box = _stamp_box(writer)
+            except Exception as exc:  # pyhanko raises several types for broken PDFs
+                raise SigningError(f"{src}: not a PDF that can be signed ({exc})") from exc
+            meta = signers.PdfSignatureMetadata(
+                field_name=FIELD_NAME,
+                subfilter=fields.SigSeedSubFilter.PADES,
+                md_algorithm="sha256",
+                name=identity.name,
+            )
+            pdf_signer = signers.PdfSigner(
+                meta,
+                signer=signer,
+                new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=-1, box=box),
+                stamp_style=TextStampStyle(
+                    stamp_text=STAMP_TEXT,
+                    text_box_style=TextBoxStyle(font_size=7),
+                    timestamp_format="%Y-%m-%d %H:%M UTC",
+                    border_width=1,
+                ),
+            )
+            pdf_signer.sign_pdf(
+                writer,
+                output=out,
+                appearance_text_params={"fp1": fp[:half].rstrip(":"), "fp2": fp[half:]},
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, dst)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def verify_pdf(path: Path, trust: list[x509.Certificate] | None = None) -> PdfVerdict:
+    """Check the PDF's last signature offline; see verify_pdf_stream."""
+    try:
+        with open(path, "rb") as f:
+            return verify_pdf_stream(f, trust)
+    except OSError as exc:
+        return PdfVerdict(valid=False, intact=False, reason=f"cannot read {path}: {exc.strerror}")
+
+
+def verify_pdf_stream(f: BinaryIO, trust: list[x509.Certificate] | None = None) -> PdfVerdict:
+    """valid = intact, cryptographically sound, covers the whole file, certificate in date.
+
+    trusted = valid and the signer (or its chain) leads to one of `trust`. With trust=None
+    the signer's own certificate anchors the check, so a sound signature is valid but untrusted.
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    with quiet_pyhanko():
+        try:
+            reader = PdfFileReader(f, strict=False)
+            sigs = reader.embedded_signatures
+        except Exception as exc:
+            return PdfVerdict(valid=False, intact=False, reason=f"not a readable PDF ({exc})")
+        if not sigs:
+            return PdfVerdict(valid=False, intact=False, reason="the PDF has no signature")
+        sig = sigs[-1]
+        try:
+            signer_cert = _from_asn1(sig.signer_cert)
+        except Exception as exc:
+            return PdfVerdict(
+                valid=False, intact=False, reason=f"signature without a usable certificate ({exc})"
+            )
+        roots = [_to_asn1(c) for c in trust] if trust else [sig.signer_cert]
+        vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+        constraints = KeyUsageConstraints(
+            key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+        )
+        try:
+            status = _outside_event_loop(
+                lambda: validate_pdf_signature(sig, vc, key_usage_settings=constraints)
+            )
+        except Exception as exc:
+            return _verdict(False, False, signer_cert, None, f"signature cannot be checked ({exc})")
+    signing_time = status.signer_reported_dt
+    if not status.intact:
+        return _verdict(
+            False, False, signer_cert, signing_time, "digest mismatch: the PDF was changed after signing"
+        )
+    if not status.valid:
+        return _verdict(
+            False, True, signer_cert, signing_time, "the signature does not match the certificate"
+        )
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE or len(sigs) != 1:
+        return _verdict(False, True, signer_cert, signing_time, "the PDF was modified after it was signed")
+    problem = certificate_time_problem(signer_cert)
+    if problem:
+        return _verdict(False, True, signer_cert, signing_time, problem)
+    if trust and not status.trusted:
+        return _verdict(
+            False, True, signer_cert, signing_time, "signer is not one of the trusted certificates"
+        )
+    return _verdict(True, True, signer_cert, signing_time, "", trusted=bool(trust))
+
+
+def _outside_event_loop(fn):
+    """validate_pdf_signature calls asyncio.run, which fails inside a running loop: use a thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return fn()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(fn).result()
+
+
+def certificate_time_problem(cert: x509.Certificate, at: dt.datetime | None = None) -> str:
+    """'' if cert is in date at `at` (default now), else a one-line reason naming the date."""
+    at = at or dt.datetime.now(dt.UTC)
+    if at > cert.not_valid_after_utc:
+        return f"certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}"
+    if at < cert.not_valid_before_utc:
+        return f"certificate not yet valid (from {cert.not_valid_before_utc:%Y-%m-%d})"
+    return ""
+
+
+def _verdict(
+    valid: bool,
+    intact: bool,
+    cert: x509.Certificate,
+    signing_time: dt.datetime | None,
+    reason: str,
+    *,
+    trusted: bool = False,
+) -> PdfVerdict:
+    return PdfVerdict(
+        valid=valid,
+        intact=intact,
+        signer=subject_of(cert),
+        fingerprint=fingerprint_of(cert),
+        signing_time=signing_time,
+        trusted=trusted and valid,
+        reason=reason,
+        cert=cert,
+    )
+
+
+__all__ = [
+    "PdfVerdict",
+    "sign_pdf",
+    "verify_pdf",
+    "verify_pdf_stream",
+    "certificate_time_problem",
+    "common_name_of",
+]
