@@ -36,9 +36,10 @@ def _sha256_file(path: Path) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
-def _zipinfo(name: str, size: int, deflate: bool) -> zipfile.ZipInfo:
+def _zipinfo(name: str, size: int) -> zipfile.ZipInfo:
+    """Stored, never deflated: then every data byte is covered by the CRC and the sha256 as is."""
     info = zipfile.ZipInfo(name, date_time=DATE_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    info.compress_type = zipfile.ZIP_STORED
     info.create_system = 3
     info.external_attr = EXTERNAL_ATTR
     info.file_size = size
@@ -130,11 +131,10 @@ def write_package(
         tmp_out = workdir / ("package" + EXTENSION)
         with open(tmp_out, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as zf:
             for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
-                with zf.open(_zipinfo(name, len(data), deflate=name == MANIFEST), "w") as dst:
+                with zf.open(_zipinfo(name, len(data)), "w") as dst:
                     dst.write(data)
             for m in members:
-                # JSON compresses well; PDF, DOCX and most evidence are already compressed.
-                with zf.open(_zipinfo(m.name, m.size, deflate=m.name.endswith(".json")), "w") as dst:
+                with zf.open(_zipinfo(m.name, m.size), "w") as dst:
                     for chunk in _chunks(files[m.name]):
                         dst.write(chunk)
         with open(tmp_out, "rb+") as f:

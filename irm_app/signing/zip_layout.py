@@ -1,7 +1,7 @@
 """The one zip layout a package may have, checked from raw bytes before any member is read.
 
 A package is written in a single canonical form (fixed timestamps, permissions and versions, no
-extra fields, comments, data descriptors, gaps or zip64), so every byte of the file is either
+extra fields, comments, data descriptors, gaps, zip64 or compression), so every byte of the file is either
 covered by a member hash and CRC or pinned to a known value here. That is what makes any single
 changed byte detectable, and it shuts out the usual hostile-zip tricks (path traversal, symlinks,
 duplicate names, prepended data, bombs) before a byte is trusted.
@@ -23,7 +23,7 @@ DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1
 VERSION_MADE_BY = (3 << 8) | 20  # unix, 2.0
 VERSION_NEEDED = 20
 EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
-METHODS = {0: "stored", 8: "deflated"}
+METHODS = {0: "stored"}  # deflate has bits a flip can change without changing the output
 
 MAX_TOTAL_SIZE = 2 * 1024**3  # sum of uncompressed member sizes
 MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR
@@ -96,9 +96,17 @@ def read_layout(f: BinaryIO) -> list[Entry]:
         _read_at(f, length - _EOCD.size, _EOCD.size)
     )
     if sig != b"PK\x05\x06":
+        tail = _read_at(f, max(0, length - 65557), min(length, 65557))
+        at = tail.rfind(b"PK\x05\x06")
+        if (
+            at >= 0
+            and len(tail) - at >= _EOCD.size
+            and _EOCD.unpack_from(tail, at)[-1] == len(tail) - at - _EOCD.size
+        ):
+            raise _hostile("zip comment present (packages have none)")
         raise _unreadable("truncated or corrupt zip: no end-of-archive record at the end of the file")
     if comment_len:
-        raise _hostile("zip comment present (packages have none)")
+        raise _unreadable("truncated or corrupt zip: archive comment missing")
     if disk or cd_disk or n_disk != n_total:
         raise _unreadable("corrupt zip: multi-disk archive fields set")
     if n_total == 0xFFFF or cd_offset == 0xFFFFFFFF or cd_size == 0xFFFFFFFF:
@@ -142,14 +150,16 @@ def _parse_central_directory(cd: bytes, n_total: int) -> list[Entry]:
             raise _hostile(f"member {name!r}: symbolic link", name)
         if flags & 0x1:
             raise _hostile(f"member {name!r}: encrypted", name)
-        if method not in METHODS:
-            raise _hostile(f"member {name!r}: compression method {method} not accepted", name)
         total += size
         if total > MAX_TOTAL_SIZE:
             raise _hostile(f"member {name!r}: total uncompressed size over {MAX_TOTAL_SIZE} bytes", name)
         if size > RATIO_FLOOR and size > MAX_RATIO * max(csize, 1):
             raise _hostile(f"member {name!r}: compression ratio over {MAX_RATIO} (zip bomb)", name)
-        if method == 0 and csize != size:
+        if method not in METHODS:
+            raise _hostile(
+                f"member {name!r}: compression method {method} not accepted (members are stored)", name
+            )
+        if csize != size:
             raise _hostile(f"member {name!r}: stored size mismatch", name)
         fixed = (made_by, needed, flags, mtime, mdate, extra_len, comment_len, disk, int_attr, ext_attr)
         if fixed != (VERSION_MADE_BY, VERSION_NEEDED, 0, DOS_TIME, DOS_DATE, 0, 0, 0, 0, EXTERNAL_ATTR):
