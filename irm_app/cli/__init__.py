@@ -71,7 +71,3 @@ def _log_traceback() -> Path | str:
         return log
     except OSError:
         return "stderr (the log could not be written)"
-
-
-if __name__ == "__main__":
-    sys.exit(main())

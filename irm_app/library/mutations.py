@@ -387,6 +387,7 @@ class Mutations(Queries):
 
 
 def _text(value: Any) -> str | None:
+    """Audit values are JSON (a level key is stored as "high"), so old/new decode uniformly."""
     if value is None:
         return None
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
