@@ -16,13 +16,14 @@ from ..importers.bundle import ImportFailed
 from ..library import LibraryError
 from ..methodology import FormError
 from ..paths import user_data_dir
-from . import gui_cmd, library_cmds
+from ..signing.errors import SigningError
+from . import gui_cmd, library_cmds, report_cmds, signing_cmds
 from .common import UserError
 
-REGISTRARS = [library_cmds.register, gui_cmd.register]
+REGISTRARS = [library_cmds.register, report_cmds.register, signing_cmds.register, gui_cmd.register]
 """Each command group adds its subcommands; a new group is one import and one entry here."""
 
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError)
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)
 
 
 def build_parser() -> argparse.ArgumentParser:
