@@ -57,11 +57,31 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
         check_integrity(db, path)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise LibraryCorrupt(f"{path}: the library is damaged ({e})") from e
+        raise open_error(e, path) from e
     except LibraryError:
         conn.close()
         raise
     return db
+
+
+CORRUPT_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+_OPEN_WHY = {
+    13: "the disk is full",
+    8: "the location is read-only",
+    14: "the file or its folder cannot be opened",
+    10: "a disk input/output error",
+    3: "permission denied",
+    5: "the library is busy in another program",
+}
+
+
+def open_error(e: sqlite3.DatabaseError, path: Path) -> LibraryError:
+    """Damage (move aside, restore a backup) is told apart from a disk or permission problem
+    (fix the disk; the file is fine), so recovery never sets a sound library aside."""
+    code = (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code in CORRUPT_CODES or (code == 0 and not isinstance(e, sqlite3.OperationalError)):
+        return LibraryCorrupt(f"{path}: the library is damaged ({e})")
+    return LibraryError(f"{path}: cannot open the library: {_OPEN_WHY.get(code, str(e))}")
 
 
 def check_integrity(db: sqlite_utils.Database, path: Path) -> None:

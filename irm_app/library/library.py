@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,8 +13,10 @@ import sqlite_utils
 from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
-from .connection import backup_to, connect, migrate
+from .backups import BackupPolicy, hook_writes
+from .connection import backup_to, connect, migrate, open_error
 from .errors import LibraryError
+from .lock import WriterLock
 from .mutations import Mutations, encode
 from .snapshot import load_snapshot, snapshot
 
@@ -31,9 +34,18 @@ class Library(Mutations):
         self._forms: dict[str, Form] = {}
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False) -> Library:
+    def open(cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None) -> Library:
+        """Open for writing holds the one-writer lock until close() and backs up automatically
+        (`backups` overrides the default BackupPolicy); read-only opens do neither."""
         path = Path(path)
-        db = connect(path, readonly=readonly)
+        lock = None if readonly else WriterLock.acquire(path)
+        try:
+            existed = path.exists()
+            db = connect(path, readonly=readonly)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
         try:
             if readonly:
                 from .connection import user_version
@@ -42,14 +54,35 @@ class Library(Mutations):
                 if user_version(db) != LATEST:
                     raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
             else:
-                migrate(db, path)
+                try:
+                    migrate(db, path)
+                except sqlite3.DatabaseError as e:
+                    raise open_error(e, path) from e
         except BaseException:
             db.conn.close()
+            if lock:
+                lock.release()
             raise
-        return cls(db, path, readonly=readonly)
+        lib = cls(db, path, readonly=readonly)
+        if not readonly:
+            lib._lock = lock
+            lib._backups = backups or BackupPolicy(path)
+            hook_writes(db, path, lib._backups)
+            if existed:
+                lib._backups.on_open(db)
+        return lib
 
     def close(self) -> None:
-        self.db.conn.close()
+        policy: BackupPolicy | None = getattr(self, "_backups", None)
+        lock: WriterLock | None = getattr(self, "_lock", None)
+        self._backups = self._lock = None  # a second close() does nothing more
+        try:
+            if policy is not None:
+                policy.on_close(self.db)
+            self.db.conn.close()
+        finally:
+            if lock is not None:
+                lock.release()
 
     def __enter__(self) -> Library:
         return self

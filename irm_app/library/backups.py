@@ -1,0 +1,309 @@
+"""Automatic rotating backups of a library, restore, and the cheap hook run after each commit.
+
+Why: months of scoring live in one file on a laptop. WAL + synchronous=FULL protect against
+crashes; backups protect against what durability cannot: a damaged disk sector, a file
+clobbered by a sync tool, a wrong restore. Copies are made with SQLite's online backup API
+(consistent while the library is open) into `<library dir>/backups/<stem>-<UTC time>.db`.
+
+Retention: the newest `keep` backups, plus the newest of each UTC day for `days` days. Files
+set aside by `restore` (`library.db.replaced-<time>`) are never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from .connection import SQLITE_MAGIC, backup_to
+from .errors import LibraryCorrupt, LibraryError
+from .lock import WriterLock
+from .schema import LATEST
+
+STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: datetime  # UTC, from the name
+    size: int
+
+    def age(self, now: datetime | None = None) -> timedelta:
+        return (now or datetime.now(UTC)) - self.when
+
+
+def backups_dir(library: Path) -> Path:
+    return library.parent / "backups"
+
+
+def list_backups(library: Path | str) -> list[BackupInfo]:
+    """This library's backups, newest first."""
+    library = Path(library)
+    folder = backups_dir(library)
+    out = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for p in entries:
+        m = _NAME.match(p.name)
+        if not m or m["stem"] != library.stem:
+            continue
+        try:
+            when = datetime.strptime(m["stamp"], STAMP).replace(tzinfo=UTC)
+            size = p.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(BackupInfo(p, when, size))
+    return sorted(out, key=lambda b: (b.when, _seq(b.path)), reverse=True)
+
+
+def _seq(p: Path) -> int:
+    m = _NAME.match(p.name)
+    return int(m["n"]) if m and m["n"] else 0
+
+
+def make_backup(db: sqlite_utils.Database, library: Path, now: datetime | None = None) -> Path:
+    """One consistent copy into the backups folder; a failed copy leaves no partial file."""
+    now = now or datetime.now(UTC)
+    folder = backups_dir(library)
+    base = f"{library.stem}-{now.strftime(STAMP)}"
+    dest = folder / f"{base}.db"
+    n = 1
+    while dest.exists():
+        dest = folder / f"{base}-{n}.db"
+        n += 1
+    try:
+        return backup_to(db, dest)
+    except (OSError, sqlite3.Error) as e:
+        dest.with_name(dest.name + ".part").unlink(missing_ok=True)
+        raise LibraryError(f"{library}: backup to {folder} failed ({e})") from e
+
+
+def rotate(library: Path, *, keep: int = 10, days: int = 7, now: datetime | None = None) -> list[Path]:
+    """Delete backups outside the retention rule; returns what was deleted."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(library)
+    kept = {b.path for b in backups[:keep]}
+    seen_days: set[str] = set()
+    for b in backups:  # newest first: the first of each day is that day's newest
+        day = b.when.strftime("%Y-%m-%d")
+        if now - b.when <= timedelta(days=days) and day not in seen_days:
+            seen_days.add(day)
+            kept.add(b.path)
+    deleted = []
+    for b in backups:
+        if b.path not in kept:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError:
+                pass
+    return deleted
+
+
+def verify(path: Path) -> str | None:
+    """None if `path` is a sound library SQLite can open; else why not (one line)."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != SQLITE_MAGIC:
+                return "not a SQLite database"
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as e:
+        return f"cannot be read ({e})"
+    if rows != ["ok"]:
+        return f"fails its integrity check ({rows[0]})"
+    if version > LATEST:
+        return f"was written by a newer IRM Assessor (schema {version})"
+    if version == 0:
+        return "is empty (no library schema)"
+    return None
+
+
+def set_aside(library: Path, label: str, now: datetime | None = None) -> Path:
+    """Rename the library and its -wal/-shm to `<name>.<label>-<time>` (never deleted); returns it."""
+    stamp = (now or datetime.now(UTC)).strftime(STAMP)
+    aside = library.with_name(f"{library.name}.{label}-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = library.with_name(f"{library.name}.{label}-{stamp}-{n}")
+        n += 1
+    for suffix in ("-wal", "-shm"):  # moved first: the main file renamed last marks it done
+        side = library.with_name(library.name + suffix)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + suffix))
+    if library.exists():
+        library.replace(aside)
+    _sync_dir(library.parent)
+    return aside
+
+
+def put_in_place(backup: Path, library: Path) -> None:
+    """Copy a backup to the library's place atomically (fsynced copy, then rename)."""
+    tmp = library.with_name(library.name + ".restoring")
+    with open(backup, "rb") as src, open(tmp, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    tmp.replace(library)
+    _sync_dir(library.parent)
+
+
+def restore(library: Path | str, backup: Path | str) -> Path:
+    """Replace the library by a verified backup; the current file is kept aside (returned).
+
+    Refuses while another process has the library open for writing.
+    """
+    library, backup = Path(library), Path(backup)
+    problem = verify(backup)
+    if problem:
+        raise LibraryCorrupt(f"{backup}: not restored: the backup {problem}")
+    lock = WriterLock.acquire(library)
+    try:
+        try:
+            aside = set_aside(library, "replaced")
+            put_in_place(backup, library)
+        except OSError as e:
+            raise LibraryError(f"{library}: restore failed ({e.strerror or e}); nothing was deleted") from e
+    finally:
+        lock.release()
+    return aside
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make renames durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class BackupPolicy:
+    """When to back up: on open, then after a commit at most every `interval` seconds, and on close.
+
+    The hot path (`after_commit`) is one clock read and a comparison. A failed backup (full disk)
+    never fails the edit: it is remembered in `last_error` and retried after the next interval.
+    """
+
+    def __init__(
+        self, library: Path, *, interval: float = 300.0, keep: int = 10, days: int = 7,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.library = library
+        self.interval = interval
+        self.keep = keep
+        self.days = days
+        self.clock = clock
+        self.due = clock() + interval
+        self.dirty = False
+        self.last: Path | None = None
+        self.last_error: str | None = None
+
+    def on_open(self, db: sqlite_utils.Database) -> None:
+        newest = list_backups(self.library)
+        if newest and newest[0].age().total_seconds() < self.interval:
+            return
+        self.run(db)
+
+    def after_commit(self, db: sqlite_utils.Database) -> None:
+        if self.clock() < self.due:
+            self.dirty = True
+            return
+        self.run(db)
+
+    def on_close(self, db: sqlite_utils.Database) -> None:
+        if self.dirty:
+            self.run(db)
+
+    def run(self, db: sqlite_utils.Database) -> Path | None:
+        self.due = self.clock() + self.interval
+        try:
+            self.last = make_backup(db, self.library)
+            rotate(self.library, keep=self.keep, days=self.days)
+        except LibraryError as e:
+            self.last_error = str(e)
+            return None
+        self.dirty = False
+        self.last_error = None
+        return self.last
+
+
+def write_error(e: sqlite3.Error, library: Path) -> LibraryError:
+    """A failed write as the one line a user can act on (nothing was saved by that edit)."""
+    code = (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF
+    why = {
+        13: "the disk is full",
+        8: "the library's location is read-only",
+        14: "the library's file or folder cannot be opened (moved or removed?)",
+        10: "a disk input/output error",
+        3: "permission denied",
+        11: "the library is damaged",
+        26: "the library file is not a database",
+    }.get(code, str(e))
+    cls = LibraryCorrupt if code in (11, 26) else LibraryError
+    return cls(f"{library}: not saved: {why}; everything saved before is kept")
+
+
+def hook_writes(db: sqlite_utils.Database, library: Path, policy: BackupPolicy | None) -> None:
+    """Wrap `db.atomic` so every outermost transaction checks the file is still there before
+    writing, turns SQLite failures into one-line LibraryErrors, and asks the policy afterwards."""
+    original = db.atomic
+    try:
+        ident = _identity(library)
+    except OSError:
+        ident = None
+
+    @contextmanager
+    def atomic() -> Iterator[None]:
+        outer = not db.conn.in_transaction
+        if outer and ident is not None:
+            _check_same_file(library, ident)
+        try:
+            with original():
+                yield
+        except sqlite3.DatabaseError as e:
+            raise write_error(e, library) from e
+        if outer and policy is not None:
+            policy.after_commit(db)
+
+    db.atomic = atomic  # type: ignore[method-assign]
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return (st.st_dev, st.st_ino)
+
+
+def _check_same_file(library: Path, ident: tuple[int, int]) -> None:
+    """An open SQLite file that was deleted or replaced would swallow edits into an orphan."""
+    try:
+        now = _identity(library)
+    except OSError:
+        raise LibraryError(
+            f"{library}: not saved: the library file or its folder has gone (moved, removed or "
+            "unmounted); reopen the library where it now is"
+        ) from None
+    if now != ident:
+        raise LibraryError(f"{library}: not saved: the library file was replaced while open; reopen it")
