@@ -1,0 +1,252 @@
+"""The main window: the library tree on the left; tabs for the commitments (table and the
+selected commitment), the plan-level fields and the dashboard; menus, toolbar and status bar.
+
+The window owns no data: it holds a Store for the library it shows and swaps it wholesale
+when another library is opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..importers.bundle import ImportBundle
+from ..library import Library, LibraryError
+from ..paths import sample_plan
+from . import window_state
+from .commitments_page import CommitmentsPage
+from .dialogs import show_error, show_message
+from .library_tree import LibraryTree
+from .menus import build_menus
+from .plan_page import PlanPage
+from .store import Store
+from .tasks import TaskRunner
+from .welcome import WelcomePage
+
+try:  # the dashboard is built by another engineer; the window works without it
+    from .dashboard import DashboardWidget
+except ImportError:  # pragma: no cover - only while it has not landed
+    DashboardWidget = None  # type: ignore[assignment,misc]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings, *, who: str = "",
+                 runner: TaskRunner | None = None, owns_library: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.last_dialog: QWidget | None = None
+        self.owns_library = owns_library
+        self.store: Store | None = None
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1500, 940)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.actions_ = build_menus(self)
+        self._install(library, who or str(settings.value("researcher", "")))
+        window_state.restore_window(settings, self)
+
+    # -- building around one library -----------------------------------------------------------
+    def _install(self, library: Library, who: str) -> None:
+        if self.store is not None:
+            self.commitments.form.flush()
+            self.plan_page.form.flush()
+        self.undo_stack.clear()
+        self.store = store = Store(library, who, self)
+        store.saved.connect(self.saved_label.setText)
+        store.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        self.tree = LibraryTree(store)
+        self.commitments = CommitmentsPage(store, self.undo_stack)
+        self.plan_page = PlanPage(store, self.undo_stack)
+        self.dashboard = DashboardWidget(store) if DashboardWidget is not None else None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.commitments, self.tr("&Commitments"))
+        self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
+        if self.dashboard is not None:
+            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.welcome = WelcomePage(who)
+        self.welcome.loadSample.connect(self.load_sample)
+        self.welcome.importRequested.connect(self.actions_["import"].trigger)
+        self.no_assessment = self._no_assessment_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.no_assessment)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1200])
+        self.setCentralWidget(self.splitter)
+        self.tree.assessmentSelected.connect(self.show_assessment)
+        store.libraryChanged.connect(self._update_stack)
+        window_state.restore_splitters(self.settings, self.splitters())
+        self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
+        window_state.add_recent(self.settings, library.path)
+        self.actions_["recent"].refresh()
+        self._update_stack()
+        first = self.tree.first_assessment()
+        if first:
+            self.tree.select_assessment(first)
+
+    def _no_assessment_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        lay.addWidget(QLabel(self.tr("This plan has no assessment yet.")), 0, Qt.AlignmentFlag.AlignHCenter)
+        button = QPushButton(self.tr("New assessment\u2026"))
+        button.clicked.connect(self.actions_["new_assessment"].trigger)
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        return page
+
+    def splitters(self) -> list[QSplitter]:
+        return [self.splitter, self.commitments.splitter, self.commitments.detail_splitter,
+                self.plan_page.splitter]
+
+    def _update_stack(self) -> None:
+        lib = self.library
+        if not lib.plans():
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.tree.current_assessment() or lib.assessments():
+            self.stack.setCurrentWidget(self.tabs)
+        else:
+            self.stack.setCurrentWidget(self.no_assessment)
+
+    @property
+    def library(self) -> Library:
+        assert self.store is not None
+        return self.store.library
+
+    # -- selection -----------------------------------------------------------------------------
+    def show_assessment(self, aid: str) -> None:
+        self.commitments.set_assessment(aid or None)
+        self.plan_page.set_assessment(aid or None)
+        if self.dashboard is not None and aid:
+            self.dashboard.set_assessment(aid)
+        self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
+
+    def select(self, aid: str, cid: str | None = None) -> None:
+        self.tree.select_assessment(aid)
+        if cid:
+            self.commitments.select_commitment(cid)
+
+    # -- first run, new assessment -------------------------------------------------------------
+    def load_sample(self, form_key: str, researcher: str) -> None:
+        """Import the bundled sample plan and create an assessment of it: one click from empty."""
+        if researcher:
+            self.set_researcher(researcher)
+
+        def done(bundle: ImportBundle) -> None:
+            if self._apply_bundle(bundle, sample_plan(), report=False) is None:
+                return
+            for plan in bundle.plans:
+                self.create_assessment(plan.id, form_key, researcher)
+
+        self.runner.run(lambda: _read(sample_plan()), on_done=done, on_error=self._import_failed,
+                        label=self.tr("Loading the sample plan\u2026"))
+
+    def create_assessment(self, plan_id: str, form_key: str, researcher: str) -> str | None:
+        assert self.store is not None
+        try:
+            a = self.store.create_assessment(plan_id, form_key, researcher)
+        except LibraryError as e:
+            self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
+            return None
+        self._update_stack()
+        self.tree.select_assessment(a.id)
+        return a.id
+
+    def set_researcher(self, name: str) -> None:
+        assert self.store is not None
+        self.store.who = name
+        self.settings.setValue("researcher", name)
+
+    # -- importing -----------------------------------------------------------------------------
+    def import_file(self, path: Path) -> None:
+        """Parse off the GUI thread, then write in one transaction on it; report either way."""
+        path = Path(path)
+        self.runner.run(lambda: _read(path), on_done=lambda b: self._apply_bundle(b, path, report=True),
+                        on_error=self._import_failed, label=self.tr("Reading %s\u2026") % path.name)
+
+    def _apply_bundle(self, bundle: ImportBundle, path: Path, *, report: bool) -> object | None:
+        assert self.store is not None
+        try:
+            result = self.store.import_bundle(bundle)
+        except LibraryError as e:
+            self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
+            return None
+        self._update_stack()
+        if report:
+            lines = result.lines()
+            self.last_dialog = show_message(
+                self, self.tr("Import report"), self.tr("Imported %s") % path.name,
+                details="\n".join(lines),
+            )
+            self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+            added = result.plans_added + result.plans_updated
+            if added:
+                existing = self.library.assessments(added[0])
+                if existing:
+                    self.tree.select_assessment(existing[0].id)
+        return result
+
+    def _import_failed(self, exc: BaseException, tb: str) -> None:
+        self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else
+                                      type(exc).__name__, details=tb)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls() and any(u.isLocalFile() for u in e.mimeData().urls()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        for url in e.mimeData().urls():
+            if url.isLocalFile():
+                self.import_file(Path(url.toLocalFile()))
+        e.acceptProposedAction()
+
+    # -- libraries -----------------------------------------------------------------------------
+    def open_library(self, path: Path) -> bool:
+        try:
+            lib = Library.open(path)
+        except LibraryError as e:
+            self.last_dialog = show_error(self, self.tr("Open library"), str(e))
+            return False
+        old, owned = self.library, self.owns_library
+        window_state.save_window(self.settings, self, self.splitters())
+        self._install(lib, self.store.who if self.store else "")
+        self.owns_library = True
+        if owned:
+            old.close()
+        return True
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self.commitments.form.flush()
+        self.plan_page.form.flush()
+        window_state.save_window(self.settings, self, self.splitters())
+        if self.owns_library:
+            self.library.close()
+        super().closeEvent(e)
+
+
+def _read(path: Path) -> ImportBundle:
+    from ..importers.registry import read_import
+
+    return read_import(path)

@@ -1,0 +1,158 @@
+"""Menus, toolbar and shortcuts of the main window (File, Edit, View, Help)."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
+
+from .. import __version__
+from . import window_state
+from .dialogs import show_message
+from .new_assessment import NewAssessmentDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class RecentMenu(QMenu):
+    """File > Open Recent: the libraries opened before, newest first."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(_tr("Open &Recent"), window)
+        self.window_ = window
+
+    def refresh(self) -> None:
+        self.clear()
+        for path in window_state.recent_libraries(self.window_.settings):
+            act = self.addAction(str(path))
+            act.triggered.connect(lambda _c=False, p=path: self.window_.open_library(p))
+        self.setEnabled(not self.isEmpty())
+
+
+def build_menus(w: MainWindow) -> dict[str, Any]:
+    acts: dict[str, Any] = {}
+
+    def action(key: str, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        a = QAction(text, w)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        acts[key] = a
+        return a
+
+    # File
+    m = w.menuBar().addMenu(_tr("&File"))
+    m.addAction(action("import", _tr("&Import\u2026"), lambda: _ask_import(w), "Ctrl+I",
+                       _tr("Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file")))
+    m.addAction(action("new_assessment", _tr("&New assessment\u2026"), lambda: _new_assessment(w),
+                       QKeySequence.StandardKey.New, _tr("Start assessing a plan with a methodology form")))
+    m.addSeparator()
+    m.addAction(action("open", _tr("&Open library\u2026"), lambda: _ask_open(w), QKeySequence.StandardKey.Open,
+                       _tr("Open another library file")))
+    recent = RecentMenu(w)
+    acts["recent"] = recent
+    m.addMenu(recent)
+    m.addSeparator()
+    m.addAction(action("quit", _tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
+
+    # Edit
+    m = w.menuBar().addMenu(_tr("&Edit"))
+    undo = w.undo_stack.createUndoAction(w, _tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    acts["undo"], acts["redo"] = undo, redo
+    m.addAction(undo)
+    m.addAction(redo)
+    m.addSeparator()
+    m.addAction(action("find", _tr("&Find commitment"), lambda: _focus_filter(w), QKeySequence.StandardKey.Find,
+                       _tr("Filter the commitments by ID, title or institution")))
+
+    # View
+    m = w.menuBar().addMenu(_tr("&View"))
+    m.addAction(action("prev", _tr("&Previous commitment"), lambda: w.commitments.move(-1), "Ctrl+Up"))
+    m.addAction(action("next", _tr("&Next commitment"), lambda: w.commitments.move(1), "Ctrl+Down"))
+    m.addSeparator()
+    for i, name in enumerate((_tr("Commitments"), _tr("Plan-level"), _tr("Dashboard"))):
+        m.addAction(action(f"tab{i}", name, lambda _c=False, n=i: _tab(w, n), f"Ctrl+{i + 1}"))
+
+    # Help
+    m = w.menuBar().addMenu(_tr("&Help"))
+    m.addAction(action("about", _tr("&About IRM Assessor"), lambda: _about(w)))
+    m.addAction(action("about_qt", _tr("About &Qt"), QApplication.aboutQt))
+
+    bar = QToolBar(_tr("Main"), w)
+    bar.setObjectName("mainToolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for key in ("import", "new_assessment"):
+        bar.addAction(acts[key])
+    bar.addSeparator()
+    bar.addAction(undo)
+    bar.addAction(redo)
+    w.addToolBar(bar)
+    return acts
+
+
+def _tab(w: MainWindow, n: int) -> None:
+    if n < w.tabs.count():
+        w.stack.setCurrentWidget(w.tabs)
+        w.tabs.setCurrentIndex(n)
+
+
+def _focus_filter(w: MainWindow) -> None:
+    _tab(w, 0)
+    w.commitments.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    w.commitments.filter_edit.selectAll()
+
+
+def _ask_import(w: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(w, _tr("Import an action plan"), "", _tr(IMPORT_FILTER))
+    if path:
+        w.import_file(Path(path))
+
+
+def _ask_open(w: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(w, _tr("Open library"), "", _tr("Libraries (*.db);;All files (*)"))
+    if path:
+        w.open_library(Path(path))
+
+
+def _new_assessment(w: MainWindow) -> None:
+    plan = None
+    aid = w.tree.current_assessment()
+    if aid:
+        plan = w.library.assessment(aid).plan_id
+    elif w.tree.currentItem() is not None:
+        plan = w.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)
+    if dialog.exec():
+        plan_id, form_key, researcher = dialog.choice()
+        if researcher:
+            w.set_researcher(researcher)
+        w.create_assessment(plan_id, form_key, researcher)
+
+
+def about_text() -> str:
+    return _tr(
+        "<h3>IRM Assessor %s</h3><p>Assess OGP action plans with the IRM methodology, offline, "
+        "and export signed reports.</p><p>Qt %s &middot; PySide6 %s &middot; Python %s</p>"
+    ) % (__version__, qVersion(), pyside_version, platform.python_version())
+
+
+def _about(w: MainWindow) -> None:
+    w.last_dialog = show_message(w, _tr("About IRM Assessor"), about_text())
