@@ -1,0 +1,135 @@
+"""The report content model: a flat list of blocks that both renderers draw the same way.
+
+`content.build_report` decides every word, number and order; docx.py and pdf.py only map each
+block type to their own layout. That is what keeps the Word and PDF outputs identical in
+content. Blocks are plain frozen dataclasses so tests can inspect a report without rendering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphStyle = Literal["body", "lead", "note", "justification", "meta", "caption"]
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The title page: title, the labelled facts, the status stamp and a note under it."""
+
+    title: str
+    publisher: str
+    facts: tuple[tuple[str, str], ...]
+    status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Toc:
+    title: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1-3
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text; `label` (if any) is printed bold before the text, e.g. 'Lead: '."""
+
+    text: str
+    style: ParagraphStyle = "body"
+    label: str = ""
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    items: tuple[KeyFigure, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table; `widths` are fractions of the text width (they sum to 1)."""
+
+    header: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    caption: str = ""
+    repeat_header: bool = True
+    compact: bool = False
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """A horizontal bar chart: one bar per category, in order. Data only, no styling."""
+
+    title: str
+    categories: tuple[str, ...]
+    values: tuple[int, ...]
+    axis_label: str
+    muted: tuple[bool, ...] = ()  # bars drawn grey (not scored / does not apply)
+
+
+@dataclass(frozen=True)
+class Figure:
+    chart: ChartSpec
+    caption: str
+
+
+@dataclass(frozen=True)
+class Source:
+    number: int
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceList:
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = (
+    Cover | Toc | Heading | Paragraph | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
+)
+
+
+@dataclass
+class Report:
+    """Everything a renderer needs, including the strings of its page furniture."""
+
+    title: str
+    author: str
+    subject: str
+    member: str
+    report_type: str  # the translated label, e.g. "Action Plan Review"
+    status: Literal["draft", "final"]
+    date: str  # ISO 8601
+    lang: str
+    running_header: str
+    page_label: str  # "Page {page} of {pages}"
+    watermark: str | None  # set for drafts only
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]

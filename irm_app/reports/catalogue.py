@@ -1,0 +1,60 @@
+"""The report strings catalogue: every word a report prints that is not the researcher's.
+
+One JSON file per language in resources/translations/ (`en.json`, ...). A key missing from a
+language falls back to English, so a partial translation still produces a whole report.
+Keys may have a report-type variant (`section.cocreation.results-report`) tried first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..paths import resources_dir
+
+FALLBACK = "en"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def available_languages() -> list[str]:
+    """Language codes with a catalogue, sorted (what `lang=` accepts)."""
+    return sorted(p.stem for p in translations_dir().glob("*.json"))
+
+
+def _read(lang: str) -> dict[str, str]:
+    data: Any = json.loads((translations_dir() / f"{lang}.json").read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"translations/{lang}.json: expected an object of strings")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    lang: str
+    strings: dict[str, str]
+
+    def t(self, key: str, variant: str | None = None, **values: object) -> str:
+        """The string for `key` (its `variant` form if there is one), formatted with `values`."""
+        text = None
+        if variant:
+            text = self.strings.get(f"{key}.{variant}")
+        if text is None:
+            text = self.strings.get(key)
+        if text is None:
+            raise KeyError(f"report string {key!r} missing from translations/{self.lang}.json")
+        return text.format(**values) if values else text
+
+
+def load_catalogue(lang: str = FALLBACK) -> Catalogue:
+    """The catalogue for `lang`; ValueError (one line) naming the languages available."""
+    langs = available_languages()
+    if lang not in langs:
+        raise ValueError(f"no report language {lang!r}; available: {', '.join(langs)}")
+    strings = _read(FALLBACK) if lang != FALLBACK else {}
+    strings.update(_read(lang))
+    return Catalogue(lang, strings)

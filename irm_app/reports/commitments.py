@@ -1,0 +1,93 @@
+"""One commitment's section: what the plan says, its milestones, the IRM scores, the evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Commitment
+from .blocks import Block, BulletList, Heading, Paragraph, Table
+from .scoring import derived_text, is_rtl, is_scored, slug, value_text
+
+
+def _span(start: str | None, end: str | None) -> str:
+    if start and end:
+        return f"{start} – {end}"
+    return start or end or ""
+
+
+def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
+    cat, form = ctx.cat, ctx.form
+    cs = ctx.scores(c.id)
+    out: list[Block] = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
+    meta = [
+        ("commitment.lead", c.lead_institution),
+        ("commitment.supporting", ", ".join(c.supporting_institutions)),
+        ("commitment.theme", c.theme),
+        ("commitment.period", _span(c.start, c.end)),
+        ("commitment.ogp_values", ", ".join(_ogp_value(v, cat) for v in c.ogp_values)),
+        ("commitment.grand_challenges", ", ".join(cat.t(f"grand_challenge.{g}") for g in cs.grand_challenges)),
+        ("commitment.self_status", c.self_status or ""),
+    ]
+    out += [Paragraph(text, "meta", label=cat.t(key) + ": ") for key, text in meta if text]
+    if c.problem:
+        out.append(Paragraph(c.problem, label=cat.t("commitment.problem") + ": "))
+    if c.description:
+        out.append(Paragraph(c.description, label=cat.t("commitment.description") + ": "))
+
+    out.append(Heading(3, cat.t("commitment.milestones"), f"c-{slug(c.id)}-milestones"))
+    if c.milestones:
+        n = ctx.next_table()
+        rows = tuple(
+            (m.id, m.title + (f"\n{m.description}" if m.description and m.description != m.title else ""),
+             m.lead or c.lead_institution, _span(m.start, m.end))
+            for m in c.milestones
+        )
+        out.append(Table(
+            ((cat.t("table.milestone_id"), cat.t("table.milestone"), cat.t("table.lead"), cat.t("table.dates")),),
+            rows, (0.11, 0.46, 0.23, 0.2), cat.t("table.milestones_caption", n=n, commitment=c.id),
+            repeat_header=True, compact=True,
+        ))
+    else:
+        out.append(Paragraph(cat.t("commitment.no_milestones"), "note"))
+
+    out.append(Heading(3, cat.t("commitment.assessment"), f"c-{slug(c.id)}-assessment"))
+    for f in form.commitment_fields:
+        out += score_blocks(ctx, f, cs.scores, cs.justifications)
+    if form.derived:
+        d = ctx.derived(c.id)
+        text = "; ".join(f"{ind.label}: {derived_text(d.get(ind.key), cat)}" for ind in form.derived)
+        out.append(Paragraph(text, "meta", label=cat.t("commitment.indicators") + ": "))
+    if cs.revisit and ctx.a.status == "draft":
+        out.append(Paragraph(cat.t("commitment.revisit"), "note"))
+
+    out.append(Heading(3, cat.t("commitment.evidence"), f"c-{slug(c.id)}-evidence"))
+    cited = ctx.sources.for_commitment(c.id)
+    if cited:
+        out.append(BulletList(tuple(
+            f"[{n}] {e.title}" + (f" ({cat.t('kind.' + e.kind)}, {e.date})" if e.date else f" ({cat.t('kind.' + e.kind)})")
+            for n, e in cited
+        )))
+    else:
+        out.append(Paragraph(cat.t("commitment.no_evidence"), "note"))
+    return out
+
+
+def _ogp_value(key: str, cat: Any) -> str:
+    return cat.t(f"ogp_value.{key}")
+
+
+def score_blocks(ctx: Any, field: Any, scores: dict, justifications: dict) -> list[Block]:
+    """One score as a report shows it: label and level, then the justification (or reason)."""
+    cat = ctx.cat
+    reason = ctx.form.applies(field.key, scores)
+    value = scores.get(field.key)
+    if reason and not is_scored(value):
+        return [Paragraph(cat.t("score.not_applicable", reason=reason), "lead", label=field.label + ": ")]
+    out: list[Block] = [Paragraph(value_text(field, value, cat), "lead", label=field.label + ": ")]
+    just = (justifications.get(field.key) or "").strip()
+    if field.kind != "text":
+        if just:
+            out.append(Paragraph(just, "justification", rtl=is_rtl(just)))
+        elif is_scored(value):
+            out.append(Paragraph(cat.t("score.no_justification"), "note"))
+    return out

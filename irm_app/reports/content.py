@@ -1,0 +1,320 @@
+"""`build_report`: decide the whole content of a report from one interchange snapshot.
+
+The renderers (docx.py, pdf.py) decide nothing: every title, label, number, table cell and
+source number is fixed here, from the plan, the assessment, the methodology form and the
+strings catalogue. Sections follow the shape of an IRM report: cover, contents, executive
+summary, co-creation, summary table, one section per commitment, methodology annex, sources.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
+from ..model import ActionPlan
+from .blocks import (
+    Block,
+    ChartSpec,
+    Cover,
+    Figure,
+    Heading,
+    KeyFigure,
+    KeyFigures,
+    PageBreak,
+    Paragraph,
+    Report,
+    Source,
+    SourceList,
+    Table,
+    Toc,
+)
+from .catalogue import Catalogue, load_catalogue
+from .commitments import commitment_section, score_blocks
+from .scoring import derived_text, is_scored, short_title, value_text
+from .sources import SourceNumbers, number_sources
+
+__all__ = ["build_report", "Report"]
+
+
+class _Ctx:
+    """What every section builder needs; counters keep figure and table numbers in order."""
+
+    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Any, cat: Catalogue):
+        self.doc, self.a, self.plan, self.form, self.cat = doc, a, plan, form, cat
+        self.rt = form.report_type
+        self.figures = 0
+        self.tables = 0
+        self.sources: SourceNumbers = number_sources(a, plan)
+
+    def next_figure(self) -> int:
+        self.figures += 1
+        return self.figures
+
+    def next_table(self) -> int:
+        self.tables += 1
+        return self.tables
+
+    def scores(self, cid: str) -> CommitmentScores:
+        return self.a.commitments.get(cid) or CommitmentScores()
+
+    def derived(self, cid: str) -> dict[str, bool | None]:
+        cs = self.scores(cid)
+        return cs.derived if cs.derived else self.form.derive(cs.scores)
+
+
+def build_report(
+    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None
+) -> Report:
+    """The report for one assessment; KeyError if the assessment or its plan is not in `doc`."""
+    cat = load_catalogue(lang)
+    a = doc.assessment(assessment_id)
+    plan = doc.plan(a.plan_id)
+    ctx = _Ctx(doc, a, plan, form, cat)
+    rt_label = cat.t(f"report_type.{form.report_type}")
+    period = plan.period.replace("-", "–")
+    if a.title:
+        title = a.title
+    elif period:
+        title = cat.t("report.title", member=plan.member, report_type=rt_label, period=period)
+    else:
+        title = cat.t("report.title_no_period", member=plan.member, report_type=rt_label)
+    day = (today or date.today()).isoformat()
+    report = Report(
+        title=title,
+        author=a.researcher,
+        subject=cat.t("report.subject", report_type=rt_label, plan=plan.title or plan.id),
+        member=plan.member,
+        report_type=rt_label,
+        status=a.status,
+        date=day,
+        lang=lang,
+        running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
+        page_label=cat.t("report.page", page="{page}", pages="{pages}"),
+        watermark=cat.t("report.watermark") if a.status == "draft" else None,
+    )
+    b = report.blocks
+    b.append(_cover(ctx, title, rt_label, period, day))
+    b.append(PageBreak())
+    b.append(Toc(cat.t("toc.title")))
+    b.append(PageBreak())
+    b += _summary(ctx)
+    b += _cocreation(ctx)
+    b += _summary_table(ctx)
+    b.append(PageBreak())
+    b.append(Heading(1, cat.t("section.commitments", ctx.rt), "commitments"))
+    for c in plan.commitments:
+        b += commitment_section(ctx, c)
+    b.append(PageBreak())
+    b += _annex(ctx)
+    b += _sources(ctx)
+    return report
+
+
+def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover:
+    cat, plan, a, form = ctx.cat, ctx.plan, ctx.a, ctx.form
+    facts = [
+        (cat.t("cover.member"), plan.member),
+        (cat.t("cover.plan"), plan.title or plan.id),
+        (cat.t("cover.period"), period),
+        (cat.t("cover.report_type"), rt_label),
+        (cat.t("cover.researcher"), a.researcher),
+        (cat.t("cover.methodology"), f"{form.title} ({form.version})"),
+        (cat.t("cover.date"), day),
+        (cat.t("cover.status"), cat.t(f"status.{a.status}")),
+    ]
+    return Cover(
+        title=title,
+        publisher=cat.t("cover.publisher"),
+        facts=tuple((k, v) for k, v in facts if v),
+        status=cat.t(f"status.{a.status}"),
+        note=cat.t("cover.draft_note" if a.status == "draft" else "cover.final_note"),
+    )
+
+
+def _summary(ctx: _Ctx) -> list[Block]:
+    cat, plan, form = ctx.cat, ctx.plan, ctx.form
+    fields = form.scored_fields
+    n = len(plan.commitments)
+    with_scores = complete = 0
+    for c in plan.commitments:
+        s = ctx.scores(c.id).scores
+        if any(is_scored(s.get(f.key)) for f in fields):
+            with_scores += 1
+        if fields and all(is_scored(s.get(f.key)) or form.applies(f.key, s) for f in fields):
+            complete += 1
+    figures = [
+        KeyFigure(str(n), cat.t("kf.commitments")),
+        KeyFigure(str(with_scores), cat.t("kf.scored")),
+        KeyFigure(str(complete), cat.t("kf.complete")),
+    ]
+    for ind in form.derived:
+        count = sum(1 for c in plan.commitments if ctx.derived(c.id).get(ind.key) is True)
+        figures.append(KeyFigure(str(count), ind.label))
+    figures.append(KeyFigure(str(len(ctx.sources.order)), cat.t("kf.sources")))
+    out: list[Block] = [
+        Heading(1, cat.t("section.summary", ctx.rt), "summary"),
+        Paragraph(
+            cat.t("summary.intro", plan=plan.title or plan.id, member=plan.member, n=n,
+                  form=form.title, version=form.version, scored=with_scores),
+            "lead",
+        ),
+        Heading(2, cat.t("section.key_figures"), "key-figures"),
+        KeyFigures(tuple(figures)),
+        Paragraph(cat.t("summary.figures_note"), "note"),
+        Heading(2, cat.t("section.distribution"), "distribution"),
+    ]
+    charted = False
+    for f in fields:
+        chart = _chart(ctx, f)
+        if chart is not None:
+            out.append(chart)
+            charted = True
+    if not charted:
+        out.append(Paragraph(cat.t("summary.no_scored_fields"), "note"))
+    return out
+
+
+def _chart(ctx: _Ctx, field: Any) -> Figure | None:
+    """Commitments per level of one field, in the form's level order, plus the unscored."""
+    if field.kind not in ("single", "yesno", "flags") or not field.levels:
+        return None
+    cat, form = ctx.cat, ctx.form
+    counts = {lv.key: 0 for lv in field.levels}
+    not_applicable = not_scored = 0
+    for c in ctx.plan.commitments:
+        s = ctx.scores(c.id).scores
+        value = s.get(field.key)
+        if not is_scored(value):
+            if form.applies(field.key, s):
+                not_applicable += 1
+            else:
+                not_scored += 1
+            continue
+        for key in value if isinstance(value, list) else [value]:
+            if key in counts:
+                counts[key] += 1
+    cats = [lv.label for lv in field.levels]
+    vals = [counts[lv.key] for lv in field.levels]
+    muted = [False] * len(cats)
+    for label, count in ((cat.t("chart.not_applicable"), not_applicable), (cat.t("chart.not_scored"), not_scored)):
+        if count:
+            cats.append(label)
+            vals.append(count)
+            muted.append(True)
+    n = ctx.next_figure()
+    key = "chart.flags_caption" if field.kind == "flags" else "chart.caption"
+    return Figure(
+        ChartSpec(field.label, tuple(cats), tuple(vals), cat.t("chart.axis"), tuple(muted)),
+        cat.t(key, n=n, field=field.label),
+    )
+
+
+def _cocreation(ctx: _Ctx) -> list[Block]:
+    cat, a, form = ctx.cat, ctx.a, ctx.form
+    out: list[Block] = [Heading(1, cat.t("section.cocreation", ctx.rt), "cocreation")]
+    fields = form.plan_fields
+    if not fields:
+        out.append(Paragraph(cat.t("cocreation.none"), "note"))
+    else:
+        out.append(Paragraph(cat.t("cocreation.intro", plan=ctx.plan.title or ctx.plan.id), "lead"))
+        for f in fields:
+            out += score_blocks(ctx, f, a.plan_scores, a.plan_justifications)
+    cited = ctx.sources.for_plan()
+    if cited:
+        out.append(Paragraph(" ".join(f"[{n}]" for n, _ in cited), "meta", label=cat.t("commitment.evidence") + ": "))
+    return out
+
+
+MAX_CODE_COLUMNS = 5
+
+
+def _summary_table(ctx: _Ctx) -> list[Block]:
+    """All commitments with their codes; split in parts when a form has too many columns."""
+    cat, form, plan = ctx.cat, ctx.form, ctx.plan
+    columns: list[tuple[str, Any]] = [(f.label, f) for f in form.scored_fields]
+    columns += [(d.label, d) for d in form.derived]
+    cells: dict[str, list[str]] = {}
+    for c in plan.commitments:
+        cs = ctx.scores(c.id)
+        d = ctx.derived(c.id)
+        row = []
+        for _, col in columns:
+            if hasattr(col, "kind"):
+                value = cs.scores.get(col.key)
+                reason = form.applies(col.key, cs.scores)
+                row.append(reason if reason and not is_scored(value) else value_text(col, value, cat))
+            else:
+                row.append(derived_text(d.get(col.key), cat))
+        cells[c.id] = row
+    chunks = [list(range(i, i + MAX_CODE_COLUMNS)) for i in range(0, len(columns), MAX_CODE_COLUMNS)] or [[]]
+    chunks = [[k for k in chunk if k < len(columns)] for chunk in chunks]
+    out: list[Block] = [Heading(1, cat.t("section.summary_table"), "summary-table")]
+    for part, chunk in enumerate(chunks, 1):
+        header = (cat.t("table.id"), cat.t("table.commitment"), *(columns[k][0] for k in chunk))
+        rows = tuple(
+            (c.id, short_title(c.title, c.short_title, 60), *(cells[c.id][k] for k in chunk))
+            for c in plan.commitments
+        )
+        rest = len(chunk)
+        id_w, title_w = (0.1, 0.3) if rest <= 3 else (0.1, 0.25)
+        if not rest:
+            title_w = 1 - id_w
+        other = (1 - id_w - title_w) / rest if rest else 0.0
+        n = ctx.next_table()
+        caption = cat.t("table.caption", n=n, plan=plan.title or plan.id)
+        if len(chunks) > 1:
+            caption += " " + cat.t("table.part", part=part, parts=len(chunks))
+        out.append(Table((header,), rows, (id_w, title_w, *([other] * rest)), caption,
+                         repeat_header=True, compact=True))
+    return out
+
+
+def _annex(ctx: _Ctx) -> list[Block]:
+    cat, form = ctx.cat, ctx.form
+    out: list[Block] = [
+        Heading(1, cat.t("section.annex"), "annex"),
+        Paragraph(cat.t("annex.intro", form=form.title, version=form.version, description=form.description).strip(),
+                  "lead"),
+    ]
+    if form.source:
+        out.append(Paragraph(cat.t("annex.source", source=form.source), "note"))
+    for f in [*form.commitment_fields, *form.plan_fields]:
+        out.append(Heading(2, f.label, f"annex-{f.key}"))
+        if f.help:
+            out.append(Paragraph(f.help))
+        notes = [cat.t(f"annex.scope.{f.scope}"), cat.t(f"annex.kind.{f.kind}")]
+        for cond in f.applies_when:
+            other = form.field(cond.field)
+            levels = cat.t("list.or").join(value_text(other, k, cat) for k in cond.in_)
+            notes.append(cat.t("annex.applies_when", field=other.label, levels=levels, reason=cond.reason))
+        if f.justification_required:
+            notes.append(cat.t("annex.justification_required"))
+        out.append(Paragraph(" ".join(notes), "note"))
+        if f.levels:
+            n = ctx.next_table()
+            out.append(Table(
+                ((cat.t("table.level"), cat.t("table.definition")),),
+                tuple((lv.label, lv.definition) for lv in f.levels),
+                (0.28, 0.72), cat.t("table.levels_caption", n=n, field=f.label), repeat_header=True,
+            ))
+    if form.derived:
+        out.append(Heading(2, cat.t("section.derived"), "annex-derived"))
+        for ind in form.derived:
+            out.append(Paragraph(ind.description, label=ind.label + ": "))
+    return out
+
+
+def _sources(ctx: _Ctx) -> list[Block]:
+    cat = ctx.cat
+    out: list[Block] = [Heading(1, cat.t("section.sources"), "sources")]
+    if not ctx.sources.order:
+        out.append(Paragraph(cat.t("sources.none"), "note"))
+        return out
+    out.append(Paragraph(cat.t("sources.intro"), "note"))
+    out.append(SourceList(tuple(
+        Source(n, ctx.sources.describe(item, cat), item.url) for n, item in ctx.sources.numbered()
+    )))
+    return out
+
+

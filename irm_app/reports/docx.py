@@ -1,0 +1,263 @@
+"""Render a Report as Word (.docx) with python-docx: a renderer only, it decides no content.
+
+Uses Word's own styles (Title, Heading 1-3, Caption, List Bullet, a table style) so the
+document stays editable; a real TOC field (pre-filled, refreshed when Word opens it), PAGE /
+NUMPAGES fields in the footer, the running header with the DRAFT mark, and charts as PNG.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from . import blocks as rb
+from .charts import chart_png
+from .docx_xml import (
+    add_bookmark,
+    add_field,
+    field_begin,
+    field_end,
+    repeat_header,
+    set_cs_font,
+    set_rtl,
+    shade,
+    update_fields_on_open,
+)
+
+FONT = "DejaVu Sans"
+NAVY = RGBColor(0x1B, 0x36, 0x5D)
+ACCENT = RGBColor(0x2E, 0x6E, 0x9E)
+GREY = RGBColor(0x5B, 0x67, 0x70)
+RED = RGBColor(0xC8, 0x10, 0x2E)
+MARGIN_X, TEXT_W_CM = 2.2, 21.0 - 2 * 2.2
+TABLE_STYLE = "Light List Accent 1"
+
+
+def _setup(document: Document) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(9.5)
+    set_cs_font(normal, FONT)
+    normal.paragraph_format.space_after = Pt(5)
+    normal.paragraph_format.line_spacing = 1.15
+    for name, size, colour in (("Title", 26, NAVY), ("Heading 1", 17, NAVY), ("Heading 2", 12.5, NAVY),
+                               ("Heading 3", 10.5, ACCENT)):
+        st = styles[name]
+        st.font.name = FONT
+        set_cs_font(st, FONT)
+        st.font.size = Pt(size)
+        st.font.bold = True
+        st.font.color.rgb = colour
+        st.paragraph_format.keep_with_next = True
+    styles["Heading 1"].paragraph_format.space_before = Pt(12)
+    styles["Heading 1"].paragraph_format.space_after = Pt(8)
+    cap = styles["Caption"]
+    cap.font.name = FONT
+    cap.font.size = Pt(8)
+    cap.font.italic = True
+    cap.font.bold = False
+    cap.font.color.rgb = GREY
+    for name, size, italic, indent in (("Justification", 9.5, False, 0.45), ("Note", 8.5, True, 0),
+                                       ("Meta", 8.5, False, 0), ("Source", 8.5, False, 0.8),
+                                       ("Key Figure", 20, False, 0), ("Cell", 8, False, 0)):
+        st = styles.add_style(name, 1)
+        st.base_style = normal
+        st.font.size = Pt(size)
+        st.font.italic = italic
+        if name in ("Note", "Meta"):
+            st.font.color.rgb = GREY
+        if indent:
+            st.paragraph_format.left_indent = Cm(indent)
+        if name == "Source":
+            st.paragraph_format.first_line_indent = Cm(-indent)
+        if name in ("Meta", "Cell"):
+            st.paragraph_format.space_after = Pt(1)
+        if name == "Key Figure":
+            st.font.bold = True
+            st.font.color.rgb = NAVY
+            st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            st.paragraph_format.space_after = Pt(0)
+
+
+def _page(document: Document, report: rb.Report) -> None:
+    sec = document.sections[0]
+    sec.orientation = WD_ORIENT.PORTRAIT
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.left_margin = sec.right_margin = Cm(MARGIN_X)
+    sec.top_margin, sec.bottom_margin = Cm(2.4), Cm(2.2)
+    sec.different_first_page_header_footer = True
+    head = sec.header.paragraphs[0]
+    head.style = document.styles["Header"]
+    head.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_W_CM), WD_TAB_ALIGNMENT.RIGHT)
+    run = head.add_run(report.running_header)
+    run.font.size, run.font.color.rgb = Pt(8), GREY
+    if report.watermark:
+        mark = head.add_run("\t" + report.watermark)
+        mark.font.size, mark.font.bold, mark.font.color.rgb = Pt(8), True, RED
+    for footer in (sec.footer, sec.first_page_footer):
+        _page_label(footer.paragraphs[0], report.page_label)
+
+
+def _page_label(p: DocxParagraph, label: str) -> None:
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for part in re.split(r"(\{page\}|\{pages\})", label):
+        if part == "{page}":
+            add_field(p, "PAGE", "1")
+        elif part == "{pages}":
+            add_field(p, "NUMPAGES", "1")
+        elif part:
+            p.add_run(part)
+    for run in p.runs:
+        run.font.size, run.font.color.rgb = Pt(8), GREY
+
+
+class _Writer:
+    def __init__(self, document: Document, report: rb.Report):
+        self.d, self.report = document, report
+        self.bookmarks = 0
+
+    def block(self, b: rb.Block) -> None:
+        getattr(self, "_" + type(b).__name__.lower())(b)
+
+    def _cover(self, c: rb.Cover) -> None:
+        d = self.d
+        for _ in range(3):
+            d.add_paragraph()
+        pub = d.add_paragraph()
+        r = pub.add_run(c.publisher)
+        r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
+        d.add_paragraph(c.title, style="Title")
+        table = d.add_table(rows=0, cols=2)
+        table.autofit = False
+        table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
+        for label, value in c.facts:
+            cells = table.add_row().cells
+            cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
+            lr = cells[0].paragraphs[0].add_run(label)
+            lr.font.color.rgb, lr.font.size = GREY, Pt(9)
+            vr = cells[1].paragraphs[0].add_run(value)
+            vr.bold, vr.font.size = True, Pt(10.5)
+        d.add_paragraph()
+        stamp = d.add_paragraph()
+        sr = stamp.add_run(c.status)
+        sr.bold, sr.font.size = True, Pt(22)
+        sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
+        d.add_paragraph(c.note, style="Note")
+
+    def _toc(self, t: rb.Toc) -> None:
+        self.d.add_paragraph(t.title, style="TOC Heading")
+        p = self.d.add_paragraph()
+        field_begin(p, 'TOC \\o "1-2" \\h \\z \\u')
+        entries = [h for h in self.report.headings if h.level <= 2]
+        for i, h in enumerate(entries):
+            q = p if i == 0 else self.d.add_paragraph()
+            run = q.add_run(h.text)
+            run.bold = h.level == 1
+            if h.level == 2:
+                q.paragraph_format.left_indent = Cm(0.5)
+            q.paragraph_format.space_after = Pt(1)
+        field_end(self.d.paragraphs[-1])
+
+    def _heading(self, h: rb.Heading) -> None:
+        p = self.d.add_heading(h.text, level=min(h.level, 3))
+        self.bookmarks += 1
+        add_bookmark(p, h.anchor.replace("-", "_"), self.bookmarks)
+
+    def _paragraph(self, b: rb.Paragraph) -> None:
+        style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
+                 "meta": "Meta", "caption": "Caption"}[b.style]
+        p = self.d.add_paragraph(style=style)
+        if b.label:
+            p.add_run(b.label).bold = True
+        p.add_run(b.text)
+        if b.style == "lead":
+            p.paragraph_format.space_after = Pt(2)
+            p.paragraph_format.keep_with_next = True
+        if b.rtl:
+            set_rtl(p)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def _bulletlist(self, b: rb.BulletList) -> None:
+        for item in b.items:
+            self.d.add_paragraph(item, style="List Bullet")
+
+    def _keyfigures(self, k: rb.KeyFigures) -> None:
+        per_row = min(len(k.items), 4) or 1
+        table = self.d.add_table(rows=0, cols=per_row)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for i in range(0, len(k.items), per_row):
+            cells = table.add_row().cells
+            for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
+                shade(cell, "EEF3F8")
+                cell.paragraphs[0].style = self.d.styles["Key Figure"]
+                cell.paragraphs[0].add_run(item.value)
+                lp = cell.add_paragraph(item.label, style="Meta")
+                lp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def _table(self, t: rb.Table) -> None:
+        if t.caption:
+            cap = self.d.add_paragraph(t.caption, style="Caption")
+            cap.paragraph_format.keep_with_next = True
+        n_cols = len(t.widths)
+        table = self.d.add_table(rows=0, cols=n_cols)
+        table.style = self.d.styles[TABLE_STYLE]
+        table.autofit = False
+        for col, w in zip(table.columns, t.widths, strict=True):
+            col.width = Cm(w * TEXT_W_CM)
+        size = Pt(7.5 if t.compact else 8.5)
+        for r, row in enumerate((*t.header, *t.rows)):
+            is_head = r < len(t.header)
+            tr = table.add_row()
+            if is_head and t.repeat_header:
+                repeat_header(tr)
+            for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
+                cell.width = Cm(w * TEXT_W_CM)
+                p = cell.paragraphs[0]
+                p.style = self.d.styles["Cell"]
+                run = p.add_run(text)
+                run.font.size = size
+                run.bold = is_head
+        self.d.add_paragraph().paragraph_format.space_after = Pt(2)
+
+    def _figure(self, f: rb.Figure) -> None:
+        png = chart_png(f.chart, TEXT_W_CM / 2.54 * 72)
+        self.d.add_picture(io.BytesIO(png), width=Cm(TEXT_W_CM))
+        self.d.paragraphs[-1].paragraph_format.keep_with_next = True
+        self.d.add_paragraph(f.caption, style="Caption")
+
+    def _sourcelist(self, s: rb.SourceList) -> None:
+        for src in s.sources:
+            text = f"[{src.number}]\t{src.text}" + (f" {src.url}" if src.url else "")
+            self.d.add_paragraph(text, style="Source")
+
+    def _pagebreak(self, _: rb.PageBreak) -> None:
+        self.d.add_page_break()
+
+
+def render_docx(report: rb.Report, out: Path) -> Path:
+    """Write `report` to `out` (overwritten); returns `out`."""
+    document = Document()
+    _setup(document)
+    _page(document, report)
+    props = document.core_properties
+    props.title, props.author, props.subject = report.title, report.author, report.subject
+    props.language, props.keywords = report.lang, report.report_type
+    props.comments = report.status.upper()
+    first = document.paragraphs[0] if document.paragraphs else None
+    writer = _Writer(document, report)
+    for b in report.blocks:
+        writer.block(b)
+    if first is not None and not first.text:
+        first._p.getparent().remove(first._p)
+    update_fields_on_open(document)
+    document.save(str(out))
+    return out

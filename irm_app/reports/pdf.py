@@ -1,0 +1,286 @@
+"""Render a Report as PDF with reportlab platypus: a renderer only, it decides no content.
+
+Page furniture: running header (member, report type) from page 2 on, "Page X of Y" on every
+page (a two-pass canvas knows Y), a DRAFT watermark under the text of drafts, bookmarks that
+match the headings, a linked table of contents, and only the bundled, embedded DejaVu font.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from . import blocks as rb
+from .charts import chart_drawing
+from .fonts import register_pdf_fonts
+from .pdf_style import ACCENT, GREY, HEADER_BG, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
+from .rtl import visual_lines
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
+TEXT_W = PAGE_W - 2 * MARGIN_X
+
+
+def _x(text: str) -> str:
+    """Escape for reportlab's mini-markup; newlines become line breaks."""
+    return escape(text).replace("\n", "<br/>")
+
+
+class _HeadingPara(RLParagraph):
+    """A heading paragraph that remembers its level, text and anchor for the outline and TOC."""
+
+    def __init__(self, h: rb.Heading, style: Any):
+        super().__init__(f'<a name="{h.anchor}"/>{_x(h.text)}', style)
+        self.heading = h
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, path: str, report: rb.Report, **kw: Any):
+        super().__init__(path, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                         bottomMargin=MARGIN_BOTTOM, title=report.title, author=report.author,
+                         subject=report.subject, creator="IRM Assessor", lang=report.lang,
+                         initialFontName=R, initialFontSize=9.5, **kw)
+        self.report = report
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [frame], onPage=self._cover_page),
+            PageTemplate("body", [frame], onPage=self._body_page),
+        ])
+        self._last_level = 0
+        self.total_pages = 0  # pages in the previous pass: what "of Y" prints in this one
+        self.used_total = 0
+
+    def build(self, flowables: list[Flowable], **kw: Any) -> None:
+        """One layout pass; remember its page count so the next pass can print 'of Y'."""
+        self.used_total = self.total_pages
+        self._last_level = 0
+        super().build(flowables, **kw)
+        self.total_pages = self.page
+
+    def _page_label(self, c: Canvas) -> None:
+        c.saveState()
+        c.setFont(R, 8)
+        c.setFillColor(GREY)
+        label = self.report.page_label.format(page=self.page, pages=self.used_total or "?")
+        c.drawRightString(PAGE_W - MARGIN_X, MARGIN_BOTTOM - 1.1 * cm, label)
+        c.restoreState()
+
+    def _watermark(self, c: Canvas) -> None:
+        if not self.report.watermark:
+            return
+        c.saveState()
+        c.setFillColor(WATERMARK, alpha=0.10)
+        c.setFont(B, 110)
+        c.translate(PAGE_W / 2, PAGE_H / 2)
+        c.rotate(52)
+        c.drawCentredString(0, -38, self.report.watermark)
+        c.restoreState()
+
+    def _cover_page(self, c: Canvas, doc: Any) -> None:
+        c.saveState()
+        c.setFillColor(NAVY)
+        c.rect(0, PAGE_H - 1.3 * cm, PAGE_W, 1.3 * cm, stroke=0, fill=1)
+        c.setFillColor(ACCENT)
+        c.rect(0, PAGE_H - 1.5 * cm, PAGE_W, 0.2 * cm, stroke=0, fill=1)
+        c.restoreState()
+        self._watermark(c)
+        self._page_label(c)
+
+    def _body_page(self, c: Canvas, doc: Any) -> None:
+        self._watermark(c)
+        c.saveState()
+        c.setFont(R, 8)
+        c.setFillColor(GREY)
+        y = PAGE_H - MARGIN_TOP + 0.7 * cm
+        c.drawString(MARGIN_X, y, self.report.running_header)
+        if self.report.watermark:
+            c.setFillColor(WATERMARK)
+            c.setFont(B, 8)
+            c.drawRightString(PAGE_W - MARGIN_X, y, self.report.watermark)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.line(MARGIN_X, y - 5, PAGE_W - MARGIN_X, y - 5)
+        c.line(MARGIN_X, MARGIN_BOTTOM - 0.7 * cm, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 0.7 * cm)
+        c.restoreState()
+        self._page_label(c)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
+        h = getattr(flowable, "heading", None)
+        if h is None:
+            return
+        level = min(h.level - 1, self._last_level + 1)
+        self._last_level = level
+        self.canv.bookmarkPage(h.anchor)
+        self.canv.addOutlineEntry(h.text, h.anchor, level=level, closed=level >= 1)
+        if h.level <= 2:
+            self.notify("TOCEntry", (h.level - 1, _x(h.text), self.page, h.anchor))
+
+
+def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
+    out: list[Flowable] = [NextPageTemplate("body")]
+    for block in report.blocks:
+        out += _cover(block, st, report.status == "draft") if isinstance(block, rb.Cover) else _block(block, st)
+    return out
+
+
+def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
+    if isinstance(block, rb.Toc):
+        toc = TableOfContents(levelStyles=[st["toc1"], st["toc2"]], dotsMinLevel=0, tableStyle=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), R), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [RLParagraph(_x(block.title), st["h1"]), toc]
+    if isinstance(block, rb.Heading):
+        style = st[f"h{min(block.level, 3)}"]
+        para = _HeadingPara(block, style)
+        para.keepWithNext = 1
+        return [CondPageBreak(5 * cm if block.level == 2 else 3 * cm), para] if block.level <= 2 else [para]
+    if isinstance(block, rb.Paragraph):
+        return [_paragraph(block, st)]
+    if isinstance(block, rb.BulletList):
+        return [RLParagraph(_x(item), st["bullet"], bulletText="•") for item in block.items]
+    if isinstance(block, rb.KeyFigures):
+        return [_key_figures(block, st)]
+    if isinstance(block, rb.Table):
+        return _table(block, st)
+    if isinstance(block, rb.Figure):
+        return [KeepTogether([chart_drawing(block.chart, TEXT_W), RLParagraph(_x(block.caption), st["caption"])])]
+    if isinstance(block, rb.SourceList):
+        return [_source(s, st) for s in block.sources]
+    if isinstance(block, rb.PageBreak):
+        return [RLPageBreak()]
+    raise TypeError(f"no PDF rendering for {type(block).__name__}")
+
+
+def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> Flowable:
+    style = st[p.style]
+    if p.rtl:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        rstyle = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT, leftIndent=0,
+                                rightIndent=style.leftIndent)
+        width = TEXT_W - style.leftIndent
+        lines = visual_lines(p.text, style.fontName, style.fontSize, width)
+        return RLParagraph("<br/>".join(_x(line) for line in lines), rstyle)
+    label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
+    return RLParagraph(label + _x(p.text), style)
+
+
+def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
+    facts = RLTable(
+        [[RLParagraph(_x(k), st["fact_label"]), RLParagraph(_x(v), st["fact_value"])] for k, v in c.facts],
+        colWidths=[4.2 * cm, TEXT_W - 4.2 * cm],
+    )
+    facts.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), R),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    colour = WATERMARK if draft else NAVY
+    stamp = RLTable([[RLParagraph(f'<font color="#{colour.hexval()[2:]}">{_x(c.status)}</font>', st["stamp"])]],
+                    colWidths=[5.5 * cm])
+    stamp.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), R), ("BOX", (0, 0), (-1, -1), 2, colour), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    stamp.hAlign = "LEFT"
+    return [
+        Spacer(1, 2.2 * cm),
+        RLParagraph(_x(c.publisher), st["publisher"]),
+        RLParagraph(_x(c.title), st["title"]),
+        Spacer(1, 1.0 * cm),
+        facts,
+        Spacer(1, 1.6 * cm),
+        stamp,
+        Spacer(1, 0.4 * cm),
+        RLParagraph(_x(c.note), st["note"]),
+    ]
+
+
+def _key_figures(k: rb.KeyFigures, st: dict[str, Any]) -> Flowable:
+    per_row = min(len(k.items), 4) or 1
+    rows, row = [], []
+    for item in k.items:
+        row.append([RLParagraph(_x(item.value), st["kf_value"]), RLParagraph(_x(item.label), st["kf_label"])])
+        if len(row) == per_row:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + [""] * (per_row - len(row)))
+    gap = 6
+    t = RLTable(rows, colWidths=[TEXT_W / per_row] * per_row)
+    style = [("FONTNAME", (0, 0), (-1, -1), R), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 9),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]
+    for r, cells in enumerate(rows):
+        for ci, cell in enumerate(cells):
+            if cell != "":
+                style.append(("BACKGROUND", (ci, r), (ci, r), TILE))
+    style.append(("GRID", (0, 0), (-1, -1), gap, "white"))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
+    cell, head = (st["cell_small"], st["head_cell_small"]) if t.compact else (st["cell"], st["head_cell"])
+    data = [[RLParagraph(_x(v), head) for v in row] for row in t.header]
+    data += [[RLParagraph(_x(v), cell) for v in row] for row in t.rows]
+    table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0)
+    n_head = len(t.header)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), R),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), HEADER_BG),
+        ("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 1, NAVY),
+        ("LINEBELOW", (0, n_head), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(n_head + 1, len(data), 2)]
+    table.setStyle(TableStyle(style))
+    caption = RLParagraph(_x(t.caption), st["table_caption"])
+    caption.keepWithNext = 1
+    return [caption, table] if t.caption else [table]
+
+
+def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
+    url = f' <link href="{escape(s.url)}" color="#2E6E9E">{_x(s.url)}</link>' if s.url else ""
+    return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{_x(s.text)}{url}', st["source"])
+
+
+def render_pdf(report: rb.Report, out: Path) -> Path:
+    """Write `report` to `out` (overwritten); returns `out`."""
+    register_pdf_fonts()
+    st = styles()
+    doc = _Doc(str(out), report)
+    story = _flowables(report, st)
+    doc.multiBuild(story)
+    for _ in range(3):  # the last pass printed a stale total: lay out once more
+        if doc.used_total == doc.total_pages:
+            break
+        doc.multiBuild(story)
+    return out
