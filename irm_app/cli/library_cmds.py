@@ -11,6 +11,7 @@ from ..importers.registry import read_import
 from ..interchange import dumps
 from ..methodology import available_forms
 from ..model import ScoreValue
+from ..self_assessment import compare
 from .common import UserError, add_db, open_library, table, who
 
 
@@ -56,6 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="show an assessment, or one commitment of it")
     p.add_argument("assessment")
     p.add_argument("commitment", nargs="?")
+    p.add_argument("--claimed-more", action="store_true",
+                   help="only commitments where the government claimed more completion than the IRM assessed")
     add_db(p)
     p.set_defaults(func=cmd_show)
 
@@ -197,14 +200,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
         print(f"{pr.scored}/{pr.total} scored, {pr.justified} justified, {pr.with_evidence} with evidence")
         fields = form.scored_fields
+        values = {cid: {k: s.value for k, s in f.items()} for cid, f in scores.items() if cid}
+        claims = {r.commitment_id: r for r in compare(form, plan.commitments, values)}
         rows = []
         for c in plan.commitments:
-            vals = {k: s.value for k, s in scores.get(c.id, {}).items()}
+            if args.claimed_more and not claims[c.id].claimed_more:
+                continue
+            vals = values.get(c.id, {})
             derived = form.derive(vals)
             stars = [form.derived_indicator(k).label for k, v in derived.items() if v and "starred" in k]
+            claim = claims[c.id].claimed or ""
+            if claims[c.id].claimed_more:
+                claim += " (more than assessed)"
             rows.append([c.id, c.title[:40]] + [_short(form, f.key, vals.get(f.key)) for f in fields]
-                        + ["*" if stars else ""])
-        print(table(rows, ["ID", "Title"] + [f.key for f in fields] + ["★"]))
+                        + ["*" if stars else "", claim])
+        print(table(rows, ["ID", "Title"] + [f.key for f in fields] + ["★", "Government reports"]))
         return 0
     vals = {k: s.value for k, s in scores.get(c.id, {}).items()}
     print(f"{c.id}  {c.title}")

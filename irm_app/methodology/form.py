@@ -15,6 +15,7 @@ from ..model import ScoreValue
 from .errors import PlacedError
 from .fields import DerivedIndicator, FormField, fold
 from .rules import AnyFlag, DerivedRef, FieldIn, Truth, evaluate, walk
+from .self_report import SelfReportRule
 
 ReportType = Literal["action-plan-review", "results-report", "progress-report"]
 
@@ -35,6 +36,7 @@ class Form(BaseModel):
     fields: list[FormField] = Field(min_length=1)
     derived: list[DerivedIndicator] = []
     ogp_detect_columns: list[str] = []
+    self_report: SelfReportRule | None = None
 
     _by_key: dict[str, FormField] = PrivateAttr(default_factory=dict)
     _derived_by_key: dict[str, DerivedIndicator] = PrivateAttr(default_factory=dict)
@@ -70,6 +72,9 @@ class Form(BaseModel):
                     valid = ", ".join(derived_by_key) or "none"
                     raise PlacedError(place, f"unknown derived indicator {node.derived!r}; valid: {valid}")
         self._check_cycles(derived_by_key)
+        if self.self_report is not None:
+            rule = self.self_report
+            self._check_levels_exist(by_key, rule.field, list(rule.ranks), "self_report", ("single",))
         self._by_key = by_key
         self._derived_by_key = derived_by_key
         return self
