@@ -8,6 +8,7 @@ connection.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -38,7 +39,10 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     if readonly:
         if not path.exists():
             raise LibraryError(f"{path}: no library here")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        # In a read-only folder (a CD, a read-only share) SQLite cannot make the WAL index;
+        # nobody can write there either, so the file may be read as immutable.
+        frozen = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+        conn = sqlite3.connect(f"file:{path}?mode=ro{frozen}", uri=True, isolation_level=None)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
