@@ -55,3 +55,26 @@ def test_cli_filter_lists_only_claimed_more(sample_library, capsys) -> None:
     out = capsys.readouterr().out
     rows = [line for line in out.splitlines() if line.startswith("US0")]
     assert len(rows) == 1 and rows[0].startswith("US0113") and "(more than assessed)" in rows[0]
+
+
+def test_eligibility_and_grand_challenge_tags_round_trip(sample_library, capsys) -> None:
+    from irm_app.cli import main
+
+    lib = sample_library
+    aid = lib.create_assessment(PLAN_ID, "irm-results-report-2021", researcher="R", who="R").id
+    lib.close()
+    db = ["--db", str(lib.path)]
+    assert main(["eligibility", PLAN_ID, "fiscal_transparency", "4 of 4", "--source", "OGP eligibility", "--year", "2022", *db]) == 0
+    assert main(["eligibility", PLAN_ID, "fiscal_transparency", "3 of 4", "--year", "2023", *db]) == 0
+    assert main(["tag", aid, "US0113", "--grand-challenge", "public_integrity", *db]) == 0
+    assert main(["eligibility", PLAN_ID, "nonsense", "x", *db]) == 2
+    capsys.readouterr()
+    from irm_app.library import Library
+
+    with Library.open(lib.path) as again:
+        [e] = again.plan(PLAN_ID).eligibility
+        assert (e.value, e.year) == ("3 of 4", 2023)  # replaced, not duplicated
+        doc = again.snapshot([aid])
+        assert doc.assessment(aid).commitments["US0113"].grand_challenges == ["public_integrity"]
+        assert doc.plan(PLAN_ID).eligibility[0].area == "fiscal_transparency"
+        assert [x.action for x in again.audit()[-2:]] == ["eligibility", "grand-challenges"]

@@ -17,10 +17,10 @@ from ..library import LibraryError
 from ..methodology import FormError
 from ..paths import user_data_dir
 from ..signing.errors import SigningError
-from . import gui_cmd, library_cmds, report_cmds, signing_cmds
+from . import context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds
 from .common import UserError
 
-REGISTRARS = [library_cmds.register, report_cmds.register, signing_cmds.register, gui_cmd.register]
+REGISTRARS = [library_cmds.register, context_cmds.register, report_cmds.register, signing_cmds.register, gui_cmd.register]
 """Each command group adds its subcommands; a new group is one import and one entry here."""
 
 USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)
@@ -41,9 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    except SystemExit as e:  # usage errors (2) and --help / --version (0), as a return value
+        return int(e.code or 0)
     try:
         return int(args.func(args) or 0)
     except USER_ERRORS as e:

@@ -16,6 +16,7 @@ from ..model import (
     GRAND_CHALLENGES,
     ActionPlan,
     Assessment,
+    EligibilityValue,
     EvidenceItem,
     ScoreValue,
     utcnow,
@@ -119,6 +120,20 @@ class Mutations(Queries):
             )
         self._audit(who, "import-plan" if not existing else "update-plan", new=plan.id)
         return (not existing, added, updated, conflicts)
+
+    def set_eligibility(self, plan_id: str, item: EligibilityValue, *, who: str) -> None:
+        """Record one minimum-eligibility area of the plan's member (replaces that area's value)."""
+        row = self.db.execute("SELECT data FROM plans WHERE id = ?", [plan_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no plan {plan_id!r} in the library")
+        data = json.loads(row[0])
+        old = [e for e in data.get("eligibility", []) if e["area"] == item.area]
+        data["eligibility"] = [e for e in data.get("eligibility", []) if e["area"] != item.area]
+        data["eligibility"].append(item.model_dump(mode="json"))
+        data["eligibility"].sort(key=lambda e: e["area"])
+        with self.db.atomic():
+            self.db.execute("UPDATE plans SET data = ?, updated = ? WHERE id = ?", [json.dumps(data), utcnow(), plan_id])
+            self._audit(who, "eligibility", None, None, item.area, old[0] if old else None, item.model_dump(mode="json"))
 
     # -- assessments ---------------------------------------------------------------------------
     def create_assessment(

@@ -1,0 +1,45 @@
+"""Distributions and breakdowns by theme and grand challenge, on the sample."""
+
+from __future__ import annotations
+
+from irm_app.breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, distribution
+
+from .conftest import PLAN_ID
+
+
+def test_distribution_counts_every_commitment_once(scored_library) -> None:
+    lib, aid = scored_library
+    plan = lib.plan(PLAN_ID)
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
+    d = distribution(lib.form("irm-progress-report-legacy"), "specificity", plan.commitments, values)
+    assert d.total == 36
+    assert (d.counts["high"], d.counts["low"], d.counts[NOT_SCORED]) == (2, 1, 33)
+    assert list(d.counts)[:4] == ["none", "low", "medium", "high"]  # form order
+
+
+def test_breakdown_by_theme_and_grand_challenge(scored_library) -> None:
+    lib, aid = scored_library
+    plan = lib.plan(PLAN_ID)
+    lib.set_grand_challenges(aid, "US0113", ["public_integrity", "public_services"], who="t")
+    tagged = {cid: list(s.grand_challenges) for cid, s in lib.commitment_states(aid).items()}
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
+    form = lib.form("irm-progress-report-legacy")
+    by_theme = breakdown(form, "potential_impact", plan.commitments, values, "theme")
+    assert list(by_theme) == plan.themes
+    assert sum(d.total for d in by_theme.values()) == 36
+    first_theme = plan.commitments[0].theme
+    assert by_theme[first_theme].counts["transformative"] == 2  # US0113 and US0114 share the first theme
+    by_gc = breakdown(form, "potential_impact", plan.commitments, values, "grand_challenge", tagged)
+    assert by_gc["Improving public services"].counts["transformative"] == 1
+    assert by_gc["Increasing public integrity"].total == 1
+    assert by_gc["(no grand challenge)"].total == 35
+
+
+def test_not_applicable_is_its_own_bucket(sample_library) -> None:
+    lib = sample_library
+    a = lib.create_assessment(PLAN_ID, "irm-action-plan-review-2021", researcher="R", who="R")
+    lib.set_score(a.id, "US0113", "verifiable", "no", who="R")
+    plan = lib.plan(PLAN_ID)
+    values = {"US0113": lib.values(a.id, "US0113")}
+    d = distribution(lib.form(a.form), "potential_for_results", plan.commitments, values)
+    assert d.counts[NOT_APPLICABLE] == 1 and d.counts[NOT_SCORED] == 35
