@@ -8,7 +8,7 @@ an instance it is handed.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -52,7 +52,7 @@ ScoreValue = str | list[str] | None
 
 def utcnow() -> str:
     """The current time as an ISO 8601 UTC string, to the second: what the library stores."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class _Model(BaseModel):
