@@ -65,7 +65,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
         settings = QSettings(str(Path(tempfile.mkdtemp(prefix="irm-shot-")) / "s.ini"), QSettings.Format.IniFormat)
     settings = settings or QSettings()
     try:
-        library = Library.open(db_path)
+        library = _open_for_screenshot(db_path) if screenshot is not None else Library.open(db_path)
     except LibraryError as e:
         if screenshot is not None:
             print(f"irm-app: {e}", file=sys.stderr)
@@ -78,6 +78,16 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
         return _screenshot(app, window, screenshot)
     window.show()
     return app.exec()
+
+
+def _open_for_screenshot(db_path: Path) -> Library:
+    """A screenshot only reads: open read-only (works while the app has it open), else normally."""
+    if Path(db_path).is_file():
+        try:
+            return Library.open(db_path, readonly=True)
+        except LibraryError:
+            pass
+    return Library.open(db_path)
 
 
 def _screenshot(app: QApplication, window: object, path: Path) -> int:

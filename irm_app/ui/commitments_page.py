@@ -23,13 +23,9 @@ from PySide6.QtWidgets import (
 from .commands import SetRevisit
 from .commitment_view import CommitmentView
 from .commitments_model import ID_ROLE, CommitmentsFilter, CommitmentsModel
+from .evidence_panel import EvidencePanel
 from .scoring_form import ScoringForm
 from .store import Store
-
-try:  # the evidence panel is built by another engineer; the window works without it
-    from .evidence_panel import EvidencePanel
-except ImportError:  # pragma: no cover - only while it has not landed
-    EvidencePanel = None  # type: ignore[assignment,misc]
 
 
 class CommitmentsPage(QWidget):
@@ -107,16 +103,15 @@ class CommitmentsPage(QWidget):
         self.revisit.setToolTip(self.tr("Flag this commitment to come back to; filter on it from the list"))
         self.revisit.clicked.connect(self._revisit_clicked)
         self.form = ScoringForm(store, undo_stack, "commitment")
-        self.evidence = EvidencePanel(store, undo_stack, self) if EvidencePanel is not None else None
+        self.evidence = EvidencePanel(store, undo_stack, self)
 
         form_box = QWidget()
         fl = QVBoxLayout(form_box)
         fl.setContentsMargins(6, 6, 6, 6)
         fl.addWidget(self.revisit)
         fl.addWidget(self.form)
-        if self.evidence is not None:
-            fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
-            fl.addWidget(self.evidence)
+        fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
+        fl.addWidget(self.evidence)
         fl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -204,7 +199,7 @@ class CommitmentsPage(QWidget):
         self.form.set_target(self.aid if cid else None, cid)
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
         self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
-        if self.evidence is not None and self.aid and cid:
+        if self.aid and cid:
             self.evidence.set_commitment(self.aid, cid)
         if cid:
             self.commitmentSelected.emit(cid)
