@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +31,7 @@ class FieldEditor(QFrame):
 
     valueEdited = Signal(str, object, object)
     justificationEdited = Signal(str, str, str)
+    focused = Signal(str)  # focus entered one of this field's inputs (the help area follows)
 
     def __init__(self, field: FormField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +107,15 @@ class FieldEditor(QFrame):
             self.justification.setFixedHeight(58)
             self.justification.committed.connect(lambda old, new: self.justificationEdited.emit(field.key, old, new))
             outer.addWidget(self.justification)
+
+        for w in [*self.buttons, self.text_value, self.justification]:
+            if w is not None:
+                w.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.field.key)
+        return False
 
     # -- showing the library's state -----------------------------------------------------------
     def set_state(self, score: Score | None, reason: str | None) -> None:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..methodology import Form
 from ..model import ScoreValue
@@ -52,9 +52,6 @@ class ScoringForm(QWidget):
         self._layout.addWidget(self._body)
         self._layout.addStretch(1)
         store.scoresChanged.connect(self._on_scores_changed)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus)
 
     # -- target --------------------------------------------------------------------------------
     def set_target(self, aid: str | None, cid: str | None) -> None:
@@ -94,6 +91,7 @@ class ScoringForm(QWidget):
             ed = FieldEditor(f)
             ed.valueEdited.connect(self._value_edited)
             ed.justificationEdited.connect(self._justification_edited)
+            ed.focused.connect(self._on_focus)
             self._body_layout.addWidget(ed)
             self.editors[f.key] = ed
 
@@ -148,15 +146,7 @@ class ScoringForm(QWidget):
             self.refresh()
 
     # -- help ----------------------------------------------------------------------------------
-    def focused_editor(self) -> FieldEditor | None:
-        w = QApplication.focusWidget()
-        while w is not None and w is not self:
-            if isinstance(w, FieldEditor):
-                return w
-            w = w.parentWidget()
-        return None
-
-    def _on_focus(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        ed = self.focused_editor()
+    def _on_focus(self, field: str) -> None:
+        ed = self.editors.get(field)
         if ed is not None:
             self.help.setHtml(ed.help_html())

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
@@ -49,7 +49,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.synchronous = synchronous
         self.pool = pool or QThreadPool.globalInstance()
-        self._live: set[_Relay] = set()
+        self._live: dict[int, tuple[_Relay, QTimer, dict[str, Any]]] = {}
 
     def run(
         self,
@@ -74,47 +74,53 @@ class TaskRunner(QObject):
             on_done(result)
             return
 
-        relay = _Relay(self)
-        self._live.add(relay)
-        state = {"cancelled": False, "finished": False}
-        parent = self.parent() if isinstance(self.parent(), QWidget) else None
-        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle(self.tr("Working"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.hide()
-        timer = QTimer(relay)
+        self._run_async(fn, on_done, on_error, label, cancellable)
+
+    def progress_dialogs(self) -> list[QProgressDialog]:
+        """The progress dialogs showing now (work that has run longer than ~0.5 s)."""
+        return [st["dialog"] for _r, _t, st in self._live.values() if st.get("dialog") is not None]
+
+    def _run_async(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                   on_error: Callable[[BaseException, str], None], label: str, cancellable: bool) -> None:
+        relay = _Relay()  # owned here until the result is delivered; never a child of a dying runner
+        state: dict[str, Any] = {"cancelled": False, "dialog": None}
+        timer = QTimer()
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda: None if state["finished"] else dialog.show())
+        pending = (relay, timer, state)
+        self._live[id(relay)] = pending
+
+        def show_progress() -> None:
+            parent = self.parent() if isinstance(self.parent(), QWidget) else None
+            dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(self.tr("Working"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if cancellable:
+                dialog.canceled.connect(lambda: state.update(cancelled=True))
+            else:
+                dialog.setCancelButton(None)
+            state["dialog"] = dialog
+            dialog.show()
+
+        timer.timeout.connect(show_progress)
         timer.start(SHOW_AFTER_MS)
 
-        def cancel() -> None:
-            state["cancelled"] = True
-
-        dialog.canceled.connect(cancel)
-
-        def finish() -> None:
-            state["finished"] = True
+        def finish() -> bool:
             timer.stop()
-            dialog.hide()
-            dialog.deleteLater()
-            self._live.discard(relay)
-            relay.deleteLater()
+            dialog = state.pop("dialog", None)
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+            self._live.pop(id(relay), None)
+            return not state["cancelled"]
 
-        @Slot(object)
         def done(result: Any) -> None:
-            finish()
-            if not state["cancelled"]:
+            if finish():
                 on_done(result)
 
-        @Slot(object, str)
         def error(exc: BaseException, tb: str) -> None:
-            finish()
-            if not state["cancelled"]:
+            if finish():
                 on_error(exc, tb)
 
         relay.done.connect(done, Qt.ConnectionType.QueuedConnection)

@@ -66,3 +66,22 @@ def test_synchronous_runner_runs_inline():
     out = []
     TaskRunner(synchronous=True).run(lambda: 7, on_done=out.append, on_error=lambda e, tb: out.append(e), label="x")
     assert out == [7]
+
+
+def test_progress_appears_only_for_slow_work_and_goes_away(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner(parent)
+    release = threading.Event()
+    seen = {}
+    runner.run(lambda: release.wait(30) and "ok", on_done=lambda r: seen.update(r=r),
+               on_error=lambda e, tb: seen.update(e=e), label="Reading plan.xlsx")
+    assert runner.progress_dialogs() == []  # nothing flashes up for quick work
+    qtbot.waitUntil(lambda: bool(runner.progress_dialogs()), timeout=5000)
+    assert runner.progress_dialogs()[0].labelText() == "Reading plan.xlsx"
+    release.set()
+    qtbot.waitUntil(lambda: "r" in seen, timeout=5000)
+    assert seen == {"r": "ok"} and runner.progress_dialogs() == []
