@@ -131,12 +131,13 @@ class CommitmentsModel(QAbstractTableModel):
 
     # -- Qt model interface --------------------------------------------------------------------
     def _columns(self) -> list[tuple[str, str]]:
-        """(kind, key) per column: fixed, field, derived, state."""
-        cols = [("fixed", k) for k in self.FIXED]
+        """ID, done mark and title first, then the scores, then theme and institution: the
+        columns a researcher scans while scoring come before the ones they read once."""
+        cols = [("fixed", "id"), ("state", "complete"), ("fixed", "title")]
         if self.form is not None:
             cols += [("field", f.key) for f in self.form.scored_fields]
             cols += [("derived", d.key) for d in self.form.derived]
-        cols.append(("state", "complete"))
+        cols += [("fixed", "theme"), ("fixed", "lead")]
         return cols
 
     def column_key(self, column: int) -> tuple[str, str]:

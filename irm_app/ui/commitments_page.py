@@ -123,7 +123,7 @@ class CommitmentsPage(QWidget):
         self.detail_splitter.addWidget(self.text)
         self.detail_splitter.addWidget(scroll)
         self.detail_splitter.addWidget(self.form.help)
-        self.detail_splitter.setSizes([300, 560, 110])
+        self.detail_splitter.setSizes([270, 500, 170])
         self.detail_splitter.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -151,13 +151,13 @@ class CommitmentsPage(QWidget):
 
     def _fit_columns(self) -> None:
         h = self.table.horizontalHeader()
-        widths = {"id": 66, "title": 230, "theme": 120, "lead": 130}
+        widths = {"id": 66, "title": 240, "theme": 160, "lead": 170}
         for col in range(self.model.columnCount()):
             kind, key = self.model.column_key(col)
             if kind == "fixed":
                 h.resizeSection(col, widths[key])
             elif kind == "state":
-                h.resizeSection(col, 56)
+                h.resizeSection(col, 50)
             else:
                 h.resizeSection(col, 96)
 

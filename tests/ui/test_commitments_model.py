@@ -33,7 +33,7 @@ def test_one_row_per_commitment_and_columns_from_the_form(scored_library):
     form = lib.form(lib.assessment(aid).form)
     assert model.rowCount() == 36
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:4] == ["ID", "Title", "Theme", "Lead institution"]
+    assert headers[:3] == ["ID", "Done", "Title"] and headers[-2:] == ["Theme", "Lead institution"]
     for f in form.scored_fields:
         assert f.label in headers
     for d in form.derived:
