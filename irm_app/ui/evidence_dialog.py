@@ -200,7 +200,8 @@ class EvidenceDialog(QDialog):
         self.url_edit = QLineEdit(placeholderText="https://…")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(70)
+        self.notes.setMinimumHeight(60)
+        self.notes.setMaximumHeight(110)
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.detach_button = QPushButton(self.tr("Clear"))
         self.file_label = QLabel()
@@ -261,7 +262,7 @@ class EvidenceDialog(QDialog):
         elif link_to:
             self.links.set_checked([link_to])
 
-        today.clicked.connect(lambda: self.date_edit.setText(date.today().isoformat()))
+        today.clicked.connect(self._set_today)
         self.attach_button.clicked.connect(self._choose_file)
         self.detach_button.clicked.connect(self._clear_file)
         self.buttons.accepted.connect(self.accept)
@@ -270,6 +271,9 @@ class EvidenceDialog(QDialog):
             signal.connect(self._validate)
         self._show_file()
         self._validate()
+
+    def _set_today(self) -> None:
+        self.date_edit.setText(date.today().isoformat())
 
     # -- the attached file ------------------------------------------------------------------------
     def _choose_file(self) -> None:

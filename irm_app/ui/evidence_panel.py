@@ -126,6 +126,7 @@ class EvidencePanel(QWidget):
         self.cid: str | None = None
         self.read_only = False
         self.dialog: QDialog | None = None  # the open Add/Edit/Link dialog (window-modal)
+        self._on_accept: Callable[[], None] | None = None
         self._commitments: list[Commitment] = []
         self._items: dict[str, EvidenceItem] = {}
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -189,7 +190,7 @@ class EvidencePanel(QWidget):
 
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.others.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.open_link() if self.read_only else self.edit())
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
         store.evidenceChanged.connect(self._on_evidence_changed)
         store.libraryChanged.connect(self.refresh)
         self.refresh()
@@ -198,7 +199,7 @@ class EvidencePanel(QWidget):
         b = QPushButton(text)
         b.setToolTip(tip)
         b.setAccessibleName(text.replace("&", "").rstrip("…"))
-        b.clicked.connect(lambda: slot())
+        b.clicked.connect(slot)  # a bound method, not a lambda: no reference cycle through Qt
         return b
 
     # -- what is shown -----------------------------------------------------------------------------
@@ -260,11 +261,26 @@ class EvidencePanel(QWidget):
     # -- changes (undoable) --------------------------------------------------------------------------
     def _show(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
         """Open a window-modal dialog without blocking (so tests and the event loop keep running)."""
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        self.dialog, self._on_accept = dialog, on_accept
+        dialog.accepted.connect(self._dialog_accepted)
+        dialog.finished.connect(self._dialog_finished)
         dialog.open()
         return dialog
+
+    def _dialog_accepted(self) -> None:
+        if self._on_accept is not None:
+            self._on_accept()
+
+    def _dialog_finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = self._on_accept = None
+
+    def _double_clicked(self) -> None:
+        if self.read_only:
+            self.open_link()
+        else:
+            self.edit()
 
     def _try(self, action: Callable[[], object]) -> bool:
         """False if the library refused (Store.failed has told the user; nothing was pushed)."""

@@ -197,9 +197,9 @@ def test_open_link_only_on_request_and_only_http(env):
     panel.select(lib.evidence(aid, "US0113")[0].id)
     panel.open_link_button.click()
     assert [u.toString() for u in opened] == ["https://open.usa.gov/national-action-plan/5/commitments/"]
-    lib.add_evidence(aid, title="Odd link", url="javascript:alert(1)", commitment_ids=["US0113"], who="x")
+    odd = lib.add_evidence(aid, title="Odd link", url="javascript:alert(1)", commitment_ids=["US0113"], who="x")
     store.evidenceChanged.emit(aid)
-    panel.select(lib.evidence(aid, "US0113")[-1].id)
+    assert panel.select(odd.id)
     assert not panel.open_link_button.isEnabled()
     assert panel.open_link() is False and len(opened) == 1
 

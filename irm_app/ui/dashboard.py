@@ -1,0 +1,383 @@
+"""How far an assessment is, at a glance: progress counts and how the scores are distributed.
+
+Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
+and indicator labels), so a new methodology needs no code here. Counting is plain Python
+(`count_levels`, `count_derived`, `count_by_theme`), separate from drawing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..library import LibraryError
+from ..methodology import Form
+from ..methodology.fields import FormField
+from ..model import Commitment, Score
+from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, StackedBarChart, level_colour, wrap
+from .store import Store
+
+YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
+NOT_APPLICABLE = "Does not apply"
+NOT_SCORED = "Not scored"
+NO_THEME = "(no theme)"
+TILES = (
+    ("scored", "Scored", "Commitments with every applicable field scored"),
+    ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
+    ("with_evidence", "With evidence", "Commitments with at least one evidence item linked"),
+    ("revisit", "Flagged for revisit", "Commitments you flagged to come back to"),
+)
+
+
+# -- counting (no Qt) ------------------------------------------------------------------------------
+
+
+def charted_fields(form: Form) -> list[FormField]:
+    """Commitment fields with one level per answer (single and yes/no), in form order."""
+    return [f for f in form.scored_fields if f.kind in ("single", "yesno")]
+
+
+@dataclass(frozen=True)
+class FieldGroup:
+    """Fields answered on the same scale share one chart, one row each, so they compare at a glance."""
+
+    title: str
+    fields: list[FormField]
+
+
+def field_groups(form: Form) -> list[FieldGroup]:
+    by_scale: dict[tuple[str, ...], list[FormField]] = {}
+    for f in charted_fields(form):
+        by_scale.setdefault(tuple(level.label for level in f.levels), []).append(f)
+    out = []
+    for fields in by_scale.values():
+        groups = {f.group for f in fields}
+        if len(fields) == 1:
+            title = fields[0].label
+        elif len(groups) == 1 and fields[0].group:
+            title = fields[0].group
+        else:
+            title = " · ".join(f.label for f in fields)
+        out.append(FieldGroup(title, fields))
+    return out
+
+
+def _values(scores: dict[str | None, dict[str, Score]], cid: str) -> dict[str, Any]:
+    return {k: s.value for k, s in scores.get(cid, {}).items()}
+
+
+def bucket_of(form: Form, field: FormField, values: dict[str, Any]) -> str:
+    """A level key, NOT_APPLICABLE or NOT_SCORED for one commitment's answer to a field."""
+    if form.applies(field.key, values) is not None:
+        return NOT_APPLICABLE
+    value = values.get(field.key)
+    return value if isinstance(value, str) and field.level(value) else NOT_SCORED
+
+
+def bucket_keys(fields: list[FormField]) -> list[str]:
+    """Levels (form order), "does not apply" only if one of the fields can be switched off, then not scored."""
+    gated = any(f.applies_when for f in fields)
+    return [*fields[0].level_keys, *([NOT_APPLICABLE] if gated else []), NOT_SCORED]
+
+
+def count_levels(
+    form: Form,
+    field: FormField,
+    commitment_ids: list[str],
+    scores: dict[str | None, dict[str, Score]],
+    keys: list[str] | None = None,
+) -> list[int]:
+    """Counts per bucket, in the order of `keys` (default: bucket_keys([field]))."""
+    keys = keys or bucket_keys([field])
+    counts = dict.fromkeys(keys, 0)
+    for cid in commitment_ids:
+        counts[bucket_of(form, field, _values(scores, cid))] += 1
+    return [counts[k] for k in keys]
+
+
+def count_derived(
+    form: Form, commitment_ids: list[str], scores: dict[str | None, dict[str, Score]]
+) -> list[list[int]]:
+    """Per derived indicator: [yes, no, not enough data]."""
+    rows = [[0, 0, 0] for _ in form.derived]
+    for cid in commitment_ids:
+        for i, truth in enumerate(form.derive(_values(scores, cid)).values()):
+            rows[i][0 if truth is True else 1 if truth is False else 2] += 1
+    return rows
+
+
+def themes_of(commitments: list[Commitment]) -> list[str]:
+    """Themes in plan order (first appearance); commitments without one share NO_THEME."""
+    return list(dict.fromkeys(c.theme.strip() or NO_THEME for c in commitments))
+
+
+def count_by_theme(
+    form: Form, field: FormField, commitments: list[Commitment], scores: dict[str | None, dict[str, Score]]
+) -> list[list[int]]:
+    """One row per theme (themes_of order), each as count_levels."""
+    return [
+        count_levels(form, field, [c.id for c in commitments if (c.theme.strip() or NO_THEME) == theme], scores)
+        for theme in themes_of(commitments)
+    ]
+
+
+# -- widgets -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class ProgressTile:
+    """A big "12 / 36" number with a bar under it."""
+
+    frame: QFrame
+    number: QLabel
+    bar: QProgressBar
+
+    def set(self, value: int, total: int) -> None:
+        self.number.setText(f"{value} / {total}")
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(value)
+        self.bar.setFormat(f"{round(100 * value / total) if total else 0}%")
+
+    @classmethod
+    def make(cls, title: str, tip: str) -> ProgressTile:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setToolTip(tip)
+        heading = QLabel(title)
+        number = QLabel("–")
+        font = QFont(number.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        number.setFont(font)
+        number.setAccessibleName(title)
+        bar = QProgressBar()
+        bar.setAccessibleName(f"{title} progress")
+        bar.setTextVisible(True)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(heading)
+        layout.addWidget(number)
+        layout.addWidget(bar)
+        return cls(frame, number, bar)
+
+
+def _buckets(fields: list[FormField]) -> list[Bucket]:
+    """Legend entries for bucket_keys(fields): level labels from the form, colour by level order."""
+    levels = fields[0].levels
+    out = [Bucket(level.label, level_colour(i)) for i, level in enumerate(levels)]
+    if NOT_APPLICABLE in bucket_keys(fields):
+        out.append(Bucket(NOT_APPLICABLE, NOT_APPLICABLE_COLOUR))
+    return [*out, Bucket(NOT_SCORED, NOT_SCORED_COLOUR)]
+
+
+class DashboardWidget(QScrollArea):
+    """Progress and score distributions of the assessment chosen with `set_assessment(aid)`."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.aid: str | None = None
+        self.form: Form | None = None
+        self.commitments: list[Commitment] = []
+        self.field_charts: dict[str, StackedBarChart] = {}  # field key -> its group's chart
+        self.field_row: dict[str, int] = {}  # field key -> its row in that chart
+        self.derived_chart: StackedBarChart | None = None
+        self.theme_chart: StackedBarChart | None = None
+        self._dirty = False
+
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Assessment dashboard"))
+        body = QWidget()
+        self.setWidget(body)
+        self.heading = QLabel(self.tr("Open an assessment to see how far it is."))
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+
+        tiles_row = QHBoxLayout()
+        self.tiles: dict[str, ProgressTile] = {}
+        for key, title, tip in TILES:
+            tile = ProgressTile.make(self.tr(title), self.tr(tip))
+            self.tiles[key] = tile
+            tiles_row.addWidget(tile.frame)
+
+        self.theme_field = QComboBox()
+        self.theme_field.setAccessibleName(self.tr("Field shown by theme"))
+        self.theme_field.setToolTip(self.tr("Which scored field the by-theme chart breaks down"))
+        self.theme_field.currentIndexChanged.connect(self._build_theme_chart)
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(QLabel(self.tr("By theme:")))
+        theme_row.addWidget(self.theme_field, 1)
+        self._theme_holder = QVBoxLayout()
+        self._derived_holder = QVBoxLayout()
+        self._fields_holder = QVBoxLayout()
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(tiles_row)
+        layout.addLayout(self._derived_holder)
+        layout.addLayout(theme_row)
+        layout.addLayout(self._theme_holder)
+        layout.addLayout(self._fields_holder)
+        layout.addStretch(1)
+
+        store.scoresChanged.connect(self._scores_changed)
+        store.evidenceChanged.connect(self._changed)
+        store.libraryChanged.connect(self._reload)
+
+    # -- which assessment ------------------------------------------------------------------------------
+    def set_assessment(self, aid: str | None) -> None:
+        self.aid = aid
+        self._clear_charts()
+        if aid is None:
+            self.form = None
+            self.heading.setText(self.tr("Open an assessment to see how far it is."))
+            return
+        lib = self.store.library
+        a = lib.assessment(aid)
+        plan = lib.plan(a.plan_id)
+        self.form = lib.form(a.form)
+        self.commitments = plan.commitments
+        self.heading.setText(f"{plan.member} {plan.period} — {a.title}")
+        self._build_charts()
+        self.refresh()
+
+    def _reload(self) -> None:
+        """After an import or deletion: commitments may have changed, or the assessment gone."""
+        if self.aid is not None:
+            try:
+                self.store.library.assessment(self.aid)
+            except LibraryError:
+                self.set_assessment(None)
+                return
+            self.set_assessment(self.aid)
+
+    def _clear_charts(self) -> None:
+        for view in {*self.field_charts.values(), self.derived_chart, self.theme_chart}:
+            if view is not None:
+                view.setParent(None)
+                view.deleteLater()
+        self.field_charts.clear()
+        self.field_row.clear()
+        self.derived_chart = self.theme_chart = None
+        self.theme_field.blockSignals(True)
+        self.theme_field.clear()
+        self.theme_field.blockSignals(False)
+
+    def _build_charts(self) -> None:
+        assert self.form is not None
+        form = self.form
+        unit = self.tr("Commitments")
+        if form.derived:
+            self.derived_chart = StackedBarChart(
+                self.tr("Derived indicators"),
+                [wrap(d.label) for d in form.derived],
+                [Bucket(self.tr("Yes"), YES_COLOUR), Bucket(self.tr("No"), NO_COLOUR),
+                 Bucket(self.tr("Not enough data"), NOT_SCORED_COLOUR)],
+                axis_title=unit,
+            )
+            self.derived_chart.setToolTip("\n".join(f"{d.label}: {d.description}" for d in form.derived))
+            self._derived_holder.addWidget(self.derived_chart)
+        for group in field_groups(form):
+            view = StackedBarChart(
+                group.title,
+                [wrap(f.label) for f in group.fields] if len(group.fields) > 1 else [""],  # the title says it
+                _buckets(group.fields),
+                axis_title=unit,
+            )
+            view.setToolTip("\n\n".join(f"{f.label}: {f.help}" if f.help else f.label for f in group.fields))
+            for row, f in enumerate(group.fields):
+                self.field_charts[f.key] = view
+                self.field_row[f.key] = row
+            self._fields_holder.addWidget(view)
+        self.theme_field.blockSignals(True)
+        for field in charted_fields(form):
+            self.theme_field.addItem(field.label, field.key)
+        default = next((i for i, f in enumerate(charted_fields(form)) if "completion" in f.key), 0)
+        self.theme_field.setCurrentIndex(default)
+        self.theme_field.blockSignals(False)
+        self._build_theme_chart()
+
+    def _build_theme_chart(self) -> None:
+        if self.theme_chart is not None:
+            self.theme_chart.setParent(None)
+            self.theme_chart.deleteLater()
+            self.theme_chart = None
+        key = self.theme_field.currentData()
+        if self.form is None or key is None:
+            return
+        field = self.form.field(key)
+        self.theme_chart = StackedBarChart(
+            self.tr("%s by theme") % field.label,
+            [wrap(t, 30) for t in themes_of(self.commitments)],
+            _buckets([field]),
+            axis_title=self.tr("Commitments"),
+        )
+        self._theme_holder.addWidget(self.theme_chart)
+        self.refresh()
+
+    # -- keeping up to date ------------------------------------------------------------------------------
+    def _scores_changed(self, aid: str, _cid: str) -> None:
+        self._changed(aid)
+
+    def _changed(self, aid: str | None) -> None:
+        if aid is None or aid != self.aid:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # a hidden tab catches up when shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        if self.aid is None or self.form is None:
+            return
+        lib, form = self.store.library, self.form
+        p = lib.progress(self.aid)
+        for key, tile in self.tiles.items():
+            tile.set(getattr(p, key), p.total)
+        scores = lib.scores(self.aid)
+        ids = [c.id for c in self.commitments]
+        for view in dict.fromkeys(self.field_charts.values()):
+            keys = sorted((k for k, v in self.field_charts.items() if v is view), key=self.field_row.__getitem__)
+            fields = [form.field(k) for k in keys]
+            view.set_values([count_levels(form, f, ids, scores, bucket_keys(fields)) for f in fields])
+        if self.derived_chart is not None:
+            self.derived_chart.set_values(count_derived(form, ids, scores))
+        key = self.theme_field.currentData()
+        if self.theme_chart is not None and key is not None:
+            self.theme_chart.set_values(count_by_theme(form, form.field(key), self.commitments, scores))
+
+    def field_values(self, key: str) -> dict[str, int]:
+        """What the bars of one field show: level label (or bucket) -> count."""
+        view, row = self.field_charts[key], self.field_row[key]
+        return {label: int(values[row]) for label, values in view.values().items()}
+
+    def numbers(self) -> dict[str, tuple[int, int]]:
+        """What the tiles show: key -> (value, total), as the user reads it."""
+        out = {}
+        for key, tile in self.tiles.items():
+            value, total = tile.number.text().split(" / ")
+            out[key] = (int(value), int(total))
+        return out
+
+
+__all__ = ["DashboardWidget", "charted_fields", "field_groups", "count_by_theme", "count_derived", "count_levels"]

@@ -1,0 +1,153 @@
+"""Dashboard: the numbers and bars a researcher reads equal what the library holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from irm_app.ui.dashboard import NOT_APPLICABLE, NOT_SCORED, DashboardWidget, charted_fields, field_groups
+from irm_app.ui.evidence_commands import add_evidence
+from irm_app.ui.store import Store
+
+
+@pytest.fixture
+def dash(qtbot, scored_library):
+    lib, aid = scored_library
+    store = Store(lib, "Ana Researcher")
+    widget = DashboardWidget(store)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    widget.set_assessment(aid)
+    return lib, aid, store, widget
+
+
+def expected_counts(lib, aid, field_key: str) -> dict[str, int]:
+    """Computed independently of the dashboard: straight from library.scores()."""
+    form = lib.form(lib.assessment(aid).form)
+    field = form.field(field_key)
+    scores = lib.scores(aid)
+    counts: Counter[str] = Counter()
+    for c in lib.commitments(lib.assessment(aid).plan_id):
+        values = {k: s.value for k, s in scores.get(c.id, {}).items()}
+        if form.applies(field_key, values) is not None:
+            counts[NOT_APPLICABLE] += 1
+        elif values.get(field_key):
+            counts[field.level(values[field_key]).label] += 1
+        else:
+            counts[NOT_SCORED] += 1
+    return {label: counts[label] for label in [*(lv.label for lv in field.levels), NOT_APPLICABLE, NOT_SCORED]}
+
+
+def assert_bars_match(widget, lib, aid, key: str) -> None:
+    """Every bucket shown equals the library's count, and the buckets cover every commitment."""
+    shown = widget.field_values(key)
+    expected = expected_counts(lib, aid, key)
+    assert shown == {k: v for k, v in expected.items() if k in shown}, key
+    assert sum(shown.values()) == sum(expected.values()) == 36, key
+
+
+def progress_numbers(lib, aid) -> dict[str, tuple[int, int]]:
+    p = lib.progress(aid)
+    return {k: (getattr(p, k), p.total) for k in ("scored", "justified", "with_evidence", "revisit")}
+
+
+def test_numbers_equal_library_progress(dash):
+    lib, aid, _store, widget = dash
+    assert widget.numbers() == progress_numbers(lib, aid)
+    assert widget.numbers()["justified"] == (2, 36)
+    assert widget.tiles["with_evidence"].bar.value() == 2
+    assert widget.tiles["scored"].bar.maximum() == 36
+
+
+def test_every_single_level_field_is_charted_with_form_labels(dash):
+    lib, aid, _store, widget = dash
+    form = lib.form(lib.assessment(aid).form)
+    keys = [f.key for f in charted_fields(form)]
+    assert set(widget.field_charts) == set(keys)
+    for key in keys:
+        assert_bars_match(widget, lib, aid, key)
+    spec = widget.field_values("specificity")
+    assert spec["High"] == 2 and spec["Low"] == 1 and spec[NOT_SCORED] == 33
+    # fields on the same scale share one chart, one row each
+    groups = {g.title: [f.key for f in g.fields] for g in field_groups(form)}
+    shared = [keys for keys in groups.values() if len(keys) > 1]
+    assert shared, "the legacy form has fields on a common scale"
+    for keys in shared:
+        assert len({id(widget.field_charts[k]) for k in keys}) == 1
+
+
+def test_derived_indicators_are_counted(dash):
+    lib, aid, _store, widget = dash
+    form = lib.form(lib.assessment(aid).form)
+    scores = lib.scores(aid)
+    ids = [c.id for c in lib.commitments(lib.assessment(aid).plan_id)]
+    derived = [form.derive({k: s.value for k, s in scores.get(cid, {}).items()}) for cid in ids]
+    shown = widget.derived_chart.values()
+    for row, d in enumerate(form.derived):
+        truths = [x[d.key] for x in derived]
+        assert shown["Yes"][row] == truths.count(True), d.key
+        assert shown["No"][row] == truths.count(False), d.key
+        assert shown["Not enough data"][row] == truths.count(None), d.key
+    assert widget.derived_chart.categories[0].startswith(form.derived[0].label[:10])
+
+
+def test_theme_breakdown_follows_the_combo(dash):
+    lib, aid, _store, widget = dash
+    plan = lib.plan(lib.assessment(aid).plan_id)
+    themes = list(dict.fromkeys(c.theme for c in plan.commitments))
+    widget.theme_field.setCurrentIndex(widget.theme_field.findData("specificity"))
+    assert widget.theme_chart.chart().title() == "Specificity by theme"
+    shown = widget.theme_chart.values()
+    scores = lib.scores(aid)
+    for row, theme in enumerate(themes):
+        in_theme = [c.id for c in plan.commitments if c.theme == theme]
+        high = sum(1 for cid in in_theme if scores.get(cid, {}).get("specificity") and
+                   scores[cid]["specificity"].value == "high")
+        assert shown["High"][row] == high
+        assert sum(v[row] for v in shown.values()) == len(in_theme)
+
+
+def test_scoring_a_new_commitment_updates_the_dashboard(dash):
+    lib, aid, store, widget = dash
+    before = widget.field_values("potential_impact")
+    store.set_score(aid, "US0120", "potential_impact", "moderate")
+    after = widget.field_values("potential_impact")
+    assert after["Moderate"] == before["Moderate"] + 1
+    assert after[NOT_SCORED] == before[NOT_SCORED] - 1
+    assert_bars_match(widget, lib, aid, "potential_impact")
+
+    for field, value in {"specificity": "high", "relevance": ["civic_participation"], "on_time": "yes",
+                         "completion_progress": "substantial", "completion_end_of_term": "complete",
+                         "did_it_open_government": "marginal"}.items():
+        store.set_score(aid, "US0120", field, value)
+    store.set_revisit(aid, "US0121", True)
+    assert widget.numbers() == progress_numbers(lib, aid)
+    assert widget.numbers()["justified"] == (2, 36), "US0120 has scores without justifications"
+    assert widget.numbers()["revisit"] == (1, 36)
+    for field in ("specificity", "potential_impact"):
+        store.set_justification(aid, "US0115" if field == "specificity" else "US0120", field, "Seen in the tracker")
+    assert widget.numbers()["justified"] == (3, 36) == progress_numbers(lib, aid)["justified"]
+
+
+def test_evidence_change_updates_with_evidence(dash):
+    lib, aid, store, widget = dash
+    add_evidence(QUndoStack(), store, aid, title="Hearing record", commitment_ids=["US0130", "US0131"])
+    assert widget.numbers()["with_evidence"] == (4, 36) == progress_numbers(lib, aid)["with_evidence"]
+
+
+def test_hidden_dashboard_catches_up_when_shown(dash):
+    lib, aid, store, widget = dash
+    widget.hide()
+    store.set_score(aid, "US0122", "specificity", "medium")
+    widget.show()
+    assert_bars_match(widget, lib, aid, "specificity")
+
+
+def test_other_assessments_do_not_disturb(dash):
+    lib, aid, store, widget = dash
+    other = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", who="x")
+    store.set_score(other.id, "US0113", "specificity", "low")
+    assert_bars_match(widget, lib, aid, "specificity")
