@@ -47,7 +47,8 @@ def chart_drawing(spec: ChartSpec, width: float) -> Drawing:
     """Horizontal bars, one row per category, value printed at the end of each bar."""
     register_pdf_fonts()
     regular, bold = FACES["regular"], FACES["bold"]
-    label_w = min(170.0, width * 0.36)
+    longest = max((stringWidth(c, regular, FONT_SIZE) for c in spec.categories), default=0.0)
+    label_w = max(60.0, min(longest + 2, 170.0, width * 0.36))
     top_pad, bottom_pad = 6.0, 22.0
     height = top_pad + ROW * len(spec.values) + bottom_pad
     d = Drawing(width, height, initialFontName=regular, initialFontSize=FONT_SIZE)

@@ -15,6 +15,16 @@ def _span(start: str | None, end: str | None) -> str:
     return start or end or ""
 
 
+def _milestone_text(title: str, description: str) -> str:
+    """Title and description, once: plans often use a truncated description as the title."""
+    stem = title.rstrip(".…").strip()
+    if not description or description.strip() == title.strip():
+        return title
+    if description.startswith(stem):
+        return description
+    return f"{title}\n{description}"
+
+
 def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     cs = ctx.scores(c.id)
@@ -37,16 +47,19 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     out.append(Heading(3, cat.t("commitment.milestones"), f"c-{slug(c.id)}-milestones"))
     if c.milestones:
         n = ctx.next_table()
+        dated = any(m.start or m.end for m in c.milestones)
+        header = [cat.t("table.milestone_id"), cat.t("table.milestone"), cat.t("table.lead")]
+        widths = [0.11, 0.66, 0.23]
+        if dated:
+            header.append(cat.t("table.dates"))
+            widths = [0.11, 0.46, 0.23, 0.2]
         rows = tuple(
-            (m.id, m.title + (f"\n{m.description}" if m.description and m.description != m.title else ""),
-             m.lead or c.lead_institution, _span(m.start, m.end))
+            (m.id, _milestone_text(m.title, m.description), m.lead or c.lead_institution,
+             *([_span(m.start, m.end)] if dated else []))
             for m in c.milestones
         )
-        out.append(Table(
-            ((cat.t("table.milestone_id"), cat.t("table.milestone"), cat.t("table.lead"), cat.t("table.dates")),),
-            rows, (0.11, 0.46, 0.23, 0.2), cat.t("table.milestones_caption", n=n, commitment=c.id),
-            repeat_header=True, compact=True,
-        ))
+        out.append(Table((tuple(header),), rows, tuple(widths),
+                         cat.t("table.milestones_caption", n=n, commitment=c.id), repeat_header=True, compact=True))
     else:
         out.append(Paragraph(cat.t("commitment.no_milestones"), "note"))
 

@@ -235,6 +235,13 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     columns: list[tuple[str, Any]] = [(f.label, f) for f in form.scored_fields]
     columns += [(d.label, d) for d in form.derived]
     cells: dict[str, list[str]] = {}
+    reasons: list[str] = []  # each distinct "does not apply" reason, explained once under the table
+
+    def not_applicable(reason: str) -> str:
+        if reason not in reasons:
+            reasons.append(reason)
+        return cat.t("table.not_applicable", n=reasons.index(reason) + 1)
+
     for c in plan.commitments:
         cs = ctx.scores(c.id)
         d = ctx.derived(c.id)
@@ -243,7 +250,7 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
             if hasattr(col, "kind"):
                 value = cs.scores.get(col.key)
                 reason = form.applies(col.key, cs.scores)
-                row.append(reason if reason and not is_scored(value) else value_text(col, value, cat))
+                row.append(not_applicable(reason) if reason and not is_scored(value) else value_text(col, value, cat))
             else:
                 row.append(derived_text(d.get(col.key), cat))
         cells[c.id] = row
@@ -257,17 +264,28 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
             for c in plan.commitments
         )
         rest = len(chunk)
-        id_w, title_w = (0.1, 0.3) if rest <= 3 else (0.1, 0.25)
+        id_w, title_w = (0.1, 0.3) if rest <= 3 else (0.1, 0.24)
         if not rest:
             title_w = 1 - id_w
-        other = (1 - id_w - title_w) / rest if rest else 0.0
+        weights = [_weight(columns[k][1]) for k in chunk]
+        widths = tuple((1 - id_w - title_w) * w / sum(weights) for w in weights)
         n = ctx.next_table()
         caption = cat.t("table.caption", n=n, plan=plan.title or plan.id)
         if len(chunks) > 1:
             caption += " " + cat.t("table.part", part=part, parts=len(chunks))
-        out.append(Table((header,), rows, (id_w, title_w, *([other] * rest)), caption,
+        out.append(Table((header,), rows, (id_w, title_w, *widths), caption,
                          repeat_header=True, compact=True))
+        used = [i for i, _ in enumerate(reasons) if any(
+            cells[c.id][k] == cat.t("table.not_applicable", n=i + 1) for c in plan.commitments for k in chunk)]
+        if used:
+            out.append(Paragraph(" ".join(cat.t("table.reason", n=i + 1, reason=reasons[i]) for i in used), "note"))
     return out
+
+
+def _weight(column: Any) -> float:
+    """Relative width of a code column: flag lists need room, yes/no and indicators little."""
+    kind = getattr(column, "kind", "derived")
+    return 2.0 if kind == "flags" else 1.25
 
 
 def _annex(ctx: _Ctx) -> list[Block]:

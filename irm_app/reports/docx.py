@@ -15,7 +15,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import blocks as rb
@@ -97,7 +97,10 @@ def _page(document: Document, report: rb.Report) -> None:
     sec.different_first_page_header_footer = True
     head = sec.header.paragraphs[0]
     head.style = document.styles["Header"]
-    head.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_W_CM), WD_TAB_ALIGNMENT.RIGHT)
+    tabs = head.paragraph_format.tab_stops
+    for inches in (3.25, 6.5):  # the Header style's own centre and right tabs
+        tabs.add_tab_stop(Inches(inches), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Cm(TEXT_W_CM), WD_TAB_ALIGNMENT.RIGHT)
     run = head.add_run(report.running_header)
     run.font.size, run.font.color.rgb = Pt(8), GREY
     if report.watermark:
@@ -124,6 +127,20 @@ class _Writer:
     def __init__(self, document: Document, report: rb.Report):
         self.d, self.report = document, report
         self.bookmarks = 0
+        self._style_ids: dict[str, str] = {}
+
+    def style(self, p: DocxParagraph, name: str) -> DocxParagraph:
+        """Set a paragraph style by cached id: python-docx's lookup scans every style, each call."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.d.styles[name].style_id
+        p._p.style = self._style_ids[name]
+        return p
+
+    def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
+        p = (container or self.d).add_paragraph()  # type: ignore[attr-defined]
+        if text:
+            p.add_run(text)
+        return self.style(p, style)
 
     def block(self, b: rb.Block) -> None:
         getattr(self, "_" + type(b).__name__.lower())(b)
@@ -135,7 +152,7 @@ class _Writer:
         pub = d.add_paragraph()
         r = pub.add_run(c.publisher)
         r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
-        d.add_paragraph(c.title, style="Title")
+        self.para(c.title, "Title")
         table = d.add_table(rows=0, cols=2)
         table.autofit = False
         table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
@@ -151,10 +168,10 @@ class _Writer:
         sr = stamp.add_run(c.status)
         sr.bold, sr.font.size = True, Pt(22)
         sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
-        d.add_paragraph(c.note, style="Note")
+        self.para(c.note, "Note")
 
     def _toc(self, t: rb.Toc) -> None:
-        self.d.add_paragraph(t.title, style="TOC Heading")
+        self.para(t.title, "TOC Heading")
         p = self.d.add_paragraph()
         field_begin(p, 'TOC \\o "1-2" \\h \\z \\u')
         entries = [h for h in self.report.headings if h.level <= 2]
@@ -168,14 +185,14 @@ class _Writer:
         field_end(self.d.paragraphs[-1])
 
     def _heading(self, h: rb.Heading) -> None:
-        p = self.d.add_heading(h.text, level=min(h.level, 3))
+        p = self.para(h.text, f"Heading {min(h.level, 3)}")
         self.bookmarks += 1
         add_bookmark(p, h.anchor.replace("-", "_"), self.bookmarks)
 
     def _paragraph(self, b: rb.Paragraph) -> None:
         style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
                  "meta": "Meta", "caption": "Caption"}[b.style]
-        p = self.d.add_paragraph(style=style)
+        p = self.para("", style)
         if b.label:
             p.add_run(b.label).bold = True
         p.add_run(b.text)
@@ -188,7 +205,7 @@ class _Writer:
 
     def _bulletlist(self, b: rb.BulletList) -> None:
         for item in b.items:
-            self.d.add_paragraph(item, style="List Bullet")
+            self.para(item, "List Bullet")
 
     def _keyfigures(self, k: rb.KeyFigures) -> None:
         per_row = min(len(k.items), 4) or 1
@@ -198,18 +215,20 @@ class _Writer:
             cells = table.add_row().cells
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
-                cell.paragraphs[0].style = self.d.styles["Key Figure"]
+                self.style(cell.paragraphs[0], "Key Figure")
                 cell.paragraphs[0].add_run(item.value)
-                lp = cell.add_paragraph(item.label, style="Meta")
+                lp = self.para(item.label, "Meta", cell)
                 lp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def _table(self, t: rb.Table) -> None:
         if t.caption:
-            cap = self.d.add_paragraph(t.caption, style="Caption")
+            cap = self.para(t.caption, "Caption")
             cap.paragraph_format.keep_with_next = True
         n_cols = len(t.widths)
         table = self.d.add_table(rows=0, cols=n_cols)
-        table.style = self.d.styles[TABLE_STYLE]
+        if TABLE_STYLE not in self._style_ids:
+            self._style_ids[TABLE_STYLE] = self.d.styles[TABLE_STYLE].style_id
+        table._tbl.tblStyle_val = self._style_ids[TABLE_STYLE]
         table.autofit = False
         for col, w in zip(table.columns, t.widths, strict=True):
             col.width = Cm(w * TEXT_W_CM)
@@ -221,8 +240,7 @@ class _Writer:
                 repeat_header(tr)
             for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
                 cell.width = Cm(w * TEXT_W_CM)
-                p = cell.paragraphs[0]
-                p.style = self.d.styles["Cell"]
+                p = self.style(cell.paragraphs[0], "Cell")
                 run = p.add_run(text)
                 run.font.size = size
                 run.bold = is_head
@@ -232,12 +250,12 @@ class _Writer:
         png = chart_png(f.chart, TEXT_W_CM / 2.54 * 72)
         self.d.add_picture(io.BytesIO(png), width=Cm(TEXT_W_CM))
         self.d.paragraphs[-1].paragraph_format.keep_with_next = True
-        self.d.add_paragraph(f.caption, style="Caption")
+        self.para(f.caption, "Caption")
 
     def _sourcelist(self, s: rb.SourceList) -> None:
         for src in s.sources:
             text = f"[{src.number}]\t{src.text}" + (f" {src.url}" if src.url else "")
-            self.d.add_paragraph(text, style="Source")
+            self.para(text, "Source")
 
     def _pagebreak(self, _: rb.PageBreak) -> None:
         self.d.add_page_break()
