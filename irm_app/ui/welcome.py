@@ -41,7 +41,7 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(620)
+        box.setFixedWidth(600)  # a fixed width lets the wrapped intro compute its height
         lay = QVBoxLayout(box)
         title = QLabel("<h2>" + self.tr("Welcome to IRM Assessor") + "</h2>")
         lay.addWidget(title)
@@ -52,9 +52,12 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_combo = QComboBox()
         self.form_combo.setAccessibleName(self.tr("Methodology form"))
         self.form_combo.setToolTip(self.tr("The IRM methodology the assessment follows"))
+        self.form_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form_combo.setMinimumContentsLength(30)
         for f in available_forms():
             self.form_combo.addItem(f.title, f.key)
         self.researcher = QLineEdit(researcher)

@@ -221,3 +221,25 @@ def test_about_names_the_versions(make_window, scored_library):
     w.actions_["about"].trigger()
     assert qVersion() in w.last_dialog.text() and platform.python_version() in w.last_dialog.text()
     w.last_dialog.close()
+
+
+def test_dropping_a_plan_file_on_the_window_imports_it(make_window, db_path: Path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from irm_app.paths import sample_plan
+
+    lib = Library.open(db_path)
+    try:
+        w = make_window(lib)
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(sample_plan()))])
+        event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        w.dropEvent(event)
+        assert [p.id for p in lib.plans()] == ["AP_USA05"]
+        assert w.last_dialog.windowTitle() == "Import report"
+        assert w.stack.currentWidget() is w.no_assessment  # next step offered: create an assessment
+        w.last_dialog.close()
+    finally:
+        lib.close()
