@@ -71,8 +71,8 @@ class EvidenceTree(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 200)
-        header.resizeSection(4, 140)
+        header.resizeSection(3, 130)
+        header.resizeSection(4, 110)
 
     def show_items(self, items: list[EvidenceItem], linked_text: Callable[[EvidenceItem], str]) -> None:
         keep = self.selected_id()
@@ -169,11 +169,14 @@ class EvidencePanel(QWidget):
             self.link_here,
         )
 
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button, self.open_link_button,
-                  self.open_file_button, self.link_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # two short rows: the panel often sits in a narrow column
+        for row_buttons in ((self.add_button, self.edit_button, self.remove_button),
+                            (self.open_link_button, self.open_file_button, self.link_button)):
+            button_row = QHBoxLayout()
+            for b in row_buttons:
+                button_row.addWidget(b)
+            button_row.addStretch(1)
+            buttons.addLayout(button_row)
         others_box = QGroupBox(self.tr("Other evidence in this assessment"))
         others_layout = QVBoxLayout(others_box)
         others_layout.addWidget(self.others)
