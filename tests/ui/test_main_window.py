@@ -243,3 +243,15 @@ def test_dropping_a_plan_file_on_the_window_imports_it(make_window, db_path: Pat
         w.last_dialog.close()
     finally:
         lib.close()
+
+
+def test_plan_level_fields_score_the_plan(make_window, scored_library, qtbot):
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.actions_["tab1"].trigger()
+    form = lib.form(lib.assessment(aid).form)
+    first = form.plan_fields[0]
+    ed = w.plan_page.form.editors[first.key]
+    click(qtbot, ed.buttons[1])
+    assert lib.score(aid, None, first.key).value == first.levels[1].key
+    assert w.commitments.form.editors.keys().isdisjoint(w.plan_page.form.editors.keys())
