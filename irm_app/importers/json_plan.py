@@ -18,6 +18,7 @@ from .text import decode_text, read_bytes, validation_message
 
 PLAN_FORMAT = "irm-plan/1"
 MAX_DEPTH = 64
+MAX_TEXT = 1_000_000  # characters, as for a cell of OGP's table; real full texts run to ~25,000
 
 
 def read_json_plan(path: Path, data: bytes | None = None) -> ImportBundle:
@@ -33,6 +34,9 @@ def read_json_plan(path: Path, data: bytes | None = None) -> ImportBundle:
     depth = _depth(doc)
     if depth > MAX_DEPTH:
         raise ImportFailed(f"{name}: JSON nested {depth} levels deep (at most {MAX_DEPTH})")
+    longest = _longest_text(doc)
+    if longest > MAX_TEXT:
+        raise ImportFailed(f"{name}: a text of {longest:,} characters (at most {MAX_TEXT:,}): refused")
     if not isinstance(doc, dict):
         raise ImportFailed(f"{name}: expected a JSON object at the top, found {type(doc).__name__}")
     fmt = doc.get("format")
@@ -85,3 +89,19 @@ def _depth(value: object) -> int:
         elif isinstance(cur, list):
             stack.extend((v, d + 1) for v in cur)
     return deepest
+
+
+def _longest_text(value: object) -> int:
+    """The longest string (key or value), iteratively; call after the depth check."""
+    longest = 0
+    stack = [value]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, str):
+            longest = max(longest, len(cur))
+        elif isinstance(cur, dict):
+            stack.extend(cur.keys())
+            stack.extend(cur.values())
+        elif isinstance(cur, list):
+            stack.extend(cur)
+    return longest

@@ -62,7 +62,7 @@ def read_csv(path: Path, data: bytes | None = None) -> Table:
         raise ImportFailed(f"{path.name}: binary data, not a CSV table")
     text = decode_text(raw, path.name)
     csv.field_size_limit(MAX_CELL)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # a truncated quote is an error
     rows: list[tuple[str, list[str]]] = []
     try:
         headers = next(reader)

@@ -35,6 +35,8 @@ def load_form(key_or_path: str | Path) -> Form:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise FormError(f"{shown}: {_toml_place(str(exc))}") from None
+    except RecursionError:  # tomllib recurses into nested arrays/tables: a hostile file
+        raise FormError(f"{shown}: TOML nested too deeply") from None
     try:
         form = Form.model_validate(data)
     except ValidationError as exc:

@@ -1,0 +1,117 @@
+"""Hostile and broken files: each is refused with one line naming the file (exit 2), or imported
+when its content is fine; never a traceback, never a change to the library when refused.
+
+The corpus is generated into a temporary folder (tests/data/bad/make_corpus.py): big files are
+not committed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from irm_app.cli import main
+from irm_app.importers.registry import read_import
+from irm_app.library import Library
+from irm_app.methodology import FormError, load_form
+from irm_app.paths import sample_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "tests" / "data" / "bad" / "make_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+corpus = _corpus_module()
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return {c.path.name: c for c in corpus.build(tmp_path_factory.mktemp("bad"))}
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    db = tmp_path / "library.db"
+    with Library.open(db) as lib:
+        lib.import_bundle(read_import(sample_plan()), who="t")
+    return db
+
+
+def dump(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+NAMES = [c.path.name for c in corpus.build(Path(__import__("tempfile").mkdtemp()), big=False)]
+BIG = ["50mb-cell.json", "50mb-cell.csv", "100k-rows.csv",
+       pytest.param("100k-rows.xlsx", marks=pytest.mark.slow)]  # ~1.5 min: openpyxl reads 50,000 rows
+
+
+@pytest.mark.parametrize("name", NAMES + BIG)
+def test_import_refuses_with_one_line_or_imports(name: str, cases, library: Path, capsys) -> None:
+    case = cases[name]
+    before = dump(library)
+    tracemalloc.start()
+    try:
+        rc = main(["import", str(case.path), "--db", str(library)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    out, err = capsys.readouterr()
+    # bounded memory: a few times the file at most, never what a bomb would inflate to
+    assert peak < 8 * case.path.stat().st_size + 64_000_000, f"{name}: peak {peak:,} bytes"
+    if case.expect == "refuse":
+        assert rc == 2, f"{name} ({case.why}): exit {rc}, {err!r}"
+        assert err.count("\n") == 1 and name in err and "Traceback" not in err, err
+        assert dump(library) == before, f"{name}: the library changed"
+    else:
+        assert rc == 0, f"{name} ({case.why}): {err!r}"
+        assert "imported" in out
+
+
+def test_too_many_xlsx_rows_short_version(tmp_path: Path, library: Path, monkeypatch, capsys) -> None:
+    """The unmarked stand-in for 100k-rows.xlsx: the same row limit, lowered."""
+    from irm_app.importers import ogp_table
+
+    monkeypatch.setattr(ogp_table, "MAX_ROWS", 100)
+    path = tmp_path / "rows.xlsx"
+    path.write_bytes(corpus.xlsx_bytes(corpus.rows(1000)))
+    before = dump(library)
+    assert main(["import", str(path), "--db", str(library)]) == 2
+    err = capsys.readouterr().err
+    assert "more than 100 rows" in err and "rows.xlsx" in err and err.count("\n") == 1
+    assert dump(library) == before
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_formula_text_stays_inert_text(fmt: str, cases, library: Path, tmp_path: Path) -> None:
+    assert main(["import", str(cases[f"formula-title.{fmt}"].path), "--db", str(library)]) == 0
+    out = tmp_path / "export.json"
+    assert main(["export-json", "--out", str(out), "--db", str(library)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    titles = [c["title"] for p in doc["plans"] for c in p["commitments"]]
+    assert corpus.FORMULA in titles  # exactly the text, not evaluated, not dropped
+
+
+@pytest.mark.parametrize("name", sorted(corpus.FORM_CASES))
+def test_broken_form_files_raise_one_line_form_error(name: str, tmp_path: Path) -> None:
+    path = next(p for p in corpus.build_forms(tmp_path) if p.name == name)
+    with pytest.raises(FormError) as e:
+        load_form(path)
+    assert "\n" not in str(e.value) and name in str(e.value)
