@@ -27,6 +27,7 @@ from ..library import Library, LibraryError
 from ..paths import sample_plan
 from . import window_state
 from .commitments_page import CommitmentsPage
+from .dashboard import DashboardWidget
 from .dialogs import show_error, show_message
 from .library_tree import LibraryTree
 from .menus import build_menus
@@ -34,11 +35,6 @@ from .plan_page import PlanPage
 from .store import Store
 from .tasks import TaskRunner
 from .welcome import WelcomePage
-
-try:  # the dashboard is built by another engineer; the window works without it
-    from .dashboard import DashboardWidget
-except ImportError:  # pragma: no cover - only while it has not landed
-    DashboardWidget = None  # type: ignore[assignment,misc]
 
 
 class MainWindow(QMainWindow):
@@ -73,13 +69,12 @@ class MainWindow(QMainWindow):
         self.tree = LibraryTree(store)
         self.commitments = CommitmentsPage(store, self.undo_stack)
         self.plan_page = PlanPage(store, self.undo_stack)
-        self.dashboard = DashboardWidget(store) if DashboardWidget is not None else None
+        self.dashboard = DashboardWidget(store)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.commitments, self.tr("&Commitments"))
         self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
-        if self.dashboard is not None:
-            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.welcome = WelcomePage(who)
         self.welcome.loadSample.connect(self.load_sample)
         self.welcome.importRequested.connect(self.actions_["import"].trigger)
@@ -139,7 +134,7 @@ class MainWindow(QMainWindow):
     def show_assessment(self, aid: str) -> None:
         self.commitments.set_assessment(aid or None)
         self.plan_page.set_assessment(aid or None)
-        if self.dashboard is not None and aid:
+        if aid:
             self.dashboard.set_assessment(aid)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
