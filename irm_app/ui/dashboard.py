@@ -8,7 +8,6 @@ and indicator labels), so a new methodology needs no code here. Counting is plai
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,112 +24,29 @@ from PySide6.QtWidgets import (
 from ..library import LibraryError
 from ..methodology import Form
 from ..methodology.fields import FormField
-from ..model import Commitment, Score
+from ..model import Commitment
 from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, StackedBarChart, level_colour, wrap
+from .dashboard_counts import (
+    NOT_APPLICABLE,
+    NOT_SCORED,
+    bucket_keys,
+    charted_fields,
+    count_by_theme,
+    count_derived,
+    count_flags,
+    count_levels,
+    field_groups,
+    themes_of,
+)
 from .store import Store
 
 YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
-NOT_APPLICABLE = "Does not apply"
-NOT_SCORED = "Not scored"
-NO_THEME = "(no theme)"
 TILES = (
     ("scored", "Scored", "Commitments with every applicable field scored"),
     ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
     ("with_evidence", "With evidence", "Commitments with at least one evidence item linked"),
     ("revisit", "Flagged for revisit", "Commitments you flagged to come back to"),
 )
-
-
-# -- counting (no Qt) ------------------------------------------------------------------------------
-
-
-def charted_fields(form: Form) -> list[FormField]:
-    """Commitment fields with one level per answer (single and yes/no), in form order."""
-    return [f for f in form.scored_fields if f.kind in ("single", "yesno")]
-
-
-@dataclass(frozen=True)
-class FieldGroup:
-    """Fields answered on the same scale share one chart, one row each, so they compare at a glance."""
-
-    title: str
-    fields: list[FormField]
-
-
-def field_groups(form: Form) -> list[FieldGroup]:
-    by_scale: dict[tuple[str, ...], list[FormField]] = {}
-    for f in charted_fields(form):
-        by_scale.setdefault(tuple(level.label for level in f.levels), []).append(f)
-    out = []
-    for fields in by_scale.values():
-        groups = {f.group for f in fields}
-        if len(fields) == 1:
-            title = fields[0].label
-        elif len(groups) == 1 and fields[0].group:
-            title = fields[0].group
-        else:
-            title = " · ".join(f.label for f in fields)
-        out.append(FieldGroup(title, fields))
-    return out
-
-
-def _values(scores: dict[str | None, dict[str, Score]], cid: str) -> dict[str, Any]:
-    return {k: s.value for k, s in scores.get(cid, {}).items()}
-
-
-def bucket_of(form: Form, field: FormField, values: dict[str, Any]) -> str:
-    """A level key, NOT_APPLICABLE or NOT_SCORED for one commitment's answer to a field."""
-    if form.applies(field.key, values) is not None:
-        return NOT_APPLICABLE
-    value = values.get(field.key)
-    return value if isinstance(value, str) and field.level(value) else NOT_SCORED
-
-
-def bucket_keys(fields: list[FormField]) -> list[str]:
-    """Levels (form order), "does not apply" only if one of the fields can be switched off, then not scored."""
-    gated = any(f.applies_when for f in fields)
-    return [*fields[0].level_keys, *([NOT_APPLICABLE] if gated else []), NOT_SCORED]
-
-
-def count_levels(
-    form: Form,
-    field: FormField,
-    commitment_ids: list[str],
-    scores: dict[str | None, dict[str, Score]],
-    keys: list[str] | None = None,
-) -> list[int]:
-    """Counts per bucket, in the order of `keys` (default: bucket_keys([field]))."""
-    keys = keys or bucket_keys([field])
-    counts = dict.fromkeys(keys, 0)
-    for cid in commitment_ids:
-        counts[bucket_of(form, field, _values(scores, cid))] += 1
-    return [counts[k] for k in keys]
-
-
-def count_derived(
-    form: Form, commitment_ids: list[str], scores: dict[str | None, dict[str, Score]]
-) -> list[list[int]]:
-    """Per derived indicator: [yes, no, not enough data]."""
-    rows = [[0, 0, 0] for _ in form.derived]
-    for cid in commitment_ids:
-        for i, truth in enumerate(form.derive(_values(scores, cid)).values()):
-            rows[i][0 if truth is True else 1 if truth is False else 2] += 1
-    return rows
-
-
-def themes_of(commitments: list[Commitment]) -> list[str]:
-    """Themes in plan order (first appearance); commitments without one share NO_THEME."""
-    return list(dict.fromkeys(c.theme.strip() or NO_THEME for c in commitments))
-
-
-def count_by_theme(
-    form: Form, field: FormField, commitments: list[Commitment], scores: dict[str | None, dict[str, Score]]
-) -> list[list[int]]:
-    """One row per theme (themes_of order), each as count_levels."""
-    return [
-        count_levels(form, field, [c.id for c in commitments if (c.theme.strip() or NO_THEME) == theme], scores)
-        for theme in themes_of(commitments)
-    ]
 
 
 # -- widgets -----------------------------------------------------------------------------------------
@@ -193,6 +109,7 @@ class DashboardWidget(QScrollArea):
         self.field_charts: dict[str, StackedBarChart] = {}  # field key -> its group's chart
         self.field_row: dict[str, int] = {}  # field key -> its row in that chart
         self.derived_chart: StackedBarChart | None = None
+        self.flag_charts: dict[str, StackedBarChart] = {}  # flags field key (e.g. relevance) -> chart
         self.theme_chart: StackedBarChart | None = None
         self._dirty = False
 
@@ -266,11 +183,12 @@ class DashboardWidget(QScrollArea):
             self.set_assessment(self.aid)
 
     def _clear_charts(self) -> None:
-        for view in {*self.field_charts.values(), self.derived_chart, self.theme_chart}:
+        for view in {*self.field_charts.values(), *self.flag_charts.values(), self.derived_chart, self.theme_chart}:
             if view is not None:
-                view.setParent(None)
+                view.hide()  # stays owned by its parent until Qt deletes it; layouts drop it then
                 view.deleteLater()
         self.field_charts.clear()
+        self.flag_charts.clear()
         self.field_row.clear()
         self.derived_chart = self.theme_chart = None
         self.theme_field.blockSignals(True)
@@ -291,6 +209,17 @@ class DashboardWidget(QScrollArea):
             )
             self.derived_chart.setToolTip("\n".join(f"{d.label}: {d.description}" for d in form.derived))
             self._derived_holder.addWidget(self.derived_chart)
+        for field in (f for f in form.scored_fields if f.kind == "flags"):
+            view = StackedBarChart(
+                field.label,
+                [wrap(level.label, 36) for level in field.levels],
+                [Bucket(self.tr("Marked"), YES_COLOUR), Bucket(self.tr("Not marked"), NO_COLOUR),
+                 Bucket(NOT_SCORED, NOT_SCORED_COLOUR)],
+                axis_title=unit,
+            )
+            view.setToolTip(field.help or field.label)
+            self.flag_charts[field.key] = view
+            self._derived_holder.addWidget(view)
         for group in field_groups(form):
             view = StackedBarChart(
                 group.title,
@@ -313,7 +242,7 @@ class DashboardWidget(QScrollArea):
 
     def _build_theme_chart(self) -> None:
         if self.theme_chart is not None:
-            self.theme_chart.setParent(None)
+            self.theme_chart.hide()
             self.theme_chart.deleteLater()
             self.theme_chart = None
         key = self.theme_field.currentData()
@@ -362,6 +291,8 @@ class DashboardWidget(QScrollArea):
             view.set_values([count_levels(form, f, ids, scores, bucket_keys(fields)) for f in fields])
         if self.derived_chart is not None:
             self.derived_chart.set_values(count_derived(form, ids, scores))
+        for key, view in self.flag_charts.items():
+            view.set_values(count_flags(form, form.field(key), ids, scores))
         key = self.theme_field.currentData()
         if self.theme_chart is not None and key is not None:
             self.theme_chart.set_values(count_by_theme(form, form.field(key), self.commitments, scores))

@@ -94,6 +94,20 @@ def test_derived_indicators_are_counted(dash):
     assert widget.derived_chart.categories[0].startswith(form.derived[0].label[:10])
 
 
+def test_relevance_flags_are_counted(dash):
+    lib, aid, store, widget = dash
+    store.set_score(aid, "US0116", "relevance", [])  # recorded: relevant to no OGP value
+    shown = widget.flag_charts["relevance"].values()
+    form = lib.form(lib.assessment(aid).form)
+    labels = [level.label for level in form.field("relevance").levels]
+    assert widget.flag_charts["relevance"].categories[0].startswith(labels[0][:10])
+    civic = labels.index("Civic participation")
+    assert shown["Marked"][civic] == 2  # US0113, US0114
+    assert shown["Not marked"][civic] == 1  # US0116
+    assert shown["Not scored"][civic] == 33
+    assert [sum(v[i] for v in shown.values()) for i in range(len(labels))] == [36] * len(labels)
+
+
 def test_theme_breakdown_follows_the_combo(dash):
     lib, aid, _store, widget = dash
     plan = lib.plan(lib.assessment(aid).plan_id)
