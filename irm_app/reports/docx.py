@@ -23,9 +23,11 @@ from .charts import chart_png
 from .docx_xml import (
     add_bookmark,
     add_field,
+    add_watermark,
     field_begin,
     field_end,
     repeat_header,
+    rule_borders,
     set_cs_font,
     set_rtl,
     shade,
@@ -38,7 +40,7 @@ ACCENT = RGBColor(0x2E, 0x6E, 0x9E)
 GREY = RGBColor(0x5B, 0x67, 0x70)
 RED = RGBColor(0xC8, 0x10, 0x2E)
 MARGIN_X, TEXT_W_CM = 2.2, 21.0 - 2 * 2.2
-TABLE_STYLE = "Light List Accent 1"
+TABLE_STYLE = "Table Grid"
 
 
 def _setup(document: Document) -> None:
@@ -106,6 +108,9 @@ def _page(document: Document, report: rb.Report) -> None:
     if report.watermark:
         mark = head.add_run("\t" + report.watermark)
         mark.font.size, mark.font.bold, mark.font.color.rgb = Pt(8), True, RED
+        add_watermark(head, report.watermark, FONT)
+        first = sec.first_page_header.paragraphs[0]
+        add_watermark(first, report.watermark, FONT)
     for footer in (sec.footer, sec.first_page_footer):
         _page_label(footer.paragraphs[0], report.page_label)
 
@@ -229,6 +234,7 @@ class _Writer:
         if TABLE_STYLE not in self._style_ids:
             self._style_ids[TABLE_STYLE] = self.d.styles[TABLE_STYLE].style_id
         table._tbl.tblStyle_val = self._style_ids[TABLE_STYLE]
+        rule_borders(table)
         table.autofit = False
         for col, w in zip(table.columns, t.widths, strict=True):
             col.width = Cm(w * TEXT_W_CM)
@@ -243,7 +249,10 @@ class _Writer:
                 p = self.style(cell.paragraphs[0], "Cell")
                 run = p.add_run(text)
                 run.font.size = size
-                run.bold = is_head
+                if is_head:
+                    run.bold = True
+                    run.font.color.rgb = NAVY
+                    shade(cell, "E3ECF4")
         self.d.add_paragraph().paragraph_format.space_after = Pt(2)
 
     def _figure(self, f: rb.Figure) -> None:

@@ -101,3 +101,45 @@ def set_cs_font(style: object, name: str) -> None:
         r_pr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), name)
+
+
+_VML = "urn:schemas-microsoft-com:vml"
+_OFFICE = "urn:schemas-microsoft-com:office:office"
+
+
+def add_watermark(paragraph: Paragraph, text: str, font: str) -> None:
+    """Word's own kind of text watermark (a VML text path in the header), behind the page text."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (
+        f'<w:r xmlns:w="{w}" xmlns:v="{_VML}" xmlns:o="{_OFFICE}"><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+        '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;rotation:315;'
+        "z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" '
+        'o:allowincell="f" fillcolor="#C8102E" stroked="f">'
+        '<v:fill opacity=".12"/>'
+        f'<v:textpath on="t" fitshape="t" style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/>'
+        "</v:shape></w:pict></w:r>"
+    )
+    paragraph._p.append(etree.fromstring(xml))
+
+
+def rule_borders(table: object, rule: str = "C9D3DD", edge: str = "1B365D") -> None:
+    """Horizontal rules only (as in the PDF): navy top and bottom, light lines between rows."""
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for side, val, size, colour in (("top", "single", 8, edge), ("left", "nil", 0, "auto"),
+                                    ("bottom", "single", 8, edge), ("right", "nil", 0, "auto"),
+                                    ("insideH", "single", 4, rule), ("insideV", "nil", 0, "auto")):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), val)
+        el.set(qn("w:sz"), str(size))
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), colour)
+        borders.append(el)
+    tbl_pr.append(borders)
