@@ -111,3 +111,17 @@ def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     env.pop("QT_QPA_PLATFORM", None)
     r = subprocess.run([sys.executable, "-m", "irm_app.cli"], capture_output=True, text=True, env=env)
     assert r.returncode == 2 and "no display available" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_damaged_library_is_recovered_from_backup_at_start(capsys, db_path: Path) -> None:
+    assert run(capsys, "import", str(sample_plan()), "--db", str(db_path))[0] == 0  # closing makes a backup
+    db_path.write_bytes(b"\x00garbage" * 4096)
+    for side in ("-wal", "-shm"):
+        Path(str(db_path) + side).unlink(missing_ok=True)
+    code, out, err = run(capsys, "new-assessment", "AP_USA05", "--form", "irm-results-report-2021",
+                         "--researcher", "Ana", "--db", str(db_path))
+    assert code == 0, err
+    assert "backup" in err and "damaged" in err
+    assert any(p.name.startswith(db_path.name + ".damaged-") for p in db_path.parent.iterdir())
+    code, out, _ = run(capsys, "plans", "--json", "--db", str(db_path))
+    assert json.loads(out)[0]["commitments"] == 36

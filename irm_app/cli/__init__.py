@@ -17,10 +17,17 @@ from ..library import LibraryError
 from ..methodology import FormError
 from ..paths import user_data_dir
 from ..signing.errors import SigningError
-from . import context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds
+from . import backup_cmds, context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds
 from .common import UserError
 
-REGISTRARS = [library_cmds.register, context_cmds.register, report_cmds.register, signing_cmds.register, gui_cmd.register]
+REGISTRARS = [
+    library_cmds.register,
+    context_cmds.register,
+    report_cmds.register,
+    signing_cmds.register,
+    backup_cmds.register,
+    gui_cmd.register,
+]
 """Each command group adds its subcommands; a new group is one import and one entry here."""
 
 USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)

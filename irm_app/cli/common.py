@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..library import Library
+from ..library.recovery import open_or_recover
 from ..paths import default_db
 
 
@@ -32,7 +34,12 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
     path = db_path(args)
     if not write and not path.exists():
         raise UserError(f"{path}: no library yet (import a plan first: irm-app import FILE)")
-    return Library.open(path, readonly=not write)
+    if not write:
+        return Library.open(path, readonly=True)
+    lib, message = open_or_recover(path)  # a damaged library is replaced by its newest sound backup
+    if message:
+        print(f"irm-app: {message}", file=sys.stderr)
+    return lib
 
 
 def who(args: argparse.Namespace) -> str:

@@ -13,7 +13,7 @@ from ..signing.errors import SigningError
 from ..signing.identity import create_identity, import_pkcs12, load_identity, read_passphrase
 from ..signing.package_read import read_package
 from ..signing.verify import exit_code, format_verdict, verify_file
-from .common import UserError, add_db, db_path, open_library, who
+from .common import UserError, add_db, open_library, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -189,7 +189,7 @@ def cmd_open_package(args: argparse.Namespace) -> int:
     except SigningError as e:
         raise UserError(f"{args.file.name}: refused: {e}") from e
     signer = pkg.verdict.signer or "unknown signer"
-    with Library.open(db_path(args)) as lib:
+    with open_library(args, write=True) as lib:
         changes = lib.load_snapshot(doc, files, signer=f"{signer} ({pkg.verdict.fingerprint})", who=who(args))
     trust = "trusted signer" if pkg.verdict.trusted else "signer not in your trusted list"
     print(f"opened {args.file.name} read-only: signed by {signer} ({trust})")
