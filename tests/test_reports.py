@@ -132,6 +132,18 @@ def test_same_section_titles_in_same_order_and_in_pdf_outline(outputs):
         assert title in norm(pdf_text(pdf, page)), f"{title!r} not on its bookmarked page {page}"
 
 
+def test_pdf_contents_page_numbers_match_the_bookmarks(outputs):
+    _, report, pdf, _ = outputs
+    reader = PdfReader(str(pdf))
+    toc_text = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "3", str(pdf), "-"],
+                              check=True, capture_output=True, text=True).stdout
+    for o in reader.outline:
+        if isinstance(o, list):
+            continue
+        page = reader.get_destination_page_number(o) + 1
+        assert re.search(re.escape(o.title) + r"[ .]+" + str(page) + r"\b", toc_text), (o.title, page)
+
+
 def test_pdf_embeds_every_font_and_carries_metadata(outputs):
     _, report, pdf, _ = outputs
     out = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
@@ -162,8 +174,10 @@ def test_draft_is_watermarked_on_every_page_and_final_is_not(tmp_path, outputs, 
     assert "DRAFT" not in text and "FINAL" in text
     word = export_report(final_doc, ASSESSMENT_ID, form, "docx", tmp_path / "final.docx", today=TODAY)
     assert "DRAFT" not in docx_text(word)
-    header = docx.Document(str(outputs[3])).sections[0].header.paragraphs[0].text
-    assert "DRAFT" in header
+    header = docx.Document(str(outputs[3])).sections[0].header
+    assert "DRAFT" in header.paragraphs[0].text
+    assert 'string="DRAFT"' in header._element.xml  # Word's text watermark
+    assert "WaterMark" not in docx.Document(str(word)).sections[0].header._element.xml
 
 
 def test_cyrillic_survives_pdf_text_extraction(outputs):

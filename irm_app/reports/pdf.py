@@ -140,7 +140,16 @@ class _Doc(BaseDocTemplate):
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
     for block in report.blocks:
-        out += _cover(block, st, report.status == "draft") if isinstance(block, rb.Cover) else _block(block, st)
+        if isinstance(block, rb.Cover):
+            out += _cover(block, st, report.status == "draft")
+        elif isinstance(block, rb.Toc):
+            title, toc = _block(block, st)
+            # Seed the entries (page numbers unknown) so the first pass already lays the TOC out
+            # at its final size: the second pass then confirms instead of moving every page.
+            toc._entries = [(h.level - 1, _x(h.text), 0, h.anchor) for h in report.headings if h.level <= 2]
+            out += [title, toc]
+        else:
+            out += _block(block, st)
     return out
 
 
