@@ -210,3 +210,20 @@ def test_review_copy_is_read_only_and_reports_changes(scored_library, tmp_path: 
         assert other.snapshot([aid]).assessment(aid).commitments["US0113"].scores["specificity"] == "medium"
     with pytest.raises(LibraryError, match="editable"):
         lib.load_snapshot(doc, {}, signer="x", who="x")
+
+
+def test_evidence_keeps_insertion_order_and_edit_can_point_back_at_a_stored_file(scored_library, tmp_path: Path) -> None:
+    lib, aid = scored_library
+    titles = [f"Item {i}" for i in range(8)]  # all within the same second
+    for t in titles:
+        lib.add_evidence(aid, title=t, commitment_ids=["US0130"], who="t")
+    assert [e.title for e in lib.evidence(aid, "US0130")] == titles
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("first version", encoding="utf-8")
+    b.write_text("second version", encoding="utf-8")
+    item = lib.add_evidence(aid, title="Doc", file=a, who="t")
+    lib.update_evidence(item.id, file=b, who="t")
+    back = lib.update_evidence(item.id, file_sha256=item.file_sha256, file_name="a.txt", who="t")
+    assert lib.file_bytes(back.file_sha256) == b"first version"
+    with pytest.raises(NotFound):
+        lib.update_evidence(item.id, file_sha256="0" * 64, who="t")

@@ -338,13 +338,17 @@ class Mutations(Queries):
             )
 
     def update_evidence(self, evidence_id: str, *, who: str, file: Path | None = None, **changes: Any) -> EvidenceItem:
-        """Change any of title, kind, date, url, notes, commitment_ids; `file` attaches a new file."""
+        """Change title, kind, date, url, notes, commitment_ids; `file` attaches a new file, and
+        file_sha256/file_name point at a file already stored (how an edit is undone)."""
         old = self.evidence_item(evidence_id)
         a = self._writable(old.assessment_id)
-        allowed = {"title", "kind", "date", "url", "notes", "commitment_ids"}
+        allowed = {"title", "kind", "date", "url", "notes", "commitment_ids", "file_sha256", "file_name"}
         unknown = set(changes) - allowed
         if unknown:
             raise LibraryError(f"cannot change {sorted(unknown)[0]!r} of an evidence item")
+        sha = changes.get("file_sha256")
+        if sha is not None and self.db.execute("SELECT 1 FROM files WHERE sha256 = ?", [sha]).fetchone() is None:
+            raise NotFound(f"no attached file {sha} in the library")  # only files already stored (undo)
         if "commitment_ids" in changes:
             changes["commitment_ids"] = sorted(set(changes["commitment_ids"]))
             for cid in changes["commitment_ids"]:

@@ -214,7 +214,7 @@ class Queries:
         if commitment_id is not None:
             sql += " AND id IN (SELECT evidence_id FROM evidence_links WHERE commitment_id = ?)"
             args.append(commitment_id)
-        sql += " ORDER BY created, id"
+        sql += " ORDER BY rowid"  # insertion order: stable even within one second
         return [self._evidence(r) for r in self.db.query(sql, args)]
 
     def evidence_item(self, evidence_id: str) -> EvidenceItem:
