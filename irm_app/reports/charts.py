@@ -43,12 +43,18 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
     return lines
 
 
-def chart_drawing(spec: ChartSpec, width: float) -> Drawing:
+def label_width(specs: list[ChartSpec], width: float) -> float:
+    """One label column for all charts of a report, so their axes line up on the page."""
+    register_pdf_fonts()
+    longest = max((stringWidth(c, FACES["regular"], FONT_SIZE) for s in specs for c in s.categories), default=0.0)
+    return max(60.0, min(longest + 2, 170.0, width * 0.36))
+
+
+def chart_drawing(spec: ChartSpec, width: float, label_w: float | None = None) -> Drawing:
     """Horizontal bars, one row per category, value printed at the end of each bar."""
     register_pdf_fonts()
     regular, bold = FACES["regular"], FACES["bold"]
-    longest = max((stringWidth(c, regular, FONT_SIZE) for c in spec.categories), default=0.0)
-    label_w = max(60.0, min(longest + 2, 170.0, width * 0.36))
+    label_w = label_w or label_width([spec], width)
     top_pad, bottom_pad = 6.0, 22.0
     height = top_pad + ROW * len(spec.values) + bottom_pad
     d = Drawing(width, height, initialFontName=regular, initialFontSize=FONT_SIZE)
@@ -87,9 +93,9 @@ def chart_drawing(spec: ChartSpec, width: float) -> Drawing:
     return d
 
 
-def chart_png(spec: ChartSpec, width: float, dpi: int = 200) -> bytes:
+def chart_png(spec: ChartSpec, width: float, label_w: float | None = None, dpi: int = 200) -> bytes:
     """The chart as PNG bytes at `dpi` (the Drawing is `width` points wide)."""
-    d = chart_drawing(spec, width)
+    d = chart_drawing(spec, width, label_w)
     try:
         from reportlab.graphics import renderPM
 

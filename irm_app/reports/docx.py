@@ -19,7 +19,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import blocks as rb
-from .charts import chart_png
+from .charts import chart_png, label_width
 from .docx_xml import (
     add_bookmark,
     add_field,
@@ -41,6 +41,7 @@ GREY = RGBColor(0x5B, 0x67, 0x70)
 RED = RGBColor(0xC8, 0x10, 0x2E)
 MARGIN_X, TEXT_W_CM = 2.2, 21.0 - 2 * 2.2
 TABLE_STYLE = "Table Grid"
+CHART_W = TEXT_W_CM / 2.54 * 72  # points
 
 
 def _setup(document: Document) -> None:
@@ -133,6 +134,7 @@ class _Writer:
         self.d, self.report = document, report
         self.bookmarks = 0
         self._style_ids: dict[str, str] = {}
+        self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
 
     def style(self, p: DocxParagraph, name: str) -> DocxParagraph:
         """Set a paragraph style by cached id: python-docx's lookup scans every style, each call."""
@@ -256,7 +258,7 @@ class _Writer:
         self.d.add_paragraph().paragraph_format.space_after = Pt(2)
 
     def _figure(self, f: rb.Figure) -> None:
-        png = chart_png(f.chart, TEXT_W_CM / 2.54 * 72)
+        png = chart_png(f.chart, CHART_W, self.chart_label_w)
         self.d.add_picture(io.BytesIO(png), width=Cm(TEXT_W_CM))
         self.d.paragraphs[-1].paragraph_format.keep_with_next = True
         self.para(f.caption, "Caption")

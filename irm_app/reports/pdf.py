@@ -31,7 +31,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import blocks as rb
-from .charts import chart_drawing
+from .charts import chart_drawing, label_width
 from .fonts import register_pdf_fonts
 from .pdf_style import ACCENT, GREY, HEADER_BG, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
 from .rtl import visual_lines
@@ -139,6 +139,7 @@ class _Doc(BaseDocTemplate):
 
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
+    st["chart_label_w"] = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], TEXT_W)
     for block in report.blocks:
         if isinstance(block, rb.Cover):
             out += _cover(block, st, report.status == "draft")
@@ -174,7 +175,8 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
     if isinstance(block, rb.Table):
         return _table(block, st)
     if isinstance(block, rb.Figure):
-        return [KeepTogether([chart_drawing(block.chart, TEXT_W), RLParagraph(_x(block.caption), st["caption"])])]
+        chart = chart_drawing(block.chart, TEXT_W, st.get("chart_label_w"))
+        return [KeepTogether([chart, RLParagraph(_x(block.caption), st["caption"])])]
     if isinstance(block, rb.SourceList):
         return [_source(s, st) for s in block.sources]
     if isinstance(block, rb.PageBreak):
