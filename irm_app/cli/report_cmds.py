@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..reports import available_languages, export_report
+from ..reports import available_languages
+from ..signing.workflow import render_report, report_input
 from .common import UserError, add_db, open_library
 
 
@@ -33,9 +34,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     with open_library(args) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        doc = lib.snapshot([a.id])
-        form = lib.form(a.form)
-    export_report(doc, a.id, form, fmt, args.out, lang=args.lang)  # type: ignore[arg-type]
+        inp = report_input(lib, lib.resolve_assessment(args.assessment).id)
+    render_report(inp, fmt, args.out, lang=args.lang)
     print(f"wrote {args.out}")
     return 0

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
-import tempfile
 from pathlib import Path
 
-from ..library import Library
-from ..signing.errors import SigningError
 from ..signing.identity import create_identity, import_pkcs12, load_identity, read_passphrase
-from ..signing.package_read import read_package
 from ..signing.verify import exit_code, format_verdict, verify_file
+from ..signing.workflow import build_package, load_review_copy, read_review_copy, trust_set
 from .common import UserError, add_db, open_library, who
 
 
@@ -89,45 +85,6 @@ def _print_identity(ident) -> None:  # noqa: ANN001
     print(f"valid until: {ident.not_after:%Y-%m-%d}")
 
 
-def build_package(lib: Library, assessment_id: str, out: Path, passphrase: bytes, *, lang: str, actor: str) -> str:
-    """Snapshot → reports → signed package, from ONE snapshot; records what was signed. Returns the signer."""
-    from ..interchange import dumps
-    from ..reports import export_report
-    from ..signing.package import write_package
-
-    ident = load_identity()
-    ident.unlock(passphrase)  # a wrong passphrase fails here, before any work
-    a = lib.assessment(assessment_id)
-    doc = lib.snapshot([a.id])
-    form = lib.form(a.form)
-    assessment_json = dumps(doc).encode("utf-8")
-    with tempfile.TemporaryDirectory(prefix="irm-package-") as tmp:
-        t = Path(tmp)
-        export_report(doc, a.id, form, "pdf", t / "report.pdf", lang=lang)
-        export_report(doc, a.id, form, "docx", t / "report.docx", lang=lang)
-        evidence = {}
-        for item in doc.assessment(a.id).evidence:
-            if item.file_sha256 and item.file_sha256 not in evidence:
-                f = t / item.file_sha256
-                f.write_bytes(lib.file_bytes(item.file_sha256))
-                evidence[item.file_sha256] = f
-        write_package(out, assessment_json=assessment_json, report_pdf=t / "report.pdf",
-                      report_docx=t / "report.docx", evidence=evidence, assessment_id=a.id,
-                      plan_id=a.plan_id, identity=ident, passphrase=passphrase)
-    lib.record_export(a.id, kind="package", path=out, sha256=_sha256(out),
-                      content_sha256=hashlib.sha256(assessment_json).hexdigest(),
-                      signer=f"{ident.subject_str} ({ident.fingerprint})", who=actor)
-    return ident.subject_str
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def cmd_package(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
@@ -137,28 +94,6 @@ def cmd_package(args: argparse.Namespace) -> int:
         signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, actor=who(args))
     print(f"wrote {args.out} (signed by {signer})")
     return 0
-
-
-def trust_set(values: list[str]) -> set[str] | None:
-    """Fingerprints, given directly or as certificate files."""
-    if not values:
-        return None
-    out = set()
-    for v in values:
-        p = Path(v)
-        if p.is_file():
-            from cryptography import x509
-            from cryptography.hazmat.primitives import hashes
-
-            data = p.read_bytes()
-            try:
-                cert = x509.load_pem_x509_certificate(data) if b"BEGIN" in data else x509.load_der_x509_certificate(data)
-            except ValueError as e:
-                raise UserError(f"{p}: not a certificate") from e
-            out.add(cert.fingerprint(hashes.SHA256()).hex())
-        else:
-            out.add(v)
-    return out
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -172,27 +107,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
-    from ..interchange import loads
-
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
-    try:
-        with tempfile.TemporaryDirectory(prefix="irm-open-") as tmp:
-            pkg = read_package(args.file, trust_set(args.trust), evidence_dir=Path(tmp))
-            try:
-                doc = loads(pkg.assessment_json)
-            except ValueError as e:
-                raise UserError(f"{args.file.name}: assessment.json: {str(e).splitlines()[0]}") from e
-            if pkg.manifest.assessment_id not in {a.id for a in doc.assessments}:
-                raise UserError(f"{args.file.name}: assessment.json does not hold the assessment the manifest names")
-            files = {sha: p.read_bytes() for sha, p in pkg.evidence.items()}
-    except SigningError as e:
-        raise UserError(f"{args.file.name}: refused: {e}") from e
-    signer = pkg.verdict.signer or "unknown signer"
+    copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
     with open_library(args, write=True) as lib:
-        changes = lib.load_snapshot(doc, files, signer=f"{signer} ({pkg.verdict.fingerprint})", who=who(args))
-    trust = "trusted signer" if pkg.verdict.trusted else "signer not in your trusted list"
-    print(f"opened {args.file.name} read-only: signed by {signer} ({trust})")
-    for line in changes:
+        opened = load_review_copy(lib, copy, who=who(args))
+    trust = "trusted signer" if opened.trusted else "signer not in your trusted list"
+    print(f"opened {args.file.name} read-only: signed by {opened.signer} ({trust})")
+    for line in opened.changes:
         print(f"  {line}")
     return 0
