@@ -288,3 +288,18 @@ def test_report_from_a_real_library_snapshot_shows_unscored_fields(tmp_path, sco
     assert "US0113 specificity: evidence in the tracker" in text
     assert "Not scored" in text
     assert "NAP5 commitment tracker" in text
+
+
+def test_a_plan_written_in_arabic_exports_right_to_left(tmp_path, form):
+    from irm_app.model import ActionPlan, Commitment
+
+    text = "نشر بيانات الموازنة العامة بصيغة مفتوحة وإشراك المجتمع المدني في متابعتها " * 3
+    plan = ActionPlan(id="AP_JOR05", member="الأردن", period_start=2021, period_end=2025, commitments=[
+        Commitment(id="JO0070", title="تعزيز الشفافية في الموازنة العامة", description=text)])
+    doc = scored_doc(plan, form)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", tmp_path / "ar.pdf", today=TODAY)
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", tmp_path / "ar.docx", today=TODAY)
+    assert "JO0070" in pdf_text(pdf)
+    d = docx.Document(str(word))
+    para = next(p for p in d.paragraphs if text.strip() in p.text)
+    assert para._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None

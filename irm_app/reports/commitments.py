@@ -40,9 +40,10 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     ]
     out += [Paragraph(text, "meta", label=cat.t(key) + ": ") for key, text in meta if text]
     if c.problem:
-        out.append(Paragraph(c.problem, label=cat.t("commitment.problem") + ": "))
+        out.append(Paragraph(c.problem, label=cat.t("commitment.problem") + ": ", rtl=is_rtl(c.problem)))
     if c.description:
-        out.append(Paragraph(c.description, label=cat.t("commitment.description") + ": "))
+        out.append(Paragraph(c.description, label=cat.t("commitment.description") + ": ",
+                             rtl=is_rtl(c.description)))
 
     out.append(Heading(3, cat.t("commitment.milestones"), f"c-{slug(c.id)}-milestones"))
     if c.milestones:

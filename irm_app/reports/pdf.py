@@ -33,17 +33,19 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from . import blocks as rb
 from .charts import chart_drawing, label_width
 from .fonts import register_pdf_fonts
-from .pdf_style import ACCENT, GREY, HEADER_BG, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
-from .rtl import visual_lines
+from .pdf_style import ACCENT, GREY, HEADER_BG, IT, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
+from .rtl import display, rtl_runs, visual_lines
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 TEXT_W = PAGE_W - 2 * MARGIN_X
 
 
-def _x(text: str) -> str:
-    """Escape for reportlab's mini-markup; newlines become line breaks."""
-    return escape(text).replace("\n", "<br/>")
+def _x(text: str, upright: bool = False) -> str:
+    """Escape for reportlab's mini-markup; newlines become line breaks; RTL script shaped
+    (and, in italic text, `upright`: DejaVu's oblique face has no Arabic)."""
+    out = escape(display(text)).replace("\n", "<br/>")
+    return rtl_runs(out, R) if upright else out
 
 
 class _HeadingPara(RLParagraph):
@@ -113,7 +115,7 @@ class _Doc(BaseDocTemplate):
         c.setFont(R, 8)
         c.setFillColor(GREY)
         y = PAGE_H - MARGIN_TOP + 0.7 * cm
-        c.drawString(MARGIN_X, y, self.report.running_header)
+        c.drawString(MARGIN_X, y, display(self.report.running_header))
         if self.report.watermark:
             c.setFillColor(WATERMARK)
             c.setFont(B, 8)
@@ -167,7 +169,7 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         para.keepWithNext = 1
         return [CondPageBreak(5 * cm if block.level == 2 else 3 * cm), para] if block.level <= 2 else [para]
     if isinstance(block, rb.Paragraph):
-        return [_paragraph(block, st)]
+        return _paragraph(block, st)
     if isinstance(block, rb.BulletList):
         return [RLParagraph(_x(item), st["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, rb.KeyFigures):
@@ -176,7 +178,7 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return _table(block, st)
     if isinstance(block, rb.Figure):
         chart = chart_drawing(block.chart, TEXT_W, st.get("chart_label_w"))
-        return [KeepTogether([chart, RLParagraph(_x(block.caption), st["caption"])])]
+        return [KeepTogether([chart, RLParagraph(_x(block.caption, upright=True), st["caption"])])]
     if isinstance(block, rb.SourceList):
         return [_source(s, st) for s in block.sources]
     if isinstance(block, rb.PageBreak):
@@ -184,7 +186,7 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
     raise TypeError(f"no PDF rendering for {type(block).__name__}")
 
 
-def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> Flowable:
+def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
     style = st[p.style]
     if p.rtl:
         from reportlab.lib.enums import TA_RIGHT
@@ -194,9 +196,10 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> Flowable:
                                 rightIndent=style.leftIndent)
         width = TEXT_W - style.leftIndent
         lines = visual_lines(p.text, style.fontName, style.fontSize, width)
-        return RLParagraph("<br/>".join(_x(line) for line in lines), rstyle)
+        label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
+        return [*label, RLParagraph("<br/>".join(escape(line) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
-    return RLParagraph(label + _x(p.text), style)
+    return [RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)]
 
 
 def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
@@ -227,7 +230,7 @@ def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
         Spacer(1, 1.6 * cm),
         stamp,
         Spacer(1, 0.4 * cm),
-        RLParagraph(_x(c.note), st["note"]),
+        RLParagraph(_x(c.note, upright=True), st["note"]),
     ]
 
 
@@ -273,7 +276,7 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     ]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(n_head + 1, len(data), 2)]
     table.setStyle(TableStyle(style))
-    caption = RLParagraph(_x(t.caption), st["table_caption"])
+    caption = RLParagraph(_x(t.caption, upright=True), st["table_caption"])
     caption.keepWithNext = 1
     return [caption, table] if t.caption else [table]
 
