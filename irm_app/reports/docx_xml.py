@@ -3,7 +3,7 @@ table headers, right-to-left paragraphs, cell shading and "update fields on open
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
@@ -109,8 +109,6 @@ _OFFICE = "urn:schemas-microsoft-com:office:office"
 
 def add_watermark(paragraph: Paragraph, text: str, font: str) -> None:
     """Word's own kind of text watermark (a VML text path in the header), behind the page text."""
-    from lxml import etree
-
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     xml = (
         f'<w:r xmlns:w="{w}" xmlns:v="{_VML}" xmlns:o="{_OFFICE}"><w:pict>'
@@ -126,7 +124,7 @@ def add_watermark(paragraph: Paragraph, text: str, font: str) -> None:
         f'<v:textpath on="t" fitshape="t" style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/>'
         "</v:shape></w:pict></w:r>"
     )
-    paragraph._p.append(etree.fromstring(xml))
+    paragraph._p.append(parse_xml(xml))
 
 
 def rule_borders(table: object, rule: str = "C9D3DD", edge: str = "1B365D") -> None:
