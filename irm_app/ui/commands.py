@@ -61,3 +61,12 @@ class SetRevisit(_StoreCommand):
 
     def _write(self, new: bool) -> None:
         self.store.set_revisit(self.aid, self.cid, self.flag if new else not self.flag)
+
+
+class SetGrandChallenges(_StoreCommand):
+    def __init__(self, store: Store, aid: str, cid: str, old: list[str], new: list[str], text: str = "") -> None:
+        super().__init__(store, text or f"Grand challenges {cid}")
+        self.aid, self.cid, self.old, self.new = aid, cid, list(old), list(new)
+
+    def _write(self, new: bool) -> None:
+        self.store.set_grand_challenges(self.aid, self.cid, self.new if new else self.old)

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..model import Commitment
+from ..model import Commitment, SelfReport
 
 
 def _tr(text: str) -> str:
@@ -15,7 +15,8 @@ def _tr(text: str) -> str:
 
 
 def commitment_html(c: Commitment) -> str:
-    """Title, theme, institutions, description, and milestones with the government's status."""
+    """Title, theme, institutions, description, the government's own reports, and milestones with
+    their reported status and the dated progress notes (2023-08, 2024-02, ...)."""
     meta = []
     if c.theme:
         meta.append(f"<b>{_tr('Theme')}:</b> {escape(c.theme)}")
@@ -33,6 +34,9 @@ def commitment_html(c: Commitment) -> str:
         parts.append(f"<h4>{_tr('Problem')}</h4><p>{_paras(c.problem)}</p>")
     if c.description:
         parts.append(f"<h4>{_tr('Description')}</h4><p>{_paras(c.description)}</p>")
+    if c.self_reports:
+        parts.append(f"<h4>{_tr('Government self-assessment')}</h4>")
+        parts.append(_reports_html(c.self_reports))
     if c.milestones:
         parts.append(f"<h4>{_tr('Milestones')} ({len(c.milestones)})</h4><ol>")
         for m in c.milestones:
@@ -42,9 +46,22 @@ def commitment_html(c: Commitment) -> str:
             if m.self_status:
                 bits.append(f"{_tr('Reported status')}: <b>{escape(m.self_status)}</b>")
             extra = f"<br><span style='color:#555'>{' &middot; '.join(bits)}</span>" if bits else ""
-            parts.append(f"<li style='margin-bottom:4px'>{escape(m.title)}{extra}</li>")
+            notes = _reports_html(m.self_reports) if m.self_reports else ""
+            parts.append(f"<li style='margin-bottom:6px'>{escape(m.title)}{extra}{notes}</li>")
         parts.append("</ol>")
     return "".join(parts)
+
+
+def _reports_html(reports: list[SelfReport]) -> str:
+    """The government's progress notes, oldest first: '2023-08 · In Progress: text'."""
+    rows = []
+    for r in sorted(reports, key=lambda r: r.date):
+        head = escape(r.date) + (f" &middot; {escape(r.status)}" if r.status else "")
+        body = escape(r.text) if r.text else ""
+        src = f" <i>({escape(r.source)})</i>" if r.source else ""
+        rows.append(f"<tr><td style='color:#6b5a2a;white-space:nowrap;padding-right:8px'><b>{head}</b></td>"
+                    f"<td style='color:#333'>{body}{src}</td></tr>")
+    return "<table cellspacing='0' cellpadding='1' style='margin:2px 0 2px 0'>" + "".join(rows) + "</table>"
 
 
 def _paras(text: str) -> str:

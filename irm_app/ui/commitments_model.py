@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from ..methodology import Form
 from ..model import Commitment, Score
+from ..self_assessment import compare
 from .store import Store
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,6 +122,14 @@ class CommitmentsModel(QAbstractTableModel):
 
     def revisit(self, row: int) -> bool:
         return self.rows[row].revisit
+
+    def claimed_more(self, row: int) -> bool:
+        """The government's latest claim ranks above the IRM's completion score (issue 8)."""
+        if self.form is None or self.form.self_report is None:
+            return False
+        c = self.commitments[row]
+        [cmp] = compare(self.form, [c], {c.id: self.rows[row].values})
+        return bool(cmp.claimed_more)
 
     def completeness(self, row: int) -> str:
         if not self.rows[row].scores:
@@ -257,7 +266,7 @@ class CommitmentsModel(QAbstractTableModel):
 class CommitmentsFilter(QSortFilterProxyModel):
     """Text filter over ID, title and institutions, plus one quick filter."""
 
-    QUICK = ("all", "unscored", "unjustified", "revisit")
+    QUICK = ("all", "unscored", "unjustified", "revisit", "claimed_more")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -293,4 +302,6 @@ class CommitmentsFilter(QSortFilterProxyModel):
             return bool(model.unjustified_fields(source_row))
         if self.quick == "revisit":
             return model.revisit(source_row)
+        if self.quick == "claimed_more":
+            return model.claimed_more(source_row)
         return True

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .commands import SetRevisit
+from .claims import GrandChallengesBox
+from .commands import SetGrandChallenges, SetRevisit
 from .commitment_view import CommitmentView
 from .commitments_model import ID_ROLE, CommitmentsFilter, CommitmentsModel
 from .evidence_panel import EvidencePanel
+from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
 from .store import Store
 
@@ -58,6 +60,7 @@ class CommitmentsPage(QWidget):
             ("unscored", self.tr("Not fully scored")),
             ("unjustified", self.tr("Missing justification")),
             ("revisit", self.tr("Flagged: revisit later")),
+            ("claimed_more", self.tr("Claimed more than assessed")),
         ):
             self.quick.addItem(label, key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
@@ -104,12 +107,16 @@ class CommitmentsPage(QWidget):
         self.revisit.clicked.connect(self._revisit_clicked)
         self.form = ScoringForm(store, undo_stack, "commitment")
         self.evidence = EvidencePanel(store, undo_stack, self)
+        self.challenges = GrandChallengesBox()
+        self.challenges.edited.connect(self._challenges_edited)
+        self.banner = ReviewBanner()
 
         form_box = QWidget()
         fl = QVBoxLayout(form_box)
         fl.setContentsMargins(6, 6, 6, 6)
         fl.addWidget(self.revisit)
         fl.addWidget(self.form)
+        fl.addWidget(self.challenges)
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
         fl.addWidget(self.evidence)
         fl.addStretch(1)
@@ -134,7 +141,8 @@ class CommitmentsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.splitter, 1)
         store.scoresChanged.connect(self._on_scores_changed)
         self._update_count()
 
@@ -143,6 +151,7 @@ class CommitmentsPage(QWidget):
         self.form.flush()
         self.aid = aid
         self.model.set_assessment(aid)
+        self.banner.show_for(self.store.library.assessment(aid) if aid else None)
         self._fit_columns()
         self.cid = None
         self._show(None)
@@ -196,9 +205,11 @@ class CommitmentsPage(QWidget):
         self.cid = cid
         row = self.model.row_of(cid) if cid else -1
         self.text.show_commitment(self.model.commitments[row] if row >= 0 else None)
-        self.form.set_target(self.aid if cid else None, cid)
+        self.form.set_target(self.aid if cid else None, cid, self.model.commitments[row] if row >= 0 else None)
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
         self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
+        self.challenges.setEnabled(bool(cid) and self.form.isEnabled())
+        self._show_challenges()
         if self.aid and cid:
             self.evidence.set_commitment(self.aid, cid)
         if cid:
@@ -208,7 +219,18 @@ class CommitmentsPage(QWidget):
         if aid == self.aid and cid == self.cid:
             row = self.model.row_of(cid)
             self.revisit.setChecked(self.model.revisit(row))
+            self._show_challenges()
         self._update_count()
+
+    def _show_challenges(self) -> None:
+        state = self.store.library.commitment_states(self.aid).get(self.cid) if self.aid and self.cid else None
+        self.challenges.set_value(state.grand_challenges if state else ())
+
+    def _challenges_edited(self, old: list[str], new: list[str]) -> None:
+        if self.aid and self.cid:
+            self.undo_stack.push(SetGrandChallenges(self.store, self.aid, self.cid, old, new,
+                                                    self.tr("Grand challenges: %s") % self.cid))
+        self._show_challenges()  # a rejected edit snaps back to the stored value
 
     def _revisit_clicked(self, checked: bool) -> None:
         if self.aid and self.cid:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
 from .store import Store
 
@@ -33,7 +34,9 @@ class PlanPage(QWidget):
         self.splitter.setSizes([700, 360])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
+        self.banner = ReviewBanner()
+        lay.addWidget(self.banner)
+        lay.addWidget(self.splitter, 1)
 
     def set_assessment(self, aid: str | None) -> None:
         if aid:
@@ -41,10 +44,12 @@ class PlanPage(QWidget):
             a = lib.assessment(aid)
             plan = lib.plan(a.plan_id)
             form = lib.form(a.form)
+            self.banner.show_for(a)
             self.heading.setText(
                 "<h3>" + self.tr("The plan as a whole: %s %s") % (plan.member, plan.period) + "</h3>"
                 + ("" if form.plan_fields else "<p>" + self.tr("This form has no plan-level fields.") + "</p>")
             )
         else:
+            self.banner.show_for(None)
             self.heading.setText("")
         self.form.set_target(aid, None)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..methodology import Form
-from ..model import ScoreValue
+from ..model import Commitment, ScoreValue
+from .claims import ClaimLabel, claim_html
 from .commands import SetJustification, SetScore
 from .field_editor import FieldEditor, _esc
 from .store import Store
@@ -31,6 +32,8 @@ class ScoringForm(QWidget):
         self.cid: str | None = None
         self.form: Form | None = None
         self.editors: dict[str, FieldEditor] = {}
+        self.commitment: Commitment | None = None
+        self.claim = ClaimLabel()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -54,9 +57,11 @@ class ScoringForm(QWidget):
         store.scoresChanged.connect(self._on_scores_changed)
 
     # -- target --------------------------------------------------------------------------------
-    def set_target(self, aid: str | None, cid: str | None) -> None:
-        """Show the fields of this assessment for this commitment (None: plan level)."""
+    def set_target(self, aid: str | None, cid: str | None, commitment: Commitment | None = None) -> None:
+        """Show the fields of this assessment for this commitment (None: plan level); with the
+        commitment, its government claim is shown beside the completion field."""
         self.flush()
+        self.commitment = commitment
         form = self.store.library.form(self.store.library.assessment(aid).form) if aid else None
         if form is not self.form:
             self._build(form)
@@ -73,11 +78,12 @@ class ScoringForm(QWidget):
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
             w = item.widget()
-            if w is not None and w not in (self.derived,):
+            if w is not None and w not in (self.derived, self.claim):
                 w.setParent(None)
                 w.deleteLater()
         self.editors = {}
         self.form = form
+        self.claim.setVisible(False)
         if form is None:
             return
         if self.scope == "commitment" and form.derived:
@@ -88,6 +94,9 @@ class ScoringForm(QWidget):
                 group = f.group
                 header = QLabel(f"<h4 style='margin:6px 0 0 0'>{_esc(group)}</h4>")
                 self._body_layout.addWidget(header)
+            if self.scope == "commitment" and form.self_report and f.key == form.self_report.field:
+                self._body_layout.addWidget(self.claim)
+                self.claim.setVisible(True)
             ed = FieldEditor(f)
             ed.valueEdited.connect(self._value_edited)
             ed.justificationEdited.connect(self._justification_edited)
@@ -107,6 +116,8 @@ class ScoringForm(QWidget):
             ed.set_state(scores.get(key), self.form.applies(key, values))
         if self.scope == "commitment" and self.form.derived:
             self.derived.setText(self._derived_html(values))
+        if self.scope == "commitment" and self.commitment is not None:
+            self.claim.setText(claim_html(self.form, self.commitment, values))
 
     def _derived_html(self, values: dict) -> str:
         assert self.form is not None

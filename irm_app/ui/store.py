@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library, LibraryError
 from ..model import Assessment, EvidenceItem, ScoreValue
+from ..signing.workflow import OpenedPackage, ReviewCopy, load_review_copy
 
 
 class Store(QObject):
@@ -61,6 +62,11 @@ class Store(QObject):
         self._saved()
         self.scoresChanged.emit(aid, cid)
 
+    def set_grand_challenges(self, aid: str, cid: str, challenges: list[str]) -> None:
+        self._guard(self.library.set_grand_challenges, aid, cid, challenges, who=self.who)
+        self._saved()
+        self.scoresChanged.emit(aid, cid)
+
     # -- evidence ------------------------------------------------------------------------------
     def add_evidence(self, aid: str, **kw: Any) -> EvidenceItem:
         """kw as Library.add_evidence minus `who`."""
@@ -92,6 +98,13 @@ class Store(QObject):
         self._saved()
         self.libraryChanged.emit()
         return result
+
+    def load_review_copy(self, copy: ReviewCopy) -> OpenedPackage:
+        """A verified package into the library as a read-only review copy (shared with the CLI)."""
+        opened = self._guard(load_review_copy, self.library, copy, who=self.who)
+        self._saved()
+        self.libraryChanged.emit()
+        return opened
 
     def create_assessment(self, plan_id: str, form_key: str, researcher: str) -> Assessment:
         a = self._guard(
