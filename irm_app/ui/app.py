@@ -5,14 +5,21 @@ from __future__ import annotations
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..library import Library, LibraryError
+from ..library.lock import LibraryLocked
+from ..library.recovery import open_or_recover
 from ..paths import resources_dir
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .tasks import TaskRunner
 
 SCREENSHOT_SIZE = (1600, 1000)
 
@@ -64,20 +71,45 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
 
         settings = QSettings(str(Path(tempfile.mkdtemp(prefix="irm-shot-")) / "s.ini"), QSettings.Format.IniFormat)
     settings = settings or QSettings()
-    try:
-        library = _open_for_screenshot(db_path) if screenshot is not None else Library.open(db_path)
-    except LibraryError as e:
-        if screenshot is not None:
+    if screenshot is not None:
+        try:
+            library = _open_for_screenshot(db_path)
+        except LibraryError as e:
             print(f"irm-app: {e}", file=sys.stderr)
             return 2
-        box = show_error(None, app.tr("IRM Assessor"), str(e))  # type: ignore[arg-type]
+        window = MainWindow(library, settings, who=default_researcher(settings), owns_library=True)
+        return _screenshot(app, window, screenshot)
+    try:
+        window = open_window(db_path, settings)  # keep a reference while the event loop runs
+    except LibraryError as e:
+        box = show_error(None, app.tr("IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
-    window = MainWindow(library, settings, who=default_researcher(settings), owns_library=True)
-    if screenshot is not None:
-        return _screenshot(app, window, screenshot)
+    code = app.exec()
+    del window
+    return code
+
+
+def startup_error_text(e: LibraryError) -> str:
+    """A second instance gets a sentence, not a lock file's path and a PID."""
+    if isinstance(e, LibraryLocked):
+        return QCoreApplication.translate(
+            "App", "This library is already open in another IRM Assessor window (or an irm-app command). "
+            "Switch to that window, or close it and start again.\n\n%s") % e
+    return str(e)
+
+
+def open_window(db_path: Path, settings: QSettings, *, runner: TaskRunner | None = None) -> MainWindow:
+    """Open the library for writing, recovering a damaged one from its newest sound backup, and
+    show the window; a recovery is told in a dialog once the window is up, and in the status bar."""
+    from .main_window import MainWindow
+
+    library, message = open_or_recover(db_path)
+    window = MainWindow(library, settings, who=default_researcher(settings), runner=runner, owns_library=True)
     window.show()
-    return app.exec()
+    if message:
+        QTimer.singleShot(0, lambda: window.show_startup_message(message))
+    return window
 
 
 def _open_for_screenshot(db_path: Path) -> Library:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +30,7 @@ from . import window_state
 from .commitments_page import CommitmentsPage
 from .dashboard import DashboardWidget
 from .dialogs import show_error, show_message
+from .exporter import Exporter
 from .library_tree import LibraryTree
 from .menus import build_menus
 from .plan_page import PlanPage
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.exporter = Exporter(self)
         self.actions_ = build_menus(self)
         self._install(library, who or str(settings.value("researcher", "")))
         window_state.restore_window(settings, self)
@@ -116,6 +119,14 @@ class MainWindow(QMainWindow):
         return [self.splitter, self.commitments.splitter, self.commitments.detail_splitter,
                 self.plan_page.splitter]
 
+    def flush_edits(self) -> None:
+        """Save justifications still being typed (before a snapshot is taken)."""
+        self.commitments.form.flush()
+        self.plan_page.form.flush()
+
+    def update_stack(self) -> None:
+        self._update_stack()
+
     def _update_stack(self) -> None:
         lib = self.library
         if not lib.plans():
@@ -129,6 +140,12 @@ class MainWindow(QMainWindow):
     def library(self) -> Library:
         assert self.store is not None
         return self.store.library
+
+    def show_startup_message(self, message: str) -> None:
+        """After a start-up recovery: the user must learn that recent work may be missing."""
+        self.statusBar().showMessage(message, 60000)
+        self.last_dialog = show_message(self, self.tr("Library restored from a backup"), message,
+                                        icon=QMessageBox.Icon.Warning)
 
     # -- selection -----------------------------------------------------------------------------
     def show_assessment(self, aid: str) -> None:

@@ -1,4 +1,4 @@
-"""Menus, toolbar and shortcuts of the main window (File, Edit, View, Help)."""
+"""Menus, toolbar and shortcuts of the main window (File, Edit, View, Settings, Help)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,15 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     m.addAction(action("new_assessment", _tr("&New assessment\u2026"), lambda: _new_assessment(w),
                        QKeySequence.StandardKey.New, _tr("Start assessing a plan with a methodology form")))
     m.addSeparator()
+    m.addAction(action("export_report", _tr("&Export report\u2026"), lambda: w.exporter.ask_report(), "Ctrl+E",
+                       _tr("Write the selected assessment's report as Word or PDF")))
+    m.addAction(action("export_package", _tr("Export signed &package\u2026"), lambda: w.exporter.ask_package(),
+                       None, _tr("Sign the assessment, its reports and evidence into a verifiable .irmpkg")))
+    m.addAction(action("verify", _tr("&Verify\u2026"), lambda: w.exporter.show_verify(), None,
+                       _tr("Check a package or signed PDF: intact, and who signed it")))
+    m.addAction(action("open_package", _tr("Open p&ackage for review\u2026"), lambda: w.exporter.ask_open_package(),
+                       None, _tr("Verify a signed package, then open it read-only in this library")))
+    m.addSeparator()
     m.addAction(action("open", _tr("&Open library\u2026"), lambda: _ask_open(w), QKeySequence.StandardKey.Open,
                        _tr("Open another library file")))
     recent = RecentMenu(w)
@@ -90,6 +99,11 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     m.addSeparator()
     for i, name in enumerate((_tr("Commitments"), _tr("Plan-level"), _tr("Dashboard"))):
         m.addAction(action(f"tab{i}", name, lambda _c=False, n=i: _tab(w, n), f"Ctrl+{i + 1}"))
+
+    # Settings
+    m = w.menuBar().addMenu(_tr("&Settings"))
+    m.addAction(action("identity", _tr("Signing &identity\u2026"), lambda: w.exporter.show_identity(), None,
+                       _tr("Your signing key and certificate: create, import, copy the fingerprint")))
 
     # Help
     m = w.menuBar().addMenu(_tr("&Help"))

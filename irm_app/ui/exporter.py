@@ -1,0 +1,221 @@
+"""Reports, signed packages, verification and review copies for the main window.
+
+The split is always the same: read the library on the GUI thread (a snapshot is fast and
+SQLite stays on its thread), do the slow pure work (render, sign, verify) on the TaskRunner,
+write back (record the export, load the review copy) on the GUI thread. The steps are the
+CLI's own, from irm_app.signing.workflow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..library import LibraryError
+from ..signing.errors import SigningError
+from ..signing.verify import format_verdict, verify_file
+from ..signing.workflow import (
+    PackageResult,
+    ReviewCopy,
+    package_input,
+    read_review_copy,
+    record_package,
+    render_report,
+    report_input,
+    unlock_identity,
+    write_signed_package,
+)
+from .dialogs import show_error, show_message
+from .export_dialogs import PackageDialog, ReportDialog
+from .identity_dialog import IdentityDialog
+from .verify_dialog import VerifyDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PACKAGE_FILTER = "IRM packages (*.irmpkg);;All files (*)"
+
+
+class FileNotice(QWidget):
+    """'Report written to …' with an Open button, in the status bar until the next notice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fileNotice")
+        self.label = QLabel()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the written file"))
+        self.open_button.clicked.connect(self.open_file)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.open_button)
+        self.path: Path | None = None
+        self.hide()
+
+    def show_file(self, text: str, path: Path) -> None:
+        self.path = path
+        self.label.setText(text)
+        self.show()
+
+    def open_file(self) -> bool:
+        return bool(self.path) and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+class Exporter(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.notice = FileNotice()
+        window.statusBar().addWidget(self.notice)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _assessment(self, what: str) -> str | None:
+        aid = self.w.tree.current_assessment()
+        if not aid:
+            self.w.last_dialog = show_error(self.w, what, self.tr("Select an assessment in the library first."))
+        return aid
+
+    def _folder(self) -> Path:
+        return Path(str(self.w.settings.value("exportFolder", "") or Path.home()))
+
+    def _remember_folder(self, path: Path) -> None:
+        self.w.settings.setValue("exportFolder", str(path.parent))
+
+    def _title(self, aid: str) -> str:
+        lib = self.w.library
+        a = lib.assessment(aid)
+        plan = lib.plan(a.plan_id)
+        return f"{plan.member} {plan.period} {a.title or a.form}"
+
+    def _error(self, title: str, exc: BaseException, tb: str = "") -> None:
+        line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        self.w.last_dialog = show_error(self.w, title, line, details=tb)
+
+    # -- reports -------------------------------------------------------------------------------
+    def ask_report(self) -> ReportDialog | None:
+        aid = self._assessment(self.tr("Export report"))
+        if not aid:
+            return None
+        dialog = ReportDialog(self._folder(), self._title(aid), self.w)
+        dialog.accepted.connect(lambda: self.export_report(aid, *dialog.choice()))
+        self.w.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_report(self, aid: str, fmt: str, path: Path, lang: str) -> None:
+        title = self.tr("Export report")
+        if not path.parent.is_dir():
+            self.w.last_dialog = show_error(self.w, title, self.tr("%s: no such folder") % path.parent)
+            return
+        self.w.flush_edits()
+        inp = report_input(self.w.library, aid)  # the snapshot: fast, on the library's thread
+        self._remember_folder(path)
+        self.w.runner.run(lambda: render_report(inp, fmt, path, lang=lang),
+                          on_done=lambda out: self._written(self.tr("Report written to %s") % out, Path(out)),
+                          on_error=lambda e, tb: self._error(title, e, tb),
+                          label=self.tr("Writing %s\u2026") % path.name)
+
+    def _written(self, text: str, path: Path) -> None:
+        self.w.statusBar().clearMessage()
+        self.notice.show_file(text, path)
+
+    # -- signed package ------------------------------------------------------------------------
+    def ask_package(self) -> PackageDialog | None:
+        aid = self._assessment(self.tr("Export package"))
+        if not aid:
+            return None
+        dialog = PackageDialog(self._folder(), self._title(aid), self.w)
+        dialog.accepted.connect(lambda: self.export_package(aid, *dialog.choice()))
+        self.w.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_package(self, aid: str, path: Path, lang: str, passphrase: bytes) -> None:
+        title = self.tr("Export package")
+        if not path.parent.is_dir():
+            self.w.last_dialog = show_error(self.w, title, self.tr("%s: no such folder") % path.parent)
+            return
+        try:
+            ident = unlock_identity(passphrase)  # a wrong passphrase fails here, before any work
+        except SigningError as e:
+            self._error(title, e)
+            return
+        self.w.flush_edits()
+        lib, who = self.w.library, self.w.store.who if self.w.store else ""
+        inp = package_input(lib, aid)
+        self._remember_folder(path)
+
+        def done(result: PackageResult) -> None:
+            try:
+                record_package(lib, inp, result, actor=who)
+            except LibraryError as e:  # the library was closed or swapped meanwhile
+                self._error(title, e)
+                return
+            self._written(self.tr("Package written to %s (signed by %s)") % (result.out, result.signer), result.out)
+
+        self.w.runner.run(lambda: write_signed_package(inp, path, ident, passphrase, lang=lang),
+                          on_done=done, on_error=lambda e, tb: self._error(title, e, tb),
+                          label=self.tr("Signing %s\u2026") % path.name)
+
+    # -- identity and verification --------------------------------------------------------------
+    def show_identity(self) -> IdentityDialog:
+        dialog = IdentityDialog(self.w, researcher=self.w.store.who if self.w.store else "")
+        self.w.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_verify(self, path: Path | None = None) -> VerifyDialog:
+        dialog = VerifyDialog(self.w.runner, self.w)
+        self.w.last_dialog = dialog
+        dialog.open()
+        if path is not None:
+            dialog.set_file(path)
+        return dialog
+
+    # -- review copies -------------------------------------------------------------------------
+    def ask_open_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open a signed package for review"),
+                                              str(self._folder()), self.tr(PACKAGE_FILTER))
+        if path:
+            self.open_package(Path(path))
+
+    def open_package(self, path: Path) -> None:
+        """Verify first; anything invalid is refused with its verdict, nothing is written."""
+
+        def work() -> ReviewCopy | object:
+            verdict = verify_file(path)
+            if not verdict.valid:
+                return verdict
+            return read_review_copy(path)
+
+        self.w.runner.run(work, on_done=lambda r: self._load(path, r),
+                          on_error=lambda e, tb: self._error(self.tr("Open package"), e, tb),
+                          label=self.tr("Verifying %s\u2026") % path.name)
+
+    def _load(self, path: Path, result: object) -> None:
+        title = self.tr("Open package")
+        if not isinstance(result, ReviewCopy):
+            lines = format_verdict(result)  # type: ignore[arg-type]
+            self.w.last_dialog = show_error(self.w, title, self.tr("%s was refused: %s") % (path.name, lines[0]),
+                                            details="\n".join(lines))
+            return
+        assert self.w.store is not None
+        try:
+            opened = self.w.store.load_review_copy(result)
+        except LibraryError as e:
+            self._error(title, e)
+            return
+        self.w.update_stack()
+        self.w.tree.select_assessment(opened.assessment_id)
+        trust = self.tr("trusted signer") if opened.trusted else self.tr("signer not in your trusted list")
+        text = self.tr("Opened %s read-only: signed by %s (%s)") % (path.name, opened.signer, trust)
+        changes = opened.changes or [self.tr("no changes")]
+        box = show_message(self.w, title, text, details="\n".join(changes))
+        box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
+        self.w.last_dialog = box
+        self.w.statusBar().showMessage(text, 15000)
