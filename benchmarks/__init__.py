@@ -136,12 +136,12 @@ def table(figures: list[Figure]) -> str:
 
 
 def growth_table(rows: list[dict[str, Any]]) -> str:
-    head = ["family", "1x", "10x", "100x", "exponent", "flag"]
+    """One row per family: the value at each scale (plans, or commitments for reports)."""
+    head = ["family", "points (scale: value)", "exponent", "flag"]
     out = [head, ["---"] * len(head)]
     for g in rows:
-        pts = {p[0]: p[1] for p in g["points"]}
-        out.append([g["group"], *(_fmt(pts[s], g["unit"]) if s in pts else "-" for s in (1, 10, 100)),
-                    "-" if math.isnan(g["exponent"]) else f"{g['exponent']:.2f}",
+        pts = "; ".join(f"{s:g}: {_fmt(v, g['unit'])}" for s, v in g["points"])
+        out.append([g["group"], pts, "-" if math.isnan(g["exponent"]) else f"{g['exponent']:.2f}",
                     "SUPER-LINEAR" if g["super_linear"] else ""])
     widths = [max(len(r[i]) for r in out) for i in range(len(head))]
     return "\n".join("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in out)

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{m['nproc']} cores, {m['cpu']}, Python {m['python']}, {m['qt']}"
           f"{' (quick)' if args.quick else ''}; {result['elapsed_s']:.0f} s\n")
     print(result["table"])
-    print("\nGrowth (1x/10x/100x plans of 50 commitments; exponent = log ratio / log scale):\n")
+    print("\nGrowth (scale: plans of 50 commitments, or commitments for reports; exponent = log ratio / log scale):\n")
     print(result["growth_table"])
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
