@@ -22,5 +22,19 @@ class ReviewBanner(QLabel):
         if a is None or not a.read_only:
             self.hide()
             return
-        self.setText(self.tr("Review copy signed by %s (read-only)") % (a.signer or self.tr("an unknown signer")))
+        self.setText(self.tr("Review copy signed by %s (read-only)") % (signer_name(a.signer) or
+                                                                        self.tr("an unknown signer")))
+        self.setToolTip(self.tr("Signer: %s\nNothing in a review copy can be edited; open a newer package "
+                                "from the researcher to update it.") % (a.signer or "?"))
         self.show()
+
+
+def signer_name(signer: str | None) -> str:
+    """'CN=Ana Pérez, E=…, O=IRM, C=CL (AB:CD…)' -> 'Ana Pérez, IRM': what a reader recognises."""
+    if not signer:
+        return ""
+    subject = signer.rsplit(" (", 1)[0] if signer.endswith(")") else signer
+    parts = dict(p.split("=", 1) for p in subject.split(", ") if "=" in p)
+    if "CN" not in parts:
+        return subject
+    return ", ".join(x for x in (parts["CN"], parts.get("O")) if x)

@@ -1,0 +1,56 @@
+"""Start-up: a damaged library is restored from its newest sound backup and the user is told;
+a library another instance holds gets a clear sentence instead of a lock file's details."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from irm_app.importers.registry import read_import
+from irm_app.library import Library
+from irm_app.library.lock import LibraryLocked
+from irm_app.paths import sample_plan
+from irm_app.ui.app import open_window, startup_error_text
+from irm_app.ui.tasks import TaskRunner
+
+
+def test_damaged_library_is_recovered_and_the_user_told(tmp_path: Path, qtbot):
+    db = tmp_path / "library.db"
+    with Library.open(db) as lib:  # closing writes a backup
+        lib.import_bundle(read_import(sample_plan()), who="t")
+        aid = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    size = db.stat().st_size
+    with open(db, "r+b") as f:  # a clobbered file
+        f.seek(4096)
+        f.write(os.urandom(max(size - 4096, 8192)))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = open_window(db, settings, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: isinstance(w.last_dialog, QMessageBox))
+        box = w.last_dialog
+        assert "restored from the backup" in box.text() and "damaged-" in box.text()
+        assert "restored from the backup" in w.statusBar().currentMessage()
+        assert w.tree.current_assessment() == aid  # the backup's work is there
+    finally:
+        w.close()
+    assert list(tmp_path.glob("library.db.damaged-*"))
+
+
+def test_a_sound_library_opens_without_a_message(tmp_path: Path, qtbot):
+    db = tmp_path / "library.db"
+    Library.open(db).close()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = open_window(db, settings, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(w)
+    qtbot.wait(50)
+    assert w.last_dialog is None
+    w.close()
+
+
+def test_second_instance_gets_a_clear_sentence():
+    text = startup_error_text(LibraryLocked("library /x/library.db is open for writing by pid 42"))
+    assert text.startswith("This library is already open in another IRM Assessor window")
