@@ -72,7 +72,7 @@ class VerifyDialog(QDialog):
         self.trusted.setPlaceholderText(self.tr("Optional: the signer's SHA-256 fingerprint you expect"))
         self.trusted.returnPressed.connect(self.verify)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("&Trusted fingerprint:"), self.trusted)
         self.banner = QLabel(self.tr("Choose a file to verify."))
         self.banner.setObjectName("verdictBanner")
@@ -94,7 +94,7 @@ class VerifyDialog(QDialog):
         lay.addWidget(self.banner)
         lay.addWidget(self.details, 1)
         lay.addWidget(buttons)
-        self.resize(760, 440)
+        self.resize(940, 440)
 
     def _paint(self, colours: tuple[str, str, str], *, bold: bool = True) -> None:
         bg, fg, border = colours
