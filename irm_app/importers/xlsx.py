@@ -45,6 +45,9 @@ def xlsx_rows(
         raise ImportFailed(f"{path.name}: cannot read the workbook ({type(e).__name__}: {str(e)[:120]})") from e
     try:
         ws = wb.worksheets[0]
+        declared = ws.max_row  # from the sheet's <dimension>: refuse a huge sheet before reading it
+        if declared and declared - 1 > max_rows:
+            raise ImportFailed(f"{path.name}: sheet {ws.title!r} has {declared - 1:,} rows (more than {max_rows:,}); split the file")
         it = ws.iter_rows(values_only=True)
         try:
             headers = [_cell(c) for c in next(it)]
