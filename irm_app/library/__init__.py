@@ -2,6 +2,7 @@
 
 from .errors import LibraryCorrupt, LibraryError, NotFound, ReadOnly
 from .library import Library
+from .lock import LibraryLocked
 from .queries import CommitmentState, PlanSummary, Progress
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "Library",
     "LibraryCorrupt",
     "LibraryError",
+    "LibraryLocked",
     "NotFound",
     "PlanSummary",
     "Progress",

@@ -28,7 +28,7 @@ class LibraryTree(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._on_current)
         store.libraryChanged.connect(self.reload)
-        store.scoresChanged.connect(lambda aid, _cid: self.update_progress(aid))
+        store.scoresChanged.connect(self._scores_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -54,6 +54,10 @@ class LibraryTree(QTreeWidget):
         self.blockSignals(False)
         if current and current in self._items:
             self.setCurrentItem(self._items[current])
+
+    def _scores_changed(self, aid: str, _cid: str) -> None:
+        """A bound method, not a lambda: Qt drops it when this widget goes (no dangling self)."""
+        self.update_progress(aid)
 
     def update_progress(self, aid: str) -> None:
         item = self._items.get(aid)

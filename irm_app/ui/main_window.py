@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
-        store.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        store.failed.connect(self._show_failure)
         self.tree = LibraryTree(store)
         self.commitments = CommitmentsPage(store, self.undo_stack)
         self.plan_page = PlanPage(store, self.undo_stack)
@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
         if owned:
             old.close()
         return True
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         self.commitments.form.flush()
