@@ -88,9 +88,14 @@ class Figure:
         d.pop("samples")
         d.pop("baseline")
         lo, hi = self.spread
-        d.update(value=self.value, spread=[lo, hi], n=len(self.samples), baseline_value=self.base,
-                 baseline_n=len(self.baseline), ratio=self.ratio, status=self.status)
+        d.update(value=_num(self.value), spread=[lo, hi], n=len(self.samples), baseline_value=_num(self.base),
+                 baseline_n=len(self.baseline), ratio=_num(self.ratio), status=self.status)
         return d
+
+
+def _num(v: float) -> float | None:
+    """NaN is not JSON: a missing statistic is null."""
+    return None if math.isnan(v) else v
 
 
 def growth(figures: list[Figure]) -> list[dict[str, Any]]:
@@ -107,7 +112,7 @@ def growth(figures: list[Figure]) -> list[dict[str, Any]]:
         if len(fs) > 1 and lo.value > 0 and hi.value > 0 and hi.scale != lo.scale:
             exp = math.log(hi.value / lo.value) / math.log((hi.scale or 1) / (lo.scale or 1))
         out.append({"group": name, "unit": lo.unit, "points": [[f.scale, f.value] for f in fs],
-                    "exponent": exp, "super_linear": bool(exp > GROWTH_FLAG)})
+                    "exponent": _num(exp), "super_linear": bool(exp > GROWTH_FLAG)})
     return out
 
 
@@ -141,7 +146,7 @@ def growth_table(rows: list[dict[str, Any]]) -> str:
     out = [head, ["---"] * len(head)]
     for g in rows:
         pts = "; ".join(f"{s:g}: {_fmt(v, g['unit'])}" for s, v in g["points"])
-        out.append([g["group"], pts, "-" if math.isnan(g["exponent"]) else f"{g['exponent']:.2f}",
+        out.append([g["group"], pts, "-" if g["exponent"] is None else f"{g['exponent']:.2f}",
                     "SUPER-LINEAR" if g["super_linear"] else ""])
     widths = [max(len(r[i]) for r in out) for i in range(len(head))]
     return "\n".join("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in out)
