@@ -10,12 +10,16 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import blocks as rb
@@ -134,6 +138,7 @@ class _Writer:
         self.d, self.report = document, report
         self.bookmarks = 0
         self._style_ids: dict[str, str] = {}
+        self._sect: Any = None
         self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
 
     def style(self, p: DocxParagraph, name: str) -> DocxParagraph:
@@ -143,8 +148,22 @@ class _Writer:
         p._p.style = self._style_ids[name]
         return p
 
+    def _body_append(self, element: Any) -> Any:
+        """Insert before the body's sectPr directly: python-docx's add_paragraph/add_table search
+        the body's children for it on every call, which made long reports quadratic."""
+        if self._sect is None:
+            self._sect = self.d.element.body.sectPr
+        self._sect.addprevious(element)
+        return element
+
+    def new_para(self) -> DocxParagraph:
+        return DocxParagraph(self._body_append(OxmlElement("w:p")), self.d._body)
+
+    def new_table(self, cols: int) -> DocxTable:
+        return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self.d._block_width)), self.d._body)
+
     def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
-        p = (container or self.d).add_paragraph()  # type: ignore[attr-defined]
+        p = container.add_paragraph() if container is not None else self.new_para()  # type: ignore[attr-defined]
         if text:
             p.add_run(text)
         return self.style(p, style)
@@ -153,14 +172,13 @@ class _Writer:
         getattr(self, "_" + type(b).__name__.lower())(b)
 
     def _cover(self, c: rb.Cover) -> None:
-        d = self.d
         for _ in range(3):
-            d.add_paragraph()
-        pub = d.add_paragraph()
+            self.new_para()
+        pub = self.new_para()
         r = pub.add_run(c.publisher)
         r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
         self.para(c.title, "Title")
-        table = d.add_table(rows=0, cols=2)
+        table = self.new_table(2)
         table.autofit = False
         table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
         for label, value in c.facts:
@@ -170,8 +188,8 @@ class _Writer:
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
             vr = cells[1].paragraphs[0].add_run(value)
             vr.bold, vr.font.size = True, Pt(10.5)
-        d.add_paragraph()
-        stamp = d.add_paragraph()
+        self.new_para()
+        stamp = self.new_para()
         sr = stamp.add_run(c.status)
         sr.bold, sr.font.size = True, Pt(22)
         sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
@@ -179,11 +197,11 @@ class _Writer:
 
     def _toc(self, t: rb.Toc) -> None:
         self.para(t.title, "TOC Heading")
-        p = self.d.add_paragraph()
+        p = self.new_para()
         field_begin(p, 'TOC \\o "1-2" \\h \\z \\u')
         entries = [h for h in self.report.headings if h.level <= 2]
         for i, h in enumerate(entries):
-            q = p if i == 0 else self.d.add_paragraph()
+            q = p if i == 0 else self.new_para()
             run = q.add_run(h.text)
             run.bold = h.level == 1
             if h.level == 2:
@@ -216,7 +234,7 @@ class _Writer:
 
     def _keyfigures(self, k: rb.KeyFigures) -> None:
         per_row = min(len(k.items), 4) or 1
-        table = self.d.add_table(rows=0, cols=per_row)
+        table = self.new_table(per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i in range(0, len(k.items), per_row):
             cells = table.add_row().cells
@@ -232,7 +250,7 @@ class _Writer:
             cap = self.para(t.caption, "Caption")
             cap.paragraph_format.keep_with_next = True
         n_cols = len(t.widths)
-        table = self.d.add_table(rows=0, cols=n_cols)
+        table = self.new_table(n_cols)
         if TABLE_STYLE not in self._style_ids:
             self._style_ids[TABLE_STYLE] = self.d.styles[TABLE_STYLE].style_id
         table._tbl.tblStyle_val = self._style_ids[TABLE_STYLE]
@@ -255,12 +273,13 @@ class _Writer:
                     run.bold = True
                     run.font.color.rgb = NAVY
                     shade(cell, "E3ECF4")
-        self.d.add_paragraph().paragraph_format.space_after = Pt(2)
+        self.new_para().paragraph_format.space_after = Pt(2)
 
     def _figure(self, f: rb.Figure) -> None:
         png = chart_png(f.chart, CHART_W, self.chart_label_w)
-        self.d.add_picture(io.BytesIO(png), width=Cm(TEXT_W_CM))
-        self.d.paragraphs[-1].paragraph_format.keep_with_next = True
+        holder = self.new_para()
+        holder.add_run().add_picture(io.BytesIO(png), width=Cm(TEXT_W_CM))
+        holder.paragraph_format.keep_with_next = True
         self.para(f.caption, "Caption")
 
     def _sourcelist(self, s: rb.SourceList) -> None:
@@ -269,7 +288,7 @@ class _Writer:
             self.para(text, "Source")
 
     def _pagebreak(self, _: rb.PageBreak) -> None:
-        self.d.add_page_break()
+        self.new_para().add_run().add_break(WD_BREAK.PAGE)
 
 
 def render_docx(report: rb.Report, out: Path) -> Path:
