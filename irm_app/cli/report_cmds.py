@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..reports import available_languages
-from ..signing.workflow import render_report, report_input
 from .common import UserError, add_db, open_library
 
 
@@ -28,6 +26,9 @@ def report_format(args: argparse.Namespace) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..reports import available_languages
+    from ..signing.workflow import render_report, report_input
+
     fmt = report_format(args)
     if args.lang not in available_languages():
         raise UserError(f"no report language {args.lang!r}; available: {', '.join(available_languages())}")

@@ -1,4 +1,8 @@
-"""Identity, signed packages, verification and opening a package for review."""
+"""Identity, signed packages, verification and opening a package for review.
+
+The signing stack (cryptography, pyhanko) is imported inside each command, not here: every
+`irm-app` start, the desktop app's included, builds this parser.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..signing.identity import create_identity, import_pkcs12, load_identity, read_passphrase
-from ..signing.verify import exit_code, format_verdict, verify_file
-from ..signing.workflow import build_package, load_review_copy, read_review_copy, trust_set
 from .common import UserError, add_db, open_library, who
 
 
@@ -52,6 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _new_passphrase(file: Path | None) -> bytes:
+    from ..signing.identity import read_passphrase
+
     first = read_passphrase(file, "New passphrase for the signing key: ")
     if file is None and read_passphrase(None, "Repeat the passphrase: ") != first:
         raise UserError("the passphrases do not match")
@@ -61,6 +64,8 @@ def _new_passphrase(file: Path | None) -> bytes:
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
+    from ..signing.identity import create_identity
+
     ident = create_identity(args.name, args.email, args.org, args.country, _new_passphrase(args.passphrase_file),
                             replace=args.replace)
     _print_identity(ident)
@@ -68,6 +73,8 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
+    from ..signing.identity import import_pkcs12, read_passphrase
+
     p12 = read_passphrase(args.p12_passphrase_file, "Passphrase of the .p12 file: ")
     ident = import_pkcs12(args.file, p12, _new_passphrase(args.passphrase_file), replace=args.replace)
     _print_identity(ident)
@@ -75,6 +82,8 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
+    from ..signing.identity import load_identity
+
     _print_identity(load_identity())
     return 0
 
@@ -86,6 +95,9 @@ def _print_identity(ident) -> None:  # noqa: ANN001
 
 
 def cmd_package(args: argparse.Namespace) -> int:
+    from ..signing.identity import read_passphrase
+    from ..signing.workflow import build_package
+
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
@@ -97,6 +109,9 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..signing.verify import exit_code, format_verdict, verify_file
+    from ..signing.workflow import trust_set
+
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
     verdict = verify_file(args.file, trust_set(args.trust))
@@ -107,6 +122,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
+    from ..signing.workflow import load_review_copy, read_review_copy, trust_set
+
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
     copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
