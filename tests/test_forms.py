@@ -220,3 +220,32 @@ def test_more_broken_shapes(tmp_path: Path, body: str, expected: str) -> None:
         load_form(path)
     assert str(err.value).startswith(f"{path}: {expected}")
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("key", [f.key for f in available_forms()])
+def test_level_lookup_by_any_name_matches_a_scan_of_the_levels(key) -> None:
+    """The folded-name map built at load gives what scanning every level's names gave."""
+    from irm_app.methodology.fields import fold
+
+    form = load_form(key)
+
+    def scan(f, name):
+        for level in f.levels:
+            if any(fold(n) == fold(name) for n in level.names()):
+                return level.key
+        return None
+
+    for f in form.fields:
+        if f.kind not in ("single", "yesno", "flags"):
+            continue
+        names = [n for level in f.levels for n in level.names()]
+        tries = names + [n.upper() for n in names] + [f"  {n.replace(' ', '_')} " for n in names] + ["nonsense"]
+        for name in tries:
+            expected = scan(f, name)
+            if expected is None:
+                with pytest.raises(ValueError, match="unknown level"):
+                    form._level_key(f, name)
+            else:
+                assert form._level_key(f, name) == expected, (f.key, name)
+    with pytest.raises(ValueError, match="unknown level"):
+        form._level_key(form.fields[0], 3)

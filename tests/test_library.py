@@ -227,3 +227,20 @@ def test_evidence_keeps_insertion_order_and_edit_can_point_back_at_a_stored_file
     assert lib.file_bytes(back.file_sha256) == b"first version"
     with pytest.raises(NotFound):
         lib.update_evidence(item.id, file_sha256="0" * 64, who="t")
+
+
+def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None:
+    lib, aid = scored_library
+    other = lib.create_assessment("AP_USA05", "irm-results-report-2021", who="t")
+    for field in ("completion", "early_results"):
+        lib.set_score(other.id, "US0113", field, lib.form(other.form).field(field).levels[2].key, who="t")
+    lib.set_justification(other.id, "US0113", "completion", "seen", who="t")
+    lib.set_score(other.id, None, "standard_1_dialogue", "met", who="t")  # plan level: not a commitment
+    lib.set_revisit(other.id, "US0114", True, who="t")
+    lib.set_revisit(aid, "US0115", True, who="t")
+    lib.add_evidence(other.id, title="x", commitment_ids=["US0116"], who="t")
+    everything = lib.progress_all()
+    assert set(everything) == {a.id for a in lib.assessments()}
+    for a in lib.assessments():
+        assert everything[a.id] == lib.progress(a.id), a.form
+    assert everything[other.id].scored == 1 and everything[other.id].revisit == 1

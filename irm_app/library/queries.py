@@ -207,6 +207,56 @@ class Queries:
             revisit=sum(1 for cid in ids if states.get(cid, CommitmentState()).revisit),
         )
 
+    def progress_all(self) -> dict[str, Progress]:
+        """`progress(aid)` for every assessment, from one read of each table with plain tuples
+        (no Score models): what the library tree shows for the whole library at start-up."""
+        assessments = self.db.execute("SELECT id, plan_id, form FROM assessments").fetchall()
+        if not assessments:
+            return {}
+        ids_of: dict[str, list[str]] = {}
+        for pid, cid in self.db.execute("SELECT plan_id, id FROM commitments ORDER BY plan_id, position"):
+            ids_of.setdefault(pid, []).append(cid)
+        # aid -> cid -> field -> (value, justification)
+        scores: dict[str, dict[str, dict[str, tuple[Any, str]]]] = {}
+        for aid, cid, fld, value, just in self.db.execute(
+            "SELECT assessment_id, commitment_id, field, value, justification FROM scores WHERE commitment_id != ''"
+        ):
+            scores.setdefault(aid, {}).setdefault(cid, {})[fld] = (decode(value), just)
+        revisit: dict[str, set[str]] = {}
+        for aid, cid in self.db.execute("SELECT assessment_id, commitment_id FROM commitment_state WHERE revisit"):
+            revisit.setdefault(aid, set()).add(cid)
+        evidenced: dict[str, set[str]] = {}
+        for aid, cid in self.db.execute(
+            "SELECT DISTINCT e.assessment_id, l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+        ):
+            evidenced.setdefault(aid, set()).add(cid)
+        out: dict[str, Progress] = {}
+        for aid, pid, form_key in assessments:
+            form = self.form(form_key)
+            ids = ids_of.get(pid, [])
+            recorded_of = scores.get(aid, {})
+            scored = justified = 0
+            for cid in ids:
+                recorded = recorded_of.get(cid, {})
+                values = {k: v for k, (v, _j) in recorded.items()}
+                needed = [f for f in form.scored_fields if form.applies(f.key, values) is None]
+                if needed and all(values.get(f.key) not in (None, [], "") for f in needed):
+                    scored += 1
+                set_needing = [
+                    f for f in needed if f.justification_required and values.get(f.key) not in (None, [], "")
+                ]
+                if recorded and all(recorded[f.key][1].strip() for f in set_needing):
+                    justified += 1
+            id_set = set(ids)
+            out[aid] = Progress(
+                total=len(ids),
+                scored=scored,
+                justified=justified,
+                with_evidence=len(evidenced.get(aid, set()) & id_set),
+                revisit=len(revisit.get(aid, set()) & id_set),
+            )
+        return out
+
     # -- evidence and files --------------------------------------------------------------------
     def evidence(self, assessment_id: str, commitment_id: str | None = None) -> list[EvidenceItem]:
         sql = "SELECT * FROM evidence WHERE assessment_id = ?"

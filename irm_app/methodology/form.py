@@ -40,6 +40,8 @@ class Form(BaseModel):
 
     _by_key: dict[str, FormField] = PrivateAttr(default_factory=dict)
     _derived_by_key: dict[str, DerivedIndicator] = PrivateAttr(default_factory=dict)
+    # field key -> {fold(any name of a level): level key}; first level wins, as the scan did
+    _folded: dict[str, dict[str, str]] = PrivateAttr(default_factory=dict)
 
     # -- validation that needs the whole form -------------------------------------------------
 
@@ -77,6 +79,13 @@ class Form(BaseModel):
             self._check_levels_exist(by_key, rule.field, list(rule.ranks), "self_report", ("single",))
         self._by_key = by_key
         self._derived_by_key = derived_by_key
+        folded: dict[str, dict[str, str]] = {}
+        for f in self.fields:
+            names = folded[f.key] = {}
+            for level in f.levels:
+                for n in level.names():
+                    names.setdefault(fold(n), level.key)
+        self._folded = folded
         return self
 
     @staticmethod
@@ -175,13 +184,17 @@ class Form(BaseModel):
             raise ValueError(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
         return self._level_key(f, value)
 
-    @staticmethod
-    def _level_key(f: FormField, name: Any) -> str:
+    def _level_key(self, f: FormField, name: Any) -> str:
         if isinstance(name, str):
-            folded = fold(name)
-            for level in f.levels:
-                if any(fold(n) == folded for n in level.names()):
-                    return level.key
+            names = self._folded.get(f.key)
+            if names is None:  # a field not of this form: fold its names here
+                names = {}
+                for level in f.levels:
+                    for n in level.names():
+                        names.setdefault(fold(n), level.key)
+            key = names.get(fold(name))
+            if key is not None:
+                return key
         raise ValueError(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
 
     def _known(self, field_key: str, scores: Mapping[str, Any]) -> Any:

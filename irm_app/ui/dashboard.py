@@ -112,6 +112,7 @@ class DashboardWidget(QScrollArea):
         self.flag_charts: dict[str, StackedBarChart] = {}  # flags field key (e.g. relevance) -> chart
         self.theme_chart: StackedBarChart | None = None
         self._dirty = False
+        self._pending = False  # an assessment was chosen while hidden: charts built on first show
 
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Assessment dashboard"))
@@ -157,12 +158,23 @@ class DashboardWidget(QScrollArea):
 
     # -- which assessment ------------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:
+        """Show this assessment; while the tab is hidden, only remember it (built when shown)."""
         self.aid = aid
         self._clear_charts()
         if aid is None:
+            self._pending = False
             self.form = None
             self.heading.setText(self.tr("Open an assessment to see how far it is."))
             return
+        if not self.isVisible():
+            self._pending = True  # start-up and tab switches do not pay for charts nobody sees
+            return
+        self._load()
+
+    def _load(self) -> None:
+        self._pending = False
+        aid = self.aid
+        assert aid is not None
         lib = self.store.library
         a = lib.assessment(aid)
         plan = lib.plan(a.plan_id)
@@ -272,11 +284,16 @@ class DashboardWidget(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._pending:
+            self._load()
+        elif self._dirty:
             self.refresh()
 
     def refresh(self) -> None:
         self._dirty = False
+        if self._pending and self.aid is not None:
+            self._load()  # asked for directly before it was ever shown
+            return
         if self.aid is None or self.form is None:
             return
         lib, form = self.store.library, self.form

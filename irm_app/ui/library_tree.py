@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from ..library.queries import Progress
+from ..model import Assessment
 from .store import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -37,19 +39,23 @@ class LibraryTree(QTreeWidget):
         self.clear()
         self._items = {}
         lib = self.store.library
+        progress = lib.progress_all()  # one read of the library, not one per assessment
+        by_plan: dict[str, list[Assessment]] = {}
+        for a in lib.assessments():
+            by_plan.setdefault(a.plan_id, []).append(a)
         for p in lib.plans():
             pitem = QTreeWidgetItem([f"{p.member} {p.period}".strip()])
             pitem.setToolTip(0, f"{p.id}: {p.title}\n{p.commitments} commitments, {p.milestones} milestones")
             pitem.setData(0, KIND_ROLE, "plan")
             pitem.setData(0, ID_ROLE, p.id)
             self.addTopLevelItem(pitem)
-            for a in lib.assessments(p.id):
+            for a in by_plan.get(p.id, []):
                 aitem = QTreeWidgetItem()
                 aitem.setData(0, KIND_ROLE, "assessment")
                 aitem.setData(0, ID_ROLE, a.id)
                 pitem.addChild(aitem)
                 self._items[a.id] = aitem
-                self.update_progress(a.id)
+                self._show_progress(aitem, a, progress[a.id])
             pitem.setExpanded(True)
         self.blockSignals(False)
         if current and current in self._items:
@@ -64,9 +70,10 @@ class LibraryTree(QTreeWidget):
         if item is None:
             return
         lib = self.store.library
-        a = lib.assessment(aid)
-        pr = lib.progress(aid)
-        form = lib.form(a.form)
+        self._show_progress(item, lib.assessment(aid), lib.progress(aid))
+
+    def _show_progress(self, item: QTreeWidgetItem, a: Assessment, pr: Progress) -> None:
+        form = self.store.library.form(a.form)
         who = f" \u2014 {a.researcher}" if a.researcher else ""
         item.setText(0, a.title or form.title)
         item.setText(1, self.tr("%d/%d scored") % (pr.scored, pr.total))

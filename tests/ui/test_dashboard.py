@@ -165,3 +165,18 @@ def test_other_assessments_do_not_disturb(dash):
     other = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", who="x")
     store.set_score(other.id, "US0113", "specificity", "low")
     assert_bars_match(widget, lib, aid, "specificity")
+
+
+def test_charts_are_built_when_first_shown(qtbot, scored_library):
+    lib, aid = scored_library
+    store = Store(lib, "Ana Researcher")
+    widget = DashboardWidget(store)
+    qtbot.addWidget(widget)
+    widget.set_assessment(aid)  # hidden, as the tab is at start-up
+    assert widget.field_charts == {} and widget.derived_chart is None
+    store.set_score(aid, "US0122", "specificity", "medium")
+    widget.resize(1000, 800)
+    widget.show()
+    assert widget.field_charts and widget.derived_chart is not None
+    assert widget.numbers() == progress_numbers(lib, aid)
+    assert_bars_match(widget, lib, aid, "specificity")
