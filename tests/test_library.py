@@ -235,6 +235,9 @@ def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None
     for field in ("completion", "early_results"):
         lib.set_score(other.id, "US0113", field, lib.form(other.form).field(field).levels[2].key, who="t")
     lib.set_justification(other.id, "US0113", "completion", "seen", who="t")
+    lib.set_justification(other.id, "US0113", "early_results", "\u0434\u0430", who="t")  # no ASCII letter
+    lib.set_score(other.id, "US0117", "completion", "limited", who="t")
+    lib.set_justification(other.id, "US0117", "completion", " \u00a0\u2003 ", who="t")  # blank to str.strip()
     lib.set_score(other.id, None, "standard_1_dialogue", "met", who="t")  # plan level: not a commitment
     lib.set_revisit(other.id, "US0114", True, who="t")
     lib.set_revisit(aid, "US0115", True, who="t")
@@ -244,3 +247,4 @@ def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None
     for a in lib.assessments():
         assert everything[a.id] == lib.progress(a.id), a.form
     assert everything[other.id].scored == 1 and everything[other.id].revisit == 1
+    assert everything[other.id].justified == 1  # US0113; US0117's justification is only spaces

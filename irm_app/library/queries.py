@@ -216,12 +216,35 @@ class Queries:
         ids_of: dict[str, list[str]] = {}
         for pid, cid in self.db.execute("SELECT plan_id, id FROM commitments ORDER BY plan_id, position"):
             ids_of.setdefault(pid, []).append(cid)
-        # aid -> cid -> field -> (value, justification)
-        scores: dict[str, dict[str, dict[str, tuple[Any, str]]]] = {}
-        for aid, cid, fld, value, just in self.db.execute(
-            "SELECT assessment_id, commitment_id, field, value, justification FROM scores WHERE commitment_id != ''"
+        # aid -> cid -> (field -> value, fields with a non-blank justification). Values are
+        # decoded once per distinct text; a justification with any printable ASCII character
+        # is not blank, so SQLite answers for it instead of sending its text (the rest, e.g.
+        # whitespace-only or non-Latin text, is stripped here as progress() does).
+        decoded: dict[str, Any] = {}
+        scores: dict[str, dict[str, tuple[dict[str, Any], set[str]]]] = {}
+        last_aid = last_cid = None
+        values: dict[str, Any] = {}
+        justified_fields: set[str] = set()
+        for aid, cid, fld, raw, just in self.db.execute(
+            "SELECT assessment_id, commitment_id, field, value,"
+            " CASE WHEN justification GLOB '*[!-~]*' THEN 'x' ELSE justification END"
+            " FROM scores WHERE commitment_id != ''"
         ):
-            scores.setdefault(aid, {}).setdefault(cid, {})[fld] = (decode(value), just)
+            if cid != last_cid or aid != last_aid:
+                last_aid, last_cid = aid, cid
+                entry = scores.setdefault(aid, {}).get(cid)
+                if entry is None:
+                    entry = scores[aid][cid] = ({}, set())
+                values, justified_fields = entry
+            if raw is None:
+                values[fld] = None
+            else:
+                value = decoded.get(raw, decoded)
+                if value is decoded:
+                    value = decoded[raw] = json.loads(raw)
+                values[fld] = value
+            if just.strip():
+                justified_fields.add(fld)
         revisit: dict[str, set[str]] = {}
         for aid, cid in self.db.execute("SELECT assessment_id, commitment_id FROM commitment_state WHERE revisit"):
             revisit.setdefault(aid, set()).add(cid)
@@ -230,22 +253,24 @@ class Queries:
             "SELECT DISTINCT e.assessment_id, l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
         ):
             evidenced.setdefault(aid, set()).add(cid)
+        unset = (None, [], "")
         out: dict[str, Progress] = {}
         for aid, pid, form_key in assessments:
             form = self.form(form_key)
+            # (key, gated, needs a justification): only gated fields ask form.applies()
+            fields = [(f.key, bool(f.applies_when), f.justification_required) for f in form.scored_fields]
             ids = ids_of.get(pid, [])
             recorded_of = scores.get(aid, {})
             scored = justified = 0
             for cid in ids:
-                recorded = recorded_of.get(cid, {})
-                values = {k: v for k, (v, _j) in recorded.items()}
-                needed = [f for f in form.scored_fields if form.applies(f.key, values) is None]
-                if needed and all(values.get(f.key) not in (None, [], "") for f in needed):
+                recorded = recorded_of.get(cid)
+                if not recorded:
+                    continue  # every field applies with nothing set, so none is scored; nor justified
+                values, justified_fields = recorded
+                needed = [(k, j) for k, gated, j in fields if not gated or form.applies(k, values) is None]
+                if needed and all(values.get(k) not in unset for k, _ in needed):
                     scored += 1
-                set_needing = [
-                    f for f in needed if f.justification_required and values.get(f.key) not in (None, [], "")
-                ]
-                if recorded and all(recorded[f.key][1].strip() for f in set_needing):
+                if all(k in justified_fields for k, j in needed if j and values.get(k) not in unset):
                     justified += 1
             id_set = set(ids)
             out[aid] = Progress(

@@ -8,6 +8,7 @@ and indicator labels), so a new methodology needs no code here. Counting is plai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from ..library import LibraryError
 from ..methodology import Form
 from ..methodology.fields import FormField
 from ..model import Commitment
-from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, StackedBarChart, level_colour, wrap
 from .dashboard_counts import (
     NOT_APPLICABLE,
     NOT_SCORED,
@@ -39,6 +39,9 @@ from .dashboard_counts import (
     themes_of,
 )
 from .store import Store
+
+if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main window
+    from .charts import Bucket, StackedBarChart
 
 YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
 TILES = (
@@ -90,6 +93,8 @@ class ProgressTile:
 
 def _buckets(fields: list[FormField]) -> list[Bucket]:
     """Legend entries for bucket_keys(fields): level labels from the form, colour by level order."""
+    from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, level_colour
+
     levels = fields[0].levels
     out = [Bucket(level.label, level_colour(i)) for i, level in enumerate(levels)]
     if NOT_APPLICABLE in bucket_keys(fields):
@@ -208,6 +213,8 @@ class DashboardWidget(QScrollArea):
         self.theme_field.blockSignals(False)
 
     def _build_charts(self) -> None:
+        from .charts import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
+
         assert self.form is not None
         form = self.form
         unit = self.tr("Commitments")
@@ -260,6 +267,8 @@ class DashboardWidget(QScrollArea):
         key = self.theme_field.currentData()
         if self.form is None or key is None:
             return
+        from .charts import StackedBarChart, wrap
+
         field = self.form.field(key)
         self.theme_chart = StackedBarChart(
             self.tr("%s by theme") % field.label,

@@ -128,10 +128,11 @@ class MainWindow(QMainWindow):
         self._update_stack()
 
     def _update_stack(self) -> None:
-        lib = self.library
-        if not lib.plans():
+        # The tree holds the library's plans and assessments (it reloads on libraryChanged
+        # before this runs): asking it costs no query at start-up.
+        if not self.tree.topLevelItemCount():
             self.stack.setCurrentWidget(self.welcome)
-        elif self.tree.current_assessment() or lib.assessments():
+        elif self.tree.current_assessment() or self.tree.first_assessment():
             self.stack.setCurrentWidget(self.tabs)
         else:
             self.stack.setCurrentWidget(self.no_assessment)
