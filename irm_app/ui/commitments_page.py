@@ -204,8 +204,9 @@ class CommitmentsPage(QWidget):
         self.form.flush()
         self.cid = cid
         row = self.model.row_of(cid) if cid else -1
-        self.text.show_commitment(self.model.commitments[row] if row >= 0 else None)
-        self.form.set_target(self.aid if cid else None, cid, self.model.commitments[row] if row >= 0 else None)
+        commitment = self.model.commitment(row) if row >= 0 else None  # row: the table's (sorted) order
+        self.text.show_commitment(commitment)
+        self.form.set_target(self.aid if cid else None, cid, commitment)
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
         self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
         self.challenges.setEnabled(bool(cid) and self.form.isEnabled())

@@ -255,3 +255,19 @@ def test_plan_level_fields_score_the_plan(make_window, scored_library, qtbot):
     click(qtbot, ed.buttons[1])
     assert lib.score(aid, None, first.key).value == first.levels[1].key
     assert w.commitments.form.editors.keys().isdisjoint(w.plan_page.form.editors.keys())
+
+
+def test_a_sorted_table_shows_and_scores_the_commitment_selected(make_window, scored_library, qtbot):
+    """The table sorts in its source model: the row picked is the commitment shown and scored."""
+    lib, aid = scored_library
+    w = make_window(lib)
+    page = w.commitments
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.select_row(0)
+    last = lib.commitments(lib.assessment(aid).plan_id)[-1]
+    assert page.cid == last.id and last.title in page.text.toPlainText()
+    click(qtbot, editor(w, "specificity").buttons[1])
+    assert lib.score(aid, last.id, "specificity") is not None
+    assert page.model.index(page.model.row_of(last.id), page.model.column_of("field", "specificity")).data()
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert page.cid == last.id and page.table.currentIndex().row() == page.proxy.rowCount() - 1
