@@ -110,7 +110,7 @@ def _package(ctx: Context, db: Path, work: Path, reps: int, reports: list[float]
     """build_package (snapshot, both reports, zip, CMS + PAdES signatures) then verify_file."""
     import shutil
 
-    from irm_app.cli.signing_cmds import build_package
+    from irm_app.signing.workflow import build_package
     from irm_app.library import Library
     from irm_app.signing.identity import create_identity, load_identity
     from irm_app.signing.verify import verify_file

@@ -73,17 +73,12 @@ class Queries:
     # -- plans ---------------------------------------------------------------------------------
     def plans(self) -> list[PlanSummary]:
         out = []
-        for row in self.db.execute(
-            "SELECT p.id, p.member, p.title, p.period_start, p.period_end, p.data,"
-            " (SELECT count(*) FROM commitments c WHERE c.plan_id = p.id) AS n"
-            " FROM plans p ORDER BY p.member, p.period_start, p.id"
+        for pid, member, title, start, end, n, milestones in self.db.execute(
+            "SELECT p.id, p.member, p.title, p.period_start, p.period_end, count(c.id),"
+            " coalesce(sum(json_array_length(c.data, '$.milestones')), 0)"
+            " FROM plans p LEFT JOIN commitments c ON c.plan_id = p.id"
+            " GROUP BY p.id ORDER BY p.member, p.period_start, p.id"
         ).fetchall():
-            pid, member, title, start, end, _data, n = row
-            milestones = self.db.execute(
-                "SELECT coalesce(sum(json_array_length(data, '$.milestones')), 0)"
-                " FROM commitments WHERE plan_id = ?",
-                [pid],
-            ).fetchone()[0]
             period = f"{start}-{end}" if start and end else str(start or end or "")
             out.append(PlanSummary(pid, member, title, period, n, int(milestones)))
         return out

@@ -8,14 +8,16 @@ of polling the database.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library, LibraryError
 from ..model import Assessment, EvidenceItem, ScoreValue
-from ..signing.workflow import OpenedPackage, ReviewCopy, load_review_copy
+
+if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a package is opened
+    from ..signing.workflow import OpenedPackage, ReviewCopy
 
 
 class Store(QObject):
@@ -101,6 +103,8 @@ class Store(QObject):
 
     def load_review_copy(self, copy: ReviewCopy) -> OpenedPackage:
         """A verified package into the library as a read-only review copy (shared with the CLI)."""
+        from ..signing.workflow import load_review_copy
+
         opened = self._guard(load_review_copy, self.library, copy, who=self.who)
         self._saved()
         self.libraryChanged.emit()
