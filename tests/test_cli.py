@@ -125,3 +125,14 @@ def test_damaged_library_is_recovered_from_backup_at_start(capsys, db_path: Path
     assert any(p.name.startswith(db_path.name + ".damaged-") for p in db_path.parent.iterdir())
     code, out, _ = run(capsys, "plans", "--json", "--db", str(db_path))
     assert json.loads(out)[0]["commitments"] == 36
+
+
+def test_gui_sample_lands_on_the_real_plan_once(capsys, db_path: Path, tmp_path: Path) -> None:
+    png = tmp_path / "shot.png"
+    for _ in range(2):  # idempotent: a second start neither re-imports nor adds an assessment
+        assert main(["gui", "--sample", "--researcher", "Ana", "--screenshot", str(png), "--db", str(db_path)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    code, out, _ = run(capsys, "assessments", "--json", "--db", str(db_path))
+    [a] = json.loads(out)
+    assert (a["plan_id"], a["form"], a["researcher"], a["progress"]["total"]) == (
+        "AP_USA05", "irm-results-report-2021", "Ana", 36)

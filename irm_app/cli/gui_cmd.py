@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .common import UserError, add_db, db_path
+from .common import UserError, add_db, db_path, open_library, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +15,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--screenshot", type=Path, metavar="FILE.png",
                    help="render the main window offscreen to a PNG and exit")
+    p.add_argument("--sample", action="store_true",
+                   help="open on the bundled sample plan: import it and start an assessment if there is none")
+    p.add_argument("--form", default=SAMPLE_FORM, help="the form of that assessment (default: %(default)s)")
+    p.add_argument("--researcher", default="", help="your name, recorded on the assessment and in the audit log")
     p.set_defaults(func=cmd_gui)
+
+
+SAMPLE_FORM = "irm-results-report-2021"  # the sample is a 2022-2024 plan: the refreshed methodology
+
+
+def prepare_sample(args: argparse.Namespace) -> None:
+    """Make sure the library holds the sample plan with an assessment to open (idempotent)."""
+    from ..importers.registry import read_import
+    from ..paths import sample_plan
+
+    bundle = read_import(sample_plan())
+    with open_library(args, write=True) as lib:
+        missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
+        if missing:
+            lib.import_bundle(bundle, who=who(args))
+        for plan in bundle.plans:
+            if not lib.assessments(plan.id):
+                lib.create_assessment(plan.id, args.form, researcher=args.researcher or who(args), who=who(args))
 
 
 def has_display() -> bool:
@@ -34,6 +56,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "no display available: run it in a desktop session, or use the command-line "
             "subcommands (irm-app --help), or irm-app gui --screenshot FILE.png"
         )
+    if args.sample:
+        prepare_sample(args)
     from ..ui.app import run_gui
 
     return run_gui(db_path(args), screenshot=args.screenshot)
