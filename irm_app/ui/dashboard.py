@@ -1,8 +1,9 @@
 """How far an assessment is, at a glance: progress counts and how the scores are distributed.
 
 Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
-and indicator labels), so a new methodology needs no code here. Counting is plain Python
-(`count_levels`, `count_derived`, `count_by_theme`), separate from drawing.
+and indicator labels), so a new methodology needs no code here. Counting is plain Python in
+`dashboard_counts` (through `irm_app.breakdowns` and `irm_app.self_assessment`, as the report
+counts), separate from drawing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,16 +29,20 @@ from ..methodology import Form
 from ..methodology.fields import FormField
 from ..model import Commitment
 from .dashboard_counts import (
+    BREAKDOWNS,
     NOT_APPLICABLE,
     NOT_SCORED,
+    ClaimCounts,
     bucket_keys,
     charted_fields,
-    count_by_theme,
+    count_breakdown,
+    count_claims,
     count_derived,
     count_flags,
     count_levels,
     field_groups,
-    themes_of,
+    tagged_challenges,
+    values_of,
 )
 from .store import Store
 
@@ -44,6 +50,7 @@ if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main wind
     from .charts import Bucket, StackedBarChart
 
 YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
+CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
 TILES = (
     ("scored", "Scored", "Commitments with every applicable field scored"),
     ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
@@ -91,6 +98,78 @@ class ProgressTile:
         return cls(frame, number, bar)
 
 
+CLAIM_STEPS = (
+    ("complete", "Reported complete"),
+    ("in_progress", "Reported in progress"),
+    ("not_started", "Reported not started"),
+    ("other", "No or other status"),
+)
+
+
+class ClaimsTile(QFrame):
+    """Government claims vs IRM: the reported status in three steps, and how often it claims more."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Government claims vs IRM"))
+        heading = QLabel(self.tr("Government claims vs IRM"))
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #505050;")
+        big = QFont(heading.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.numbers: dict[str, QLabel] = {}
+        for col, (key, title) in enumerate(CLAIM_STEPS):
+            number = QLabel("–")
+            number.setFont(big)
+            number.setAccessibleName(self.tr("Government: %s") % self.tr(title))
+            self.numbers[key] = number
+            grid.addWidget(number, 0, col)
+            grid.addWidget(QLabel(self.tr(title)), 1, col)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        grid.addWidget(rule, 0, len(CLAIM_STEPS), 2, 1)
+        more = QLabel("–")
+        more.setFont(big)
+        more.setStyleSheet(f"color: {CLAIMED_MORE_COLOUR};")
+        more.setAccessibleName(self.tr("Government claimed more than the IRM assessed"))
+        self.numbers["claimed_more"] = more
+        self.compared = QLabel()
+        grid.addWidget(more, 0, len(CLAIM_STEPS) + 1)
+        grid.addWidget(self.compared, 1, len(CLAIM_STEPS) + 1)
+        grid.setColumnStretch(len(CLAIM_STEPS) + 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+
+    def set(self, counts: ClaimCounts, field_label: str) -> None:
+        for key, _title in CLAIM_STEPS:
+            self.numbers[key].setText(str(getattr(counts, key)))
+        self.numbers["claimed_more"].setText(str(counts.claimed_more))
+        self.compared.setText(self.tr("claimed more than the IRM assessed (of %d compared)") % counts.compared)
+        self.note.setText(
+            self.tr("What the government reports about each commitment, beside the IRM's “%s” score. "
+                    "Claims above the IRM's level need evidence in the justification.") % field_label
+        )
+        self.setToolTip(
+            self.tr("Counted from the government's latest reported status of each commitment. A claim is compared "
+                    "only when the commitment has both a recognised status and an IRM “%s” score.") % field_label
+        )
+
+    def values(self) -> dict[str, int]:
+        """What the tile shows, as the user reads it."""
+        return {key: int(label.text()) for key, label in self.numbers.items()}
+
+
 def _buckets(fields: list[FormField]) -> list[Bucket]:
     """Legend entries for bucket_keys(fields): level labels from the form, colour by level order."""
     from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, level_colour
@@ -115,7 +194,8 @@ class DashboardWidget(QScrollArea):
         self.field_row: dict[str, int] = {}  # field key -> its row in that chart
         self.derived_chart: StackedBarChart | None = None
         self.flag_charts: dict[str, StackedBarChart] = {}  # flags field key (e.g. relevance) -> chart
-        self.theme_chart: StackedBarChart | None = None
+        self.breakdown_chart: StackedBarChart | None = None
+        self.breakdown_groups: list[str] = []  # the chart's rows: themes or grand challenges
         self._dirty = False
         self._pending = False  # an assessment was chosen while hidden: charts built on first show
 
@@ -137,23 +217,42 @@ class DashboardWidget(QScrollArea):
             self.tiles[key] = tile
             tiles_row.addWidget(tile.frame)
 
-        self.theme_field = QComboBox()
-        self.theme_field.setAccessibleName(self.tr("Field shown by theme"))
-        self.theme_field.setToolTip(self.tr("Which scored field the by-theme chart breaks down"))
-        self.theme_field.currentIndexChanged.connect(self._build_theme_chart)
-        theme_row = QHBoxLayout()
-        theme_row.addWidget(QLabel(self.tr("By theme:")))
-        theme_row.addWidget(self.theme_field, 1)
-        self._theme_holder = QVBoxLayout()
+        self.claims = ClaimsTile()
+        self.claims.hide()  # only for forms with a self_report rule
+
+        self.breakdown_field = QComboBox()
+        self.breakdown_field.setAccessibleName(self.tr("Field broken down"))
+        self.breakdown_field.setToolTip(self.tr("Which scored field the breakdown chart shows"))
+        self.breakdown_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled per form
+        self.breakdown_field.setMinimumContentsLength(16)
+        self.breakdown_field.currentIndexChanged.connect(self._breakdown_changed)
+        self.breakdown_by = QComboBox()
+        self.breakdown_by.setAccessibleName(self.tr("Break down by"))
+        self.breakdown_by.setToolTip(
+            self.tr("Group commitments by their theme, or by OGP grand challenge (the plan's and your own tags; "
+                    "a commitment with two grand challenges counts in both)")
+        )
+        for key, label in BREAKDOWNS:
+            self.breakdown_by.addItem(self.tr(label), key)
+        self.breakdown_by.currentIndexChanged.connect(self._breakdown_changed)
+        breakdown_row = QHBoxLayout()
+        breakdown_row.addWidget(QLabel(self.tr("Break down:")))
+        breakdown_row.addWidget(self.breakdown_field)
+        breakdown_row.addSpacing(12)
+        breakdown_row.addWidget(QLabel(self.tr("By:")))
+        breakdown_row.addWidget(self.breakdown_by)
+        breakdown_row.addStretch(1)
+        self._breakdown_holder = QVBoxLayout()
         self._derived_holder = QVBoxLayout()
         self._fields_holder = QVBoxLayout()
 
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addLayout(tiles_row)
+        layout.addWidget(self.claims)
         layout.addLayout(self._derived_holder)
-        layout.addLayout(theme_row)
-        layout.addLayout(self._theme_holder)
+        layout.addLayout(breakdown_row)
+        layout.addLayout(self._breakdown_holder)
         layout.addLayout(self._fields_holder)
         layout.addStretch(1)
 
@@ -200,17 +299,19 @@ class DashboardWidget(QScrollArea):
             self.set_assessment(self.aid)
 
     def _clear_charts(self) -> None:
-        for view in {*self.field_charts.values(), *self.flag_charts.values(), self.derived_chart, self.theme_chart}:
+        for view in {*self.field_charts.values(), *self.flag_charts.values(), self.derived_chart, self.breakdown_chart}:
             if view is not None:
                 view.hide()  # stays owned by its parent until Qt deletes it; layouts drop it then
                 view.deleteLater()
         self.field_charts.clear()
         self.flag_charts.clear()
         self.field_row.clear()
-        self.derived_chart = self.theme_chart = None
-        self.theme_field.blockSignals(True)
-        self.theme_field.clear()
-        self.theme_field.blockSignals(False)
+        self.derived_chart = self.breakdown_chart = None
+        self.breakdown_groups = []
+        self.claims.hide()
+        self.breakdown_field.blockSignals(True)
+        self.breakdown_field.clear()
+        self.breakdown_field.blockSignals(False)
 
     def _build_charts(self) -> None:
         from .charts import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
@@ -251,33 +352,42 @@ class DashboardWidget(QScrollArea):
                 self.field_charts[f.key] = view
                 self.field_row[f.key] = row
             self._fields_holder.addWidget(view)
-        self.theme_field.blockSignals(True)
+        self.claims.setVisible(form.self_report is not None)
+        self.breakdown_field.blockSignals(True)
         for field in charted_fields(form):
-            self.theme_field.addItem(field.label, field.key)
+            self.breakdown_field.addItem(field.label, field.key)
         default = next((i for i, f in enumerate(charted_fields(form)) if "completion" in f.key), 0)
-        self.theme_field.setCurrentIndex(default)
-        self.theme_field.blockSignals(False)
-        self._build_theme_chart()
+        self.breakdown_field.setCurrentIndex(default)
+        self.breakdown_field.blockSignals(False)
 
-    def _build_theme_chart(self) -> None:
-        if self.theme_chart is not None:
-            self.theme_chart.hide()
-            self.theme_chart.deleteLater()
-            self.theme_chart = None
-        key = self.theme_field.currentData()
-        if self.form is None or key is None:
+    def _breakdown_changed(self, _index: int) -> None:
+        if self.aid is not None and self.form is not None and not self._pending:
+            self._update_breakdown(values_of(self.store.library.scores(self.aid)))
+
+    def _update_breakdown(self, values: dict[str, dict]) -> None:
+        """Count the chosen field by the chosen grouping; rebuild the chart only when its rows or title change."""
+        key, by = self.breakdown_field.currentData(), self.breakdown_by.currentData()
+        if self.form is None or self.aid is None or key is None:
             return
         from .charts import StackedBarChart, wrap
 
         field = self.form.field(key)
-        self.theme_chart = StackedBarChart(
-            self.tr("%s by theme") % field.label,
-            [wrap(t, 30) for t in themes_of(self.commitments)],
-            _buckets([field]),
-            axis_title=self.tr("Commitments"),
-        )
-        self._theme_holder.addWidget(self.theme_chart)
-        self.refresh()
+        tagged = tagged_challenges(self.store.library.commitment_states(self.aid)) if by == "grand_challenge" else None
+        groups, rows = count_breakdown(self.form, field, self.commitments, values, by, tagged)
+        title = (self.tr("%s by grand challenge") if by == "grand_challenge" else self.tr("%s by theme")) % field.label
+        view = self.breakdown_chart
+        if view is None or groups != self.breakdown_groups or view.chart().title() != title:
+            if view is not None:
+                view.hide()
+                view.deleteLater()
+            view = self.breakdown_chart = StackedBarChart(
+                title, [wrap(g, 30) for g in groups], _buckets([field]), axis_title=self.tr("Commitments")
+            )
+            if by == "grand_challenge":
+                view.setToolTip(self.tr("A commitment with two grand challenges is counted in both rows."))
+            self.breakdown_groups = groups
+            self._breakdown_holder.addWidget(view)
+        view.set_values(rows)
 
     # -- keeping up to date ------------------------------------------------------------------------------
     def _scores_changed(self, aid: str, _cid: str) -> None:
@@ -309,24 +419,35 @@ class DashboardWidget(QScrollArea):
         p = lib.progress(self.aid)
         for key, tile in self.tiles.items():
             tile.set(getattr(p, key), p.total)
-        scores = lib.scores(self.aid)
+        values = values_of(lib.scores(self.aid))
         ids = [c.id for c in self.commitments]
         for view in dict.fromkeys(self.field_charts.values()):
             keys = sorted((k for k, v in self.field_charts.items() if v is view), key=self.field_row.__getitem__)
             fields = [form.field(k) for k in keys]
-            view.set_values([count_levels(form, f, ids, scores, bucket_keys(fields)) for f in fields])
+            view.set_values([count_levels(form, f, self.commitments, values, bucket_keys(fields)) for f in fields])
         if self.derived_chart is not None:
-            self.derived_chart.set_values(count_derived(form, ids, scores))
+            self.derived_chart.set_values(count_derived(form, ids, values))
         for key, view in self.flag_charts.items():
-            view.set_values(count_flags(form, form.field(key), ids, scores))
-        key = self.theme_field.currentData()
-        if self.theme_chart is not None and key is not None:
-            self.theme_chart.set_values(count_by_theme(form, form.field(key), self.commitments, scores))
+            view.set_values(count_flags(form, form.field(key), ids, values))
+        claims = count_claims(form, self.commitments, values)
+        if claims is not None:
+            self.claims.set(claims, form.field(claims.field).label)
+        self._update_breakdown(values)
 
     def field_values(self, key: str) -> dict[str, int]:
         """What the bars of one field show: level label (or bucket) -> count."""
         view, row = self.field_charts[key], self.field_row[key]
         return {label: int(values[row]) for label, values in view.values().items()}
+
+    def breakdown_values(self) -> dict[str, dict[str, int]]:
+        """What the breakdown chart shows: group (theme or grand challenge) -> bucket label -> count."""
+        assert self.breakdown_chart is not None
+        shown = self.breakdown_chart.values()
+        return {g: {label: int(v[row]) for label, v in shown.items()} for row, g in enumerate(self.breakdown_groups)}
+
+    def claim_numbers(self) -> dict[str, int] | None:
+        """What the claims tile shows (None when hidden: the form has no self-report rule)."""
+        return self.claims.values() if not self.claims.isHidden() else None
 
     def numbers(self) -> dict[str, tuple[int, int]]:
         """What the tiles show: key -> (value, total), as the user reads it."""
@@ -337,4 +458,4 @@ class DashboardWidget(QScrollArea):
         return out
 
 
-__all__ = ["DashboardWidget", "charted_fields", "field_groups", "count_by_theme", "count_derived", "count_levels"]
+__all__ = ["DashboardWidget", "charted_fields", "field_groups", "count_breakdown", "count_derived", "count_levels"]

@@ -7,6 +7,9 @@ from collections import Counter
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from irm_app import breakdowns
+from irm_app.model import GRAND_CHALLENGES
+from irm_app.self_assessment import compare, latest_claim
 from irm_app.ui.dashboard import NOT_APPLICABLE, NOT_SCORED, DashboardWidget, charted_fields, field_groups
 from irm_app.ui.evidence_commands import add_evidence
 from irm_app.ui.store import Store
@@ -112,16 +115,114 @@ def test_theme_breakdown_follows_the_combo(dash):
     lib, aid, _store, widget = dash
     plan = lib.plan(lib.assessment(aid).plan_id)
     themes = list(dict.fromkeys(c.theme for c in plan.commitments))
-    widget.theme_field.setCurrentIndex(widget.theme_field.findData("specificity"))
-    assert widget.theme_chart.chart().title() == "Specificity by theme"
-    shown = widget.theme_chart.values()
+    widget.breakdown_field.setCurrentIndex(widget.breakdown_field.findData("specificity"))
+    assert widget.breakdown_chart.chart().title() == "Specificity by theme"
+    assert widget.breakdown_groups == themes
+    shown = widget.breakdown_values()
     scores = lib.scores(aid)
-    for row, theme in enumerate(themes):
+    for theme in themes:
         in_theme = [c.id for c in plan.commitments if c.theme == theme]
         high = sum(1 for cid in in_theme if scores.get(cid, {}).get("specificity") and
                    scores[cid]["specificity"].value == "high")
-        assert shown["High"][row] == high
-        assert sum(v[row] for v in shown.values()) == len(in_theme)
+        assert shown[theme]["High"] == high
+        assert sum(shown[theme].values()) == len(in_theme)
+
+
+def _by(widget, key: str) -> None:
+    widget.breakdown_by.setCurrentIndex(widget.breakdown_by.findData(key))
+
+
+def test_grand_challenge_breakdown_equals_breakdowns_module(dash):
+    lib, aid, store, widget = dash
+    form = lib.form(lib.assessment(aid).form)
+    plan = lib.plan(lib.assessment(aid).plan_id)
+    widget.breakdown_field.setCurrentIndex(widget.breakdown_field.findData("potential_impact"))
+    _by(widget, "grand_challenge")
+    assert widget.breakdown_groups == ["(no grand challenge)"]  # the sample plan carries no grand challenges
+    # tagging goes through the Store, as the commitments page does; the open chart follows
+    store.set_grand_challenges(aid, "US0113", ["public_integrity", "public_services"])
+    store.set_grand_challenges(aid, "US0115", ["public_services"])
+    assert widget.breakdown_chart.chart().title() == "Potential impact by grand challenge"
+    assert widget.breakdown_groups == [GRAND_CHALLENGES["public_services"], GRAND_CHALLENGES["public_integrity"],
+                                       "(no grand challenge)"]
+    tagged = {cid: list(s.grand_challenges) for cid, s in lib.commitment_states(aid).items()}
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
+    expected = breakdowns.breakdown(form, "potential_impact", plan.commitments, values, "grand_challenge", tagged)
+    labels = {lv.key: lv.label for lv in form.field("potential_impact").levels} | {
+        breakdowns.NOT_SCORED: NOT_SCORED, breakdowns.NOT_APPLICABLE: NOT_APPLICABLE}
+    shown = widget.breakdown_values()
+    assert set(shown) == set(expected)
+    for group, dist in expected.items():
+        assert shown[group] == {labels[k]: n for k, n in dist.counts.items() if labels[k] in shown[group]}, group
+        assert sum(shown[group].values()) == dist.total
+    services = shown[GRAND_CHALLENGES["public_services"]]
+    assert services["Transformative"] == 1 and services[NOT_SCORED] == 1  # US0113 scored, US0115 not
+    assert sum(shown["(no grand challenge)"].values()) == 34
+
+    # untagging moves the commitment back, and the row of an empty challenge goes away
+    store.set_grand_challenges(aid, "US0113", [])
+    assert widget.breakdown_groups == [GRAND_CHALLENGES["public_services"], "(no grand challenge)"]
+    assert sum(widget.breakdown_values()["(no grand challenge)"].values()) == 35
+
+
+def test_switching_by_changes_the_rows(dash):
+    lib, aid, store, widget = dash
+    plan = lib.plan(lib.assessment(aid).plan_id)
+    store.set_grand_challenges(aid, "US0114", ["safer_communities"])
+    assert widget.breakdown_groups == plan.themes
+    assert widget.breakdown_chart.categories[0].startswith(plan.themes[0][:20])
+    _by(widget, "grand_challenge")
+    assert widget.breakdown_groups == [GRAND_CHALLENGES["safer_communities"], "(no grand challenge)"]
+    assert widget.breakdown_chart.categories[0] == "Creating safer communities"
+    assert widget.breakdown_chart.chart().title().endswith("by grand challenge")
+    _by(widget, "theme")
+    assert widget.breakdown_groups == plan.themes
+    assert widget.breakdown_chart.chart().title().endswith("by theme")
+
+
+def test_claims_tile_counts_equal_compare(qtbot, sample_library):
+    lib = sample_library
+    a = lib.create_assessment("AP_USA05", "irm-results-report-2021", researcher="Ana Researcher", who="Ana Researcher")
+    commitments = lib.commitments("AP_USA05")
+    claims = {c.id: latest_claim(c)[0] for c in commitments}
+    complete = [cid for cid, s in claims.items() if s == "Complete"]
+    in_progress = [cid for cid, s in claims.items() if s == "In Progress"]
+    for cid, level in [(complete[0], "substantial"), (complete[1], "complete"), (complete[2], "no_evidence_available"),
+                       (in_progress[0], "not_started"), (in_progress[1], "limited"), (in_progress[2], "complete")]:
+        lib.set_score(a.id, cid, "completion", level, who="Ana Researcher")
+    store = Store(lib, "Ana Researcher")
+    widget = DashboardWidget(store)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    widget.set_assessment(a.id)
+    assert widget.claims.isVisible()
+
+    def expected():
+        values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(a.id).items() if cid}
+        rows = compare(lib.form(a.form), commitments, values)
+        status = Counter(r.claimed for r in rows)
+        return {"complete": status["Complete"], "in_progress": status["In Progress"],
+                "not_started": status["Not Started"], "other": status[None],
+                "claimed_more": sum(r.claimed_more is True for r in rows)}
+
+    assert widget.claim_numbers() == expected()
+    assert widget.claim_numbers() == {"complete": 14, "in_progress": 22, "not_started": 0, "other": 0,
+                                      "claimed_more": 3}  # substantial, no evidence, not started
+    assert "of 6 compared" in widget.claims.compared.text()
+    store.set_score(a.id, complete[0], "completion", "complete")  # the claim is met after all
+    assert widget.claim_numbers()["claimed_more"] == 2 == expected()["claimed_more"]
+
+
+def test_claims_tile_is_hidden_for_forms_without_a_self_report_rule(qtbot, sample_library):
+    lib = sample_library
+    a = lib.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="R", who="R")
+    assert lib.form(a.form).self_report is None
+    widget = DashboardWidget(Store(lib, "R"))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_assessment(a.id)
+    assert widget.claim_numbers() is None and not widget.claims.isVisible()
 
 
 def test_scoring_a_new_commitment_updates_the_dashboard(dash):
