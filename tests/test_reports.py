@@ -303,3 +303,159 @@ def test_a_plan_written_in_arabic_exports_right_to_left(tmp_path, form):
     d = docx.Document(str(word))
     para = next(p for p in d.paragraphs if text.strip() in p.text)
     assert para._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None
+
+
+# -- the OGP cycle around the assessment: claims, results by theme, member context -------------
+
+RESULTS = "irm-results-report-2021"
+NEW_SECTIONS = ("Results by theme and grand challenge", "Member context")
+
+
+def eligible(plan):
+    from irm_app.model import EligibilityValue
+
+    return plan.model_copy(update={"eligibility": [
+        EligibilityValue(area="fiscal_transparency", value="4 of 4", source="Open Budget Survey 2023", year=2023),
+        EligibilityValue(area="asset_disclosure", value="Public disclosure by senior officials", year=2024),
+    ]})
+
+
+@pytest.fixture(scope="module")
+def results_outputs(tmp_path_factory, plan):
+    """(doc, report, pdf, docx) of a results report of the sample plan with eligibility recorded."""
+    out = tmp_path_factory.mktemp("results")
+    form = load_form(RESULTS)
+    doc = scored_doc(eligible(plan), form)
+    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "results.pdf", today=TODAY)
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "results.docx", today=TODAY)
+    return doc, report, pdf, word
+
+
+def table_after(report, caption_start: str) -> list[Table]:
+    return [b for b in report.blocks if isinstance(b, Table) and b.caption.split(". ", 1)[-1].startswith(caption_start)]
+
+
+def test_new_sections_in_both_formats_in_the_same_order(results_outputs):
+    _, report, pdf, word = results_outputs
+    titles = [h.text for h in report.headings if h.level == 1]
+    assert titles.index(NEW_SECTIONS[0]) == titles.index("Executive summary: results") + 1
+    assert titles.index(NEW_SECTIONS[1]) < titles.index("Participation and co-creation throughout the action plan cycle")
+    assert docx_headings(word) == titles
+    outline = [o.title for o in PdfReader(str(pdf)).outline if not isinstance(o, list)]
+    assert outline == titles
+    ptext, wtext = norm(pdf_text(pdf)), norm(docx_text(word))
+    for text in (ptext, wtext):  # past the contents page, the titles come in the same order
+        body = text[text.index("Key figures", text.index("Key figures") + 1):]
+        positions = [body.index(t) for t in (NEW_SECTIONS[0], NEW_SECTIONS[1], "Minimum eligibility",
+                                             "Summary of commitments")]
+        assert positions == sorted(positions)
+
+
+def test_summary_table_puts_the_claim_beside_a_lower_irm_level_and_marks_it(results_outputs):
+    doc, report, pdf, word = results_outputs
+    form = load_form(RESULTS)
+    us0113 = doc.plans[0].commitments[0]
+    assessed = doc.assessments[0].commitments["US0113"].scores["completion"]
+    rule = form.self_report
+    assert rule.claimed_more(assessed, us0113.self_status), "the fixture scores US0113 below its claim"
+    label = form.field("completion").level(assessed).label
+    table = table_after(report, "Commitments of")[0]
+    header = table.header[0]
+    assert header[2:4] == ("Government's reported status", "Completion")
+    row = next(r for r in table.rows if r[0] == "US0113")
+    assert row[2] == "In Progress (2024-02) ▲" and row[3] == label
+    consistent = next(r for r in table.rows if r[0] == "US0117")  # Complete, scored Complete
+    assert "▲" not in consistent[2]
+    for text in (norm(pdf_text(pdf)), norm(docx_text(word))):
+        assert "In Progress (2024-02) ▲" in text
+        assert "▲ The government's reported status ranks above the IRM's “Completion” level" in text
+
+
+def test_commitment_section_keeps_the_governments_reports_apart_from_the_irm(results_outputs):
+    _, report, pdf, word = results_outputs
+    h3 = [h.text for h in report.headings if h.level == 3]
+    assert h3.count("Government's self-assessment") == 36
+    start = next(i for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.text.startswith("US0113"))
+    own = [b for b in report.blocks[start:] if isinstance(b, Heading) and b.level == 3][:4]
+    assert [h.text for h in own[1:3]] == ["Government's self-assessment", "IRM assessment"]
+    text = norm(docx_text(word))
+    assert "Government reported (2024-02): In Progress — Sub-commitments (7): 6 Complete, 1 In Progress." in text
+    assert "US0113.1 · Government reported (2024-02): Complete — This commitment was previously completed" in text
+    assert squash("Government reported (2024-02): In Progress — Sub-commitments (7)") in squash(pdf_text(pdf))
+    assert "▲ The government reported “In Progress” (2024-02), more than the IRM assessed" in text
+
+
+def test_theme_and_grand_challenge_counts_are_those_of_breakdowns(results_outputs):
+    from irm_app.breakdowns import breakdown
+
+    doc, report, pdf, word = results_outputs
+    form = load_form(RESULTS)
+    plan, a = doc.plans[0], doc.assessments[0]
+    values = {cid: cs.scores for cid, cs in a.commitments.items()}
+    tags = {cid: cs.grand_challenges for cid, cs in a.commitments.items()}
+    field = form.field("completion")
+    expected = breakdown(form, "completion", plan.commitments, values, "theme")
+    table = table_after(report, "Completion: commitments per level, by theme")[0]
+    assert table.header[0][1:] == (*(lv.label for lv in field.levels), "Not scored")
+    assert [r[0] for r in table.rows] == plan.themes  # plan order
+    for row in table.rows:
+        counts = expected[row[0]].counts
+        assert row[1:] == (*(str(counts[lv.key]) for lv in field.levels), str(counts["not_scored"]))
+    by_gc = breakdown(form, "completion", plan.commitments, values, "grand_challenge", tags)
+    gc = table_after(report, "Completion: commitments per level, by grand challenge")[0]
+    assert [r[0] for r in gc.rows] == ["Increasing public integrity", "No grand challenge"]
+    assert gc.rows[0][1:-1] == tuple(str(by_gc["Increasing public integrity"].counts[lv.key]) for lv in field.levels)
+    assert {t.caption.split(". ", 1)[1].split(":")[0] for t in table_after(report, "")
+            if "by theme" in t.caption} == {"Completion", "High completion", "Strong early results"}
+    row = " ".join(table.rows[0])
+    assert squash(row) in squash(" ".join(pdf_text(pdf).split()))
+    assert table.caption in norm(docx_text(word))
+
+
+def test_no_grand_challenge_table_when_none_is_recorded(plan):
+    form = load_form(RESULTS)
+    doc = scored_doc(plan, form)
+    for cs in doc.assessments[0].commitments.values():
+        cs.grand_challenges = []
+    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
+    assert not table_after(report, "Completion: commitments per level, by grand challenge")
+    assert table_after(report, "Completion: commitments per level, by theme")
+
+
+def test_context_shows_eligibility_when_recorded_and_says_so_when_not(results_outputs, outputs):
+    _, _, pdf, word = results_outputs
+    for text in (norm(pdf_text(pdf)), norm(docx_text(word))):
+        assert "The action plan “Fifth U.S. Open Government National Action Plan” of United States (2022–2024) " \
+               "has 36 commitments with 70 milestones in all." in text
+        for cell in ("Fiscal transparency", "4 of 4", "2023", "Open Budget Survey 2023", "Asset disclosure",
+                     "Public disclosure by senior officials", "2024"):
+            assert cell in text
+        assert "No minimum-eligibility values are recorded" not in text
+        assert "Government's text: “Posted August 5, 2024 Please find below the 5th Open Government" in text
+    _, _, apr_pdf, apr_word = outputs  # the sample records no eligibility values
+    for text in (norm(pdf_text(apr_pdf)), norm(docx_text(apr_word))):
+        assert "No minimum-eligibility values are recorded for United States." in text
+
+
+def test_self_assessment_excerpt_is_short_and_absent_text_is_said(plan, form):
+    from irm_app.reports.cycle import EXCERPT_CHARS
+
+    report = build_report(scored_doc(plan, form), ASSESSMENT_ID, form, today=TODAY)
+    quoted = next(b for b in report.blocks if getattr(b, "label", "") == "Government's text: ")
+    assert quoted.text.startswith("“Posted August 5, 2024") and quoted.text.endswith("…”")
+    assert len(quoted.text) <= EXCERPT_CHARS + 4
+    bare = plan.model_copy(update={"self_assessment": ""})
+    report = build_report(scored_doc(bare, form), ASSESSMENT_ID, form, today=TODAY)
+    notes = [b.text for b in report.blocks if getattr(b, "style", "") == "note"]
+    assert "No self-assessment report by the government is on record for this action plan." in notes
+
+
+def test_action_plan_review_has_no_claim_columns(outputs):
+    _, report, pdf, word = outputs
+    for t in table_after(report, "Commitments of"):
+        assert "Government's reported status" not in t.header[0]
+        assert not any("▲" in cell for row in t.rows for cell in row)
+    for text in (pdf_text(pdf), docx_text(word)):
+        assert "Government's reported status" not in text and "▲" not in text
+    assert "Results by theme and grand challenge" in [h.text for h in report.headings]

@@ -1,10 +1,13 @@
-"""One commitment's section: what the plan says, its milestones, the IRM scores, the evidence."""
+"""One commitment's section: what the plan says, its milestones, what the government reported
+(kept apart), the IRM scores, the evidence."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..model import Commitment
+from ..model import GRAND_CHALLENGES, Commitment
+from ..self_assessment import compare, latest_claim
 from .blocks import Block, BulletList, Heading, Paragraph, Table
 from .scoring import derived_text, is_rtl, is_scored, slug, value_text
 
@@ -35,8 +38,7 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
         ("commitment.theme", c.theme),
         ("commitment.period", _span(c.start, c.end)),
         ("commitment.ogp_values", ", ".join(_ogp_value(v, cat) for v in c.ogp_values)),
-        ("commitment.grand_challenges", ", ".join(cat.t(f"grand_challenge.{g}") for g in cs.grand_challenges)),
-        ("commitment.self_status", c.self_status or ""),
+        ("commitment.grand_challenges", _grand_challenges(c, cs, cat)),
     ]
     out += [Paragraph(text, "meta", label=cat.t(key) + ": ") for key, text in meta if text]
     if c.problem:
@@ -64,9 +66,18 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     else:
         out.append(Paragraph(cat.t("commitment.no_milestones"), "note"))
 
+    out += government_blocks(ctx, c)
+
     out.append(Heading(3, cat.t("commitment.assessment"), f"c-{slug(c.id)}-assessment"))
     for f in form.commitment_fields:
         out += score_blocks(ctx, f, cs.scores, cs.justifications)
+    if form.self_report is not None:
+        [cmp] = compare(form, [c], {c.id: cs.scores})
+        if cmp.claimed_more:
+            field = form.field(form.self_report.field)
+            out.append(Paragraph(cat.t("commitment.claimed_more", mark=cat.t("claim.mark"), claim=cmp.claimed,
+                                       date=cmp.claimed_date or "–", field=field.label,
+                                       level=value_text(field, cmp.assessed, cat)), "note"))
     if form.derived:
         d = ctx.derived(c.id)
         text = "; ".join(f"{ind.label}: {derived_text(d.get(ind.key), cat)}" for ind in form.derived)
@@ -84,6 +95,38 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     else:
         out.append(Paragraph(cat.t("commitment.no_evidence"), "note"))
     return out
+
+
+def government_blocks(ctx: Any, c: Commitment) -> list[Block]:
+    """What the government itself reported, under its own heading, apart from the IRM's scores:
+    the latest status, each dated report on the commitment, then each milestone's reports."""
+    cat = ctx.cat
+    out: list[Block] = [Heading(3, cat.t("commitment.government"), f"c-{slug(c.id)}-government")]
+    claimed, when = latest_claim(c)
+    if claimed:
+        out.append(Paragraph(f"{claimed} ({when})" if when else claimed, "lead",
+                             label=cat.t("commitment.self_status") + ": "))
+    reports = [("", r) for r in sorted(c.self_reports, key=lambda r: r.date)]
+    for m in c.milestones:
+        reports += [(m.id, r) for r in sorted(m.self_reports, key=lambda r: r.date)]
+    for milestone, r in reports:
+        label = cat.t("commitment.reported", date=r.date)
+        if milestone:
+            label = f"{milestone} · {label}"
+        text = re.sub(r"\s*\n\s*", "\n", r.text.strip())  # paragraphs as line breaks, no blank lines
+        body = f"{r.status} — {text}" if r.status and text else r.status or text
+        if r.source:
+            body += " " + cat.t("commitment.reported_source", source=r.source)
+        out.append(Paragraph(body, label=label + ": ", rtl=is_rtl(body)))
+    if not claimed and not reports:
+        out.append(Paragraph(cat.t("commitment.no_self_report"), "note"))
+    return out
+
+
+def _grand_challenges(c: Commitment, cs: Any, cat: Any) -> str:
+    """The plan's grand challenges and the researcher's tags, once each, in the model's order."""
+    keys = {*c.grand_challenges, *cs.grand_challenges}
+    return ", ".join(cat.t(f"grand_challenge.{g}") for g in GRAND_CHALLENGES if g in keys)
 
 
 def _ogp_value(key: str, cat: Any) -> str:

@@ -3,7 +3,8 @@
 The renderers (docx.py, pdf.py) decide nothing: every title, label, number, table cell and
 source number is fixed here, from the plan, the assessment, the methodology form and the
 strings catalogue. Sections follow the shape of an IRM report: cover, contents, executive
-summary, co-creation, summary table, one section per commitment, methodology annex, sources.
+summary, results by theme and grand challenge, member context, co-creation, summary table, one
+section per commitment, methodology annex, sources.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..model import ActionPlan
+from ..self_assessment import compare
 from .blocks import (
     Block,
     ChartSpec,
@@ -31,6 +33,7 @@ from .blocks import (
 )
 from .catalogue import Catalogue, load_catalogue
 from .commitments import commitment_section, score_blocks
+from .cycle import claim_cell, context_section, results_section
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
@@ -99,6 +102,9 @@ def build_report(
     b.append(Toc(cat.t("toc.title")))
     b.append(PageBreak())
     b += _summary(ctx)
+    b.append(PageBreak())
+    b += results_section(ctx)
+    b += context_section(ctx)
     b += _cocreation(ctx)
     b += _summary_table(ctx)
     b.append(PageBreak())
@@ -230,10 +236,23 @@ MAX_CODE_COLUMNS = 5
 
 
 def _summary_table(ctx: _Ctx) -> list[Block]:
-    """All commitments with their codes; split in parts when a form has too many columns."""
+    """All commitments with their codes; split in parts when a form has too many columns.
+
+    When the form compares the government's claim with a completion field, the claim and that
+    field lead the table side by side, and rows where the claim ranks higher are marked.
+    """
     cat, form, plan = ctx.cat, ctx.form, ctx.plan
-    columns: list[tuple[str, Any]] = [(f.label, f) for f in form.scored_fields]
+    rule = form.self_report
+    scored = list(form.scored_fields)
+    columns: list[tuple[str, Any]] = []
+    if rule is not None:
+        completion = form.field(rule.field)
+        scored = [completion, *(f for f in scored if f.key != completion.key)]
+        columns.append((cat.t("table.claim"), "claim"))
+    columns += [(f.label, f) for f in scored]
     columns += [(d.label, d) for d in form.derived]
+    claims = {cmp.commitment_id: cmp for cmp in compare(
+        form, list(plan.commitments), {c.id: ctx.scores(c.id).scores for c in plan.commitments})}
     cells: dict[str, list[str]] = {}
     reasons: list[str] = []  # each distinct "does not apply" reason, explained once under the table
 
@@ -247,7 +266,10 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
         d = ctx.derived(c.id)
         row = []
         for _, col in columns:
-            if hasattr(col, "kind"):
+            if col == "claim":
+                cmp = claims[c.id]
+                row.append(claim_cell(cmp.claimed, cmp.claimed_date, cmp.claimed_more, cat))
+            elif hasattr(col, "kind"):
                 value = cs.scores.get(col.key)
                 reason = form.applies(col.key, cs.scores)
                 row.append(not_applicable(reason) if reason and not is_scored(value) else value_text(col, value, cat))
@@ -264,17 +286,23 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
             for c in plan.commitments
         )
         rest = len(chunk)
-        id_w, title_w = (0.1, 0.3) if rest <= 3 else (0.1, 0.24)
+        with_claims = rule is not None and 0 in chunk
+        id_w, title_w = (0.1, 0.3) if rest <= 3 else (0.09, 0.2) if with_claims else (0.1, 0.24)
         if not rest:
             title_w = 1 - id_w
-        weights = [_weight(columns[k][1]) for k in chunk]
+        # the claim and the completion level it is compared with get room to sit side by side
+        weights = [(1.6, 1.4)[k] if with_claims and k < 2 else _weight(columns[k][1]) for k in chunk]
         widths = tuple((1 - id_w - title_w) * w / sum(weights) for w in weights)
         n = ctx.next_table()
-        caption = cat.t("table.caption", n=n, plan=plan.title or plan.id)
+        caption = cat.t("table.claim_caption" if with_claims else "table.caption", n=n, plan=plan.title or plan.id)
         if len(chunks) > 1:
             caption += " " + cat.t("table.part", part=part, parts=len(chunks))
         out.append(Table((header,), rows, (id_w, title_w, *widths), caption,
                          repeat_header=True, compact=True))
+        if with_claims:
+            marked = sum(1 for cmp in claims.values() if cmp.claimed_more)
+            out.append(Paragraph(cat.t("table.claim_legend", mark=cat.t("claim.mark"), field=columns[1][0],
+                                       n=marked, total=len(plan.commitments)), "note"))
         used = [i for i, _ in enumerate(reasons) if any(
             cells[c.id][k] == cat.t("table.not_applicable", n=i + 1) for c in plan.commitments for k in chunk)]
         if used:
