@@ -110,10 +110,10 @@ def _package(ctx: Context, db: Path, work: Path, reps: int, reports: list[float]
     """build_package (snapshot, both reports, zip, CMS + PAdES signatures) then verify_file."""
     import shutil
 
-    from irm_app.signing.workflow import build_package
     from irm_app.library import Library
     from irm_app.signing.identity import create_identity, load_identity
     from irm_app.signing.verify import verify_file
+    from irm_app.signing.workflow import build_package
 
     try:
         load_identity()

@@ -16,15 +16,16 @@ from ..model import Assessment
 from .backups import BackupPolicy, hook_writes
 from .connection import backup_to, connect, migrate, open_error
 from .errors import LibraryError
+from .evidence import EvidenceMutations
 from .lock import WriterLock
-from .mutations import Mutations, encode
+from .mutations import encode
 from .snapshot import load_snapshot, snapshot
 
 if TYPE_CHECKING:
     from ..methodology import Form
 
 
-class Library(Mutations):
+class Library(EvidenceMutations):
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals)."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.mutations import MAX_ATTACHMENT
+from ..library.evidence import MAX_ATTACHMENT
 from ..model import Commitment, EvidenceItem, EvidenceKind
 
 KINDS: tuple[str, ...] = get_args(EvidenceKind)
