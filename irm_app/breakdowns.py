@@ -5,7 +5,7 @@ One place for the numbers the dashboard and the report both show, so they cannot
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,3 +62,24 @@ def breakdown(form: Form, field_key: str, commitments: list[Commitment], values:
         for g in groups_of(c, by, tagged):
             members.setdefault(g, []).append(c)
     return {g: distribution(form, field_key, cs, values) for g, cs in members.items()}
+
+
+TRUTHS = ("yes", "no", "unknown")
+
+
+def truth_counts(values: Iterable[bool | None]) -> dict[str, int]:
+    """How many derived values are yes / no / unknown (not enough data to decide)."""
+    counts = dict.fromkeys(TRUTHS, 0)
+    for v in values:
+        counts["yes" if v is True else "no" if v is False else "unknown"] += 1
+    return counts
+
+
+def derived_breakdown(commitments: list[Commitment], derived: Mapping[str, Mapping[str, bool | None]], key: str,
+                      by: str, tagged: Mapping[str, list[str]] | None = None) -> dict[str, dict[str, int]]:
+    """One derived indicator's yes / no / unknown counts within each group, groups as `breakdown` forms them."""
+    members: dict[str, list[bool | None]] = {}
+    for c in commitments:
+        for g in groups_of(c, by, tagged):
+            members.setdefault(g, []).append(derived.get(c.id, {}).get(key))
+    return {g: truth_counts(vs) for g, vs in members.items()}

@@ -43,3 +43,17 @@ def test_not_applicable_is_its_own_bucket(sample_library) -> None:
     values = {"US0113": lib.values(a.id, "US0113")}
     d = distribution(lib.form(a.form), "potential_for_results", plan.commitments, values)
     assert d.counts[NOT_APPLICABLE] == 1 and d.counts[NOT_SCORED] == 35
+
+
+def test_derived_breakdown_counts_yes_no_unknown_per_group(scored_library) -> None:
+    from irm_app.breakdowns import derived_breakdown, truth_counts
+
+    lib, aid = scored_library
+    plan = lib.plan(PLAN_ID)
+    doc = lib.snapshot([aid]).assessment(aid)
+    derived = {cid: cs.derived for cid, cs in doc.commitments.items()}
+    overall = truth_counts(derived[c.id]["starred_progress"] for c in plan.commitments)
+    assert overall == {"yes": 2, "no": 1, "unknown": 33}  # US0113/US0114 starred; US0115 not verifiable
+    by_theme = derived_breakdown(plan.commitments, derived, "starred_progress", "theme")
+    assert by_theme[plan.commitments[0].theme]["yes"] == 2
+    assert sum(n["yes"] + n["no"] + n["unknown"] for n in by_theme.values()) == 36

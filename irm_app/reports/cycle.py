@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, groups_of
+from ..breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, derived_breakdown, groups_of
 from ..model import GRAND_CHALLENGES
 from .blocks import Block, Heading, Paragraph, Table
 
@@ -126,18 +126,10 @@ def field_counts(ctx: Any, field: Any, by: str) -> dict[str, dict[str, int]]:
 
 
 def indicator_counts(ctx: Any, indicator: Any, by: str) -> dict[str, dict[str, int]]:
-    """group -> {"true" | "false" | "none": commitments}; groups as irm_app.breakdowns forms them.
-
-    breakdowns counts fields only, so the derived values are tallied here per its groups.
-    """
-    tags = _tags(ctx)
-    out: dict[str, dict[str, int]] = {}
-    for c in ctx.plan.commitments:
-        value = ctx.derived(c.id).get(indicator.key)
-        bucket = "true" if value is True else "false" if value is False else "none"
-        for g in groups_of(c, by, tags):
-            out.setdefault(g, {"true": 0, "false": 0, "none": 0})[bucket] += 1
-    return out
+    """group -> {"true" | "false" | "none": commitments}, counted by irm_app.breakdowns."""
+    derived = {c.id: ctx.derived(c.id) for c in ctx.plan.commitments}
+    counts = derived_breakdown(ctx.plan.commitments, derived, indicator.key, by, _tags(ctx))
+    return {g: {"true": n["yes"], "false": n["no"], "none": n["unknown"]} for g, n in counts.items()}
 
 
 def results_section(ctx: Any) -> list[Block]:

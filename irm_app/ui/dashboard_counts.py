@@ -86,12 +86,13 @@ def count_levels(
 
 
 def count_derived(form: Form, commitment_ids: list[str], values: Mapping[str, Mapping[str, Any]]) -> list[list[int]]:
-    """Per derived indicator: [yes, no, not enough data]."""
-    rows = [[0, 0, 0] for _ in form.derived]
-    for cid in commitment_ids:
-        for i, truth in enumerate(form.derive(dict(values.get(cid, {}))).values()):
-            rows[i][0 if truth is True else 1 if truth is False else 2] += 1
-    return rows
+    """Per derived indicator: [yes, no, not enough data] (irm_app.breakdowns counts)."""
+    derived = [form.derive(dict(values.get(cid, {}))) for cid in commitment_ids]
+    out = []
+    for d in form.derived:
+        n = breakdowns.truth_counts(x[d.key] for x in derived)
+        out.append([n["yes"], n["no"], n["unknown"]])
+    return out
 
 
 def count_flags(
