@@ -8,6 +8,7 @@ when another library is opened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -30,13 +31,15 @@ from . import window_state
 from .commitments_page import CommitmentsPage
 from .dashboard import DashboardWidget
 from .dialogs import show_error, show_message
-from .exporter import Exporter
 from .library_tree import LibraryTree
 from .menus import build_menus
 from .plan_page import PlanPage
 from .store import Store
 from .tasks import TaskRunner
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .exporter import Exporter
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.exporter = Exporter(self)
+        self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
         self._install(library, who or str(settings.value("researcher", "")))
         window_state.restore_window(settings, self)
@@ -249,6 +252,16 @@ class MainWindow(QMainWindow):
         if owned:
             old.close()
         return True
+
+    @property
+    def exporter(self) -> Exporter:
+        """Reports, packages, verification: built on first use, since they bring in the signing
+        stack (cryptography, pyhanko) that opening the window does not need."""
+        if self._exporter is None:
+            from .exporter import Exporter
+
+            self._exporter = Exporter(self)
+        return self._exporter
 
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
