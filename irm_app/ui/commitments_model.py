@@ -2,34 +2,25 @@
 
 Columns come from the assessment's form (one per scored field, one per derived indicator), so
 no level or field is named here. Rows refresh one at a time when the Store says a commitment
-changed, so scoring never reloads the whole plan.
+changed, so scoring never reloads the whole plan. The columns and roles live in
+`commitments_columns`, what a row knows in `commitments_rows`, the filter in `commitments_filter`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..methodology import Form
-from ..model import Commitment, Score
-from ..self_assessment import compare
+from ..model import Commitment
+from .commitments_columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
+from .commitments_rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
 from .store import Store
 
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+if TYPE_CHECKING:  # it lives in commitments_filter, which imports this module; see __getattr__
+    from .commitments_filter import CommitmentsFilter
 
-COMPLETE = "\u2713"  # every applicable field scored and justified
-PARTIAL = "\u25d0"  # something recorded, not everything
 STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -38,19 +29,7 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class RowState:
-    """What one row knows about its commitment's scoring (derived from the library)."""
-
-    scores: dict[str, Score] = field(default_factory=dict)
-    revisit: bool = False
-
-    @cached_property
-    def values(self) -> dict[str, Any]:
-        return {k: s.value for k, s in self.scores.items()}
-
-
-class CommitmentsModel(QAbstractTableModel):
+class CommitmentsModel(RowQueries, QAbstractTableModel):
     """Rows: the plan's commitments, in plan order until `sort()` orders them otherwise.
     Read-only: editing goes through the Store.
 
@@ -75,8 +54,8 @@ class CommitmentsModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}  # commitment id -> model row
         self._cells: list[dict[tuple[str, ...], Any]] = []  # plan index -> cached texts, keys, flags
         self._hay: list[str] = []  # plan index -> casefolded id, titles and institutions
-        self._cols: list[tuple[str, str]] = self._make_columns()
-        self._col_index: dict[tuple[str, str], int] = {c: i for i, c in enumerate(self._cols)}
+        self._cols: list[Column] = self._make_columns()
+        self._col_index: dict[Column, int] = {c: i for i, c in enumerate(self._cols)}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         store.scoresChanged.connect(self._on_scores_changed)
 
@@ -100,10 +79,7 @@ class CommitmentsModel(QAbstractTableModel):
         self._cols = self._make_columns()
         self._col_index = {c: i for i, c in enumerate(self._cols)}
         self._cells = [{} for _ in self.commitments]
-        self._hay = [
-            " ".join([c.id, c.title, c.short_title or "", c.lead_institution, *c.supporting_institutions]).casefold()
-            for c in self.commitments
-        ]
+        self._hay = [haystack(c) for c in self.commitments]
         self._order = list(range(len(self.commitments)))
         column, order = self._sort
         if 0 <= column < len(self._cols):
@@ -129,101 +105,14 @@ class CommitmentsModel(QAbstractTableModel):
         if 0 <= column < len(self._cols) and self._cols[column] != ("fixed", "id"):
             self.sort(column, order)  # the row may move, as a dynamically sorted proxy moved it
 
-    # -- questions the filters and the window ask ----------------------------------------------
-    def commitment(self, row: int) -> Commitment:
-        return self.commitments[self._order[row]]
-
-    def commitment_id(self, row: int) -> str:
-        return self.commitments[self._order[row]].id
-
-    def row_of(self, cid: str) -> int:
-        return self._row_of.get(cid, -1)
-
-    def haystack(self, row: int) -> str:
-        """What the text filter searches: ID, titles and institutions, casefolded."""
-        return self._hay[self._order[row]]
-
-    def _flag(self, i: int, name: str) -> Any:
-        cells = self._cells[i]
-        got = cells.get(("q", name), cells)
-        if got is cells:
-            if name == "missing":
-                got = self._missing(i)
-            elif name == "unjustified":
-                got = self._unjustified(i)
-            else:
-                got = self._claimed_more(i)
-            cells[("q", name)] = got
-        return got
-
-    def missing_fields(self, row: int) -> list[str]:
-        """Applicable scored fields with no value yet."""
-        return list(self._flag(self._order[row], "missing"))
-
-    def _missing(self, i: int) -> tuple[str, ...]:
-        assert self.form is not None
-        values = self.rows[i].values
-        return tuple(
-            f.key for f in self.form.scored_fields
-            if self.form.applies(f.key, values) is None and values.get(f.key) in (None, "")
-        )
-
-    def unjustified_fields(self, row: int) -> list[str]:
-        """Set fields that require a justification and have none."""
-        return list(self._flag(self._order[row], "unjustified"))
-
-    def _unjustified(self, i: int) -> tuple[str, ...]:
-        assert self.form is not None
-        state = self.rows[i]
-        values = state.values
-        out = []
-        for f in self.form.commitment_fields:
-            s = state.scores.get(f.key)
-            if s is None or s.value in (None, "") or not f.justification_required:
-                continue
-            if self.form.applies(f.key, values) is None and not s.justification.strip():
-                out.append(f.key)
-        return tuple(out)
-
-    def revisit(self, row: int) -> bool:
-        return self.rows[self._order[row]].revisit
-
-    def claimed_more(self, row: int) -> bool:
-        """The government's latest claim ranks above the IRM's completion score (issue 8)."""
-        return self._flag(self._order[row], "claimed_more")
-
-    def _claimed_more(self, i: int) -> bool:
-        if self.form is None or self.form.self_report is None:
-            return False
-        c = self.commitments[i]
-        [cmp] = compare(self.form, [c], {c.id: self.rows[i].values})
-        return bool(cmp.claimed_more)
-
-    def completeness(self, row: int) -> str:
-        return self._completeness(self._order[row])
-
-    def _completeness(self, i: int) -> str:
-        if not self.rows[i].scores:
-            return ""
-        if not self._flag(i, "missing") and not self._flag(i, "unjustified"):
-            return COMPLETE
-        return PARTIAL
-
     # -- Qt model interface --------------------------------------------------------------------
-    def _make_columns(self) -> list[tuple[str, str]]:
-        """ID, done mark and title first, then the scores, then theme and institution: the
-        columns a researcher scans while scoring come before the ones they read once."""
-        cols = [("fixed", "id"), ("state", "complete"), ("fixed", "title")]
-        if self.form is not None:
-            cols += [("field", f.key) for f in self.form.scored_fields]
-            cols += [("derived", d.key) for d in self.form.derived]
-        cols += [("fixed", "theme"), ("fixed", "lead")]
-        return cols
+    def _make_columns(self) -> list[Column]:
+        return make_columns(self.form)
 
-    def _columns(self) -> list[tuple[str, str]]:
+    def _columns(self) -> list[Column]:
         return self._cols
 
-    def column_key(self, column: int) -> tuple[str, str]:
+    def column_key(self, column: int) -> Column:
         return self._cols[column]
 
     def column_of(self, kind: str, key: str) -> int:
@@ -248,19 +137,13 @@ class CommitmentsModel(QAbstractTableModel):
                     "id": self.tr("ID"), "title": self.tr("Title"), "theme": self.tr("Theme"),
                     "lead": self.tr("Lead institution"),
                 }[key]
-            if kind == "field":
+            if kind in ("field", "derived"):
                 assert self.form is not None
-                return self.form.field(key).label
-            if kind == "derived":
-                assert self.form is not None
-                return self.form.derived_indicator(key).label
+                return form_header(self.form, kind, key)
             return self.tr("Done")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if kind == "field" and self.form is not None:
-                return self.form.field(key).help or self.form.field(key).label
-            if kind == "derived" and self.form is not None:
-                d = self.form.derived_indicator(key)
-                return d.description or d.label
+            if kind in ("field", "derived") and self.form is not None:
+                return form_header_tooltip(self.form, kind, key)
             if kind == "state":
                 return self.tr("\u2713 every applicable field scored and justified; \u25d0 started")
         return None
@@ -398,61 +281,15 @@ class CommitmentsModel(QAbstractTableModel):
         return None
 
 
-class CommitmentsFilter(QSortFilterProxyModel):
-    """Text filter over ID, title and institutions, plus one quick filter.
+def __getattr__(name: str) -> Any:
+    """`CommitmentsFilter` stays importable from here, loaded on first ask: its module imports this one."""
+    if name == "CommitmentsFilter":
+        from .commitments_filter import CommitmentsFilter
 
-    Sorting is forwarded to the source model (`CommitmentsModel.sort`), which orders its rows
-    with one Python sort over cached keys; the proxy itself stays unsorted and keeps the
-    source's order, so neither a header click nor a keystroke sorts through Python callbacks.
-    """
+        return CommitmentsFilter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    QUICK = ("all", "unscored", "unjustified", "revisit", "claimed_more")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.quick = "all"
-        self.text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, CommitmentsModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def set_text(self, text: str) -> None:
-        text = text.strip().casefold()
-        if text == self.text:
-            return
-        self.beginFilterChange()
-        self.text = text
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_quick(self, quick: str) -> None:
-        if quick not in self.QUICK:
-            raise ValueError(f"unknown quick filter {quick!r}")
-        self.beginFilterChange()
-        self.quick = quick
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CommitmentsModel):
-            return True
-        i = model._order[source_row]
-        if self.text and self.text not in model._hay[i]:
-            return False
-        quick = self.quick
-        if quick == "all":
-            return True
-        if quick == "unscored":
-            return bool(model._flag(i, "missing"))
-        if quick == "unjustified":
-            return bool(model._flag(i, "unjustified"))
-        if quick == "revisit":
-            return model.rows[i].revisit
-        if quick == "claimed_more":
-            return model._flag(i, "claimed_more")
-        return True
+__all__ = [
+    "COMPLETE", "ID_ROLE", "PARTIAL", "SORT_ROLE", "STAR", "CommitmentsFilter", "CommitmentsModel", "RowState",
+]

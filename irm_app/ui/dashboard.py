@@ -3,36 +3,25 @@
 Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
 and indicator labels), so a new methodology needs no code here. Counting is plain Python in
 `dashboard_counts` (through `irm_app.breakdowns` and `irm_app.self_assessment`, as the report
-counts), separate from drawing.
+counts), separate from drawing; the charts are built in `dashboard_charts`, the number tiles
+are in `dashboard_tiles`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..library import LibraryError
 from ..methodology import Form
-from ..methodology.fields import FormField
 from ..model import Commitment
+from .dashboard_charts import NO_COLOUR, YES_COLOUR, breakdown_chart, derived_chart, flags_chart, group_chart
 from .dashboard_counts import (
     BREAKDOWNS,
     NOT_APPLICABLE,
     NOT_SCORED,
-    ClaimCounts,
     bucket_keys,
     charted_fields,
     count_breakdown,
@@ -44,141 +33,11 @@ from .dashboard_counts import (
     tagged_challenges,
     values_of,
 )
+from .dashboard_tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, ProgressTile
 from .store import Store
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main window
-    from .charts import Bucket, StackedBarChart
-
-YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
-CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
-TILES = (
-    ("scored", "Scored", "Commitments with every applicable field scored"),
-    ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
-    ("with_evidence", "With evidence", "Commitments with at least one evidence item linked"),
-    ("revisit", "Flagged for revisit", "Commitments you flagged to come back to"),
-)
-
-
-# -- widgets -----------------------------------------------------------------------------------------
-
-
-@dataclass
-class ProgressTile:
-    """A big "12 / 36" number with a bar under it."""
-
-    frame: QFrame
-    number: QLabel
-    bar: QProgressBar
-
-    def set(self, value: int, total: int) -> None:
-        self.number.setText(f"{value} / {total}")
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(value)
-        self.bar.setFormat(f"{round(100 * value / total) if total else 0}%")
-
-    @classmethod
-    def make(cls, title: str, tip: str) -> ProgressTile:
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setToolTip(tip)
-        heading = QLabel(title)
-        number = QLabel("–")
-        font = QFont(number.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        number.setFont(font)
-        number.setAccessibleName(title)
-        bar = QProgressBar()
-        bar.setAccessibleName(f"{title} progress")
-        bar.setTextVisible(True)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(heading)
-        layout.addWidget(number)
-        layout.addWidget(bar)
-        return cls(frame, number, bar)
-
-
-CLAIM_STEPS = (
-    ("complete", "Reported complete"),
-    ("in_progress", "Reported in progress"),
-    ("not_started", "Reported not started"),
-    ("other", "No or other status"),
-)
-
-
-class ClaimsTile(QFrame):
-    """Government claims vs IRM: the reported status in three steps, and how often it claims more."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Government claims vs IRM"))
-        heading = QLabel(self.tr("Government claims vs IRM"))
-        bold = QFont(heading.font())
-        bold.setBold(True)
-        heading.setFont(bold)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #505050;")
-        big = QFont(heading.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        self.numbers: dict[str, QLabel] = {}
-        for col, (key, title) in enumerate(CLAIM_STEPS):
-            number = QLabel("–")
-            number.setFont(big)
-            number.setAccessibleName(self.tr("Government: %s") % self.tr(title))
-            self.numbers[key] = number
-            grid.addWidget(number, 0, col)
-            grid.addWidget(QLabel(self.tr(title)), 1, col)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.VLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        grid.addWidget(rule, 0, len(CLAIM_STEPS), 2, 1)
-        more = QLabel("–")
-        more.setFont(big)
-        more.setStyleSheet(f"color: {CLAIMED_MORE_COLOUR};")
-        more.setAccessibleName(self.tr("Government claimed more than the IRM assessed"))
-        self.numbers["claimed_more"] = more
-        self.compared = QLabel()
-        grid.addWidget(more, 0, len(CLAIM_STEPS) + 1)
-        grid.addWidget(self.compared, 1, len(CLAIM_STEPS) + 1)
-        grid.setColumnStretch(len(CLAIM_STEPS) + 2, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.note)
-
-    def set(self, counts: ClaimCounts, field_label: str) -> None:
-        for key, _title in CLAIM_STEPS:
-            self.numbers[key].setText(str(getattr(counts, key)))
-        self.numbers["claimed_more"].setText(str(counts.claimed_more))
-        self.compared.setText(self.tr("claimed more than the IRM assessed (of %d compared)") % counts.compared)
-        self.note.setText(
-            self.tr("What the government reports about each commitment, beside the IRM's “%s” score. "
-                    "Claims above the IRM's level need evidence in the justification.") % field_label
-        )
-        self.setToolTip(
-            self.tr("Counted from the government's latest reported status of each commitment. A claim is compared "
-                    "only when the commitment has both a recognised status and an IRM “%s” score.") % field_label
-        )
-
-    def values(self) -> dict[str, int]:
-        """What the tile shows, as the user reads it."""
-        return {key: int(label.text()) for key, label in self.numbers.items()}
-
-
-def _buckets(fields: list[FormField]) -> list[Bucket]:
-    """Legend entries for bucket_keys(fields): level labels from the form, colour by level order."""
-    from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, level_colour
-
-    levels = fields[0].levels
-    out = [Bucket(level.label, level_colour(i)) for i, level in enumerate(levels)]
-    if NOT_APPLICABLE in bucket_keys(fields):
-        out.append(Bucket(NOT_APPLICABLE, NOT_APPLICABLE_COLOUR))
-    return [*out, Bucket(NOT_SCORED, NOT_SCORED_COLOUR)]
+    from .charts import StackedBarChart
 
 
 class DashboardWidget(QScrollArea):
@@ -314,40 +173,17 @@ class DashboardWidget(QScrollArea):
         self.breakdown_field.blockSignals(False)
 
     def _build_charts(self) -> None:
-        from .charts import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
-
         assert self.form is not None
         form = self.form
-        unit = self.tr("Commitments")
         if form.derived:
-            self.derived_chart = StackedBarChart(
-                self.tr("Derived indicators"),
-                [wrap(d.label) for d in form.derived],
-                [Bucket(self.tr("Yes"), YES_COLOUR), Bucket(self.tr("No"), NO_COLOUR),
-                 Bucket(self.tr("Not enough data"), NOT_SCORED_COLOUR)],
-                axis_title=unit,
-            )
-            self.derived_chart.setToolTip("\n".join(f"{d.label}: {d.description}" for d in form.derived))
+            self.derived_chart = derived_chart(form, self.tr)
             self._derived_holder.addWidget(self.derived_chart)
         for field in (f for f in form.scored_fields if f.kind == "flags"):
-            view = StackedBarChart(
-                field.label,
-                [wrap(level.label, 36) for level in field.levels],
-                [Bucket(self.tr("Marked"), YES_COLOUR), Bucket(self.tr("Not marked"), NO_COLOUR),
-                 Bucket(NOT_SCORED, NOT_SCORED_COLOUR)],
-                axis_title=unit,
-            )
-            view.setToolTip(field.help or field.label)
+            view = flags_chart(field, self.tr)
             self.flag_charts[field.key] = view
             self._derived_holder.addWidget(view)
         for group in field_groups(form):
-            view = StackedBarChart(
-                group.title,
-                [wrap(f.label) for f in group.fields] if len(group.fields) > 1 else [""],  # the title says it
-                _buckets(group.fields),
-                axis_title=unit,
-            )
-            view.setToolTip("\n\n".join(f"{f.label}: {f.help}" if f.help else f.label for f in group.fields))
+            view = group_chart(group, self.tr)
             for row, f in enumerate(group.fields):
                 self.field_charts[f.key] = view
                 self.field_row[f.key] = row
@@ -369,8 +205,6 @@ class DashboardWidget(QScrollArea):
         key, by = self.breakdown_field.currentData(), self.breakdown_by.currentData()
         if self.form is None or self.aid is None or key is None:
             return
-        from .charts import StackedBarChart, wrap
-
         field = self.form.field(key)
         tagged = tagged_challenges(self.store.library.commitment_states(self.aid)) if by == "grand_challenge" else None
         groups, rows = count_breakdown(self.form, field, self.commitments, values, by, tagged)
@@ -380,11 +214,7 @@ class DashboardWidget(QScrollArea):
             if view is not None:
                 view.hide()
                 view.deleteLater()
-            view = self.breakdown_chart = StackedBarChart(
-                title, [wrap(g, 30) for g in groups], _buckets([field]), axis_title=self.tr("Commitments")
-            )
-            if by == "grand_challenge":
-                view.setToolTip(self.tr("A commitment with two grand challenges is counted in both rows."))
+            view = self.breakdown_chart = breakdown_chart(title, groups, field, by, self.tr)
             self.breakdown_groups = groups
             self._breakdown_holder.addWidget(view)
         view.set_values(rows)
@@ -458,4 +288,8 @@ class DashboardWidget(QScrollArea):
         return out
 
 
-__all__ = ["DashboardWidget", "charted_fields", "field_groups", "count_breakdown", "count_derived", "count_levels"]
+__all__ = [
+    "DashboardWidget", "charted_fields", "field_groups", "count_breakdown", "count_derived", "count_levels",
+    "NOT_APPLICABLE", "NOT_SCORED", "CLAIM_STEPS", "CLAIMED_MORE_COLOUR", "TILES", "ClaimsTile", "ProgressTile",
+    "NO_COLOUR", "YES_COLOUR",
+]
