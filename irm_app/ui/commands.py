@@ -3,6 +3,8 @@ records the undo too and never disagrees with what the screen shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from ..library import LibraryError
@@ -10,63 +12,66 @@ from ..model import ScoreValue
 from .store import Store
 
 
-class _StoreCommand(QUndoCommand):
-    """A command whose first redo is the edit itself; a failed first write makes it obsolete
-    (QUndoStack then drops it), so a rejected edit leaves no phantom undo step."""
+class StoreCommand(QUndoCommand):
+    """An undo step whose redo and undo write through the Store.
 
-    def __init__(self, store: Store, text: str) -> None:
+    `already_done`: the edit was made before the command was pushed, so the first redo (which
+    QUndoStack.push runs) does nothing. A write the library rejects makes the command obsolete
+    (QUndoStack then drops it), so a rejected edit leaves no phantom undo step; the Store has
+    already told the user why.
+    """
+
+    def __init__(self, store: Store, text: str, apply: Callable[[], None], revert: Callable[[], None],
+                 *, already_done: bool = False) -> None:
         super().__init__(text)
         self.store = store
+        self._apply, self._revert = apply, revert
+        self._skip_redo = already_done
 
-    def _write(self, new: bool) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
+    def _run(self, action: Callable[[], None]) -> None:
         try:
-            self._write(True)
-        except (LibraryError, ValueError, KeyError):
-            self.setObsolete(True)  # the Store already reported the error
-
-    def undo(self) -> None:
-        try:
-            self._write(False)
+            action()
         except (LibraryError, ValueError, KeyError):
             self.setObsolete(True)
 
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._run(self._apply)
 
-class SetScore(_StoreCommand):
+    def undo(self) -> None:
+        self._run(self._revert)
+
+
+class SetScore(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str | None, field: str,
                  old: ScoreValue, new: ScoreValue, text: str = "") -> None:
-        super().__init__(store, text or f"Score {cid or 'plan'} {field}")
+        super().__init__(store, text or f"Score {cid or 'plan'} {field}",
+                         lambda: store.set_score(aid, cid, field, new), lambda: store.set_score(aid, cid, field, old))
         self.aid, self.cid, self.field, self.old, self.new = aid, cid, field, old, new
 
-    def _write(self, new: bool) -> None:
-        self.store.set_score(self.aid, self.cid, self.field, self.new if new else self.old)
 
-
-class SetJustification(_StoreCommand):
+class SetJustification(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str | None, field: str,
                  old: str, new: str, text: str = "") -> None:
-        super().__init__(store, text or f"Justify {cid or 'plan'} {field}")
+        super().__init__(store, text or f"Justify {cid or 'plan'} {field}",
+                         lambda: store.set_justification(aid, cid, field, new),
+                         lambda: store.set_justification(aid, cid, field, old))
         self.aid, self.cid, self.field, self.old, self.new = aid, cid, field, old, new
 
-    def _write(self, new: bool) -> None:
-        self.store.set_justification(self.aid, self.cid, self.field, self.new if new else self.old)
 
-
-class SetRevisit(_StoreCommand):
+class SetRevisit(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str, flag: bool, text: str = "") -> None:
-        super().__init__(store, text or f"Revisit {cid}")
+        super().__init__(store, text or f"Revisit {cid}",
+                         lambda: store.set_revisit(aid, cid, flag), lambda: store.set_revisit(aid, cid, not flag))
         self.aid, self.cid, self.flag = aid, cid, flag
 
-    def _write(self, new: bool) -> None:
-        self.store.set_revisit(self.aid, self.cid, self.flag if new else not self.flag)
 
-
-class SetGrandChallenges(_StoreCommand):
+class SetGrandChallenges(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str, old: list[str], new: list[str], text: str = "") -> None:
-        super().__init__(store, text or f"Grand challenges {cid}")
-        self.aid, self.cid, self.old, self.new = aid, cid, list(old), list(new)
-
-    def _write(self, new: bool) -> None:
-        self.store.set_grand_challenges(self.aid, self.cid, self.new if new else self.old)
+        old, new = list(old), list(new)
+        super().__init__(store, text or f"Grand challenges {cid}",
+                         lambda: store.set_grand_challenges(aid, cid, new),
+                         lambda: store.set_grand_challenges(aid, cid, old))
+        self.aid, self.cid, self.old, self.new = aid, cid, old, new

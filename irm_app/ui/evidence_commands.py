@@ -8,18 +8,17 @@ reported by `Store.failed`, and the command marks itself obsolete so the stack d
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from ..library import LibraryError
 from ..model import EvidenceItem
+from .commands import StoreCommand
 from .store import Store
 
 EDITABLE = ("title", "kind", "date", "url", "notes", "commitment_ids")
-"""What Library.update_evidence can set; the attached file goes by `file=` instead."""
+"""What an edit of an evidence item may change besides its attached file."""
 
 
 def _short(title: str) -> str:
@@ -27,88 +26,38 @@ def _short(title: str) -> str:
 
 
 def put_evidence(store: Store, target: EvidenceItem) -> None:
-    """Make the stored item equal `target` (same id), whatever it holds now.
-
-    Library.update_evidence cannot set an attached file back to an earlier one, so when the
-    file differs the item is removed and restored as `target` (same id, same links).
-    """
-    current = store.library.evidence_item(target.id)
-    if (current.file_sha256, current.file_name) != (target.file_sha256, target.file_name):
-        store.remove_evidence(target.id)
-        store.restore_evidence(target)
-    else:
-        store.update_evidence(target.id, **{k: getattr(target, k) for k in EDITABLE})
+    """Make the stored item equal `target` (same id), its attached file included."""
+    changes = {k: getattr(target, k) for k in EDITABLE}
+    store.update_evidence(target.id, file_sha256=target.file_sha256, file_name=target.file_name, **changes)
 
 
-class _EvidenceCommand(QUndoCommand):
-    """Skips the first redo (the change is already made) and turns errors into obsolescence."""
-
-    def __init__(self, store: Store, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self._first = True
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except (LibraryError, ValueError, KeyError):  # Store.failed has told the user
-            self.setObsolete(True)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-
-class AddEvidence(_EvidenceCommand):
+class AddEvidence(StoreCommand):
     """Undo removes the item; redo restores it with the same id (so links and ids stay stable)."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, store.tr("Add evidence “%s”") % _short(item.title))
+        super().__init__(store, store.tr("Add evidence “%s”") % _short(item.title),
+                         lambda: store.restore_evidence(item), lambda: store.remove_evidence(item.id),
+                         already_done=True)
         self.item = item
 
-    def _undo(self) -> None:
-        self.store.remove_evidence(self.item.id)
 
-    def _redo(self) -> None:
-        self.store.restore_evidence(self.item)
-
-
-class EditEvidence(_EvidenceCommand):
+class EditEvidence(StoreCommand):
     def __init__(self, store: Store, before: EvidenceItem, after: EvidenceItem, text: str = "") -> None:
-        super().__init__(store, text or store.tr("Edit evidence “%s”") % _short(after.title))
+        super().__init__(store, text or store.tr("Edit evidence “%s”") % _short(after.title),
+                         lambda: put_evidence(store, after), lambda: put_evidence(store, before),
+                         already_done=True)
         self.before = before
         self.after = after
 
-    def _undo(self) -> None:
-        put_evidence(self.store, self.before)
 
-    def _redo(self) -> None:
-        put_evidence(self.store, self.after)
-
-
-class RemoveEvidence(_EvidenceCommand):
+class RemoveEvidence(StoreCommand):
     """Undo restores the removed item with its id, file and links."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, store.tr("Remove evidence “%s”") % _short(item.title))
+        super().__init__(store, store.tr("Remove evidence “%s”") % _short(item.title),
+                         lambda: store.remove_evidence(item.id), lambda: store.restore_evidence(item),
+                         already_done=True)
         self.item = item
-
-    def _undo(self) -> None:
-        self.store.restore_evidence(self.item)
-
-    def _redo(self) -> None:
-        self.store.remove_evidence(self.item.id)
 
 
 # -- what the widgets call: do the change, then push its command ------------------------------

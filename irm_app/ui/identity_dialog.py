@@ -7,6 +7,7 @@ researcher registers it with the OGP portal and reviewers compare it character b
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRegularExpression, Qt
@@ -62,9 +63,10 @@ class _NewPassphrase:
 class _IdentityForm(QDialog):
     """Shared by Create and Import: an error line, a Replace box when one exists, OK/Cancel."""
 
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, ok_text: str, make: Callable[[], Identity], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._make_identity = make
         self.created: Identity | None = None
         self.form = QFormLayout()
         self.error = QLabel()
@@ -96,14 +98,11 @@ class _IdentityForm(QDialog):
             return self.tr("You already have an identity: tick Replace to make a new one.")
         return ""
 
-    def make(self) -> Identity:
-        raise NotImplementedError
-
     def _try_accept(self) -> None:
         problem = self.problem()
         if not problem:
             try:
-                self.created = self.make()
+                self.created = self._make_identity()
             except IdentityError as e:
                 problem = str(e)
         self.error.setText(problem)
@@ -113,7 +112,7 @@ class _IdentityForm(QDialog):
 
 class CreateIdentityDialog(_IdentityForm):
     def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
-        super().__init__(self.tr("Create a signing identity"), self.tr("Create"), parent)
+        super().__init__(self.tr("Create a signing identity"), self.tr("Create"), self.make, parent)
         self.name = QLineEdit(name)
         self.email = QLineEdit()
         self.org = QLineEdit()
@@ -144,7 +143,7 @@ class CreateIdentityDialog(_IdentityForm):
 
 class ImportIdentityDialog(_IdentityForm):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Import a .p12 identity"), self.tr("Import"), parent)
+        super().__init__(self.tr("Import a .p12 identity"), self.tr("Import"), self.make, parent)
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("PKCS#12 file"))
         browse = QPushButton(self.tr("&Browse\u2026"))
