@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import system_libs
 from .common import UserError, add_db, db_path, open_library, who
 
 
@@ -56,6 +57,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "no display available: run it in a desktop session, or use the command-line "
             "subcommands (irm-app --help), or irm-app gui --screenshot FILE.png"
         )
+    elif (missing := system_libs.problem()) is not None:
+        raise UserError(missing)
+    from ..ui import stack_check
+
+    if (broken := stack_check.problem()) is not None:
+        raise UserError(broken)
     if args.sample:
         prepare_sample(args)
     from ..ui.app import run_gui
