@@ -36,6 +36,7 @@ from .menus import build_menus
 from .plan_page import PlanPage
 from .store import Store
 from .tasks import TaskRunner
+from .undo_group import AssessmentUndo
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.runner = runner or TaskRunner(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
         self.owns_library = owns_library
         self.store: Store | None = None
@@ -68,13 +69,13 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.commitments.form.flush()
             self.plan_page.form.flush()
-        self.undo_stack.clear()
+        self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
         store.failed.connect(self._show_failure)
         self.tree = LibraryTree(store)
-        self.commitments = CommitmentsPage(store, self.undo_stack)
-        self.plan_page = PlanPage(store, self.undo_stack)
+        self.commitments = CommitmentsPage(store, self.undo)
+        self.plan_page = PlanPage(store, self.undo)
         self.dashboard = DashboardWidget(store)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.no_assessment)
 
     @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo steps of the assessment shown (what Edit > Undo acts on)."""
+        return self.undo.current()
+
+    @property
     def library(self) -> Library:
         assert self.store is not None
         return self.store.library
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         self.plan_page.set_assessment(aid or None)
         if aid:
             self.dashboard.set_assessment(aid)
+        self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
     def select(self, aid: str, cid: str | None = None) -> None:

@@ -81,10 +81,10 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
 
     # Edit
     m = w.menuBar().addMenu(_tr("&Edit"))
-    undo = w.undo_stack.createUndoAction(w, _tr("&Undo"))
+    undo = w.undo.createUndoAction(w, _tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    redo = w.undo.createRedoAction(w, _tr("&Redo"))
+    redo.setShortcuts(redo_keys())
     acts["undo"], acts["redo"] = undo, redo
     m.addAction(undo)
     m.addAction(redo)
@@ -120,6 +120,14 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     bar.addAction(redo)
     w.addToolBar(bar)
     return acts
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Shift+Z, each once: a key listed twice is an
+    "ambiguous shortcut" to Qt, which then triggers nothing (Redo did nothing on Linux)."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+    unique = dict.fromkeys(k.toString() for k in keys if not k.isEmpty())
+    return [QKeySequence(k) for k in unique]
 
 
 def _tab(w: MainWindow, n: int) -> None:
