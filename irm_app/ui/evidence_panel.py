@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from ..library import LibraryError
 from ..model import Commitment, EvidenceItem
 from . import evidence_commands as cmd
-from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
 from .commands import UndoTarget
+from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
 from .store import Store
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {

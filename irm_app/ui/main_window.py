@@ -34,6 +34,7 @@ from .dialogs import show_error, show_message
 from .library_tree import LibraryTree
 from .menus import build_menus
 from .plan_page import PlanPage
+from .researcher import SETTING
 from .store import Store
 from .tasks import TaskRunner
 from .undo_group import AssessmentUndo
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
-        self._install(library, who or str(settings.value("researcher", "")))
+        self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
     # -- building around one library -----------------------------------------------------------
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             a = self.store.create_assessment(plan_id, form_key, researcher)
-        except LibraryError as e:
+        except (LibraryError, ValueError, KeyError) as e:  # FormError is a ValueError: a dialog, not stderr
             self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
             return None
         self._update_stack()
@@ -198,9 +199,22 @@ class MainWindow(QMainWindow):
         return a.id
 
     def set_researcher(self, name: str) -> None:
+        """The name used from now on (Settings > Preferences; the first-run and new-assessment dialogs)."""
         assert self.store is not None
         self.store.who = name
-        self.settings.setValue("researcher", name)
+        self.settings.setValue(SETTING, name)
+
+    def change_assessment_researcher(self, aid: str, name: str) -> bool:
+        """Edit > Assessment details: audited in the library; a refusal (review copy) says why."""
+        assert self.store is not None
+        try:
+            self.store.set_researcher(aid, name)
+        except (LibraryError, ValueError) as e:
+            self.last_dialog = show_error(self, self.tr("Assessment details"), str(e))
+            return False
+        self.tree.select_assessment(aid)
+        self.statusBar().showMessage(self.tr("Researcher of this assessment: %s") % name, 5000)
+        return True
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(self, path: Path) -> None:

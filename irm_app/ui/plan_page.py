@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from .commands import UndoTarget
 from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
-from .commands import UndoTarget
 from .store import Store
 
 
