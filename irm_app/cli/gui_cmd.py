@@ -26,8 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 SAMPLE_FORM = "irm-results-report-2021"  # the sample is a 2022-2024 plan: the refreshed methodology
 
 
-def prepare_sample(args: argparse.Namespace) -> None:
-    """Make sure the library holds the sample plan with an assessment to open (idempotent)."""
+def prepare_sample(args: argparse.Namespace, researcher: str) -> None:
+    """Make sure the library holds the sample plan with an assessment to open (idempotent), in
+    the researcher's name (the GUI asks it at the first start; never the login name by default)."""
     from ..importers.registry import read_import
     from ..paths import sample_plan
 
@@ -35,10 +36,10 @@ def prepare_sample(args: argparse.Namespace) -> None:
     with open_library(args, write=True) as lib:
         missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
         if missing:
-            lib.import_bundle(bundle, who=who(args))
+            lib.import_bundle(bundle, who=researcher or who(args))
         for plan in bundle.plans:
             if not lib.assessments(plan.id):
-                lib.create_assessment(plan.id, args.form, researcher=args.researcher or who(args), who=who(args))
+                lib.create_assessment(plan.id, args.form, researcher=researcher, who=researcher or who(args))
 
 
 def has_display() -> bool:
@@ -63,8 +64,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if (broken := stack_check.problem()) is not None:
         raise UserError(broken)
-    if args.sample:
-        prepare_sample(args)
     from ..ui.app import run_gui
 
-    return run_gui(db_path(args), screenshot=args.screenshot)
+    prepare = (lambda name: prepare_sample(args, name)) if args.sample else None
+    return run_gui(db_path(args), screenshot=args.screenshot, researcher=args.researcher, prepare=prepare)

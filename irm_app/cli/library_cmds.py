@@ -10,6 +10,7 @@ from pathlib import Path
 from ..importers.registry import read_import
 from ..interchange import dumps
 from ..methodology import available_forms
+from ..methodology.completeness import CompletenessRule
 from ..model import ScoreValue
 from ..self_assessment import compare
 from .common import UserError, add_db, open_library, table, who
@@ -106,7 +107,7 @@ def cmd_assessments(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (a.id[:8], a.plan_id, a.form, a.researcher, a.status + (" (review copy)" if a.read_only else ""),
-         f"{pr.scored}/{pr.total} scored")
+         f"{pr.scored}/{pr.total} scored, {pr.justified} justified")
         for a, pr in items
     ]
     print(table(rows, ["ID", "Plan", "Form", "Researcher", "Status", "Progress"]))
@@ -199,6 +200,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{plan.member}: {plan.title} ({plan.period})")
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
         print(f"{pr.scored}/{pr.total} scored, {pr.justified} justified, {pr.with_evidence} with evidence")
+        plan_state = CompletenessRule(form, "plan").of_scores(scores.get(None, {}))
+        if plan_state.counted:
+            print(f"plan level: {plan_state.answered}/{len(plan_state.counted)} fields scored, "
+                  f"{len(plan_state.unjustified)} without justification")
         fields = form.scored_fields
         values = {cid: {k: s.value for k, s in f.items()} for cid, f in scores.items() if cid}
         claims = {r.commitment_id: r for r in compare(form, plan.commitments, values)}

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..methodology.completeness import CompletenessRule
 from ..model import ActionPlan, Assessment, AuditEntry, Commitment, EvidenceItem, ImportFlag, Score
 from .errors import LibraryError, NotFound
 
@@ -30,8 +31,8 @@ class Progress:
     """How far an assessment is: counts of commitments, not of fields."""
 
     total: int
-    scored: int  # every applicable scored field set
-    justified: int  # every set field that requires a justification has one
+    scored: int  # counted by irm_app.methodology.completeness (one rule everywhere)
+    justified: int
     with_evidence: int
     revisit: int
 
@@ -182,18 +183,12 @@ class Queries:
             ).fetchall()
         }
         ids = [r[0] for r in self.db.execute("SELECT id FROM commitments WHERE plan_id = ?", [a.plan_id])]
+        rule = CompletenessRule(form)
         scored = justified = 0
         for cid in ids:
-            recorded = scores.get(cid, {})
-            values = {k: s.value for k, s in recorded.items()}
-            needed = [f for f in form.scored_fields if form.applies(f.key, values) is None]
-            if needed and all(values.get(f.key) not in (None, [], "") for f in needed):
-                scored += 1
-            set_needing = [
-                f for f in needed if f.justification_required and values.get(f.key) not in (None, [], "")
-            ]
-            if recorded and all(recorded[f.key].justification.strip() for f in set_needing):
-                justified += 1
+            state = rule.of_scores(scores.get(cid, {}))
+            scored += state.scored
+            justified += state.justified
         return Progress(
             total=len(ids),
             scored=scored,
@@ -248,25 +243,20 @@ class Queries:
             "SELECT DISTINCT e.assessment_id, l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
         ):
             evidenced.setdefault(aid, set()).add(cid)
-        unset = (None, [], "")
         out: dict[str, Progress] = {}
+        rules: dict[str, CompletenessRule] = {}
         for aid, pid, form_key in assessments:
-            form = self.form(form_key)
-            # (key, gated, needs a justification): only gated fields ask form.applies()
-            fields = [(f.key, bool(f.applies_when), f.justification_required) for f in form.scored_fields]
+            rule = rules.get(form_key) or rules.setdefault(form_key, CompletenessRule(self.form(form_key)))
             ids = ids_of.get(pid, [])
             recorded_of = scores.get(aid, {})
             scored = justified = 0
             for cid in ids:
                 recorded = recorded_of.get(cid)
                 if not recorded:
-                    continue  # every field applies with nothing set, so none is scored; nor justified
-                values, justified_fields = recorded
-                needed = [(k, j) for k, gated, j in fields if not gated or form.applies(k, values) is None]
-                if needed and all(values.get(k) not in unset for k, _ in needed):
-                    scored += 1
-                if all(k in justified_fields for k, j in needed if j and values.get(k) not in unset):
-                    justified += 1
+                    continue  # nothing answered: neither scored nor justified
+                state = rule.check(*recorded)
+                scored += state.scored
+                justified += state.justified
             id_set = set(ids)
             out[aid] = Progress(
                 total=len(ids),

@@ -4,7 +4,6 @@ its scoring form, the levels help and its evidence."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .claims import GrandChallengesBox
-from .commands import SetGrandChallenges, SetRevisit
+from .commands import SetGrandChallenges, SetRevisit, UndoTarget
 from .commitment_view import CommitmentView
 from .commitments_model import ID_ROLE, CommitmentsFilter, CommitmentsModel
 from .evidence_panel import EvidencePanel
@@ -33,7 +32,7 @@ from .store import Store
 class CommitmentsPage(QWidget):
     commitmentSelected = Signal(str)
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, undo_stack: UndoTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..library import LibraryError
 from ..model import Commitment, EvidenceItem
 from . import evidence_commands as cmd
+from .commands import UndoTarget
 from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
 from .store import Store
 
@@ -113,7 +114,7 @@ class EvidencePanel(QWidget):
     def __init__(
         self,
         store: Store,
-        undo_stack: QUndoStack,
+        undo_stack: UndoTarget,
         parent: QWidget | None = None,
         *,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,

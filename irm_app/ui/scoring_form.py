@@ -1,6 +1,6 @@
 """The scoring form for one commitment (or the plan), generated from the methodology form.
 
-Edits become undo commands pushed on the window's QUndoStack; the commands write through the
+Edits become undo commands pushed on the undo stack of the assessment shown; the commands write through the
 Store; the Store's signal brings the new state back here. So the screen always shows what the
 library holds, including after an undo.
 """
@@ -10,19 +10,18 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..methodology import Form
 from ..model import Commitment, ScoreValue
 from .claims import ClaimLabel, claim_html
-from .commands import SetJustification, SetScore
+from .commands import SetJustification, SetScore, UndoTarget
 from .field_editor import FieldEditor, _esc
 from .store import Store
 
 
 class ScoringForm(QWidget):
-    def __init__(self, store: Store, undo_stack: QUndoStack, scope: Literal["commitment", "plan"],
+    def __init__(self, store: Store, undo_stack: UndoTarget, scope: Literal["commitment", "plan"],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store

@@ -117,3 +117,9 @@ class Store(QObject):
         self._saved()
         self.libraryChanged.emit()
         return a
+
+    def set_researcher(self, aid: str, researcher: str) -> None:
+        """The researcher of one assessment (audited: old and new name, by whom)."""
+        self._guard(self.library.set_researcher, aid, researcher, who=self.who or researcher)
+        self._saved()
+        self.libraryChanged.emit()
