@@ -233,8 +233,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{f.label}: {shown}")
         if s and s.justification:
             print(f"    justification: {s.justification}")
-    for key, v in form.derive(vals).items():
-        print(f"{form.derived_indicator(key).label}: {'unknown' if v is None else ('yes' if v else 'no')}")
+    for key, o in form.explain(vals).items():
+        shown = "unknown" if o.value is None else ("yes" if o.value else "no")
+        print(f"{form.derived_indicator(key).label}: {shown}" + (f" ({o.reason})" if o.reason else ""))
     for e in evidence:
         print(f"evidence [{e.kind}] {e.title}" + (f" <{e.url}>" if e.url else ""))
     return 0

@@ -120,12 +120,13 @@ class ScoringForm(QWidget):
 
     def _derived_html(self, values: dict) -> str:
         assert self.form is not None
-        results = self.form.derive(values)
+        results = self.form.explain(values)
         cells = []
         for d in self.form.derived:
             r = results[d.key]
-            mark = {True: "<b>\u2605 " + self.tr("yes") + "</b>", False: self.tr("no"), None: "&mdash;"}[r]
-            cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}</span>")
+            mark = {True: "<b>\u2605 " + self.tr("yes") + "</b>", False: self.tr("no"), None: "&mdash;"}[r.value]
+            why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""  # e.g. completion not assessed
+            cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}{why}</span>")
         return "<b>" + self.tr("Derived:") + "</b> " + " &nbsp;&middot;&nbsp; ".join(cells)
 
     def flush(self) -> None:
