@@ -27,17 +27,17 @@ SAMPLE_FORM = "irm-results-report-2021"  # the sample is a 2022-2024 plan: the r
 
 def prepare_sample(args: argparse.Namespace) -> None:
     """Make sure the library holds the sample plan with an assessment to open (idempotent)."""
-    from ..importers.registry import read_import
+    from ..operations import assessments as ops
     from ..paths import sample_plan
 
-    bundle = read_import(sample_plan())
+    bundle = ops.read_plan_file(sample_plan())
     with open_library(args, write=True) as lib:
         missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
         if missing:
-            lib.import_bundle(bundle, who=who(args))
+            ops.import_bundle(lib, bundle, who=who(args))
         for plan in bundle.plans:
             if not lib.assessments(plan.id):
-                lib.create_assessment(plan.id, args.form, researcher=args.researcher or who(args), who=who(args))
+                ops.new_assessment(lib, plan.id, args.form, researcher=args.researcher or who(args), who=who(args))
 
 
 def has_display() -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,10 @@ class Library(EvidenceMutations):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction around several mutations (each is then a savepoint in it)."""
+        return self.db.atomic()
 
     def backup(self, dest: Path) -> Path:
         return backup_to(self.db, dest)

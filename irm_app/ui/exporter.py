@@ -3,7 +3,7 @@
 The split is always the same: read the library on the GUI thread (a snapshot is fast and
 SQLite stays on its thread), do the slow pure work (render, sign, verify) on the TaskRunner,
 write back (record the export, load the review copy) on the GUI thread. The steps are the
-CLI's own, from irm_app.signing.workflow.
+CLI's own, from irm_app.operations.
 """
 
 from __future__ import annotations
@@ -16,19 +16,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..library import LibraryError
-from ..signing.errors import SigningError
-from ..signing.verify import format_verdict, verify_file
-from ..signing.workflow import (
+from ..operations.packaging import (
     PackageResult,
-    ReviewCopy,
     package_input,
-    read_review_copy,
     record_package,
-    render_report,
-    report_input,
     unlock_identity,
     write_signed_package,
 )
+from ..operations.reports import render_report, report_input
+from ..operations.review import ReviewCopy, read_review_copy
+from ..signing.errors import SigningError
+from ..signing.verify import format_verdict, verify_file
 from .dialogs import show_error, show_message
 from .export_dialogs import PackageDialog, ReportDialog
 from .identity_dialog import IdentityDialog
@@ -152,7 +150,7 @@ class Exporter(QObject):
 
         def done(result: PackageResult) -> None:
             try:
-                record_package(lib, inp, result, actor=who)
+                record_package(lib, inp, result, who=who)
             except LibraryError as e:  # the library was closed or swapped meanwhile
                 self._error(title, e)
                 return

@@ -17,7 +17,7 @@ from ..library import Library, LibraryError
 from ..model import Assessment, EvidenceItem, ScoreValue
 
 if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a package is opened
-    from ..signing.workflow import OpenedPackage, ReviewCopy
+    from ..operations.review import OpenedPackage, ReviewCopy
 
 
 class Store(QObject):
@@ -103,9 +103,9 @@ class Store(QObject):
 
     def load_review_copy(self, copy: ReviewCopy) -> OpenedPackage:
         """A verified package into the library as a read-only review copy (shared with the CLI)."""
-        from ..signing.workflow import load_review_copy
+        from ..operations.review import load_review_copy
 
-        opened = self._guard(load_review_copy, self.library, copy, who=self.who)
+        opened = self._guard(load_review_copy, self.library, copy, who=self.who).result
         self._saved()
         self.libraryChanged.emit()
         return opened
