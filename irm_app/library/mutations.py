@@ -222,7 +222,7 @@ class Mutations(Queries):
 
     def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
         rows = list(
-            self.db.query(
+            self._query(
                 "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
                 [assessment_id, commitment_id or "", field],
             )

@@ -66,7 +66,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if aid is None:
             self.form, self.commitments, self.rows = None, [], []
         else:
-            lib = self.store.library
+            lib = self.store
             a = lib.assessment(aid)
             self.form = lib.form(a.form)
             self.commitments = lib.commitments(a.plan_id)
@@ -96,7 +96,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             return
         row = self._row_of[cid]
         i = self._order[row]
-        lib = self.store.library
+        lib = self.store
         state = lib.commitment_states(aid).get(cid)
         self.rows[i] = RowState(lib.scores_for(aid, cid), bool(state and state.revisit))
         self._cells[i] = {}

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import UserFacingError
 from ..importers.bundle import ImportBundle
-from ..library import Library, LibraryError
+from ..library import Library
 from ..paths import sample_plan
 from . import window_state
 from .commitments_page import CommitmentsPage
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             a = self.store.create_assessment(plan_id, form_key, researcher)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
             return None
         self._update_stack()
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             result = self.store.import_bundle(bundle)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
             return None
         self._update_stack()
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
             added = result.plans_added + result.plans_updated
             if added:
-                existing = self.library.assessments(added[0])
+                existing = self.store.assessments(added[0])
                 if existing:
                     self.tree.select_assessment(existing[0].id)
         return result
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> bool:
         try:
             lib = Library.open(path)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Open library"), str(e))
             return False
         old, owned = self.library, self.owns_library
