@@ -164,7 +164,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _label(form, field: str, value: ScoreValue) -> str:
     f = form.field(field)
     if value is None:
         return "(not set)"
@@ -228,7 +228,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _short(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _short(form, field: str, value: ScoreValue) -> str:
     return "" if value is None else _label(form, field, value)[:14]
 
 

@@ -88,7 +88,7 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_identity(ident) -> None:  # noqa: ANN001
+def _print_identity(ident) -> None:
     print(f"subject:     {ident.subject_str}")
     print(f"fingerprint: {ident.fingerprint}  (SHA-256; register this with the OGP portal)")
     print(f"valid until: {ident.not_after:%Y-%m-%d}")

@@ -8,7 +8,7 @@ changed, so scoring never reloads the whole plan. The columns and roles live in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -17,9 +17,6 @@ from ..model import Commitment
 from .commitments_columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
 from .commitments_rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
 from .store import Store
-
-if TYPE_CHECKING:  # it lives in commitments_filter, which imports this module; see __getattr__
-    from .commitments_filter import CommitmentsFilter
 
 STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
@@ -281,15 +278,6 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         return None
 
 
-def __getattr__(name: str) -> Any:
-    """`CommitmentsFilter` stays importable from here, loaded on first ask: its module imports this one."""
-    if name == "CommitmentsFilter":
-        from .commitments_filter import CommitmentsFilter
-
-        return CommitmentsFilter
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = [
-    "COMPLETE", "ID_ROLE", "PARTIAL", "SORT_ROLE", "STAR", "CommitmentsFilter", "CommitmentsModel", "RowState",
+    "COMPLETE", "ID_ROLE", "PARTIAL", "SORT_ROLE", "STAR", "CommitmentsModel", "RowState",
 ]

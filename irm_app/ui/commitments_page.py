@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from .claims import GrandChallengesBox
 from .commands import SetGrandChallenges, SetRevisit
 from .commitment_view import CommitmentView
-from .commitments_model import ID_ROLE, CommitmentsFilter, CommitmentsModel
+from .commitments_filter import CommitmentsFilter
+from .commitments_model import ID_ROLE, CommitmentsModel
 from .evidence_panel import EvidencePanel
 from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
