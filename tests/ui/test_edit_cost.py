@@ -36,4 +36,5 @@ def test_one_score_edit_costs_at_most_15_statements(make_window, scored_library,
     row = w.commitments.model.row_of(CID)
     col = w.commitments.model.column_of("field", "specificity")
     assert w.commitments.model.index(row, col).data() == level.label  # and the table shows it
+    print(f"statements for one score edit: {len(statements)}")
     assert len(statements) <= BUDGET, "\n".join(statements)
