@@ -29,17 +29,17 @@ SAMPLE_FORM = "irm-results-report-2021"  # the sample is a 2022-2024 plan: the r
 def prepare_sample(args: argparse.Namespace, researcher: str) -> None:
     """Make sure the library holds the sample plan with an assessment to open (idempotent), in
     the researcher's name (the GUI asks it at the first start; never the login name by default)."""
-    from ..importers.registry import read_import
+    from ..operations import assessments as ops
     from ..paths import sample_plan
 
-    bundle = read_import(sample_plan())
+    bundle = ops.read_plan_file(sample_plan())
     with open_library(args, write=True) as lib:
         missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
         if missing:
-            lib.import_bundle(bundle, who=researcher or who(args))
+            ops.import_bundle(lib, bundle, who=researcher or who(args))
         for plan in bundle.plans:
             if not lib.assessments(plan.id):
-                lib.create_assessment(plan.id, args.form, researcher=researcher, who=researcher or who(args))
+                ops.new_assessment(lib, plan.id, args.form, researcher=researcher, who=researcher or who(args))
 
 
 def has_display() -> bool:

@@ -63,7 +63,7 @@ def load_snapshot(
 ) -> list[str]:
     """Bring every assessment of `doc` in read-only, replacing an older copy; returns the changes."""
     changes: list[str] = []
-    with lib.db.atomic():
+    with lib.transaction():
         for plan in doc.plans:
             lib.write_plan(plan, who=who)
         for a in doc.assessments:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from ..model import ScoreValue
-from .errors import PlacedError
+from .errors import InvalidValue, PlacedError, UnknownField
 from .fields import DerivedIndicator, FormField, fold
 from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
 from .self_report import SelfReportRule
@@ -141,11 +141,11 @@ class Form(BaseModel):
     # -- lookups ------------------------------------------------------------------------------
 
     def field(self, key: str) -> FormField:
-        """The field with this key; KeyError if the form has none."""
+        """The field with this key; UnknownField (a KeyError) if the form has none."""
         try:
             return self._by_key[key]
         except KeyError:
-            raise KeyError(key) from None
+            raise UnknownField(key, self.key) from None
 
     def derived_indicator(self, key: str) -> DerivedIndicator:
         try:
@@ -171,11 +171,11 @@ class Form(BaseModel):
     def normalize(self, field_key: str, value: Any) -> ScoreValue:
         """The stored form of a value: a level key, a sorted list of flag keys, text, or None.
 
-        Accepts keys, labels and aliases (case-insensitive). Raises ValueError with one line
+        Accepts keys, labels and aliases (case-insensitive). Raises InvalidValue (a ValueError) with one line
         naming the field and the valid keys.
         """
         if field_key not in self._by_key:
-            raise ValueError(
+            raise InvalidValue(
                 f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}"
             )
         f = self._by_key[field_key]
@@ -185,16 +185,16 @@ class Form(BaseModel):
             return None
         if f.kind == "text":
             if not isinstance(value, str):
-                raise ValueError(f"{f.key}: expected text, got {type(value).__name__}")
+                raise InvalidValue(f"{f.key}: expected text, got {type(value).__name__}")
             return value
         if f.kind == "flags":
             items = value.split(",") if isinstance(value, str) else value
             if not isinstance(items, (list, tuple, set, frozenset)):
-                raise ValueError(f"{f.key}: expected a list of flags, got {type(value).__name__}")
+                raise InvalidValue(f"{f.key}: expected a list of flags, got {type(value).__name__}")
             keys = {self._level_key(f, item) for item in items if not _unset(item)}
             return [k for k in f.level_keys if k in keys]
         if not isinstance(value, str):
-            raise ValueError(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
+            raise InvalidValue(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
         return self._level_key(f, value)
 
     def _level_key(self, f: FormField, name: Any) -> str:
@@ -208,7 +208,7 @@ class Form(BaseModel):
             key = names.get(fold(name))
             if key is not None:
                 return key
-        raise ValueError(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
+        raise InvalidValue(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
 
     def _what_is_known(self, field_key: str, scores: Mapping[str, Any]) -> Known:
         """What a rule may use of a field, and how to name it (or why it is unknown)."""

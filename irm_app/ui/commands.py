@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ..library import LibraryError
+from ..errors import UserFacingError
 from ..model import ScoreValue
 from .store import Store
 
@@ -39,7 +39,7 @@ class StoreCommand(QUndoCommand):
     def _run(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except (LibraryError, ValueError, KeyError):
+        except UserFacingError:
             self.setObsolete(True)
 
     def redo(self) -> None:

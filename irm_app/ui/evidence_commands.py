@@ -72,7 +72,7 @@ def edit_evidence(
     stack: UndoTarget, store: Store, evidence_id: str, *, file: Path | None = None, text: str = "", **changes: Any
 ) -> EvidenceItem:
     """Change an item (as Library.update_evidence); pushes nothing when nothing changed."""
-    before = store.library.evidence_item(evidence_id)
+    before = store.evidence_item(evidence_id)
     kw: dict[str, Any] = dict(changes)
     if file is not None:
         kw["file"] = file
@@ -90,6 +90,6 @@ def remove_evidence(stack: UndoTarget, store: Store, evidence_id: str) -> Eviden
 
 def link_evidence(stack: UndoTarget, store: Store, evidence_id: str, commitment_ids: list[str]) -> EvidenceItem:
     """Set the commitments an item supports, as one undo step named for what it does."""
-    item = store.library.evidence_item(evidence_id)
+    item = store.evidence_item(evidence_id)
     text = store.tr("Link evidence “%s”") % _short(item.title)
     return edit_evidence(stack, store, evidence_id, text=text, commitment_ids=commitment_ids)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import UserFacingError
 from ..importers.bundle import ImportBundle
-from ..library import Library, LibraryError
+from ..library import Library
 from ..paths import sample_plan
 from . import window_state
 from .commitments_page import CommitmentsPage
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             a = self.store.create_assessment(plan_id, form_key, researcher)
-        except (LibraryError, ValueError, KeyError) as e:  # FormError is a ValueError: a dialog, not stderr
+        except UserFacingError as e:  # FormError included: a dialog, not stderr
             self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
             return None
         self._update_stack()
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             self.store.set_researcher(aid, name)
-        except (LibraryError, ValueError) as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Assessment details"), str(e))
             return False
         self.tree.select_assessment(aid)
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             result = self.store.import_bundle(bundle)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
             return None
         self._update_stack()
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
             self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
             added = result.plans_added + result.plans_updated
             if added:
-                existing = self.library.assessments(added[0])
+                existing = self.store.assessments(added[0])
                 if existing:
                     self.tree.select_assessment(existing[0].id)
         return result
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> bool:
         try:
             lib = Library.open(path)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Open library"), str(e))
             return False
         old, owned = self.library, self.owns_library

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
-from . import window_state
+from . import assessment_actions, window_state
 from .dialogs import show_message
 from .new_assessment import NewAssessmentDialog
 from .researcher import AssessmentDetailsDialog, PreferencesDialog
@@ -62,6 +62,12 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
                        _tr("Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file")))
     m.addAction(action("new_assessment", _tr("&New assessment\u2026"), lambda: _new_assessment(w),
                        QKeySequence.StandardKey.New, _tr("Start assessing a plan with a methodology form")))
+    m.addAction(action("mark_final", _tr("Mark &final"), lambda: assessment_actions.set_status(w, "final"), None,
+                       _tr("Mark the selected assessment final (recorded in the audit log)")))
+    m.addAction(action("mark_draft", _tr("Mark &draft"), lambda: assessment_actions.set_status(w, "draft"), None,
+                       _tr("Mark the selected assessment a draft again")))
+    m.addAction(action("delete_assessment", _tr("&Delete assessment…"), lambda: assessment_actions.ask_delete(w),
+                       None, _tr("Delete the selected assessment, after confirmation")))
     m.addSeparator()
     m.addAction(action("export_report", _tr("&Export report\u2026"), lambda: w.exporter.ask_report(), "Ctrl+E",
                        _tr("Write the selected assessment's report as Word or PDF")))
@@ -164,7 +170,7 @@ def _new_assessment(w: MainWindow) -> None:
     plan = None
     aid = w.tree.current_assessment()
     if aid:
-        plan = w.library.assessment(aid).plan_id
+        plan = w.store.assessment(aid).plan_id
     elif w.tree.currentItem() is not None:
         plan = w.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
     dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)

@@ -40,7 +40,7 @@ class PlanPage(QWidget):
 
     def set_assessment(self, aid: str | None) -> None:
         if aid:
-            lib = self.store.library
+            lib = self.store
             a = lib.assessment(aid)
             plan = lib.plan(a.plan_id)
             form = lib.form(a.form)

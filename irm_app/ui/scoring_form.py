@@ -53,6 +53,7 @@ class ScoringForm(QWidget):
         self._body_layout.setSpacing(6)
         self._layout.addWidget(self._body)
         self._layout.addStretch(1)
+        self._refreshes = 0  # counts refreshes: an edit that brought none back was rejected
         store.scoresChanged.connect(self._on_scores_changed)
 
     # -- target --------------------------------------------------------------------------------
@@ -61,7 +62,7 @@ class ScoringForm(QWidget):
         commitment, its government claim is shown beside the completion field."""
         self.flush()
         self.commitment = commitment
-        form = self.store.library.form(self.store.library.assessment(aid).form) if aid else None
+        form = self.store.form(self.store.assessment(aid).form) if aid else None
         if form is not self.form:
             self._build(form)
         self.aid, self.cid = aid, cid
@@ -104,12 +105,13 @@ class ScoringForm(QWidget):
             self.editors[f.key] = ed
 
     def refresh(self) -> None:
+        self._refreshes += 1
         if self.form is None or self.aid is None or (self.scope == "commitment" and self.cid is None):
             self.setEnabled(False)
             return
-        read_only = self.store.library.assessment(self.aid).read_only
+        read_only = self.store.assessment(self.aid).read_only
         self.setEnabled(not read_only)
-        scores = self.store.library.scores_for(self.aid, self.cid)
+        scores = self.store.scores_for(self.aid, self.cid)
         values = {k: s.value for k, s in scores.items()}
         for key, ed in self.editors.items():
             ed.set_state(scores.get(key), self.form.applies(key, values))
@@ -140,9 +142,11 @@ class ScoringForm(QWidget):
             return
         label = self.form.field(field).label if self.form else field
         where = self.cid or self.tr("plan")
+        shown = self._refreshes
         self.undo_stack.push(SetScore(self.store, self.aid, self.cid, field, old, new,
                                       self.tr("Score %s: %s") % (where, label)))
-        self.refresh()  # a rejected edit snaps back to the stored value
+        if self._refreshes == shown:  # no change came back: rejected, snap back to the stored value
+            self.refresh()
 
     def _justification_edited(self, field: str, old: str, new: str) -> None:
         if self.aid is None:

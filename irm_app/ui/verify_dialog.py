@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..operations.review import trust_set
 from ..signing.errors import SigningError
 from ..signing.verify import Verdict, exit_code, format_verdict, verify_file
-from ..signing.workflow import trust_set
 from .tasks import TaskRunner
 
 
