@@ -35,11 +35,14 @@ def report_input(lib: Library, assessment_id: str) -> ReportInput:
     return ReportInput(lib.snapshot([a.id]), a.id, lib.form(a.form))
 
 
-def render_report(inp: ReportInput, fmt: str, out: Path, *, lang: str = "en") -> Path:
+def render_report(
+    inp: ReportInput, fmt: str, out: Path, *, lang: str = "en", summary_lang: str | None = None
+) -> Path:
     """Pure work (no library): safe on a worker thread."""
     from ..reports import export_report
 
-    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out), lang=lang)  # type: ignore[arg-type]
+    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out),  # type: ignore[arg-type]
+                         lang=lang, summary_lang=summary_lang)
 
 
 # -- signed package ----------------------------------------------------------------------------
