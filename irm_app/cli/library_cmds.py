@@ -129,7 +129,9 @@ def cmd_forms(args: argparse.Namespace) -> int:
 def _check_translations() -> int:
     from ..methodology.i18n import check_translations, translation_languages
 
-    langs = translation_languages()
+    from ..reports.catalogue import available_languages
+
+    langs = sorted((set(translation_languages()) | set(available_languages())) - {"en"})
     errors, warnings = check_translations(available_forms(), langs)
     for line in warnings:
         print(f"warning: {line}")
