@@ -128,7 +128,6 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 def _check_translations() -> int:
     from ..methodology.i18n import check_translations, translation_languages
-
     from ..reports.catalogue import available_languages
 
     langs = sorted((set(translation_languages()) | set(available_languages())) - {"en"})

@@ -30,10 +30,9 @@ def report_format(args: argparse.Namespace) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..methodology.i18n import PSEUDO, localize
     from ..reports import available_languages
     from ..signing.workflow import render_report, report_input
-
-    from ..methodology.i18n import PSEUDO, localize
 
     fmt = report_format(args)
     for lang in (args.lang, args.summary_lang):
