@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_assessments)
 
     p = sub.add_parser("forms", help="list the methodology forms")
+    p.add_argument("--check-translations", action="store_true",
+                   help="list every methodology string without a translation (forms/i18n/); exit 2 on errors")
     p.set_defaults(func=cmd_forms)
 
     p = sub.add_parser("new-assessment", help="start assessing a plan with a methodology form")
@@ -53,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("items", nargs="+", metavar="[COMMITMENT] FIELD=LEVEL")
     p.add_argument("--justification", help="the justification for every field given")
     p.add_argument("--who", help="who is scoring (default: the assessment's researcher)")
+    p.add_argument("--lang", default="en", help="level names may be given in this language (es, fr, pt); "
+                   "the codes stored are the same whatever the language")
     add_db(p)
     p.set_defaults(func=cmd_score)
 
@@ -116,9 +120,25 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
+    if args.check_translations:
+        return _check_translations()
     rows = [(f.key, f.version, f.report_type, f.title) for f in available_forms()]
     print(table(rows, ["Key", "Version", "Report", "Title"]))
     return 0
+
+
+def _check_translations() -> int:
+    from ..methodology.i18n import check_translations, translation_languages
+    from ..reports.catalogue import available_languages
+
+    langs = sorted((set(translation_languages()) | set(available_languages())) - {"en"})
+    errors, warnings = check_translations(available_forms(), langs)
+    for line in warnings:
+        print(f"warning: {line}")
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    print(f"{len(errors)} error(s), {len(warnings)} missing translation(s) in {', '.join(langs) or 'no language'}")
+    return 2 if errors else 0
 
 
 def cmd_new_assessment(args: argparse.Namespace) -> int:
@@ -149,6 +169,14 @@ def cmd_score(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
+        if args.lang != "en":
+            from ..methodology import FormError
+            from ..methodology.i18n import localize
+
+            try:
+                form = localize(form, args.lang).form  # same keys; accepts its labels and the English ones
+            except FormError as e:
+                raise UserError(str(e)) from e
         actor = args.who or a.researcher or who(args)
         raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
             field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level

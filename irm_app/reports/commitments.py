@@ -89,7 +89,7 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     cited = ctx.sources.for_commitment(c.id)
     if cited:
         out.append(BulletList(tuple(
-            f"[{n}] {e.title}" + (f" ({cat.t('kind.' + e.kind)}, {e.date})" if e.date else f" ({cat.t('kind.' + e.kind)})")
+            f"[{n}] {e.title}" + (f" ({cat.t('kind.' + e.kind)}, {cat.date(e.date)})" if e.date else f" ({cat.t('kind.' + e.kind)})")
             for n, e in cited
         )))
     else:
@@ -110,7 +110,7 @@ def government_blocks(ctx: Any, c: Commitment) -> list[Block]:
     for m in c.milestones:
         reports += [(m.id, r) for r in sorted(m.self_reports, key=lambda r: r.date)]
     for milestone, r in reports:
-        label = cat.t("commitment.reported", date=r.date)
+        label = cat.t("commitment.reported", date=cat.date(r.date))
         if milestone:
             label = f"{milestone} · {label}"
         text = re.sub(r"\s*\n\s*", "\n", r.text.strip())  # paragraphs as line breaks, no blank lines
