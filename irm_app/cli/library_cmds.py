@@ -169,20 +169,13 @@ def cmd_score(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
-        if args.lang != "en":
-            from ..methodology import FormError
-            from ..methodology.i18n import localize
-
-            try:
-                form = localize(form, args.lang).form  # same keys; accepts its labels and the English ones
-            except FormError as e:
-                raise UserError(str(e)) from e
         actor = args.who or a.researcher or who(args)
         raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
             field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
             for field, level in pairs
         }
-        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor).result
+        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor,
+                               lang=args.lang).result
     where = commitment or "plan"
     derived = scored.derived
     for field, value in scored.values:
