@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from ..importers.registry import read_import
+from ..importers.text import read_bytes
+from ..intake.reader import is_document, read_document
 from ..interchange import dumps
 from ..methodology import available_forms
 from ..model import ScoreValue
@@ -16,8 +18,16 @@ from .common import UserError, add_db, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a plan (JSON) or OGP's commitments table (CSV/XLSX)")
+    p = sub.add_parser(
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+    )
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be imported (each commitment, its source and how sure) and change nothing")
+    p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
+    p.add_argument("--member", help="for a document: the country or locality")
+    p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
+    p.add_argument("--number", type=int, help="for a document: the action plan's number")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -70,7 +80,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = read_import(args.file)  # parse everything first: nothing is written on error
+    data = read_bytes(args.file)
+    if is_document(args.file, data) and args.file.suffix.lower() != ".xlsx":
+        detected = read_document(args.file, data)
+        plan_args = {"plan_id": args.plan_id, "member": args.member, "member_code": args.member_code,
+                     "number": args.number}
+        bundle = detected.to_bundle(**plan_args)  # validated as the library would take it
+        if args.dry_run:
+            print("\n".join(detected.summary_lines()))
+            print(f"dry run: nothing imported (plan id {bundle.plans[0].id})")
+            return 0
+    else:
+        bundle = read_import(args.file)  # parse everything first: nothing is written on error
+        if args.dry_run:
+            for plan in bundle.plans:
+                print(f"{plan.id}: {len(plan.commitments)} commitments, "
+                      f"{sum(len(c.milestones) for c in plan.commitments)} milestones")
+                for c in plan.commitments:
+                    print(f"  {c.id} {c.title} | {len(c.milestones)} milestones")
+            print("dry run: nothing imported")
+            return 0
     with open_library(args, write=True) as lib:
         result = lib.import_bundle(bundle, who=who(args))
     print(f"imported {args.file.name}:")
