@@ -54,7 +54,7 @@ def read_document(path: Path, data: bytes | None = None) -> DetectedPlan:
 def _as_lines(items: list[DocParagraph | DocTable]) -> list[Line]:
     """Word paragraphs as one-line PDF paragraphs, so the narrative detector reads both alike."""
     out: list[Line] = []
-    for i, it in enumerate(items):
+    for it in items:
         texts = [(it, it.text)] if isinstance(it, DocParagraph) else [(None, " | ".join(r)) for r in it.rows]
         for p, text in texts:
             if not text:

@@ -74,6 +74,7 @@ def detect_template(name: str, items: list[DocParagraph | DocTable]) -> Detected
     n = 0
     cur: DetectedCommitment | None = None
     heading = ""
+    theme = ""  # a heading directly above commitment tables (no text between) names their theme
     ctx: list[Paragraph] = []
 
     def para(text: str, page: int, kind: str) -> Paragraph:
@@ -98,13 +99,15 @@ def detect_template(name: str, items: list[DocParagraph | DocTable]) -> Detected
             p = para(it.text, it.page, "heading" if heading_like else "body")
             if heading_like:
                 flush()
-                heading = it.text
+                heading = theme = it.text
+            else:
+                theme = ""
             ctx.append(p)
             continue
         if is_commitment_table(it):
             flush()
             cur = _commitment(it, para)
-            cur.theme = heading if heading and not ID_TITLE.match(heading) else cur.theme
+            cur.theme = theme if theme and not ID_TITLE.match(theme) else ""
             plan.commitments.append(cur)
             continue
         header = milestone_columns(it.rows[0]) if it.rows else None
@@ -174,7 +177,10 @@ def _milestones(rows: list[list[str]], header: dict[str, int], c: DetectedCommit
     for row in rows:
         if not any(row):
             continue
-        cell = (lambda key: row[header[key]] if key in header and header[key] < len(row) else "")
+        def cell(key: str, row: list[str] = row) -> str:
+            i = header.get(key)
+            return row[i] if i is not None and i < len(row) else ""
+
         title = cell("activity")
         if not title:
             continue
