@@ -49,9 +49,6 @@ def check_package(name: str, data: bytes) -> None:
         raise ImportFailed(f"{name}: not a valid .docx (damaged or truncated zip: {e})") from e
     with z:
         infos = z.infolist()
-        total = sum(i.file_size for i in infos)
-        if total > MAX_UNPACKED:
-            raise ImportFailed(f"{name}: unpacks to {total:,} bytes (the limit is {MAX_UNPACKED:,}); refused")
         for i in infos:
             if i.file_size > MAX_MEMBER:
                 raise ImportFailed(f"{name}: part {i.filename} unpacks to {i.file_size:,} bytes "
@@ -59,6 +56,9 @@ def check_package(name: str, data: bytes) -> None:
             if i.compress_size and i.file_size > 1024 * 1024 and i.file_size / i.compress_size > MAX_RATIO:
                 raise ImportFailed(f"{name}: part {i.filename} is compressed "
                                    f"{i.file_size // i.compress_size}:1 (a zip bomb?); refused")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_UNPACKED:
+            raise ImportFailed(f"{name}: unpacks to {total:,} bytes (the limit is {MAX_UNPACKED:,}); refused")
         if "word/document.xml" not in z.namelist():
             raise ImportFailed(f"{name}: a zip file but not a Word document (no word/document.xml)")
         for info in infos:
