@@ -134,8 +134,8 @@ def docx_items(name: str, data: bytes) -> list[DocParagraph | DocTable]:
 
 def _page_breaks(element: object) -> int:
     """Pages Word recorded as rendered (lastRenderedPageBreak) or forced (a page break)."""
-    xml = element.xml  # type: ignore[attr-defined]
-    return xml.count("lastRenderedPageBreak") + len(re.findall(r'w:type="page"', xml))
+    found = element.xpath('.//w:lastRenderedPageBreak | .//w:br[@w:type="page"]')  # type: ignore[attr-defined]
+    return len(found)
 
 
 def _text(text: str) -> str:
