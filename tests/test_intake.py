@@ -157,3 +157,25 @@ def test_cli_dry_run_changes_nothing_then_import_goes_through_the_library(tmp_pa
     assert [c.id for c in plan.commitments] == ["HN01", "HN02", "HN03"]
     assert plan.commitments[1].milestones[0].end == "Septiembre 30, 2019"
     assert plan.context and plan.commitments[0].source.first_paragraph >= 1
+
+
+def test_narrative_word_document_numbered_commitments_and_list_bullets(tmp_path: Path) -> None:
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Plan de acción", 0)
+    d.add_paragraph("Introducción al plan.")
+    d.add_heading("Transparencia", 1)
+    d.add_paragraph().add_run("Compromiso 1: Publicar el presupuesto").bold = True
+    d.add_paragraph("El ministerio publicará el presupuesto.")
+    d.add_paragraph("Publicar datos abiertos", style="List Bullet")
+    d.add_paragraph().add_run("Compromiso 2: Abrir el registro").bold = True
+    d.add_paragraph("Texto del registro.")
+    d.save(tmp_path / "narr.docx")
+    plan = read_document(tmp_path / "narr.docx")
+    assert plan.layout == "numbered"
+    assert [(c.number, c.title, c.theme) for c in plan.commitments] == [
+        ("1", "Publicar el presupuesto", "Transparencia"), ("2", "Abrir el registro", "Transparencia")]
+    assert [m.title for m in plan.commitments[0].milestones] == ["Publicar datos abiertos"]
+    assert plan.commitments[0].fields["description"] == "El ministerio publicará el presupuesto."
+    assert "Introducción al plan." in plan.context[0].text
