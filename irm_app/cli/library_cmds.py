@@ -18,8 +18,16 @@ from .common import UserError, add_db, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a plan (JSON) or OGP's commitments table (CSV/XLSX)")
+    p = sub.add_parser(
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+    )
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be imported (each commitment, its source and how sure) and change nothing")
+    p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
+    p.add_argument("--member", help="for a document: the country or locality")
+    p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
+    p.add_argument("--number", type=int, help="for a document: the action plan's number")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -76,7 +84,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = ops.read_plan_file(args.file)  # parse everything first: nothing is written on error
+    from ..operations.intake import read_plan
+
+    read = read_plan(args.file, plan_id=args.plan_id, member=args.member, member_code=args.member_code,
+                     number=args.number)  # parse everything first: nothing is written on error
+    if args.dry_run:
+        print("\n".join(read.summary_lines()))
+        print("dry run: nothing imported")
+        return 0
+    bundle = read.bundle
     with open_library(args, write=True) as lib:
         result = ops.import_bundle(lib, bundle, who=who(args)).result
     print(f"imported {args.file.name}:")
