@@ -27,6 +27,7 @@ from .blocks import (
     PageBreak,
     Paragraph,
     Report,
+    SignatureSpace,
     Source,
     SourceList,
     Table,
@@ -115,6 +116,7 @@ def build_report(
     b.append(PageBreak())
     b += _annex(ctx)
     b += _sources(ctx)
+    b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     return report
 
 

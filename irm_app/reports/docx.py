@@ -287,6 +287,9 @@ class _Writer:
             text = f"[{src.number}]\t{src.text}" + (f" {src.url}" if src.url else "")
             self.para(text, "Source")
 
+    def _signaturespace(self, _: rb.SignatureSpace) -> None:
+        """Nothing: only the PDF carries a PAdES signature (the package signs the Word file)."""
+
     def _pagebreak(self, _: rb.PageBreak) -> None:
         self.new_para().add_run().add_break(WD_BREAK.PAGE)
 

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -183,7 +184,38 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [_source(s, st) for s in block.sources]
     if isinstance(block, rb.PageBreak):
         return [RLPageBreak()]
+    if isinstance(block, rb.SignatureSpace):
+        return [KeepTogether([RLParagraph(_x(block.caption), st["h2"]), RLParagraph(_x(block.note), st["note"]),
+                              SignatureBox()])]
     raise TypeError(f"no PDF rendering for {type(block).__name__}")
+
+
+class SignatureBox(Flowable):
+    """An empty framed rectangle, named `SIGNATURE_DEST` (a FitR destination) for pdf_sign.py.
+
+    Sized for four lines of the signature's appearance; kept inside the text frame, so the
+    signature can cover neither the footer nor the margin, and nothing else is drawn in it.
+    """
+
+    WIDTH, HEIGHT = 9.5 * cm, 2.1 * cm
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.WIDTH, self.HEIGHT + 6
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.WIDTH, self.HEIGHT, stroke=1, fill=0)
+        c.restoreState()
+        x0, y0 = c.absolutePosition(0, 0)
+        x1, y1 = c.absolutePosition(self.WIDTH, self.HEIGHT)
+        dest = c.bookmarkPage(rb.SIGNATURE_DEST, fit="FitR", left=round(x0, 2), bottom=round(y0, 2),
+                              right=round(x1, 2), top=round(y1, 2))
+        # reportlab writes only the destinations an outline or link refers to: name this one in
+        # the catalogue's /Dests so a signer can find it
+        c._doc.Catalog.Dests = PDFDictionary({rb.SIGNATURE_DEST: dest})
 
 
 def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:

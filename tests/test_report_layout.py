@@ -1,0 +1,111 @@
+"""Report layout as a reader sees it: the signature in its own space, links, fonts, scripts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from pypdf import PdfReader
+
+from irm_app.methodology import load_form
+from irm_app.paths import sample_plan
+from irm_app.reports import export_report
+from irm_app.signing.identity import create_identity
+from irm_app.signing.pdf_sign import sign_pdf, verify_pdf
+
+from .report_fixtures import ASSESSMENT_ID, load_sample_plan, scored_doc
+
+APR = "irm-action-plan-review-2021"
+TODAY = date(2026, 3, 1)
+PASS = b"correct horse battery"
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+@pytest.fixture(scope="module")
+def apr(tmp_path_factory):
+    """(doc, pdf, docx) of a draft Action Plan Review of the sample, every commitment scored."""
+    out = tmp_path_factory.mktemp("layout")
+    form = load_form(APR)
+    doc = scored_doc(load_sample_plan(sample_plan()), form)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "report.pdf", today=TODAY)
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "report.docx", today=TODAY)
+    return doc, pdf, word
+
+
+@pytest.fixture(scope="module")
+def signed(apr, tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    ident = create_identity("Ana Pérez", "ana@example.org", "IRM", "cl", PASS, home)
+    dst = home / "signed.pdf"
+    sign_pdf(apr[1], dst, ident, PASS)
+    return dst
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin bottom left
+
+
+def words(pdf: Path, page: int) -> list[tuple[str, Box]]:
+    """Every word on a page (1-based) with its box, turned into PDF coordinates."""
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", xml))
+    ns = {"h": "http://www.w3.org/1999/xhtml"}
+    pg = root.find(".//h:page", ns)
+    height = float(pg.get("height"))
+    return [(w.text or "", (float(w.get("xMin")), height - float(w.get("yMax")),
+                            float(w.get("xMax")), height - float(w.get("yMin"))))
+            for w in pg.findall("h:word", ns)]
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def signature_widget(pdf: Path) -> tuple[int, Box]:
+    reader = PdfReader(str(pdf))
+    found = []
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots", []) or []:
+            a = annot.get_object()
+            if a.get("/FT") == "/Sig":
+                found.append((i + 1, tuple(float(v) for v in a["/Rect"])))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_signature_sits_in_reserved_space_over_no_text(apr, signed):
+    page, rect = signature_widget(signed)
+    n = PdfReader(str(signed)).get_num_pages()
+    assert page == n, "the signature belongs on the last page"
+    assert n == PdfReader(str(apr[1])).get_num_pages(), "signing added a page to a report that kept room"
+    width = float(PdfReader(str(signed)).pages[page - 1].mediabox.width)
+    # inside the text frame (margins 2.2 cm = 62.4 pt): not in a margin, above the footer
+    assert rect[0] >= 62 and rect[2] <= width - 62 and rect[1] >= 62
+    # what the renderer left: nothing written in the box
+    assert [w for w, box in words(apr[1], page) if overlaps(box, rect)] == []
+    # what the signed copy shows there: only the signature's own lines, nothing beneath it
+    inside = [w for w, box in words(signed, page) if overlaps(box, rect)]
+    assert inside[:4] == ["Digitally", "signed", "by", "Ana"]
+    footer = [box for w, box in words(signed, page) if w == "Page"]
+    assert footer and not any(overlaps(box, rect) for box in footer)
+    last_url = [box for w, box in words(signed, page) if w.startswith("https://")]
+    assert not any(overlaps(box, rect) for box in last_url)
+
+
+def test_signed_report_embeds_every_font_and_verifies(signed):
+    out = subprocess.run(["pdffonts", str(signed)], check=True, capture_output=True, text=True).stdout
+    rows = out.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert row.split()[-5] == "yes", f"font not embedded: {row}"
+    assert not any("Courier" in r or "Helvetica" in r for r in rows)
+    assert verify_pdf(signed).valid
+    if shutil.which("pdfsig"):
+        sig = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
+        assert "Signature is Valid" in sig and "Total document signed" in sig
