@@ -35,18 +35,17 @@ from . import blocks as rb
 from .charts import chart_drawing, label_width
 from .fonts import register_pdf_fonts
 from .pdf_style import ACCENT, GREY, HEADER_BG, IT, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
-from .rtl import display, rtl_runs, visual_lines
+from .pdf_text import markup
+from .rtl import display, visual_lines
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 TEXT_W = PAGE_W - 2 * MARGIN_X
 
 
-def _x(text: str, upright: bool = False) -> str:
-    """Escape for reportlab's mini-markup; newlines become line breaks; RTL script shaped
-    (and, in italic text, `upright`: DejaVu's oblique face has no Arabic)."""
-    out = escape(display(text)).replace("\n", "<br/>")
-    return rtl_runs(out, R) if upright else out
+def _x(text: str, upright: bool = False, links: bool = True) -> str:
+    """Escape for reportlab's mini-markup (see pdf_text.markup); `upright` for italic text."""
+    return markup(text, upright_font=R if upright else None, links=links)
 
 
 class _HeadingPara(RLParagraph):
@@ -314,7 +313,7 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
 
 
 def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
-    url = f' <link href="{escape(s.url)}" color="#2E6E9E">{_x(s.url)}</link>' if s.url else ""
+    url = f' <link href="{escape(s.url)}" color="#2E6E9E">{_x(s.url, links=False)}</link>' if s.url else ""
     return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{_x(s.text)}{url}', st["source"])
 
 
