@@ -49,6 +49,11 @@ class Catalogue:
             raise KeyError(f"report string {key!r} missing from translations/{self.lang}.json")
         return text.format(**values) if values else text
 
+    def member_in_text(self, member: str) -> str:
+        """The member's name as running text says it ("the United States"): a per-name variant
+        of `member.in_text` in the language's file, else the name as it is."""
+        return self.t("member.in_text", member, member=member)
+
 
 def load_catalogue(lang: str = FALLBACK) -> Catalogue:
     """The catalogue for `lang`; ValueError (one line) naming the languages available."""

@@ -161,7 +161,7 @@ def _summary(ctx: _Ctx) -> list[Block]:
     out: list[Block] = [
         Heading(1, cat.t("section.summary", ctx.rt), "summary"),
         Paragraph(
-            cat.t("summary.intro", plan=plan.title or plan.id, member=plan.member, n=n,
+            cat.t("summary.intro", plan=plan.title or plan.id, member=cat.member_in_text(plan.member), n=n,
                   form=form.title, version=form.version, scored=with_scores),
             "lead",
         ),

@@ -41,6 +41,8 @@ from .rtl import display, visual_lines
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 TEXT_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+SOFT_BREAK = 0.6  # a section after the contents shares a page that is less than 40 % used
 
 
 def _x(text: str, upright: bool = False, links: bool = True) -> str:
@@ -142,7 +144,14 @@ class _Doc(BaseDocTemplate):
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
     st["chart_label_w"] = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], TEXT_W)
+    seen_toc = False
     for block in report.blocks:
+        if isinstance(block, rb.PageBreak) and seen_toc:
+            # after the cover and contents a section break starts a new page only when the
+            # current one is well used: a last chart or table note is not left alone on a page
+            out.append(CondPageBreak(SOFT_BREAK * FRAME_H))
+            continue
+        seen_toc = seen_toc or isinstance(block, rb.Toc)
         if isinstance(block, rb.Cover):
             out += _cover(block, st, report.status == "draft")
         elif isinstance(block, rb.Toc):
@@ -167,7 +176,8 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         style = st[f"h{min(block.level, 3)}"]
         para = _HeadingPara(block, style)
         para.keepWithNext = 1
-        return [CondPageBreak(5 * cm if block.level == 2 else 3 * cm), para] if block.level <= 2 else [para]
+        # a heading needs room for what follows it: a table's caption, header and first rows too
+        return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
     if isinstance(block, rb.Paragraph):
         return _paragraph(block, st)
     if isinstance(block, rb.BulletList):
@@ -230,7 +240,10 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
         return [*label, RLParagraph("<br/>".join(escape(line) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
-    return [RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)]
+    para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
+    if p.style == "lead":  # a run-in heading ("Potential for results: Substantial"): keep its text
+        para.keepWithNext = 1
+    return [para]
 
 
 def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
@@ -307,9 +320,10 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     ]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(n_head + 1, len(data), 2)]
     table.setStyle(TableStyle(style))
+    # not keepWithNext: that would move a whole page-long table to the next page, leaving a gap;
+    # room for the caption, the header and a few rows is enough
     caption = RLParagraph(_x(t.caption, upright=True), st["table_caption"])
-    caption.keepWithNext = 1
-    return [caption, table] if t.caption else [table]
+    return [CondPageBreak(3.5 * cm), caption, table] if t.caption else [table]
 
 
 def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
