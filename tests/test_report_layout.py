@@ -212,3 +212,34 @@ def test_each_supporting_institution_is_named_once(apr):
     text = " ".join(" ".join(lines) for lines in page_lines(apr[1]))
     assert "Office of Science and Technology Policy (Tech team); Office of Management and Budget" in text
     assert "Office of Science and Technology Policy, Office of Science and Technology Policy" not in text
+
+
+def test_word_file_has_true_properties_unsplittable_rows_and_real_links(apr):
+    import zipfile
+
+    import docx
+
+    _, _, word = apr
+    d = docx.Document(str(word))
+    props = d.core_properties
+    assert props.author == props.last_modified_by == "Ana Pérez-Łukasiewicz"
+    assert props.created.year >= 2025 and props.modified == props.created and props.revision == 1
+    with zipfile.ZipFile(word) as z:
+        names = z.namelist()
+        app = z.read("docProps/app.xml").decode()
+        body = z.read("word/document.xml").decode()
+        rels = z.read("word/_rels/document.xml.rels").decode()
+    assert "Microsoft" not in app and "<Application>IRM Assessor</Application>" in app
+    assert not any("thumbnail" in n for n in names)
+    rows = body.count("<w:tr>") + body.count("<w:tr ")
+    assert body.count("<w:cantSplit/>") == rows
+    assert "https://data.example.org/budget" in rels and 'TargetMode="External"' in rels
+    assert "<w:hyperlink " in body
+    assert '<w:updateFields w:val="true"/>' in z_settings(word)
+
+
+def z_settings(word: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(word) as z:
+        return z.read("word/settings.xml").decode()
