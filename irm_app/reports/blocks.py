@@ -108,8 +108,24 @@ class PageBreak:
     pass
 
 
+SIGNATURE_DEST = "irm-signature"  # the PDF's named destination (FitR) that pdf_sign.py signs into
+
+
+@dataclass(frozen=True)
+class SignatureSpace:
+    """Room kept empty for the signature's appearance, so it never covers text or the footer.
+
+    The PDF renderer draws a frame and names its rectangle `SIGNATURE_DEST`; pdf_sign.py puts
+    the visible signature there. Word files are not PAdES-signed: docx.py leaves it out.
+    """
+
+    caption: str
+    note: str
+
+
 Block = (
     Cover | Toc | Heading | Paragraph | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
+    | SignatureSpace
 )
 
 

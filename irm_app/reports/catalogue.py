@@ -66,6 +66,11 @@ class Catalogue:
         shown = self.t("date.first_day") if day == 1 else str(day)
         return self.t("date.format", day=shown, month=months[month - 1], year=year)
 
+    def member_in_text(self, member: str) -> str:
+        """The member's name as running text says it ("the United States"): a per-name variant
+        of `member.in_text` in the language's file, else the name as it is."""
+        return self.t("member.in_text", member, member=member)
+
 
 def load_catalogue(lang: str = FALLBACK) -> Catalogue:
     """The catalogue for `lang`; ValueError (one line) naming the languages available."""

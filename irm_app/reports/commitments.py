@@ -28,13 +28,31 @@ def _milestone_text(title: str, description: str) -> str:
     return f"{title}\n{description}"
 
 
+def supporting_institutions(lead: str, names: list[str]) -> list[str]:
+    """Each supporting institution once: not the lead again, not twice, and a unit written as
+    "Office X, Tech team" after "Office X" folded into it as "Office X (Tech team)"."""
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    out: list[str] = []
+    for name in (n.strip() for n in names):
+        if not name or key(name) == key(lead or "") or key(name) in map(key, out):
+            continue
+        parent = next((i for i, e in enumerate(out) if key(name).startswith(key(e) + ",")), None)
+        if parent is not None:
+            out[parent] = f"{out[parent]} ({name[len(out[parent]) + 1:].strip()})"
+        else:
+            out.append(name)
+    return out
+
+
 def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     cs = ctx.scores(c.id)
     out: list[Block] = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
     meta = [
         ("commitment.lead", c.lead_institution),
-        ("commitment.supporting", ", ".join(c.supporting_institutions)),
+        ("commitment.supporting", "; ".join(supporting_institutions(c.lead_institution, c.supporting_institutions))),
         ("commitment.theme", c.theme),
         ("commitment.period", _span(c.start, c.end)),
         ("commitment.ogp_values", ", ".join(_ogp_value(v, cat) for v in c.ogp_values)),

@@ -28,6 +28,7 @@ from .blocks import (
     PageBreak,
     Paragraph,
     Report,
+    SignatureSpace,
     Source,
     SourceList,
     Table,
@@ -129,6 +130,7 @@ def build_report(
     b.append(PageBreak())
     b += _annex(ctx)
     b += _sources(ctx)
+    b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     return report
 
 
@@ -173,7 +175,7 @@ def _summary(ctx: _Ctx, anchor: str = "", heading_suffix: str = "") -> list[Bloc
     out: list[Block] = [
         Heading(1, cat.t("section.summary", ctx.rt) + heading_suffix, "summary" + anchor),
         Paragraph(
-            cat.t("summary.intro", plan=plan.title or plan.id, member=plan.member, n=n,
+            cat.t("summary.intro", plan=plan.title or plan.id, member=cat.member_in_text(plan.member), n=n,
                   form=form.title, version=form.version, scored=with_scores),
             "lead",
         ),
