@@ -42,8 +42,12 @@ def docx_text(path: Path) -> str:
 @pytest.mark.parametrize("lang", ["es", "fr", "pt"])
 def test_every_catalogue_has_every_english_key_with_the_same_placeholders(lang):
     strings = json.loads((resources_dir() / "translations" / f"{lang}.json").read_text(encoding="utf-8"))
-    assert sorted(set(EN) - set(strings)) == []
+    # per-member variants ("member.in_text.United States": "the United States") are the grammar
+    # of one language: another language has its own, or none
+    assert sorted(k for k in set(EN) - set(strings) if not k.startswith("member.in_text.")) == []
     for key, text in EN.items():
+        if key not in strings:
+            continue
         assert set(re.findall(r"{\w+}", strings[key])) == set(re.findall(r"{\w+}", text)), key
 
 
@@ -192,7 +196,8 @@ def test_pseudo_locale_leaves_no_raw_english_in_a_report(tmp_path, fmt):
     text = pdf_text(out) if fmt == "pdf" else docx_text(out)
     assert text.count("[!!") > 100
     words = _english_words(form)
-    text = re.sub(r"https?://\S+", " ", text)  # the form's source addresses are data, not prose
+    # the form's source addresses are data, not prose (wrapped URLs continue on the next line)
+    text = re.sub(r"\S*/\S*", " ", text)
     raw = sorted({w for w in re.findall(r"\b[A-Za-z]{3,}\b", text) if w in words})
     assert raw == [], f"raw English in the {fmt}: {raw[:20]}"
 
