@@ -324,11 +324,13 @@ def own_package_parts(document: Document) -> None:
 
 def render_docx(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
+    report = rb.renderable(report)
     document = Document()
     _setup(document)
     _page(document, report)
     props = document.core_properties
-    props.title, props.author, props.subject = report.title, report.author, report.subject
+    # core properties are limited to 255 characters each (python-docx raises beyond)
+    props.title, props.author, props.subject = report.title[:255], report.author[:255], report.subject[:255]
     props.language, props.keywords = report.lang, report.report_type
     props.comments = report.status.upper()
     now = datetime.now(UTC).replace(microsecond=0)  # not the template's 2013 dates

@@ -51,11 +51,21 @@ def _x(text: str, upright: bool = False, links: bool = True) -> str:
 
 
 class _HeadingPara(RLParagraph):
-    """A heading paragraph that remembers its level, text and anchor for the outline and TOC."""
+    """A heading paragraph that remembers its level, text and anchor for the outline and TOC.
 
-    def __init__(self, h: rb.Heading, style: Any):
-        super().__init__(f'<a name="{h.anchor}"/>{_x(h.text)}', style)
-        self.heading = h
+    A heading too tall for the space left is split by reportlab, which calls the class with
+    Paragraph's own arguments: the first part keeps the heading (bookmark, TOC), the rest none.
+    """
+
+    def __init__(self, text: str | None, style: Any, heading: rb.Heading | None = None, **kw: Any):
+        super().__init__(text, style, **kw)
+        self.heading = heading
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        for i, part in enumerate(parts):
+            part.heading = self.heading if i == 0 else None
+        return parts
 
 
 class _Doc(BaseDocTemplate):
@@ -174,7 +184,7 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [RLParagraph(_x(block.title), st["h1"]), toc]
     if isinstance(block, rb.Heading):
         style = st[f"h{min(block.level, 3)}"]
-        para = _HeadingPara(block, style)
+        para = _HeadingPara(f'<a name="{block.anchor}"/>{_x(block.text)}', style, heading=block)
         para.keepWithNext = 1
         # a heading needs room for what follows it: a table's caption, header and first rows too
         return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
@@ -249,7 +259,7 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
 def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
     facts = RLTable(
         [[RLParagraph(_x(k), st["fact_label"]), RLParagraph(_x(v), st["fact_value"])] for k, v in c.facts],
-        colWidths=[4.2 * cm, TEXT_W - 4.2 * cm],
+        colWidths=[4.2 * cm, TEXT_W - 4.2 * cm], splitInRow=1,
     )
     facts.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), R),
@@ -305,7 +315,10 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     cell, head = (st["cell_small"], st["head_cell_small"]) if t.compact else (st["cell"], st["head_cell"])
     data = [[RLParagraph(_x(v), head) for v in row] for row in t.header]
     data += [[RLParagraph(_x(v), cell) for v in row] for row in t.rows]
-    table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0)
+    # splitInRow: a row taller than a page (a 100,000-character justification) continues on the
+    # next page instead of failing the whole report with LayoutError.
+    table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0,
+                    splitInRow=1)
     n_head = len(t.header)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), R),
@@ -333,6 +346,7 @@ def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
 
 def render_pdf(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
+    report = rb.renderable(report)
     register_pdf_fonts()
     st = styles()
     doc = _Doc(str(out), report)
