@@ -179,3 +179,17 @@ def test_narrative_word_document_numbered_commitments_and_list_bullets(tmp_path:
     assert [m.title for m in plan.commitments[0].milestones] == ["Publicar datos abiertos"]
     assert plan.commitments[0].fields["description"] == "El ministerio publicará el presupuesto."
     assert "Introducción al plan." in plan.context[0].text
+
+
+def test_a_document_over_the_text_limits_is_refused_by_place_and_nothing_is_written(tmp_path: Path, capsys) -> None:
+    """The same text limits as every importer: an over-long title in a template row is named."""
+    source = english_commitments(2)
+    source[1]["title"] = "Expand access to data " * 30  # 660 characters; titles hold at most 500
+    path = build_template_docx(tmp_path / "plan.docx", source, EN_LABELS, plan_title="Plan",
+                               intro="Introduction.", annex="Annex.")
+    db = tmp_path / "lib.db"
+    assert main(["import", str(path), "--db", str(db), "--member-code", "US"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "plan.docx" in err and "commitments[1].title" in err and "at most 500" in err
+    assert not db.exists() or not Library.open(db, readonly=True).plans()

@@ -86,7 +86,8 @@ def _id_at(data: Any, loc: tuple[Any, ...]) -> str | None:
 
 TITLE_MAX = 500  # titles, names, ids, dates, short fields (real titles run to ~300)
 LONG_MAX = 100_000  # descriptions, full texts, problem statements, reports (real: ~25,000)
-LONG_FIELDS = frozenset({"description", "problem", "text", "self_assessment", "notes"})
+LONG_FIELDS = frozenset({"description", "problem", "text", "self_assessment", "notes", "contribution",
+                         "relevance", "additional_info", "other_fields"})
 BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -112,6 +113,12 @@ def check_texts(model: BaseModel, prefix: str) -> str | None:
     tag = f" ({ident})" if isinstance(ident, str) and prefix and not BAD_CHAR.search(ident) else ""
     for name, value in model:
         where = f"{prefix}.{name}" if prefix else name
+        if isinstance(value, dict):  # labelled texts (a template's extra rows): keys are titles
+            for key, text in value.items():
+                problem = text_problem(str(key), TITLE_MAX) or text_problem(str(text), field_limit(name))
+                if problem:
+                    return f"{where}[{key!r}]{tag}: {problem}"
+            continue
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):
             at = f"{where}[{i}]" if isinstance(value, list) else where

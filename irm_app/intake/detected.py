@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from ..importers.bundle import ImportBundle, ImportFailed
-from ..importers.text import validation_message
+from ..importers.text import check_texts, validation_message
 from ..model import ActionPlan, ContextSection, SourceSpan, slug
 
 TEXT_FIELDS = ("lead_institution", "problem", "description", "contribution", "relevance", "additional_info")
@@ -149,6 +149,9 @@ class DetectedPlan:
 
     def to_bundle(self, **plan_args: object) -> ImportBundle:
         plan = self.to_plan(**plan_args)  # type: ignore[arg-type]
+        problem = check_texts(plan, "plan")  # the same text limits as every importer
+        if problem:
+            raise ImportFailed(f"{self.source}: {problem}; nothing imported")
         notes = list(self.notes)
         if plan.member == "Unknown member":
             notes.append("note: the member was not given (irm-app import --member NAME --member-code XX)")
