@@ -20,7 +20,7 @@ from .researcher import AssessmentDetailsDialog, PreferencesDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx);;All files (*)"
+IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)"
 
 
 def _tr(text: str) -> str:
