@@ -188,7 +188,7 @@ class PlanEdits(Mutations):
         if "id" in changed:
             if new.id in self._order(plan_id):
                 raise LibraryError(f"plan {plan_id} already has a commitment {new.id!r}")
-            used = self._work_on(plan_id, cid)
+            used = self.recorded_work(plan_id, cid)
             if used:
                 raise LibraryError(f"{plan_id}/{cid}: its id cannot change while {used} name it")
             new = new.model_copy(update={"milestones": [
@@ -201,7 +201,7 @@ class PlanEdits(Mutations):
                 self._plan_audit(who, "edit-commitment", plan_id, new.id, k, was, after.get(k))
         return changed
 
-    def _work_on(self, plan_id: str, cid: str) -> str:
+    def recorded_work(self, plan_id: str, cid: str) -> str:
         """What recorded work names this commitment ('' if none): scores, tags, evidence links."""
         n_scores = self.db.execute(
             "SELECT count(*), count(DISTINCT s.assessment_id) FROM scores s JOIN assessments a ON a.id = s.assessment_id"
@@ -230,7 +230,7 @@ class PlanEdits(Mutations):
         unless `force`; then removes those too, each recorded in the audit log."""
         c, pos = self._commitment(plan_id, cid)
         self._refuse_review_copy(plan_id)
-        used = self._work_on(plan_id, cid)
+        used = self.recorded_work(plan_id, cid)
         if used and not force:
             raise NeedsConfirmation(f"{plan_id}/{cid} has {used}: deleting it deletes them (confirm: --force)")
         aids = [r[0] for r in self.db.execute("SELECT id FROM assessments WHERE plan_id = ?", [plan_id])]

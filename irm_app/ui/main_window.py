@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1200])
         self.setCentralWidget(self.splitter)
         self.tree.assessmentSelected.connect(self.show_assessment)
+        self.tree.itemActivated.connect(self._tree_activated)
         store.libraryChanged.connect(self._update_stack)
         window_state.restore_splitters(self.settings, self.splitters())
         self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
@@ -168,6 +169,14 @@ class MainWindow(QMainWindow):
             self.dashboard.set_assessment(aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
+
+    def _tree_activated(self, item: object, _column: int) -> None:
+        """Enter or a double-click on a plan opens the plan editor."""
+        from .library_tree import ID_ROLE, KIND_ROLE
+        from .plans.actions import open_editor
+
+        if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
+            open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
 
     def select(self, aid: str, cid: str | None = None) -> None:
         self.tree.select_assessment(aid)

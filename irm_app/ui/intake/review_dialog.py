@@ -98,6 +98,8 @@ class ReviewDialog(QDialog):
         self.error.setObjectName("reviewError")
         self.error.setStyleSheet("QLabel { color: #a00000; }")
         lay.addWidget(self.error)
+        for b in self.findChildren(QPushButton):  # Enter in a field must not press a button: Ctrl+S saves
+            b.setAutoDefault(False)
         self._tab_order()
         self._load_list(0)
 
@@ -170,7 +172,6 @@ class ReviewDialog(QDialog):
         self._action(self.tr("Show source"), "Ctrl+L", self.show_source, "source")
         row.addStretch(1)
         self.save_button = self._action(self.tr("Save"), "Ctrl+S", self.save, "save")
-        self.save_button.setDefault(True)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row.addWidget(self.save_button)
