@@ -87,7 +87,7 @@ class ReviewDialog(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (left, middle, self.panel):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([430, 260, 590])
+        self.splitter.setSizes([400, 240, 640])
         lay.addWidget(self.splitter, 1)
         lay.addLayout(self._buttons())
         hints = plain_label(" \u00b7 ".join(self.hints))
@@ -111,6 +111,7 @@ class ReviewDialog(QDialog):
         self.period.setPlaceholderText("2024-2026")
         self.plan_id.setPlaceholderText(self.tr("AP_<code><nn>"))
         self.themes.setText(", ".join(dict.fromkeys(c.theme for c in self.detected.commitments if c.theme)))
+        self.themes.setCursorPosition(0)
         self.themes.setPlaceholderText(self.tr("themes, comma-separated"))
         for label, w, name, stretch in ((self.tr("&Member:"), self.member, "member", 3),
                                         (self.tr("C&ode:"), self.member_code, "memberCode", 1),
