@@ -243,6 +243,7 @@ class AuditEntry(_Model):
     field: str | None
     old: str | None
     new: str | None
+    plan_id: str | None = None  # edits of a plan's text (no assessment)
 
 
 def slug(text: str) -> str:

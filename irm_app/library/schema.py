@@ -131,6 +131,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        10,
+        "audit: edits of a plan's text name their plan",
+        [
+            # Plan edits (irm_app/library/plan_edits.py) belong to no assessment; the plan they
+            # changed is recorded here. Adding a column is not an UPDATE: the log stays append-only.
+            "ALTER TABLE audit ADD COLUMN plan_id TEXT",
+            "CREATE INDEX audit_by_plan ON audit(plan_id, seq)",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

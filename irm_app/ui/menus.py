@@ -15,12 +15,13 @@ from .. import __version__
 from . import assessment_actions, window_state
 from .dialogs import show_message
 from .new_assessment import NewAssessmentDialog
+from .plans.actions import add_plan_menu
 from .researcher import AssessmentDetailsDialog, PreferencesDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx);;All files (*)"
+IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)"
 
 
 def _tr(text: str) -> str:
@@ -101,6 +102,8 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     m.addSeparator()
     m.addAction(action("find", _tr("&Find commitment"), lambda: _focus_filter(w), QKeySequence.StandardKey.Find,
                        _tr("Filter the commitments by ID, title or institution")))
+
+    add_plan_menu(w, w.menuBar(), action)  # Plan > New plan..., Edit plan...
 
     # View
     m = w.menuBar().addMenu(_tr("&View"))
