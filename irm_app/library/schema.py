@@ -132,7 +132,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         ],
     ),
     (
-        10,
+        3,
         "audit: edits of a plan's text name their plan",
         [
             # Plan edits (irm_app/library/plan_edits.py) belong to no assessment; the plan they
