@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, derived_breakdown, groups_of
+from ..breakdowns import NOT_APPLICABLE_KEY, NOT_SCORED_KEY, breakdown, derived_breakdown, groups_of
 from ..model import GRAND_CHALLENGES
 from .blocks import Block, Heading, Paragraph, Table
 
@@ -120,7 +120,7 @@ def has_grand_challenges(ctx: Any) -> bool:
 
 
 def field_counts(ctx: Any, field: Any, by: str) -> dict[str, dict[str, int]]:
-    """group -> {level key | not_applicable | not_scored: commitments}, from irm_app.breakdowns."""
+    """group -> {level key | NOT_APPLICABLE_KEY | NOT_SCORED_KEY: commitments}, from irm_app.breakdowns."""
     dists = breakdown(ctx.form, field.key, list(ctx.plan.commitments), _values(ctx), by, _tags(ctx))
     return {g: dict(d.counts) for g, d in dists.items()}
 
@@ -145,7 +145,7 @@ def results_section(ctx: Any) -> list[Block]:
     measures: list[tuple[str, str, list[tuple[str, str]], Any]] = []
     if field is not None:
         columns = [(lv.key, lv.label) for lv in field.levels]
-        columns += [(NOT_APPLICABLE, cat.t("chart.not_applicable")), (NOT_SCORED, cat.t("chart.not_scored"))]
+        columns += [(NOT_APPLICABLE_KEY, cat.t("chart.not_applicable")), (NOT_SCORED_KEY, cat.t("chart.not_scored"))]
         measures.append((field.key, field.label, columns, lambda by, f=field: field_counts(ctx, f, by)))
     for ind in indicators:
         columns = [("true", cat.t("derived.true")), ("false", cat.t("derived.false")),
@@ -169,7 +169,7 @@ def _group_table(ctx: Any, measure: str, columns: list[tuple[str, str]], counts:
     cat = ctx.cat
     groups = theme_order(ctx.plan, list(counts)) if by == "theme" else grand_challenge_order(list(counts))
     shown = [(k, label) for k, label in columns
-             if k != NOT_APPLICABLE or any(counts[g].get(k, 0) for g in groups)]
+             if k != NOT_APPLICABLE_KEY or any(counts[g].get(k, 0) for g in groups)]
     head = cat.t("breakdown.group_theme" if by == "theme" else "breakdown.group_gc")
     label_w = 0.34 if len(shown) <= 5 else 0.28
     widths = (label_w, *((1 - label_w) / len(shown) for _ in shown))

@@ -2,9 +2,8 @@
 
 Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
 and indicator labels), so a new methodology needs no code here. Counting is plain Python in
-`dashboard_counts` (through `irm_app.breakdowns` and `irm_app.self_assessment`, as the report
-counts), separate from drawing; the charts are built in `dashboard_charts`, the number tiles
-are in `dashboard_tiles`.
+`irm_app.breakdowns` (with `irm_app.self_assessment`), the code the report counts with, separate
+from drawing; the charts are built in `dashboard_charts`, the number tiles are in `dashboard_tiles`.
 """
 
 from __future__ import annotations
@@ -14,14 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..library import LibraryError
-from ..methodology import Form
-from ..model import Commitment
-from .dashboard_charts import NO_COLOUR, YES_COLOUR, breakdown_chart, derived_chart, flags_chart, group_chart
-from .dashboard_counts import (
+from ..breakdowns import (
     BREAKDOWNS,
-    NOT_APPLICABLE,
-    NOT_SCORED,
     bucket_keys,
     charted_fields,
     count_breakdown,
@@ -32,6 +25,19 @@ from .dashboard_counts import (
     field_groups,
     tagged_challenges,
     values_of,
+)
+from ..library import LibraryError
+from ..methodology import Form
+from ..model import Commitment
+from .dashboard_charts import (
+    NO_COLOUR,
+    NOT_APPLICABLE_LABEL,
+    NOT_SCORED_LABEL,
+    YES_COLOUR,
+    breakdown_chart,
+    derived_chart,
+    flags_chart,
+    group_chart,
 )
 from .dashboard_tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, ProgressTile
 from .store import Store
@@ -290,6 +296,6 @@ class DashboardWidget(QScrollArea):
 
 __all__ = [
     "DashboardWidget", "charted_fields", "field_groups", "count_breakdown", "count_derived", "count_levels",
-    "NOT_APPLICABLE", "NOT_SCORED", "CLAIM_STEPS", "CLAIMED_MORE_COLOUR", "TILES", "ClaimsTile", "ProgressTile",
+    "NOT_APPLICABLE_LABEL", "NOT_SCORED_LABEL", "CLAIM_STEPS", "CLAIMED_MORE_COLOUR", "TILES", "ClaimsTile", "ProgressTile",
     "NO_COLOUR", "YES_COLOUR",
 ]

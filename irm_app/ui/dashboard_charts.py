@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..breakdowns import NOT_APPLICABLE_KEY, FieldGroup, bucket_keys
 from ..methodology import Form
 from ..methodology.fields import FormField
-from .dashboard_counts import NOT_APPLICABLE, NOT_SCORED, FieldGroup, bucket_keys
 
 if TYPE_CHECKING:
     from .charts import Bucket, StackedBarChart
 
 YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
+# How the dashboard names breakdowns' two buckets of its own (NOT_APPLICABLE_KEY, NOT_SCORED_KEY).
+NOT_APPLICABLE_LABEL = "Does not apply"
+NOT_SCORED_LABEL = "Not scored"
 
 Tr = Callable[[str], str]  # the dashboard's own tr, so its strings keep their translation context
 
@@ -27,9 +30,9 @@ def level_buckets(fields: list[FormField]) -> list[Bucket]:
 
     levels = fields[0].levels
     out = [Bucket(level.label, level_colour(i)) for i, level in enumerate(levels)]
-    if NOT_APPLICABLE in bucket_keys(fields):
-        out.append(Bucket(NOT_APPLICABLE, NOT_APPLICABLE_COLOUR))
-    return [*out, Bucket(NOT_SCORED, NOT_SCORED_COLOUR)]
+    if NOT_APPLICABLE_KEY in bucket_keys(fields):
+        out.append(Bucket(NOT_APPLICABLE_LABEL, NOT_APPLICABLE_COLOUR))
+    return [*out, Bucket(NOT_SCORED_LABEL, NOT_SCORED_COLOUR)]
 
 
 def derived_chart(form: Form, tr: Tr) -> StackedBarChart:
@@ -55,7 +58,7 @@ def flags_chart(field: FormField, tr: Tr) -> StackedBarChart:
         field.label,
         [wrap(level.label, 36) for level in field.levels],
         [Bucket(tr("Marked"), YES_COLOUR), Bucket(tr("Not marked"), NO_COLOUR),
-         Bucket(NOT_SCORED, NOT_SCORED_COLOUR)],
+         Bucket(NOT_SCORED_LABEL, NOT_SCORED_COLOUR)],
         axis_title=tr("Commitments"),
     )
     view.setToolTip(field.help or field.label)

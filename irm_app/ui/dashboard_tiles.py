@@ -1,6 +1,6 @@
 """The dashboard's number tiles: progress toward done, and the government's claims beside the IRM's.
 
-Widgets only: `DashboardWidget` counts (through `dashboard_counts`) and hands them the numbers.
+Widgets only: `DashboardWidget` counts (through `irm_app.breakdowns`) and hands them the numbers.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from .dashboard_counts import ClaimCounts
+from ..breakdowns import ClaimCounts
 
 CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
 TILES = (
