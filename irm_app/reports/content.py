@@ -10,7 +10,7 @@ section per commitment, methodology annex, sources.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..methodology.completeness import CompletenessRule
@@ -38,13 +38,16 @@ from .cycle import claim_cell, context_section, results_section
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
+if TYPE_CHECKING:
+    from ..methodology import DerivedIndicator, Form, FormField
+
 __all__ = ["build_report", "Report"]
 
 
-class _Ctx:
+class ReportContext:
     """What every section builder needs; counters keep figure and table numbers in order."""
 
-    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Any, cat: Catalogue):
+    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Form, cat: Catalogue):
         self.doc, self.a, self.plan, self.form, self.cat = doc, a, plan, form, cat
         self.rt = form.report_type
         self.figures = 0
@@ -68,13 +71,13 @@ class _Ctx:
 
 
 def build_report(
-    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None
+    doc: InterchangeDoc, assessment_id: str, form: Form, *, lang: str = "en", today: date | None = None
 ) -> Report:
     """The report for one assessment; KeyError if the assessment or its plan is not in `doc`."""
     cat = load_catalogue(lang)
     a = doc.assessment(assessment_id)
     plan = doc.plan(a.plan_id)
-    ctx = _Ctx(doc, a, plan, form, cat)
+    ctx = ReportContext(doc, a, plan, form, cat)
     rt_label = cat.t(f"report_type.{form.report_type}")
     period = plan.period.replace("-", "–")
     if a.title:
@@ -118,7 +121,7 @@ def build_report(
     return report
 
 
-def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover:
+def _cover(ctx: ReportContext, title: str, rt_label: str, period: str, day: str) -> Cover:
     cat, plan, a, form = ctx.cat, ctx.plan, ctx.a, ctx.form
     facts = [
         (cat.t("cover.member"), plan.member),
@@ -139,7 +142,7 @@ def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover
     )
 
 
-def _summary(ctx: _Ctx) -> list[Block]:
+def _summary(ctx: ReportContext) -> list[Block]:
     cat, plan, form = ctx.cat, ctx.plan, ctx.form
     fields = form.scored_fields
     n = len(plan.commitments)
@@ -179,7 +182,7 @@ def _summary(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _chart(ctx: _Ctx, field: Any) -> Figure | None:
+def _chart(ctx: ReportContext, field: FormField) -> Figure | None:
     """Commitments per level of one field, in the form's level order, plus the unscored."""
     if field.kind not in ("single", "yesno", "flags") or not field.levels:
         return None
@@ -214,7 +217,7 @@ def _chart(ctx: _Ctx, field: Any) -> Figure | None:
     )
 
 
-def _cocreation(ctx: _Ctx) -> list[Block]:
+def _cocreation(ctx: ReportContext) -> list[Block]:
     cat, a, form = ctx.cat, ctx.a, ctx.form
     out: list[Block] = [Heading(1, cat.t("section.cocreation", ctx.rt), "cocreation")]
     fields = form.plan_fields
@@ -233,7 +236,7 @@ def _cocreation(ctx: _Ctx) -> list[Block]:
 MAX_CODE_COLUMNS = 5
 
 
-def _summary_table(ctx: _Ctx) -> list[Block]:
+def _summary_table(ctx: ReportContext) -> list[Block]:
     """All commitments with their codes; split in parts when a form has too many columns.
 
     When the form compares the government's claim with a completion field, the claim and that
@@ -242,7 +245,7 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     cat, form, plan = ctx.cat, ctx.form, ctx.plan
     rule = form.self_report
     scored = list(form.scored_fields)
-    columns: list[tuple[str, Any]] = []
+    columns: list[tuple[str, FormField | DerivedIndicator | Literal["claim"]]] = []
     if rule is not None:
         completion = form.field(rule.field)
         scored = [completion, *(f for f in scored if f.key != completion.key)]
@@ -308,13 +311,13 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _weight(column: Any) -> float:
+def _weight(column: FormField | DerivedIndicator | str) -> float:
     """Relative width of a code column: flag lists need room, yes/no and indicators little."""
     kind = getattr(column, "kind", "derived")
     return 2.0 if kind == "flags" else 1.25
 
 
-def _annex(ctx: _Ctx) -> list[Block]:
+def _annex(ctx: ReportContext) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     out: list[Block] = [
         Heading(1, cat.t("section.annex"), "annex"),
@@ -349,7 +352,7 @@ def _annex(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _sources(ctx: _Ctx) -> list[Block]:
+def _sources(ctx: ReportContext) -> list[Block]:
     cat = ctx.cat
     out: list[Block] = [Heading(1, cat.t("section.sources"), "sources")]
     if not ctx.sources.order:
