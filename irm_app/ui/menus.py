@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 from .. import __version__
 from . import assessment_actions, window_state
 from .actions import Action, Handler, build_actions
-from .dialogs import show_message
-from .new_assessment import NewAssessmentDialog
-from .researcher import AssessmentDetailsDialog, PreferencesDialog
+from .dialogs.messages import show_message
+from .dialogs.new_assessment import NewAssessmentDialog
+from .dialogs.researcher import AssessmentDetailsDialog, PreferencesDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

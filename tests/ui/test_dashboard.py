@@ -10,14 +10,14 @@ from PySide6.QtGui import QUndoStack
 from irm_app import breakdowns
 from irm_app.model import GRAND_CHALLENGES
 from irm_app.self_assessment import compare, latest_claim
-from irm_app.ui.dashboard import (
+from irm_app.ui.dashboard.page import (
     NOT_APPLICABLE_LABEL,
     NOT_SCORED_LABEL,
     DashboardWidget,
     charted_fields,
     field_groups,
 )
-from irm_app.ui.evidence_commands import add_evidence
+from irm_app.ui.evidence.commands import add_evidence
 from irm_app.ui.store import Store
 
 

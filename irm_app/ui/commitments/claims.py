@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..methodology import Form
-from ..model import GRAND_CHALLENGES, Commitment
-from ..self_assessment import compare
+from ...methodology import Form
+from ...model import GRAND_CHALLENGES, Commitment
+from ...self_assessment import compare
 
 
 def _tr(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..breakdowns import (
+from ...breakdowns import (
     BREAKDOWNS,
     bucket_keys,
     charted_fields,
@@ -26,10 +26,11 @@ from ..breakdowns import (
     tagged_challenges,
     values_of,
 )
-from ..library import LibraryError
-from ..methodology import Form
-from ..model import Commitment
-from .dashboard_charts import (
+from ...library import LibraryError
+from ...methodology import Form
+from ...model import Commitment
+from ..store import Store
+from .charts import (
     NO_COLOUR,
     NOT_APPLICABLE_LABEL,
     NOT_SCORED_LABEL,
@@ -39,11 +40,10 @@ from .dashboard_charts import (
     flags_chart,
     group_chart,
 )
-from .dashboard_tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, ProgressTile
-from .store import Store
+from .tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, ProgressTile
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main window
-    from .charts import StackedBarChart
+    from .bar_chart import StackedBarChart
 
 
 class DashboardWidget(QScrollArea):

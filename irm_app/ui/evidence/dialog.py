@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.evidence import MAX_ATTACHMENT
-from ..model import Commitment, EvidenceItem, EvidenceKind
+from ...library.evidence import MAX_ATTACHMENT
+from ...model import Commitment, EvidenceItem, EvidenceKind
 
 KINDS: tuple[str, ...] = get_args(EvidenceKind)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")

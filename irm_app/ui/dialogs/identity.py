@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..signing.errors import IdentityError
-from ..signing.identity import Identity, create_identity, import_pkcs12, load_identity
+from ...signing.errors import IdentityError
+from ...signing.identity import Identity, create_identity, import_pkcs12, load_identity
 
 MIN_PASSPHRASE = 8  # as the CLI
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..breakdowns import NOT_APPLICABLE_KEY, FieldGroup, bucket_keys
-from ..methodology import Form
-from ..methodology.fields import FormField
+from ...breakdowns import NOT_APPLICABLE_KEY, FieldGroup, bucket_keys
+from ...methodology import Form
+from ...methodology.fields import FormField
 
 if TYPE_CHECKING:
-    from .charts import Bucket, StackedBarChart
+    from .bar_chart import Bucket, StackedBarChart
 
 YES_COLOUR, NO_COLOUR = "#2d708e", "#e8a33d"
 # How the dashboard names breakdowns' two buckets of its own (NOT_APPLICABLE_KEY, NOT_SCORED_KEY).
@@ -26,7 +26,7 @@ Tr = Callable[[str], str]  # the dashboard's own tr, so its strings keep their t
 
 def level_buckets(fields: list[FormField]) -> list[Bucket]:
     """Legend entries for bucket_keys(fields): level labels from the form, colour by level order."""
-    from .charts import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, level_colour
+    from .bar_chart import NOT_APPLICABLE_COLOUR, NOT_SCORED_COLOUR, Bucket, level_colour
 
     levels = fields[0].levels
     out = [Bucket(level.label, level_colour(i)) for i, level in enumerate(levels)]
@@ -37,7 +37,7 @@ def level_buckets(fields: list[FormField]) -> list[Bucket]:
 
 def derived_chart(form: Form, tr: Tr) -> StackedBarChart:
     """One bar per derived indicator: yes, no, or not enough data to say."""
-    from .charts import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
+    from .bar_chart import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
 
     view = StackedBarChart(
         tr("Derived indicators"),
@@ -52,7 +52,7 @@ def derived_chart(form: Form, tr: Tr) -> StackedBarChart:
 
 def flags_chart(field: FormField, tr: Tr) -> StackedBarChart:
     """One bar per option of a flags field (e.g. relevance): marked or not."""
-    from .charts import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
+    from .bar_chart import NOT_SCORED_COLOUR, Bucket, StackedBarChart, wrap
 
     view = StackedBarChart(
         field.label,
@@ -67,7 +67,7 @@ def flags_chart(field: FormField, tr: Tr) -> StackedBarChart:
 
 def group_chart(group: FieldGroup, tr: Tr) -> StackedBarChart:
     """One bar per field of a group sharing its levels, split by level."""
-    from .charts import StackedBarChart, wrap
+    from .bar_chart import StackedBarChart, wrap
 
     view = StackedBarChart(
         group.title,
@@ -81,7 +81,7 @@ def group_chart(group: FieldGroup, tr: Tr) -> StackedBarChart:
 
 def breakdown_chart(title: str, groups: list[str], field: FormField, by: str, tr: Tr) -> StackedBarChart:
     """One bar per theme or grand challenge, split by the field's levels."""
-    from .charts import StackedBarChart, wrap
+    from .bar_chart import StackedBarChart, wrap
 
     view = StackedBarChart(title, [wrap(g, 30) for g in groups], level_buckets([field]), axis_title=tr("Commitments"))
     if by == "grand_challenge":

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..methodology import Form
-from ..methodology.completeness import Completeness, CompletenessRule
-from ..model import Commitment, Score
-from ..self_assessment import compare
+from ...methodology import Form
+from ...methodology.completeness import Completeness, CompletenessRule
+from ...model import Commitment, Score
+from ...self_assessment import compare
 
 COMPLETE = "\u2713"  # complete: every applicable field scored and justified
 PARTIAL = "\u25d0"  # started, not complete

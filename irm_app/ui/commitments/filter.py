@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from .commitments_columns import SORT_ROLE
-from .commitments_model import CommitmentsModel
+from .columns import SORT_ROLE
+from .model import CommitmentsModel
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..model import EvidenceItem
-from .commands import StoreCommand, UndoTarget
-from .store import Store
+from ...model import EvidenceItem
+from ..store import Store
+from ..undo.commands import StoreCommand, UndoTarget
 
 EDITABLE = ("title", "kind", "date", "url", "notes", "commitment_ids")
 """What an edit of an evidence item may change besides its attached file."""

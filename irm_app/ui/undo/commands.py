@@ -8,9 +8,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ..errors import UserFacingError
-from ..model import ScoreValue
-from .store import Store
+from ...errors import UserFacingError
+from ...model import ScoreValue
+from ..store import Store
 
 
 class UndoTarget(Protocol):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..model import Assessment
+from ...model import Assessment
 
 SETTING = "researcher"
 MAX_NAME = 200

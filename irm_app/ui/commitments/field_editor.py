@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..methodology.fields import FormField
-from ..model import Score, ScoreValue
-from .text_edit import AutoSaveTextEdit
+from ...methodology.fields import FormField
+from ...model import Score, ScoreValue
+from ..widgets.text_edit import AutoSaveTextEdit
 
 
 class FieldEditor(QFrame):

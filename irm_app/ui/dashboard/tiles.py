@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..breakdowns import ClaimCounts
+from ...breakdowns import ClaimCounts
 
 CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
 TILES = (

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from .commands import UndoTarget
-from .review_banner import ReviewBanner
+from ..store import Store
+from ..undo.commands import UndoTarget
+from ..widgets.review_banner import ReviewBanner
 from .scoring_form import ScoringForm
-from .store import Store
 
 
 class PlanPage(QWidget):

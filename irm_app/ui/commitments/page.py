@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..evidence.panel import EvidencePanel
+from ..store import Store
+from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
+from ..widgets.review_banner import ReviewBanner
 from .claims import GrandChallengesBox
-from .commands import SetGrandChallenges, SetRevisit, UndoTarget
-from .commitment_view import CommitmentView
-from .commitments_filter import CommitmentsFilter
-from .commitments_model import ID_ROLE, CommitmentsModel
-from .evidence_panel import EvidencePanel
-from .review_banner import ReviewBanner
+from .filter import CommitmentsFilter
+from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
-from .store import Store
+from .view import CommitmentView
 
 
 class CommitmentsPage(QWidget):

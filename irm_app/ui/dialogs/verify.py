@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..operations.review import trust_set
-from ..signing.errors import SigningError
-from ..signing.verify import Verdict, exit_code, format_verdict, verify_file
-from .tasks import TaskRunner
+from ...operations.review import trust_set
+from ...signing.errors import SigningError
+from ...signing.verify import Verdict, exit_code, format_verdict, verify_file
+from ..tasks import TaskRunner
 
 
 def _tr(text: str) -> str:

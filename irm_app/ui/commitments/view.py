@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..model import Commitment, SelfReport
+from ...model import Commitment, SelfReport
 
 
 def _tr(text: str) -> str:

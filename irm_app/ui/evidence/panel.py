@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import UserFacingError
-from ..library import LibraryError
-from ..model import Commitment, EvidenceItem
-from . import evidence_commands as cmd
-from .commands import UndoTarget
-from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
-from .store import Store
+from ...errors import UserFacingError
+from ...library import LibraryError
+from ...model import Commitment, EvidenceItem
+from ..store import Store
+from ..undo.commands import UndoTarget
+from . import commands as cmd
+from .dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
     "document": QStyle.StandardPixmap.SP_FileIcon,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..model import Assessment
+from ...model import Assessment
 
 
 class ReviewBanner(QLabel):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports import available_languages
-from ..signing.errors import IdentityError
-from ..signing.identity import Identity, load_identity
+from ...reports import available_languages
+from ...signing.errors import IdentityError
+from ...signing.identity import Identity, load_identity
 
 FORMATS = (("pdf", "PDF (.pdf)"), ("docx", "Word (.docx)"))
 

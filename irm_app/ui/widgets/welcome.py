@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..methodology import available_forms
-from ..paths import sample_plan
+from ...methodology import available_forms
+from ...paths import sample_plan
 
 
 def sample_title() -> str:

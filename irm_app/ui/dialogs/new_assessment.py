@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from ..library import Library
-from ..methodology import available_forms
+from ...library import Library
+from ...methodology import available_forms
 
 
 class NewAssessmentDialog(QDialog):

@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..methodology import Form
-from ..model import Commitment
-from .commitments_columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
-from .commitments_rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
-from .store import Store
+from ...methodology import Form
+from ...model import Commitment
+from ..store import Store
+from .columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
+from .rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
 
 STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call

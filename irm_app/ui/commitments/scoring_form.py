@@ -12,12 +12,12 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..methodology import Form
-from ..model import Commitment, ScoreValue
+from ...methodology import Form
+from ...model import Commitment, ScoreValue
+from ..store import Store
+from ..undo.commands import SetJustification, SetScore, UndoTarget
 from .claims import ClaimLabel, claim_html
-from .commands import SetJustification, SetScore, UndoTarget
 from .field_editor import FieldEditor, _esc
-from .store import Store
 
 
 class ScoringForm(QWidget):
