@@ -3,7 +3,7 @@
 Columns come from the assessment's form (one per scored field, one per derived indicator), so
 no level or field is named here. Rows refresh one at a time when the Store says a commitment
 changed, so scoring never reloads the whole plan. The columns and roles live in
-`commitments_columns`, what a row knows in `commitments_rows`, the filter in `commitments_filter`.
+`columns`, what a row knows in `rows`, the filter in `filter`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
 and indicator labels), so a new methodology needs no code here. Counting is plain Python in
 `irm_app.breakdowns` (with `irm_app.self_assessment`), the code the report counts with, separate
-from drawing; the charts are built in `dashboard_charts`, the number tiles are in `dashboard_tiles`.
+from drawing; the charts are built in `charts`, the number tiles are in `tiles`.
 """
 
 from __future__ import annotations

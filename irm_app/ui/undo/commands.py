@@ -32,7 +32,7 @@ class StoreCommand(QUndoCommand):
                  *, already_done: bool = False) -> None:
         super().__init__(text)
         self.store = store
-        self.aid = aid  # the assessment it changes: its undo stack is that assessment's (undo_group.py)
+        self.aid = aid  # the assessment it changes: its undo stack is that assessment's (undo/group.py)
         self._apply, self._revert = apply, revert
         self._skip_redo = already_done
 
