@@ -387,7 +387,7 @@ def test_commitment_section_keeps_the_governments_reports_apart_from_the_irm(res
 
 
 def test_theme_and_grand_challenge_counts_are_those_of_breakdowns(results_outputs):
-    from irm_app.breakdowns import breakdown
+    from irm_app.breakdowns import NOT_SCORED_KEY, breakdown
 
     doc, report, pdf, word = results_outputs
     form = load_form(RESULTS)
@@ -401,7 +401,7 @@ def test_theme_and_grand_challenge_counts_are_those_of_breakdowns(results_output
     assert [r[0] for r in table.rows] == plan.themes  # plan order
     for row in table.rows:
         counts = expected[row[0]].counts
-        assert row[1:] == (*(str(counts[lv.key]) for lv in field.levels), str(counts["not_scored"]))
+        assert row[1:] == (*(str(counts[lv.key]) for lv in field.levels), str(counts[NOT_SCORED_KEY]))
     by_gc = breakdown(form, "completion", plan.commitments, values, "grand_challenge", tags)
     gc = table_after(report, "Completion: commitments per level, by grand challenge")[0]
     assert [r[0] for r in gc.rows] == ["Increasing public integrity", "No grand challenge"]

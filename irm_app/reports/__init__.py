@@ -10,12 +10,15 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..interchange import InterchangeDoc
 from .blocks import Report
 from .catalogue import available_languages, load_catalogue
 from .content import build_report
+
+if TYPE_CHECKING:
+    from ..methodology import Form
 
 __all__ = ["Report", "available_languages", "build_report", "export_report"]
 
@@ -25,7 +28,7 @@ FORMATS = ("docx", "pdf")
 def export_report(
     doc: InterchangeDoc,
     assessment_id: str,
-    form: Any,
+    form: Form,
     fmt: Literal["docx", "pdf"],
     out: Path,
     *,

@@ -21,10 +21,10 @@ from ..operations.reports import render_report
 from ..operations.review import ReviewCopy, read_review_copy
 from ..signing.errors import SigningError
 from ..signing.verify import format_verdict, verify_file
-from .dialogs import show_error, show_message
-from .export_dialogs import PackageDialog, ReportDialog
-from .identity_dialog import IdentityDialog
-from .verify_dialog import VerifyDialog
+from .dialogs.export import PackageDialog, ReportDialog
+from .dialogs.identity import IdentityDialog
+from .dialogs.messages import show_error, show_message
+from .dialogs.verify import VerifyDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -29,17 +29,17 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
-from .commitments_page import CommitmentsPage
-from .dashboard import DashboardWidget
-from .dialogs import show_error, show_message
-from .library_tree import LibraryTree
+from .commitments.page import CommitmentsPage
+from .commitments.plan_page import PlanPage
+from .dashboard.page import DashboardWidget
+from .dialogs.messages import show_error, show_message
+from .dialogs.researcher import SETTING
+from .library.tree import LibraryTree
 from .menus import build_menus
-from .plan_page import PlanPage
-from .researcher import SETTING
 from .store import Store
 from .tasks import TaskRunner
-from .undo_group import AssessmentUndo
-from .welcome import WelcomePage
+from .undo.group import AssessmentUndo
+from .widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from ..operations.intake import PlanRead

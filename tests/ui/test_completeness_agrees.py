@@ -14,7 +14,7 @@ from irm_app.library import Library
 from irm_app.methodology.completeness import CompletenessRule
 from irm_app.reports.blocks import KeyFigures
 from irm_app.reports.content import build_report
-from irm_app.ui.commitments_rows import COMPLETE, PARTIAL
+from irm_app.ui.commitments.rows import COMPLETE, PARTIAL
 
 APR = "irm-action-plan-review-2021"  # verifiable gates relevance, potential_for_results, promising
 

@@ -6,14 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMenuBar, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...errors import UserFacingError, one_line
 from ...operations import plans as ops
 from .editor import PlanEditor
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
 
     from ..main_window import MainWindow
 
@@ -105,12 +104,3 @@ def ask_new_plan(w: MainWindow) -> NewPlanDialog:
     w.last_dialog = dialog
     dialog.open()
     return dialog
-
-
-def add_plan_menu(w: MainWindow, bar: QMenuBar, action: Callable[..., QAction]) -> None:
-    """The Plan menu, between Edit and View."""
-    m = bar.addMenu(_tr("&Plan"))
-    m.addAction(action("new_plan", _tr("&New plan\u2026"), lambda: ask_new_plan(w), "Ctrl+Shift+P",
-                       _tr("Type a plan by hand: member, number, period, themes, then its commitments")))
-    m.addAction(action("edit_plan", _tr("&Edit plan\u2026"), lambda: open_editor(w), "Ctrl+P",
-                       _tr("Edit the selected plan's header, commitments and milestones (with undo)")))
