@@ -9,7 +9,7 @@ from typing import Any
 from ...library.plan_edits import DeletedCommitment
 from ...model import Milestone
 from ...operations import plans as ops
-from ..commands import StoreCommand
+from ..undo.commands import StoreCommand
 from ..store import Store
 
 

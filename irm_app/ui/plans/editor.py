@@ -34,7 +34,7 @@ from ...errors import UserFacingError, one_line
 from ...model import ActionPlan, Commitment, Milestone
 from ...operations import plans as ops
 from ..store import Store
-from ..text_edit import AutoSaveTextEdit
+from ..widgets.text_edit import AutoSaveTextEdit
 from . import commands as cmd
 
 C_LINES = (("id", "&ID:"), ("title", "&Title:"), ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"),
