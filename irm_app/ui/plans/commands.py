@@ -9,8 +9,8 @@ from typing import Any
 from ...library.plan_edits import DeletedCommitment
 from ...model import Milestone
 from ...operations import plans as ops
-from ..undo.commands import StoreCommand
 from ..store import Store
+from ..undo.commands import StoreCommand
 
 
 class PlanCommand(StoreCommand):
