@@ -14,11 +14,21 @@ from pathlib import Path
 from .. import __version__
 from ..errors import UserFacingError, one_line
 from ..paths import user_data_dir
-from . import backup_cmds, context_cmds, gui_cmd, library_cmds, lifecycle_cmds, report_cmds, signing_cmds
+from . import (
+    backup_cmds,
+    context_cmds,
+    gui_cmd,
+    library_cmds,
+    lifecycle_cmds,
+    narrative_cmds,
+    report_cmds,
+    signing_cmds,
+)
 
 REGISTRARS = [
     library_cmds.register,
     lifecycle_cmds.register,
+    narrative_cmds.register,
     context_cmds.register,
     report_cmds.register,
     signing_cmds.register,
