@@ -106,6 +106,8 @@ class Form(BaseModel):
         r = self.report
         if r.cluster_field and (r.cluster_field not in by_key or by_key[r.cluster_field].kind != "text"):
             raise PlacedError("report.cluster_field", f"{r.cluster_field!r} is not a text field of this form")
+        if r.rationale_field and r.rationale_field not in by_key:
+            raise PlacedError("report.rationale_field", f"unknown field {r.rationale_field!r}")
         for place, key in [("report.promising", r.promising), *(("report.glance", g) for g in r.glance)]:
             if key and key not in derived_by_key:
                 raise PlacedError(place, f"unknown derived indicator {key!r}; valid: {', '.join(derived_by_key)}")
