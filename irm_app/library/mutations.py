@@ -75,6 +75,10 @@ class Mutations(Queries):
                          f"(irm-app status {a.id[:8]} draft)")
         return a
 
+    def check_writable(self, assessment_id: str) -> Assessment:
+        """The assessment, or the one-line reason it cannot be edited (review copy, final)."""
+        return self._writable(assessment_id)
+
     def _check_commitment(self, plan_id: str, commitment_id: str | None) -> None:
         if commitment_id is None:
             return

@@ -39,7 +39,7 @@ class SectionState:
 def set_narrative(lib: Library, assessment_id: str, section: str, text: str, *, commitment_id: str | None = None,
                   cluster: str | None = None, who: str, initiator: object | None = None) -> Change[str]:
     """Write one section (empty text removes it); every citation must be an evidence item."""
-    a = lib.assessment(assessment_id)
+    a = lib.check_writable(assessment_id)
     known = {e.id for e in lib.evidence(a.id)}
     for m in CITATION.finditer(text):
         if m.group(1) not in known and not any(k.startswith(m.group(1)) for k in known):
