@@ -66,13 +66,14 @@ def render_report(inp: ReportInput, fmt: ReportFormat, out: Path, *, lang: str =
 def sign_report(inp: ReportInput, path: Path, passphrase: bytes, *, home: Path | None = None) -> str:
     """Sign a rendered PDF in place (PAdES, in the space the report reserves); returns the signer.
     Only a final assessment's report is signed: a draft is not a publication."""
+    from ..signing.identity import load_identity
     from ..signing.pdf_sign import sign_pdf
-    from .packaging import unlock_identity
 
     status = inp.doc.assessment(inp.assessment_id).status
     if status != "final":
         raise ReportNotSigned(f"not signed: the assessment is {status} (only a final report is signed)")
-    ident = unlock_identity(passphrase, home)
+    ident = load_identity(home)
+    ident.unlock(passphrase)  # a wrong passphrase: one IdentityError line, before any work
     signed = path.with_name(f".{path.name}.signed")
     try:
         sign_pdf(path, signed, ident, passphrase)
