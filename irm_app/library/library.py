@@ -19,6 +19,7 @@ from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
 from .mutations import encode
+from .narrative import NarrativeMutations
 from .plan_edits import PlanEdits
 from .snapshot import load_snapshot, snapshot
 from .transactions import Transactions
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ..methodology import Form
 
 
-class Library(EvidenceMutations, PlanEdits):
+class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
     Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's

@@ -164,6 +164,7 @@ class Queries:
     def _assessment(row: dict[str, Any]) -> Assessment:
         row = dict(row)
         row["read_only"] = bool(row["read_only"])
+        row["status"] = row.pop("stage", None) or row["status"]  # the lifecycle step (schema 11)
         return Assessment.model_validate(row)
 
     # -- scores --------------------------------------------------------------------------------

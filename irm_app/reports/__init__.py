@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Report", "available_languages", "build_report", "export_report"]
 
 FORMATS = ("docx", "pdf")
+STRUCTURES = ("product", "legacy")  # the product's own (the IRM's today), or per commitment
 
 
 def export_report(
@@ -35,6 +36,8 @@ def export_report(
     lang: str = "en",
     today: date | None = None,
     summary_lang: str | None = None,
+    linked: tuple[str, Form] | None = None,
+    structure: str = "product",
 ) -> Path:
     """Write the report to `out` atomically: a failed export never leaves a half-written file.
 
@@ -46,7 +49,10 @@ def export_report(
     load_catalogue(lang)  # fail on an unknown language before any work
     if summary_lang:
         load_catalogue(summary_lang)
-    report = build_report(doc, assessment_id, form, lang=lang, today=today, summary_lang=summary_lang)
+    if structure not in STRUCTURES:
+        raise ValueError(f"no report structure {structure!r}; available: {', '.join(STRUCTURES)}")
+    report = build_report(doc, assessment_id, form, lang=lang, today=today, summary_lang=summary_lang,
+                          linked=linked, structure=structure)
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)

@@ -55,6 +55,7 @@ class ReportContext:
         self.figures = 0
         self.tables = 0
         self.sources: SourceNumbers = number_sources(a, plan)
+        self.linked: tuple[AssessmentDoc, Form] | None = None  # the same plan's earlier review
 
     def next_figure(self) -> int:
         self.figures += 1
@@ -74,13 +75,17 @@ class ReportContext:
 
 def build_report(
     doc: InterchangeDoc, assessment_id: str, form: Form, *, lang: str = "en", today: date | None = None,
-    summary_lang: str | None = None,
+    summary_lang: str | None = None, linked: tuple[str, Form] | None = None, structure: str = "product",
 ) -> Report:
     """The report for one assessment; KeyError if the assessment or its plan is not in `doc`.
 
     The form's strings are shown in `lang` (keys never change); `summary_lang` adds the
     executive summary once more in that language, as the IRM publishes Spanish reports with an
-    English executive summary.
+    English executive summary. `linked` (assessment id, form) is the same plan's Action Plan
+    Review a Results Report carries over (codes, clusters, promising); it must be in `doc`.
+    The refreshed products (review, results report) have their own structure (product.py);
+    the legacy progress report keeps the per-commitment one, which `structure="legacy"` gives
+    for any form (every commitment's plan text, the government's reports, every score).
     """
     cat = load_catalogue(lang)
     english_form = form
@@ -88,6 +93,8 @@ def build_report(
     a = doc.assessment(assessment_id)
     plan = doc.plan(a.plan_id)
     ctx = ReportContext(doc, a, plan, form, cat)
+    if linked is not None:
+        ctx.linked = (doc.assessment(linked[0]), localize(linked[1], lang).form)
     rt_label = cat.t(f"report_type.{form.report_type}")
     period = plan.period.replace("-", "–")
     if a.title:
@@ -108,13 +115,20 @@ def build_report(
         lang=lang,
         running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
         page_label=cat.t("report.page", page="{page}", pages="{pages}"),
-        watermark=cat.t("report.watermark") if a.status == "draft" else None,
+        watermark=cat.t("report.watermark") if a.status != "final" else None,
     )
     b = report.blocks
     b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
     b.append(PageBreak())
     b.append(Toc(cat.t("toc.title")))
     b.append(PageBreak())
+    if structure == "product" and form.report_type != "progress-report":
+        from .product import product_body
+
+        b += product_body(ctx, _chart)
+        b += _sources(ctx)
+        b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+        return report
     b += _summary(ctx)
     if summary_lang and summary_lang != lang:
         other = ReportContext(doc, a, plan, localize(english_form, summary_lang).form, load_catalogue(summary_lang))
@@ -148,13 +162,14 @@ def _cover(ctx: ReportContext, title: str, rt_label: str, period: str, day: str)
         (cat.t("cover.methodology"), f"{form.title} ({form.version})"),
         (cat.t("cover.date"), day),
         (cat.t("cover.status"), cat.t(f"status.{a.status}")),
+        (cat.t("cover.version"), str(a.version) if a.status == "final" else ""),
     ]
     return Cover(
         title=title,
         publisher=cat.t("cover.publisher"),
         facts=tuple((k, v) for k, v in facts if v),
         status=cat.t(f"status.{a.status}"),
-        note=cat.t("cover.draft_note" if a.status == "draft" else "cover.final_note"),
+        note=cat.t("cover.final_note" if a.status == "final" else "cover.draft_note"),
     )
 
 

@@ -237,6 +237,17 @@ class _Writer:
             set_rtl(p)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
+    def _richtext(self, b: rb.RichText) -> None:
+        for para in b.paras:
+            p = self.para("", "List Bullet" if para.bullet else "Normal")
+            for r in para.runs:
+                if r.url:
+                    add_hyperlink(p, r.url, r.text)
+                    continue
+                run = p.add_run(r.text)
+                run.bold = r.bold or None
+                run.italic = r.italic or None
+
     def _bulletlist(self, b: rb.BulletList) -> None:
         for item in b.items:
             self.para(item, "List Bullet")

@@ -190,6 +190,9 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
     if isinstance(block, rb.Paragraph):
         return _paragraph(block, st)
+    if isinstance(block, rb.RichText):
+        return [RLParagraph(_rich(p.runs), st["bullet" if p.bullet else "body"], bulletText="•" if p.bullet else None)
+                for p in block.paras]
     if isinstance(block, rb.BulletList):
         return [RLParagraph(_x(item), st["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, rb.KeyFigures):
@@ -235,6 +238,21 @@ class SignatureBox(Flowable):
         # reportlab writes only the destinations an outline or link refers to: name this one in
         # the catalogue's /Dests so a signer can find it
         c._doc.Catalog.Dests = PDFDictionary({rb.SIGNATURE_DEST: dest})
+
+
+def _rich(runs: tuple[rb.Run, ...]) -> str:
+    """The researcher's runs as reportlab markup: every piece escaped, tags only from the runs."""
+    out = []
+    for r in runs:
+        text = _x(r.text, links=r.url is None)
+        if r.url:
+            text = f'<link href="{escape(r.url, {chr(34): "&quot;"})}" color="#2E6E9E">{text}</link>'
+        if r.italic:
+            text = f"<i>{text}</i>"
+        if r.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
 
 
 def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
