@@ -3,48 +3,87 @@
 Shape (arabic_reshaper), break into lines in logical order at the available width, then
 reorder each line for display (python-bidi): reordering a whole paragraph first would put its
 lines in the wrong order once reportlab wraps it.
+
+Reordering uses python-bidi's Python implementation (`bidi.algorithm`): the default one (Rust,
+python-bidi >= 0.5) does not apply rule L4, so a parenthesis inside Arabic came out facing the
+wrong way ("خطة )2021–2025(" on the cover); the Python one mirrors brackets at odd levels.
 """
 
 from __future__ import annotations
 
 import re
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from .fonts import string_width
 
-_RTL_CHARS = re.compile("[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+_RTL_CLASS = "\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF"
+_RTL_CHARS = re.compile(f"[{_RTL_CLASS}]")
 
 
-def display(text: str) -> str:
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_CHARS.search(text))
+
+
+def base_is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (rule P2)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _reorder(text: str, base_dir: str | None = None) -> str:
+    from bidi.algorithm import get_display
+
+    return get_display(text, base_dir=base_dir)
+
+
+_RTL_LANGS = {"ar", "arc", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"}
+
+
+def lang_direction(lang: str) -> str:
+    """"R" or "L": the direction of sentences the report writes in `lang` (its own texts,
+    whatever plan text they quote)."""
+    return "R" if lang.split("-")[0].lower() in _RTL_LANGS else "L"
+
+
+def display(text: str, base_dir: str | None = None) -> str:
     """A short string (cell, heading, label) ready for reportlab: shaped and reordered if it
-    holds right-to-left script, else unchanged."""
-    if not _RTL_CHARS.search(text):
+    holds right-to-left script, else unchanged. `base_dir` None takes the direction from the
+    text (plan text); a sentence of the report's own passes its language's."""
+    if not has_rtl(text):
         return text
     import arabic_reshaper
-    from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+    return _reorder(arabic_reshaper.reshape(text), base_dir or ("R" if base_is_rtl(text) else "L"))
 
 
-def visual_lines(text: str, font: str, size: float, width: float) -> list[str]:
+def visual_lines(text: str, font: str, size: float, width: float, base_dir: str | None = "R") -> list[str]:
+    """`text` broken into lines of at most `width` in logical order, each then reordered for
+    display; `base_dir` None takes the paragraph direction from the text."""
     import arabic_reshaper
-    from bidi import get_display
 
-    shaped = arabic_reshaper.reshape(text)
+    base = base_dir or ("R" if base_is_rtl(text) else "L")
     lines: list[str] = []
-    line = ""
-    for word in shaped.split():
-        trial = f"{line} {word}" if line else word
-        if line and stringWidth(trial, font, size) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
+    for part in text.split("\n"):
+        shaped = arabic_reshaper.reshape(part)
+        line = ""
+        for word in shaped.split():
+            trial = f"{line} {word}" if line else word
+            if line and string_width(trial, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
         lines.append(line)
-    return [get_display(ln, base_dir="R") for ln in lines]
+    return [_reorder(ln, base) if has_rtl(ln) else ln for ln in lines]
 
 
-_RTL_RUN = re.compile("[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF][\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\\s]*")
+_RTL_RUN = re.compile(f"[{_RTL_CLASS}][{_RTL_CLASS}\\s]*")
 
 
 def rtl_runs(escaped: str, font: str) -> str:
