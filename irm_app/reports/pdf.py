@@ -171,6 +171,7 @@ class _Doc(BaseDocTemplate):
 
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
+    st["base"] = lang_direction(report.lang)
     st["chart_label_w"] = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], TEXT_W)
     seen_toc = False
     for block in report.blocks:
@@ -268,7 +269,11 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
         return [*label, RLParagraph("<br/>".join(fallback_markup(escape(line)) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
-    para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
+    if has_rtl(p.text) and not p.label:
+        # a sentence quoting right-to-left text: lines made in logical order (see _bidi_markup)
+        para = _para(p.text, style, TEXT_W, base=st["base"])
+    else:
+        para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
     if p.style == "lead":  # a run-in heading ("Potential for results: Substantial"): keep its text
         para.keepWithNext = 1
     return [para]
