@@ -34,6 +34,7 @@ from .dashboard_counts import (
     values_of,
 )
 from .dashboard_tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, ProgressTile
+from .scripts import isolate
 from .store import Store
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main window
@@ -143,7 +144,7 @@ class DashboardWidget(QScrollArea):
         plan = lib.plan(a.plan_id)
         self.form = lib.form(a.form)
         self.commitments = plan.commitments
-        self.heading.setText(f"{plan.member} {plan.period} — {a.title}")
+        self.heading.setText(f"{isolate(plan.member)} {plan.period} — {isolate(a.title)}")
         self._build_charts()
         self.refresh()
 

@@ -35,6 +35,7 @@ from ..model import Commitment, EvidenceItem
 from . import evidence_commands as cmd
 from .commands import UndoTarget
 from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
+from .scripts import isolate
 from .store import Store
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
@@ -229,7 +230,7 @@ class EvidencePanel(QWidget):
             return
         titles = {c.id: c for c in self._commitments}
         c = titles.get(self.cid)
-        text = self.tr("Evidence for %s") % self.cid + (f" — {c.short_title or c.title}" if c else "")
+        text = self.tr("Evidence for %s") % self.cid + (f" — {isolate(c.short_title or c.title)}" if c else "")
         if self.read_only:
             text += self.tr(" (read-only review copy)")
         self.heading.setText(text)

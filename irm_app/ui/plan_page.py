@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 from .commands import UndoTarget
 from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
+from .scripts import isolate
 from .store import Store
 
 
@@ -46,7 +47,7 @@ class PlanPage(QWidget):
             form = lib.form(a.form)
             self.banner.show_for(a)
             self.heading.setText(
-                "<h3>" + self.tr("The plan as a whole: %s %s") % (plan.member, plan.period) + "</h3>"
+                "<h3>" + self.tr("The plan as a whole: %s %s") % (isolate(plan.member), plan.period) + "</h3>"
                 + ("" if form.plan_fields else "<p>" + self.tr("This form has no plan-level fields.") + "</p>")
             )
         else:
