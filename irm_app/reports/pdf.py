@@ -36,7 +36,7 @@ from .charts import chart_drawing, label_width
 from .fonts import draw_string, fallback_markup, register_pdf_fonts
 from .pdf_style import ACCENT, GREY, HEADER_BG, IT, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
 from .pdf_text import markup
-from .rtl import base_is_rtl, display, has_rtl, lang_direction, visual_lines
+from .rtl import base_is_rtl, display, embed, has_rtl, lang_direction, visual_lines
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
@@ -141,7 +141,8 @@ class _Doc(BaseDocTemplate):
         c.setFillColor(GREY)
         y = PAGE_H - MARGIN_TOP + 0.7 * cm
         base = lang_direction(self.report.lang)  # the header is the report's sentence
-        header = display(self.report.running_header, base)  # shaped, reordered, brackets mirrored
+        # shaped, reordered, brackets mirrored; the member's name one unit in its own direction
+        header = display(embed(self.report.running_header, self.report.member), base)
         if base == "R":
             draw_string(c, PAGE_W - MARGIN_X, y, header, R, 8, align="right")
         else:
@@ -182,7 +183,7 @@ def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
             continue
         seen_toc = seen_toc or isinstance(block, rb.Toc)
         if isinstance(block, rb.Cover):
-            out += _cover(block, st, report.status == "draft", lang_direction(report.lang))
+            out += _cover(block, st, report.status == "draft", lang_direction(report.lang), report.member)
         elif isinstance(block, rb.Toc):
             title, toc = _block(block, st)
             # Seed the entries (page numbers unknown) so the first pass already lays the TOC out
@@ -279,7 +280,7 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
     return [para]
 
 
-def _cover(c: rb.Cover, st: dict[str, Any], draft: bool, base: str) -> list[Flowable]:
+def _cover(c: rb.Cover, st: dict[str, Any], draft: bool, base: str, member: str) -> list[Flowable]:
     """The title is the report's sentence (set in its language's direction, whatever member
     name it quotes); a fact's value is plan text and takes its own direction."""
     facts = RLTable(
@@ -304,7 +305,7 @@ def _cover(c: rb.Cover, st: dict[str, Any], draft: bool, base: str) -> list[Flow
     return [
         Spacer(1, 2.2 * cm),
         RLParagraph(_x(c.publisher), st["publisher"]),
-        _para(c.title, st["title"], base=base),
+        _para(embed(c.title, member), st["title"], base=base),
         Spacer(1, 1.0 * cm),
         facts,
         Spacer(1, 1.6 * cm),

@@ -36,10 +36,45 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+RLE, LRE, PDF = "\u202b", "\u202a", "\u202c"
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _as_embeddings(text: str) -> str:
+    """Isolates (LRI, RLI, FSI ... PDI) as the embeddings python-bidi's Python algorithm knows
+    (it predates isolates and stops at them); a close enough approximation on one line."""
+    if not _ISOLATES.search(text):
+        return text
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\u2066":
+            out.append(LRE)
+        elif ch == "\u2067":
+            out.append(RLE)
+        elif ch == "\u2068":
+            end = text.find("\u2069", i)
+            out.append(RLE if base_is_rtl(text[i + 1:end if end >= 0 else None]) else LRE)
+        elif ch == "\u2069":
+            out.append(PDF)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def embed(sentence: str, quoted: str) -> str:
+    """`sentence` with the plan text `quoted` in it made one unit in its own direction (as the
+    GUI's FSI ... PDI): a bracket closing a right-to-left name then stays with the name."""
+    if not quoted or quoted not in sentence or not has_rtl(quoted):
+        return sentence
+    return sentence.replace(quoted, f"{RLE if base_is_rtl(quoted) else LRE}{quoted}{PDF}")
+
+
 def _reorder(text: str, base_dir: str | None = None) -> str:
     from bidi.algorithm import get_display
 
-    return get_display(text, base_dir=base_dir)
+    return get_display(_as_embeddings(text), base_dir=base_dir)
 
 
 _RTL_LANGS = {"ar", "arc", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"}

@@ -1,0 +1,226 @@
+"""Plans in every script print right: CJK glyphs in both formats, right-to-left text in order.
+
+The plan holds Chinese, Japanese, Korean, Arabic (with brackets and numbers), Hebrew and mixed
+LTR/RTL titles. What is checked is what a reader gets: the characters extracted from the PDF,
+the font each glyph is drawn in (never DejaVu, which has no CJK and draws boxes), the Arabic
+cover line read right to left as an Arabic reader reads it, the Word XML that makes Word and
+LibreOffice choose fonts and direction, and LibreOffice's own rendering of the .docx.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from irm_app.methodology import load_form
+from irm_app.model import ActionPlan, Commitment
+from irm_app.paths import resources_dir
+from irm_app.reports import export_report
+
+from .report_fixtures import ASSESSMENT_ID, scored_doc
+
+TODAY = date(2026, 3, 1)
+MEMBER = "المملكة الأردنية (الأردن)"
+AR_PLAN_TITLE = "خطة العمل الوطنية الخامسة (2021–2025) للأردن"
+CJK = {
+    "CN0001": ("公开政府预算数据", "各级政府应当按季度公开预算执行数据，并接受社会监督。"),
+    "JP0002": ("行政文書のオープンデータ化", "ひらがなとカタカナを含む説明：オープンガバメント推進。"),
+    "KR0003": ("공공 데이터 개방 확대", "정부는 예산 집행 자료를 매 분기 공개한다."),
+}
+AR_TITLE = "تعزيز الشفافية (المرحلة 2) في الموازنة"
+AR_DESC = "نشر بيانات الموازنة العامة (ربع سنوية) بصيغة مفتوحة في عام 2024."
+HE_TITLE = "שקיפות תקציבית (שלב 3)"
+HE_DESC = "פרסום נתוני התקציב בפורמט פתוח."
+MIXED_TITLE = "Open budget: نشر البيانات (phase 1) and 公开数据"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def scripts_plan() -> ActionPlan:
+    commitments = [Commitment(id=cid, title=t, description=d) for cid, (t, d) in CJK.items()]
+    commitments += [
+        Commitment(id="AR0004", title=AR_TITLE, description=AR_DESC),
+        Commitment(id="HE0005", title=HE_TITLE, description=HE_DESC),
+        Commitment(id="MX0006", title=MIXED_TITLE, description="English, עברית (2), العربية (3) and 中文 in one line."),
+    ]
+    return ActionPlan(id="AP_MIX01", member=MEMBER, title=AR_PLAN_TITLE, period_start=2021, period_end=2025,
+                      commitments=commitments)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("scripts")
+    form = load_form("irm-action-plan-review-2021")
+    doc = scored_doc(scripts_plan(), form)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "scripts.pdf", today=TODAY)
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "scripts.docx", today=TODAY)
+    return pdf, word
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def pdffonts(path: Path) -> list[list[str]]:
+    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout.splitlines()
+    return [ln.split() for ln in lines[2:] if ln.strip()]
+
+
+def is_cjk(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+
+
+def glyphs(path: Path, page: int | None = None) -> list[tuple[str, str, float, float]]:
+    """(character, font, x, baseline y) of every glyph drawn on `page` (0-based; None: all
+    pages), via pdfminer."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTContainer
+
+    out: list[tuple[str, str, float, float]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, LTChar):
+            out.append((node.get_text(), node.fontname, node.x0, round(node.y0, 1)))
+        elif isinstance(node, LTContainer):
+            for child in node:
+                walk(child)
+
+    for layout in extract_pages(str(path), page_numbers=None if page is None else [page]):
+        walk(layout)
+    return out
+
+
+def visual_lines(path: Path, page: int, min_x: float = 0) -> list[str]:
+    """Each line of `page` as drawn, glyphs left to right (only those right of `min_x`)."""
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for ch, _, x, y in glyphs(path, page):
+        if x >= min_x:
+            rows.setdefault(y, []).append((x, ch))
+    return ["".join(ch for _, ch in sorted(row)) for row in rows.values()]
+
+
+_MIRROR = str.maketrans("()[]", ")(][")
+
+
+def read_right_to_left(visual: str) -> str:
+    """The order an Arabic reader meets the glyphs of a right-to-left line: reversed, the
+    presentation forms back to letters (NFKC); a bracket met first from the right is drawn ')'
+    and opens (rule L4 mirrored it), and numbers still read left to right. For a correctly
+    drawn line this is the logical text; a line drawn without mirroring gives ')2021–2025('."""
+    text = unicodedata.normalize("NFKC", visual[::-1]).translate(_MIRROR)
+    return re.sub(r"\d+", lambda m: m.group(0)[::-1], text)
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+
+def test_pdf_text_holds_every_cjk_title_and_description(exported):
+    text = re.sub(r"\s+", " ", pdftotext(exported[0]))
+    for title, description in CJK.values():
+        assert title in text
+        assert description in text
+    assert "公开数据" in text  # the CJK run inside the mixed-script title
+
+
+def test_pdf_draws_cjk_in_the_fallback_and_embeds_every_font(exported):
+    pdf = exported[0]
+    rows = pdffonts(pdf)
+    assert rows and all(r[-5] == "yes" for r in rows), rows  # the emb column of every font
+    names = {r[0].split("+", 1)[-1] for r in rows}
+    assert {"DroidSansFallbackFull", "DroidSansFallback"} <= names  # Han + kana, Hangul
+    drawn = [g for g in glyphs(pdf) if is_cjk(g[0])]
+    assert {ch for ch, *_ in drawn} >= set("公开政府预算数据のオ공공데이터")
+    # DejaVu has no CJK glyph: a CJK character set in it would be a box
+    assert all("DroidSansFallback" in font for _, font, *_ in drawn), {f for _, f, *_ in drawn}
+
+
+def test_arabic_cover_lines_read_right_to_left_with_brackets_facing_inward(exported):
+    pdf = exported[0]
+    value_column = 2.2 / 2.54 * 72 + 4.2 / 2.54 * 72 - 1  # the cover facts' value column, in points
+    lines = visual_lines(pdf, 0, value_column)
+    readings = [read_right_to_left(ln.strip()) for ln in lines if re.search("[\u0600-\u06ff\ufb50-\ufeff]", ln)]
+    assert AR_PLAN_TITLE in readings, readings
+    assert MEMBER in readings, readings
+    # as drawn, left to right: the numbers in reading order of Arabic, the brackets around them
+    assert any("(2025–2021)" in ln for ln in lines)
+
+
+def test_running_header_quotes_the_arabic_member_in_order(exported):
+    pdf = exported[0]
+    top = max(y for *_, y in glyphs(pdf, 2))
+    header = "".join(ch for _, ch in sorted((x, ch) for ch, _, x, y in glyphs(pdf, 2) if y == top))
+    # an English header: the member (right to left, an isolated unit) first, then the type
+    arabic, sep, rest = header.partition(" · ")
+    assert sep and rest.startswith("Action Plan Review")
+    assert read_right_to_left(arabic) == MEMBER
+
+
+def test_pdf_pages_with_scripts_render_without_error(exported, tmp_path):
+    subprocess.run(["pdftoppm", "-r", "30", "-f", "1", "-l", "3", "-png", str(exported[0]), str(tmp_path / "p")],
+                   check=True, capture_output=True)
+    assert len(list(tmp_path.glob("p-*.png"))) == 3
+
+
+# -- Word ---------------------------------------------------------------------------------------
+
+def test_docx_names_east_asian_and_complex_script_fonts(exported):
+    with zipfile.ZipFile(exported[1]) as z:
+        styles = z.read("word/styles.xml").decode()
+    defaults = re.search(r"<w:rPrDefault>.*?</w:rPrDefault>", styles, re.S).group(0)
+    assert 'w:eastAsia="Droid Sans Fallback"' in defaults and 'w:cs="DejaVu Sans"' in defaults
+    # a theme font attribute would override the named fonts in Word
+    assert not re.search(r'w:(ascii|hAnsi|eastAsia|cs)[Tt]heme=', styles)
+
+
+def test_docx_marks_right_to_left_paragraphs_and_runs(exported):
+    import docx
+
+    d = docx.Document(str(exported[1]))
+    paras = {p.text: p for p in d.paragraphs}
+
+    def rtl_runs(p) -> list[str]:
+        return [r.text for r in p.runs if r._r.rPr is not None and r._r.rPr.find(f"{W}rtl") is not None]
+
+    ar = next(p for t, p in paras.items() if AR_DESC in t)
+    he = next(p for t, p in paras.items() if HE_DESC in t)
+    for p, text in ((ar, AR_DESC), (he, HE_DESC)):
+        assert p._p.pPr.find(f"{W}bidi") is not None
+        marked = "".join(rtl_runs(p))
+        assert text.split()[0] in marked  # every right-to-left letter is in a run marked w:rtl
+        assert [c for c in marked if unicodedata.bidirectional(c) in ("R", "AL")] == \
+            [c for c in text if unicodedata.bidirectional(c) in ("R", "AL")]
+    cn = next(p for t, p in paras.items() if CJK["CN0001"][1] in t)
+    assert cn._p.pPr is None or cn._p.pPr.find(f"{W}bidi") is None
+    mixed = next(p for t, p in paras.items() if t.endswith(MIXED_TITLE))  # the heading
+    assert mixed.style.name.startswith("Heading")
+    assert rtl_runs(mixed) == ["نشر البيانات"]  # only the Arabic: "Open budget" stays left to right
+    assert mixed._p.pPr.find(f"{W}bidi") is None
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_docx_converts_with_libreoffice_with_cjk_glyphs(exported, tmp_path):
+    # a machine with the bundled fonts installed (as docs/reports.md asks of one without CJK
+    # fonts): fontconfig is pointed at resources/fonts for this conversion only
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f'<dir>{resources_dir() / "fonts"}</dir><cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>',
+        encoding="utf-8")
+    env = {**__import__("os").environ, "FONTCONFIG_FILE": str(conf)}
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(exported[1])], check=True, capture_output=True, timeout=180, env=env)
+    converted = tmp_path / "scripts.pdf"
+    text = re.sub(r"\s+", " ", pdftotext(converted))
+    for title, description in CJK.values():
+        assert title in text and description in text
+    rows = pdffonts(converted)
+    assert all(r[-5] == "yes" for r in rows), rows
+    assert any("DroidSansFallback" in r[0] for r in rows), rows  # LibreOffice drew CJK glyphs
+    assert AR_TITLE.split()[0] in unicodedata.normalize("NFKC", text)
