@@ -224,3 +224,27 @@ def test_docx_converts_with_libreoffice_with_cjk_glyphs(exported, tmp_path):
     assert all(r[-5] == "yes" for r in rows), rows
     assert any("DroidSansFallback" in r[0] for r in rows), rows  # LibreOffice drew CJK glyphs
     assert AR_TITLE.split()[0] in unicodedata.normalize("NFKC", text)
+
+
+def test_a_researcher_named_in_chinese_signs_with_glyphs_and_embedded_fonts(exported, tmp_path):
+    from irm_app.signing.identity import create_identity
+    from irm_app.signing.pdf_sign import sign_pdf, verify_pdf
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from irm_app.reports.fonts import FACES, register_pdf_fonts
+
+    register_pdf_fonts()
+    latin = tmp_path / "latin.pdf"  # a PDF with no CJK of its own: any CJK font is the signature's
+    c = Canvas(str(latin), initialFontName=FACES["regular"])
+    c.drawString(72, 720, "IRM report")
+    c.showPage()
+    c.save()
+    ident = create_identity("王小明", "wang@example.org", "IRM", "tw", b"a long passphrase", tmp_path / "home")
+    signed = tmp_path / "signed.pdf"
+    sign_pdf(latin, signed, ident, b"a long passphrase")
+    assert verify_pdf(signed).valid
+    assert "王小明" in pdftotext(signed)  # poppler prints the widget's appearance too
+    rows = pdffonts(signed)
+    assert all(r[-5] == "yes" for r in rows), rows
+    assert any("DroidSansFallback" in r[0] for r in rows), rows  # the name drawn in glyphs, not boxes
