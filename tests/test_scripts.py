@@ -9,6 +9,7 @@ LibreOffice choose fonts and direction, and LibreOffice's own rendering of the .
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -227,12 +228,11 @@ def test_docx_converts_with_libreoffice_with_cjk_glyphs(exported, tmp_path):
 
 
 def test_a_researcher_named_in_chinese_signs_with_glyphs_and_embedded_fonts(exported, tmp_path):
-    from irm_app.signing.identity import create_identity
-    from irm_app.signing.pdf_sign import sign_pdf, verify_pdf
-
     from reportlab.pdfgen.canvas import Canvas
 
     from irm_app.reports.fonts import FACES, register_pdf_fonts
+    from irm_app.signing.identity import create_identity
+    from irm_app.signing.pdf_sign import sign_pdf, verify_pdf
 
     register_pdf_fonts()
     latin = tmp_path / "latin.pdf"  # a PDF with no CJK of its own: any CJK font is the signature's
@@ -248,3 +248,28 @@ def test_a_researcher_named_in_chinese_signs_with_glyphs_and_embedded_fonts(expo
     rows = pdffonts(signed)
     assert all(r[-5] == "yes" for r in rows), rows
     assert any("DroidSansFallback" in r[0] for r in rows), rows  # the name drawn in glyphs, not boxes
+
+
+def test_chart_labels_in_cjk_are_drawn_in_the_fallback_in_both_formats():
+    from PIL import Image
+    from reportlab.graphics.shapes import Group, String
+
+    from irm_app.reports.blocks import ChartSpec
+    from irm_app.reports.charts import chart_drawing, chart_png
+
+    spec = ChartSpec("levels", ("公开数据", "공공 데이터"), (3, 1), "commitments", (False, False))
+
+    def strings(node) -> list[String]:
+        if isinstance(node, String):
+            return [node]
+        return [s for child in node.contents for s in strings(child)] if isinstance(node, Group) else []
+
+    drawn = [s for item in chart_drawing(spec, 400).contents for s in strings(item) if any(is_cjk(ch) for ch in s.text)]
+    assert {s.text for s in drawn} == {"公开数据", "공공 데이터"}
+    assert all(s.fontName.startswith("DroidSansFallback") for s in drawn)
+    # the Word chart (PNG): two different labels, so two different pictures in the label column
+    img = Image.open(io.BytesIO(chart_png(spec, 400)))
+    column = img.crop((0, 0, img.width // 4, img.height))
+    top, bottom = column.crop((0, 0, column.width, column.height // 3)), \
+        column.crop((0, column.height // 3, column.width, 2 * column.height // 3))
+    assert top.getbbox() is not None and top.tobytes() != bottom.tobytes()
