@@ -38,7 +38,9 @@ def fallback_files() -> list[Path]:
 
 
 def register_pdf_fonts() -> str:
-    """Register the four faces and the fallbacks once per process (idempotent); returns the family name."""
+    """Register the four faces once per process (idempotent); returns the family name. The
+    fallbacks are registered on first use (`fallback_for`): reading their 30,000-glyph tables
+    costs every report that has no CJK about half a second otherwise."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -47,15 +49,6 @@ def register_pdf_fonts() -> str:
     for face, name in FACES.items():
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(font_file(face))))
-    for name, path in zip(FALLBACKS, fallback_files(), strict=True):
-        if name not in registered:
-            font = TTFont(name, str(path))
-            # both files call themselves "DroidSansFallback", and reportlab takes two fonts with
-            # one PostScript name for one font: give each its own
-            font.face.name = name.encode("ascii")
-            pdfmetrics.registerFont(font)
-            # no bold or italic CJK face ships: <b> inside a fallback run keeps the regular one
-            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     pdfmetrics.registerFontFamily(
         FAMILY, normal=FACES["regular"], bold=FACES["bold"], italic=FACES["italic"], boldItalic=FACES["bolditalic"]
     )
@@ -63,11 +56,29 @@ def register_pdf_fonts() -> str:
     return FAMILY
 
 
+def _register_fallback(name: str) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    font = TTFont(name, str(fallback_files()[FALLBACKS.index(name)]))
+    # both files call themselves "DroidSansFallback", and reportlab takes two fonts with one
+    # PostScript name for one font: give each its own
+    font.face.name = name.encode("ascii")
+    pdfmetrics.registerFont(font)
+    # no bold or italic CJK face ships: <b> inside a fallback run keeps the regular one
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+
+
 @lru_cache(maxsize=8)
 def _cmap(name: str) -> Any:
     from reportlab.pdfbase import pdfmetrics
 
-    register_pdf_fonts()
+    if name in FALLBACKS:
+        _register_fallback(name)
+    else:
+        register_pdf_fonts()
     return pdfmetrics.getFont(name).face.charToGlyph
 
 
