@@ -273,3 +273,21 @@ def test_chart_labels_in_cjk_are_drawn_in_the_fallback_in_both_formats():
     top, bottom = column.crop((0, 0, column.width, column.height // 3)), \
         column.crop((0, column.height // 3, column.width, 2 * column.height // 3))
     assert top.getbbox() is not None and top.tobytes() != bottom.tobytes()
+
+
+@pytest.mark.parametrize(("logical", "base", "drawn"), [
+    # an English sentence quoting an Arabic name: the brackets stay around the English words
+    ("of الأردن (6 commitments) using", "L", "of {الأردن} (6 commitments) using"),
+    # an Arabic title with a period in brackets: brackets face inward, around the numbers
+    ("خطة (2021–2025) للأردن", None, "{للأردن} (2025–2021) {خطة}"),
+    # an Arabic name ending in brackets, then English: the closing bracket stays with the name
+    ("المملكة الأردنية (الأردن) · Action Plan Review", "L", "({الأردن}) {الأردنية} {المملكة} · Action Plan Review"),
+    ("Open budget: نشر البيانات (phase 1) and 公开数据", None, "Open budget: {البيانات} {نشر} (phase 1) and 公开数据"),
+    ("שקיפות תקציבית (שלב 3)", None, "(3 {שלב}) {תקציבית} {שקיפות}"),
+])
+def test_right_to_left_lines_are_drawn_in_visual_order(logical, base, drawn):
+    """{word}: that word as drawn, its glyphs reversed; everything else as it is drawn."""
+    from irm_app.reports.rtl import display
+
+    expected = re.sub(r"\{([^}]*)\}", lambda m: m.group(1)[::-1], drawn)
+    assert unicodedata.normalize("NFKC", display(logical, base)[::-1])[::-1] == expected

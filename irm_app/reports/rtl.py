@@ -12,6 +12,7 @@ wrong way ("خطة )2021–2025(" on the cover); the Python one mirrors brackets
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .fonts import string_width
 
@@ -25,8 +26,6 @@ def has_rtl(text: str) -> bool:
 
 def base_is_rtl(text: str) -> bool:
     """True when the first strongly directional character is right-to-left (rule P2)."""
-    import unicodedata
-
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
@@ -71,10 +70,66 @@ def embed(sentence: str, quoted: str) -> str:
     return sentence.replace(quoted, f"{RLE if base_is_rtl(quoted) else LRE}{quoted}{PDF}")
 
 
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+LRM, RLM = "\u200e", "\u200f"
+_MARKS = str.maketrans("", "", LRM + RLM)
+
+
+def _strong(ch: str) -> str | None:
+    """A character's direction as rule N0 sees it (numbers count as right-to-left)."""
+    kind = unicodedata.bidirectional(ch)
+    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else None
+
+
+def _bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """Paired brackets as rule BD16 finds them (a stack of 63 at most)."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            if len(stack) == 63:
+                break
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == _CLOSERS[ch]:
+                    pairs.append((stack[k][1], i))
+                    del stack[k:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(text: str, base: str) -> str:
+    """Rule N0 (bracket pairs take one direction: the paragraph's if they hold text of it, else
+    that of the text before them), which python-bidi's Python algorithm predates: applied here
+    by putting a mark of the resolved direction on each side of both brackets, so its rule N1
+    resolves them alike. "الأردن (6 commitments)" in an English sentence keeps its brackets
+    around "6 commitments"; without this the opening one joined the Arabic name."""
+    pairs = _bracket_pairs(text)
+    resolved: dict[int, str] = {}
+    for o, c in pairs:
+        inside = {d for ch in text[o + 1:c] if (d := _strong(ch))}
+        if base in inside:
+            resolved[o] = resolved[c] = base
+        elif inside:
+            before = next((d for ch in reversed(text[:o]) if (d := _strong(ch))), base)
+            resolved[o] = resolved[c] = before
+    if not resolved:
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        mark = {"L": LRM, "R": RLM}.get(resolved.get(i, ""), "")
+        out.append(f"{mark}{ch}{mark}")
+    return "".join(out)
+
+
 def _reorder(text: str, base_dir: str | None = None) -> str:
     from bidi.algorithm import get_display
 
-    return get_display(_as_embeddings(text), base_dir=base_dir)
+    base = base_dir or ("R" if base_is_rtl(text) else "L")
+    text = _resolve_brackets(_as_embeddings(text), base)
+    return get_display(text, base_dir=base).translate(_MARKS)
 
 
 _RTL_LANGS = {"ar", "arc", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"}
