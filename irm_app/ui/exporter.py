@@ -24,6 +24,7 @@ from ..signing.verify import format_verdict, verify_file
 from .dialogs import show_error, show_message
 from .export_dialogs import PackageDialog, ReportDialog
 from .identity_dialog import IdentityDialog
+from .scripts import isolate
 from .verify_dialog import VerifyDialog
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class Exporter(QObject):
         self.w.update_stack()
         self.w.tree.select_assessment(opened.assessment_id)
         trust = self.tr("trusted signer") if opened.trusted else self.tr("signer not in your trusted list")
-        text = self.tr("Opened %s read-only: signed by %s (%s)") % (path.name, opened.signer, trust)
+        text = self.tr("Opened %s read-only: signed by %s (%s)") % (isolate(path.name), isolate(str(opened.signer)), trust)
         changes = opened.changes or [self.tr("no changes")]
         box = show_message(self.w, title, text, details="\n".join(changes))
         box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
