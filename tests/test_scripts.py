@@ -162,12 +162,6 @@ def test_running_header_quotes_the_arabic_member_in_order(exported):
     assert read_right_to_left(arabic) == MEMBER
 
 
-def test_pdf_pages_with_scripts_render_without_error(exported, tmp_path):
-    subprocess.run(["pdftoppm", "-r", "30", "-f", "1", "-l", "3", "-png", str(exported[0]), str(tmp_path / "p")],
-                   check=True, capture_output=True)
-    assert len(list(tmp_path.glob("p-*.png"))) == 3
-
-
 # -- Word ---------------------------------------------------------------------------------------
 
 def test_docx_names_east_asian_and_complex_script_fonts(exported):
