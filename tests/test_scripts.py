@@ -40,11 +40,13 @@ AR_DESC = "نشر بيانات الموازنة العامة (ربع سنوية)
 HE_TITLE = "שקיפות תקציבית (שלב 3)"
 HE_DESC = "פרסום נתוני התקציב בפורמט פתוח."
 MIXED_TITLE = "Open budget: نشر البيانات (phase 1) and 公开数据"
+IRI = "https://例え.jp/報告/2024"  # a link whose address is in CJK too
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def scripts_plan() -> ActionPlan:
-    commitments = [Commitment(id=cid, title=t, description=d) for cid, (t, d) in CJK.items()]
+    commitments = [Commitment(id=cid, title=t, description=d, problem=f"预算数据不公开（见 {IRI}）。" if cid == "CN0001" else "")
+                   for cid, (t, d) in CJK.items()]
     commitments += [
         Commitment(id="AR0004", title=AR_TITLE, description=AR_DESC),
         Commitment(id="HE0005", title=HE_TITLE, description=HE_DESC),
@@ -127,6 +129,15 @@ def test_pdf_text_holds_every_cjk_title_and_description(exported):
         assert title in text
         assert description in text
     assert "公开数据" in text  # the CJK run inside the mixed-script title
+    assert IRI in text
+
+
+def test_a_cjk_address_is_a_working_link(exported):
+    from pypdf import PdfReader
+
+    uris = {a.get_object()["/A"]["/URI"] for page in PdfReader(exported[0]).pages
+            for a in page.get("/Annots", []) if "/URI" in a.get_object().get("/A", {})}
+    assert IRI in uris
 
 
 def test_pdf_draws_cjk_in_the_fallback_and_embeds_every_font(exported):

@@ -11,6 +11,7 @@ ideographs, the other one the Hangul syllables: together they cover CJK (see res
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -115,12 +116,17 @@ def needs_fallback(text: str) -> bool:
     return any(fallback_for(ch) for ch in text if ch >= "\u0080")
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+
 def fallback_markup(escaped: str) -> str:
-    """reportlab mini-markup with every fallback run set in its font. Tags and entities are
-    ASCII, which DejaVu always draws, so they are never split."""
+    """reportlab mini-markup with every fallback run of its text set in its font; tags (a
+    link's href may hold CJK) and entities (ASCII) are left whole."""
     if not needs_fallback(escaped):
         return escaped
-    return "".join(f'<font name="{font}">{seg}</font>' if font else seg for seg, font in runs(escaped))
+    return "".join(part if i % 2 else "".join(f'<font name="{font}">{seg}</font>' if font else seg
+                                              for seg, font in runs(part))
+                   for i, part in enumerate(_TAG.split(escaped)))
 
 
 def string_width(text: str, font: str, size: float) -> float:

@@ -19,7 +19,9 @@ from reportlab.platypus import paragraph as _rl_paragraph
 from .fonts import fallback_markup
 from .rtl import display, rtl_runs
 
-URL = re.compile(r"https?://[^\s<>\"']+", re.I)
+# a URL ends at white space, markup or CJK punctuation (、。「」（）, full-width forms): Chinese
+# and Japanese text puts no space after an address
+URL = re.compile(r"https?://[^\s<>\"'\u3000-\u303f\uff00-\uff65]+", re.I)
 _TRAILING = ".,;:!?)]}’”"  # punctuation that ends a sentence, not the URL
 _BREAK_AFTER = "/&="
 _BREAK_BEFORE = ".-?#_~"

@@ -177,5 +177,6 @@ _RTL_RUN = re.compile(f"[{_RTL_CLASS}][{_RTL_CLASS}\\s]*")
 
 
 def rtl_runs(escaped: str, font: str) -> str:
-    """Set right-to-left runs in `font` (the italic face has no Arabic glyphs)."""
-    return _RTL_RUN.sub(lambda m: f'<font name="{font}">{m.group(0)}</font>', escaped)
+    """Set right-to-left runs in `font` (the italic face has no Arabic glyphs); tags left whole."""
+    return "".join(part if i % 2 else _RTL_RUN.sub(lambda m: f'<font name="{font}">{m.group(0)}</font>', part)
+                   for i, part in enumerate(re.split(r"(<[^>]*>)", escaped)))
