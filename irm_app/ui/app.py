@@ -17,6 +17,7 @@ from ..library import Library, LibraryError
 from ..library.lock import LibraryLocked
 from ..library.recovery import open_or_recover
 from ..paths import resources_dir
+from .scripts import add_script_fallback
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,6 +38,7 @@ def load_font(app: QApplication) -> str | None:
             family = family or (families[0] if families else None)
     if family:
         app.setFont(QFont(family, 10))
+        add_script_fallback(app, family)  # CJK glyphs (DejaVu has none)
     return family
 
 

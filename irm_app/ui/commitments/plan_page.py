@@ -3,9 +3,12 @@ scored with the same widgets as a commitment."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ..scripts import isolate
 from ..store import Store
 from ..undo.commands import UndoTarget
 from ..widgets.review_banner import ReviewBanner
@@ -46,7 +49,7 @@ class PlanPage(QWidget):
             form = lib.form(a.form)
             self.banner.show_for(a)
             self.heading.setText(
-                "<h3>" + self.tr("The plan as a whole: %s %s") % (plan.member, plan.period) + "</h3>"
+                "<h3>" + self.tr("The plan as a whole: %s %s") % (escape(isolate(plan.member)), escape(plan.period)) + "</h3>"
                 + ("" if form.plan_fields else "<p>" + self.tr("This form has no plan-level fields.") + "</p>")
             )
         else:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...model import Commitment, SelfReport
+from ..scripts import isolate
 
 
 def _tr(text: str) -> str:
@@ -26,7 +27,7 @@ def commitment_html(c: Commitment) -> str:
         meta.append(f"<b>{_tr('Supporting')}:</b> {escape(', '.join(c.supporting_institutions))}")
     if c.self_status:
         meta.append(f"<b>{_tr('Reported status')}:</b> {escape(c.self_status)}")
-    parts = [f"<h3 style='margin-bottom:2px'>{escape(c.id)} &mdash; {escape(c.title)}</h3>"]
+    parts = [f"<h3 style='margin-bottom:2px'>{escape(c.id)} &mdash; {escape(isolate(c.title))}</h3>"]
     parts.append("<p style='margin-top:2px'>" + "<br>".join(meta) + "</p>")
     if c.url:
         parts.append(f"<p><a href='{escape(c.url, quote=True)}'>{escape(c.url)}</a></p>")

@@ -29,6 +29,7 @@ from ...breakdowns import (
 from ...library import LibraryError
 from ...methodology import Form
 from ...model import Commitment
+from ..scripts import isolate
 from ..store import Store
 from .charts import (
     NO_COLOUR,
@@ -149,7 +150,7 @@ class DashboardWidget(QScrollArea):
         plan = lib.plan(a.plan_id)
         self.form = lib.form(a.form)
         self.commitments = plan.commitments
-        self.heading.setText(f"{plan.member} {plan.period} — {a.title}")
+        self.heading.setText(f"{isolate(plan.member)} {plan.period} — {isolate(a.title)}")
         self._build_charts()
         self.refresh()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ...library import Library
 from ...methodology import available_forms
+from ..scripts import isolate
 
 
 class NewAssessmentDialog(QDialog):
@@ -18,7 +19,7 @@ class NewAssessmentDialog(QDialog):
         self.plan = QComboBox()
         self.plan.setAccessibleName(self.tr("Action plan"))
         for p in library.plans():
-            self.plan.addItem(f"{p.member} {p.period} ({p.id})", p.id)
+            self.plan.addItem(f"{isolate(p.member)} {p.period} ({p.id})", p.id)
         if plan_id and self.plan.findData(plan_id) >= 0:
             self.plan.setCurrentIndex(self.plan.findData(plan_id))
         self.form = QComboBox()

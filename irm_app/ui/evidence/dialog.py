@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...library.evidence import MAX_ATTACHMENT
 from ...model import Commitment, EvidenceItem, EvidenceKind
+from ..scripts import isolate
 
 KINDS: tuple[str, ...] = get_args(EvidenceKind)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
@@ -49,7 +50,7 @@ def commitment_label(c: Commitment, width: int = 70) -> str:
     title = c.short_title or c.title
     if len(title) > width:
         title = title[: width - 1] + "…"
-    return f"{c.id} — {title}"
+    return f"{c.id} — {isolate(title)}"
 
 
 def date_problem(text: str) -> str | None:
@@ -109,7 +110,7 @@ class CommitmentChecklist(QWidget):
         for c in commitments:
             item = QListWidgetItem(commitment_label(c))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(f"{c.id}: {c.title}")
+            item.setToolTip(f"{c.id}: {isolate(c.title)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.id in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserFacingError
 from ...library import LibraryError
 from ...model import Commitment, EvidenceItem
+from ..scripts import isolate
 from ..store import Store
 from ..undo.commands import UndoTarget
 from . import commands as cmd
@@ -229,7 +230,7 @@ class EvidencePanel(QWidget):
             return
         titles = {c.id: c for c in self._commitments}
         c = titles.get(self.cid)
-        text = self.tr("Evidence for %s") % self.cid + (f" — {c.short_title or c.title}" if c else "")
+        text = self.tr("Evidence for %s") % self.cid + (f" — {isolate(c.short_title or c.title)}" if c else "")
         if self.read_only:
             text += self.tr(" (read-only review copy)")
         self.heading.setText(text)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...library.queries import Progress
 from ...model import Assessment
+from ..scripts import isolate
 from ..store import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -45,8 +46,8 @@ class LibraryTree(QTreeWidget):
         for a in lib.assessments():
             by_plan.setdefault(a.plan_id, []).append(a)
         for p in lib.plans():
-            pitem = QTreeWidgetItem([f"{p.member} {p.period}".strip()])
-            pitem.setToolTip(0, f"{p.id}: {p.title}\n{p.commitments} commitments, {p.milestones} milestones")
+            pitem = QTreeWidgetItem([f"{isolate(p.member)} {p.period}".strip()])
+            pitem.setToolTip(0, f"{p.id}: {isolate(p.title)}\n{p.commitments} commitments, {p.milestones} milestones")
             pitem.setData(0, KIND_ROLE, "plan")
             pitem.setData(0, ID_ROLE, p.id)
             self.addTopLevelItem(pitem)
