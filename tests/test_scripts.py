@@ -61,8 +61,9 @@ def exported(tmp_path_factory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("scripts")
     form = load_form("irm-action-plan-review-2021")
     doc = scored_doc(scripts_plan(), form)
-    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "scripts.pdf", today=TODAY)
-    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "scripts.docx", today=TODAY)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "scripts.pdf", today=TODAY,
+                        structure="legacy")  # the layout that prints every plan text in full
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "scripts.docx", today=TODAY, structure="legacy")
     return pdf, word
 
 
