@@ -8,6 +8,7 @@ after a short pause, or when it loses focus, it emits `edited(old, new)` and the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...methodology.narrative import NarrativeSection
 from ...model import EvidenceItem
-from ...operations.narrative import word_count
+from ...operations.narrative import CITATION, word_count
 
 PAUSE_MS = 1500  # autosave after this long without typing
 
@@ -34,6 +35,18 @@ PAUSE_MS = 1500  # autosave after this long without typing
 def normalized(text: str) -> str:
     """What the library stores for `text` (it strips ends and Windows line ends)."""
     return text.replace("\r\n", "\n").strip()
+
+
+def short_ids(ids: list[str]) -> dict[str, str]:
+    """Each evidence id's shortest unique prefix of at least 8 characters (what a citation shows:
+    `set_narrative` stores the full id of a unique prefix)."""
+    out = {}
+    for full in ids:
+        n = 8
+        while n < len(full) and sum(other.startswith(full[:n]) for other in ids) > 1:
+            n += 1
+        out[full] = full[:n]
+    return out
 
 
 def _plain_label(text: str, name: str) -> QLabel:
@@ -78,7 +91,8 @@ class SectionEditor(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Type here. Blank line: new paragraph; \"- \": bullet; "
                                              "**bold**, *italic*, [text](https://...), [E:id] cites evidence."))
-        self.text.setMinimumHeight(110)
+        self.text.setMinimumHeight(90)
+        self.text.setMaximumHeight(150)  # a column of sections, each a few lines tall; longer text scrolls
         self.text.installEventFilter(self)
         self.text.textChanged.connect(self._typed)
         lay.addWidget(self.text)
@@ -170,7 +184,8 @@ class SectionEditor(QFrame):
             self.insert_link(url)
 
     def cite(self, evidence_id: str) -> None:
-        self.text.textCursor().insertText(f"[E:{evidence_id}]")
+        shown = short_ids([e.id for e in self._evidence()]).get(evidence_id, evidence_id)
+        self.text.textCursor().insertText(f"[E:{shown}]")
         self.text.setFocus()
 
     def _fill_citations(self) -> None:
@@ -188,10 +203,10 @@ class SectionEditor(QFrame):
         """Show what the library holds (undo, another assessment): no save is triggered."""
         self._timer.stop()
         self.stored = stored
-        if normalized(self.text.toPlainText()) != stored:
+        if self._expanded() != stored:
             self._loading = True
             try:
-                self.text.setPlainText(stored)
+                self.text.setPlainText(self._contracted(stored))
             finally:
                 self._loading = False
         self._update_count()
@@ -209,7 +224,26 @@ class SectionEditor(QFrame):
         self.message.setVisible(bool(text))
 
     def pending(self) -> bool:
-        return normalized(self.text.toPlainText()) != self.stored
+        return self._expanded() != self.stored
+
+    def _expanded(self) -> str:
+        """The typed text with each citation's unique prefix as the full id, as the library stores it."""
+        text = normalized(self.text.toPlainText())
+        if "[E:" not in text:
+            return text
+        ids = [e.id for e in self._evidence()]
+
+        def full(m: re.Match[str]) -> str:
+            hits = [i for i in ids if i.startswith(m.group(1))]
+            return f"[E:{hits[0]}]" if len(hits) == 1 else m.group(0)
+
+        return CITATION.sub(full, text)
+
+    def _contracted(self, stored: str) -> str:
+        if "[E:" not in stored:
+            return stored
+        short = short_ids([e.id for e in self._evidence()])
+        return CITATION.sub(lambda m: f"[E:{short.get(m.group(1), m.group(1))}]", stored)
 
     def flush(self) -> None:
         """Hand the typed text to the page if it differs from what is stored."""

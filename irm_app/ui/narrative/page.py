@@ -9,7 +9,8 @@ its one-line reason and the editors are read-only; the library refuses the write
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...errors import UserFacingError, one_line
 from ...methodology.narrative import NarrativeSection
@@ -17,7 +18,7 @@ from ...model import Commitment
 from ...operations import narrative as narrative_ops
 from ..store import Store
 from ..undo.commands import StoreCommand, UndoTarget
-from .editor import SectionEditor, _plain_label, normalized
+from .editor import SectionEditor, _plain_label
 
 Target = tuple[str | None, str | None]  # (commitment id, cluster name); (None, None): the plan
 
@@ -38,15 +39,25 @@ class NarrativePage(QWidget):
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
         self.banner.hide()
         outer.addWidget(self.banner)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        self.body = QWidget()
-        self.lay = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
+        # side by side: the plan's sections and the selected commitment's, both in view at once
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("narrativeSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.plan_lay = self._column()
+        self.unit_lay = self._column()
+        outer.addWidget(self.splitter)
         store.scoresChanged.connect(self._on_changed)
         store.assessmentChanged.connect(self._on_assessment_changed)
+
+    def _column(self) -> QVBoxLayout:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        scroll.setWidget(body)
+        self.splitter.addWidget(scroll)
+        return lay
 
     # -- what is shown -------------------------------------------------------------------------
     def set_assessment(self, aid: str | None, cid: str | None = None) -> None:
@@ -65,33 +76,32 @@ class NarrativePage(QWidget):
         return list(self.store.form(self.store.assessment(self.aid).form).narrative) if self.aid else []
 
     def _rebuild(self) -> None:
-        while self.lay.count():
-            item = self.lay.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for lay in (self.plan_lay, self.unit_lay):
+            while lay.count():
+                item = lay.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
         self.editors.clear()
         specs = self._specs()
-        if not self.aid:
-            self.lay.addStretch(1)
-            return
-        if not specs:
-            self.lay.addWidget(_plain_label(self.tr("This assessment's form has no narrative sections."), "empty"))
-            self.lay.addStretch(1)
-            return
         plan = [s for s in specs if s.scope == "plan"]
         per = [s for s in specs if s.scope == "commitment"]
-        if plan:
-            self.lay.addWidget(self._heading(self.tr("The plan")))
+        self.splitter.widget(1).setVisible(bool(per))
+        if self.aid and not specs:
+            self.plan_lay.addWidget(_plain_label(self.tr("This assessment's form has no narrative sections."),
+                                                 "empty"))
+        if self.aid and plan:
+            self.plan_lay.addWidget(self._heading(self.tr("The plan")))
             for spec in plan:
-                self._add_editor(spec, (None, None))
-        if per:
-            self.lay.addWidget(self._heading(self.tr("The selected commitment")))
+                self._add_editor(self.plan_lay, spec, (None, None))
+        if self.aid and per:
+            self.unit_lay.addWidget(self._heading(self.tr("The selected commitment")))
             self.target = self._target()
             self._describe_target()
             if self.cid:
                 for spec in per:
-                    self._add_editor(spec, self.target)
-        self.lay.addStretch(1)
+                    self._add_editor(self.unit_lay, spec, self.target)
+        self.plan_lay.addStretch(1)
+        self.unit_lay.addStretch(1)
         self._load()
         self._apply_lock()
 
@@ -120,7 +130,7 @@ class NarrativePage(QWidget):
     def _describe_target(self) -> None:
         c = self._commitment()
         if c is None:
-            self.lay.addWidget(_plain_label(self.tr("Select a commitment on the Commitments tab to write "
+            self.unit_lay.addWidget(_plain_label(self.tr("Select a commitment on the Commitments tab to write "
                                                     "its analysis."), "targetHint"))
             return
         cid, cluster = self.target
@@ -130,8 +140,8 @@ class NarrativePage(QWidget):
                            "the whole cluster.") % (c.id, cluster, members)
         else:
             hint = self.tr("Written for %s; the report analyses it in depth only if it is promising.") % c.id
-        self.lay.addWidget(_plain_label(f"{c.id}: {c.title}", "targetTitle"))
-        self.lay.addWidget(_plain_label(hint, "targetHint"))
+        self.unit_lay.addWidget(_plain_label(f"{c.id}: {c.title}", "targetTitle"))
+        self.unit_lay.addWidget(_plain_label(hint, "targetHint"))
         if c.description:
             plan_text = QPlainTextEdit()  # the government's words: plain text, never interpreted
             plan_text.setObjectName("planText")
@@ -139,14 +149,14 @@ class NarrativePage(QWidget):
             plan_text.setPlainText(c.description)
             plan_text.setMaximumHeight(90)
             plan_text.setToolTip(self.tr("The plan's description of the commitment (read-only)"))
-            self.lay.addWidget(plan_text)
+            self.unit_lay.addWidget(plan_text)
 
-    def _add_editor(self, spec: NarrativeSection, target: Target) -> None:
+    def _add_editor(self, lay: QVBoxLayout, spec: NarrativeSection, target: Target) -> None:
         aid = self.aid
         editor = SectionEditor(spec, lambda: self.store.evidence(aid) if aid else [])
         editor.edited.connect(lambda old, new, e=editor, t=target: self._save(e, spec.key, t, old, new))
         self.editors[(spec.key, target)] = editor
-        self.lay.addWidget(editor)
+        lay.addWidget(editor)
 
     def _stored(self) -> dict[tuple[str, Target], str]:
         if not self.aid:
@@ -194,7 +204,7 @@ class NarrativePage(QWidget):
             return
         finally:
             self._saving = None
-        editor.stored = normalized(self._stored().get((section, target), ""))
+        editor.stored = self._stored().get((section, target), "")
         editor.show_message("")
         where = target[0] or (f"cluster {target[1]}" if target[1] else "plan")
         self.undo.push(StoreCommand(self.store, aid, self.tr("Write %s (%s)") % (editor.spec.title, where),
