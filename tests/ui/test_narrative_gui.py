@@ -182,3 +182,15 @@ def test_typed_text_is_in_the_exported_pdf_as_text(make_window, review, qtbot, t
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Typed in the GUI: <b>not markup</b> and bold words." in text
+
+
+def test_the_researcher_sees_a_levels_note_that_reports_never_print(qtbot) -> None:
+    from irm_app.methodology import load_form
+    from irm_app.ui.commitments.field_editor import FieldEditor
+
+    relevance = load_form(APR).field("relevance")
+    editor = FieldEditor(relevance)
+    qtbot.addWidget(editor)
+    shown = editor.help_html()
+    note = relevance.level("access_to_information").note
+    assert note and f"(unconfirmed: {note})" in shown
