@@ -194,3 +194,17 @@ def test_the_researcher_sees_a_levels_note_that_reports_never_print(qtbot) -> No
     shown = editor.help_html()
     note = relevance.level("access_to_information").note
     assert note and f"(unconfirmed: {note})" in shown
+
+
+def test_plan_text_and_form_text_are_shown_as_plain_text(make_window, review) -> None:
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    lib, aid, _ = review
+    w, page = _open(make_window, lib, aid)
+    w.select(aid, "US0120")
+    c = next(c for c in lib.commitments(PLAN_ID) if c.id == "US0120")
+    plan_text = page.findChild(QPlainTextEdit, "planText")
+    assert plan_text.isReadOnly() and plan_text.toPlainText() == c.description
+    labels = page.findChildren(QLabel)
+    assert any(lb.text() == f"US0120: {c.title}" for lb in labels)
+    assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in labels if lb.text())

@@ -79,6 +79,7 @@ class SectionEditor(QFrame):
         self.title.setFont(font)
         head.addWidget(self.title, 1)
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setObjectName("wordCount")
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)

@@ -79,8 +79,11 @@ class NarrativePage(QWidget):
         for lay in (self.plan_lay, self.unit_lay):
             while lay.count():
                 item = lay.takeAt(0)
-                if item.widget():
-                    item.widget().deleteLater()
+                gone = item.widget()
+                if gone is not None:
+                    gone.hide()
+                    gone.setParent(None)  # out of the page at once (findChild, focus), freed later
+                    gone.deleteLater()
         self.editors.clear()
         specs = self._specs()
         plan = [s for s in specs if s.scope == "plan"]
@@ -140,7 +143,11 @@ class NarrativePage(QWidget):
                            "the whole cluster.") % (c.id, cluster, members)
         else:
             hint = self.tr("Written for %s; the report analyses it in depth only if it is promising.") % c.id
-        self.unit_lay.addWidget(_plain_label(f"{c.id}: {c.title}", "targetTitle"))
+        title = _plain_label(f"{c.id}: {c.title}", "targetTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.unit_lay.addWidget(title)
         self.unit_lay.addWidget(_plain_label(hint, "targetHint"))
         if c.description:
             plan_text = QPlainTextEdit()  # the government's words: plain text, never interpreted
@@ -149,6 +156,7 @@ class NarrativePage(QWidget):
             plan_text.setPlainText(c.description)
             plan_text.setMaximumHeight(90)
             plan_text.setToolTip(self.tr("The plan's description of the commitment (read-only)"))
+            self.unit_lay.addWidget(_plain_label(self.tr("The plan's description (read-only):"), "planTextLabel"))
             self.unit_lay.addWidget(plan_text)
 
     def _add_editor(self, lay: QVBoxLayout, spec: NarrativeSection, target: Target) -> None:
