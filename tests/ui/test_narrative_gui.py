@@ -208,3 +208,13 @@ def test_plan_text_and_form_text_are_shown_as_plain_text(make_window, review) ->
     labels = page.findChildren(QLabel)
     assert any(lb.text() == f"US0120: {c.title}" for lb in labels)
     assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in labels if lb.text())
+
+
+def test_a_commitment_joining_a_cluster_is_then_written_for_the_cluster(make_window, review) -> None:
+    lib, aid, _ = review
+    w, page = _open(make_window, lib, aid)
+    w.select(aid, "US0120")
+    assert ("potential", ("US0120", None)) in page.editors
+    w.store.run(lambda: narr.set_cluster(lib, aid, "Equitable data", ["US0113", "US0114", "US0120"], who="Ana"))
+    assert ("potential", (None, "Equitable data")) in page.editors
+    assert ("potential", ("US0120", None)) not in page.editors

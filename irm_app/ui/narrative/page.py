@@ -10,11 +10,13 @@ its one-line reason and the editors are read-only; the library refuses the write
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...errors import UserFacingError, one_line
 from ...methodology.narrative import NarrativeSection
 from ...model import Commitment
+from ...operations import Change
 from ...operations import narrative as narrative_ops
 from ..store import Store
 from ..undo.commands import StoreCommand, UndoTarget
@@ -46,7 +48,8 @@ class NarrativePage(QWidget):
         self.plan_lay = self._column()
         self.unit_lay = self._column()
         outer.addWidget(self.splitter)
-        store.scoresChanged.connect(self._on_changed)
+        self._stale = False  # shown data out of date while the tab is hidden: rebuilt when shown
+        store.changed.connect(self._on_changed)
         store.assessmentChanged.connect(self._on_assessment_changed)
 
     def _column(self) -> QVBoxLayout:
@@ -63,19 +66,33 @@ class NarrativePage(QWidget):
     def set_assessment(self, aid: str | None, cid: str | None = None) -> None:
         self.flush()
         self.aid, self.cid = aid, (cid if aid else None)
-        self._rebuild()
+        self._refresh()
 
     def set_commitment(self, cid: str | None) -> None:
         if cid == self.cid:
             return
         self.flush()
         self.cid = cid
-        self._rebuild()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Rebuild now if the tab is on screen; else when it is shown (a hidden tab costs a score
+        edit or a selection on the Commitments tab no query: tests/ui/test_edit_cost.py)."""
+        if self.isVisible():
+            self._rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._rebuild()
+        super().showEvent(event)
 
     def _specs(self) -> list[NarrativeSection]:
         return list(self.store.form(self.store.assessment(self.aid).form).narrative) if self.aid else []
 
     def _rebuild(self) -> None:
+        self._stale = False
         for lay in (self.plan_lay, self.unit_lay):
             while lay.count():
                 item = lay.takeAt(0)
@@ -224,12 +241,16 @@ class NarrativePage(QWidget):
         for editor in list(self.editors.values()):
             editor.flush()
 
-    def _on_changed(self, aid: str, _cid: str) -> None:
-        if aid == self.aid:
-            if self._saving is None and self._target() != self.target:  # a cluster changed under us
+    def _on_changed(self, change: Change[object]) -> None:
+        if change.assessment_id != self.aid or self._stale:
+            return
+        if change.action == "narrative":  # a save here, or its undo: show what the library holds
+            self._load()
+        elif change.action in ("score", "cluster"):  # the cluster field may have moved the commitment
+            if not self.isVisible():
+                self._stale = True
+            elif self._target() != self.target:
                 self._rebuild()
-            else:
-                self._load()
 
     def _on_assessment_changed(self, aid: str) -> None:
         if aid == self.aid:
