@@ -7,6 +7,7 @@ error (one line on stderr, the traceback in the log file it names).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -33,14 +34,25 @@ REGISTRARS = [
 USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors as the one line the exit-code contract promises (argparse prints the usage too)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        text = " ".join(message.split())
+        if len(text) > 300:  # a 4,300-digit number echoed back is not a message
+            text = text[:300] + "..."
+        print(f"{self.prog}: {text} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="irm-app",
         description="IRM Assessor: assess OGP action plans with the IRM methodology. "
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"irm-app {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for register in REGISTRARS:
         register(sub)
     return parser
@@ -55,7 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # usage errors (2) and --help / --version (0), as a return value
         return int(e.code or 0)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except USER_ERRORS as e:
         print(f"irm-app: {one_line(e)}", file=sys.stderr)
         return 2
@@ -66,6 +82,20 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"irm-app: internal error: {one_line(e)} (details in {log})", file=sys.stderr)
         return 1
+
+
+def _closed_pipe() -> int:
+    """`irm-app plans | head`: the reader left; stop quietly, as cat and grep do (exit 141 = 128 + SIGPIPE).
+
+    stdout is pointed at devnull so the interpreter's final flush cannot raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 def one_line(e: BaseException) -> str:

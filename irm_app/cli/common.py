@@ -6,10 +6,11 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..library import Library
+from ..library.evidence import regular_file_problem
 from ..library.recovery import open_or_recover
 from ..paths import default_db
 
@@ -40,6 +41,38 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
     return lib
+
+
+def bounded_int(lo: int, hi: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number in [lo, hi]: 'inf', '1e3' or 4,300 digits get one line."""
+
+    def parse(text: str) -> int:
+        t = text.strip()
+        if not (t.isascii() and t.lstrip("+-").isdigit()) or len(t) > 12:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number from {lo} to {hi}, not {_clip(text)!r}")
+        n = int(t)
+        if not lo <= n <= hi:
+            raise argparse.ArgumentTypeError(f"{what} must be from {lo} to {hi}, not {n}")
+        return n
+
+    return parse
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[:n] + "..."
+
+
+MAX_INPUT = 2 * 1024**3
+"""No CLI input file is read past this (importers and readers apply their own, lower limits)."""
+
+
+def input_file(path: Path, limit: int = MAX_INPUT) -> Path:
+    """A file the command will read, refused with one line unless it is a regular file: a named
+    pipe would block forever and /dev/zero would fill the memory."""
+    problem = regular_file_problem(path, limit)
+    if problem:
+        raise UserError(f"{path}: {problem}")
+    return path
 
 
 def who(args: argparse.Namespace) -> str:

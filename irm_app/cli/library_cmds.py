@@ -12,7 +12,7 @@ from ..interchange import dumps
 from ..methodology import available_forms
 from ..model import ScoreValue
 from ..self_assessment import compare
-from .common import UserError, add_db, open_library, table, who
+from .common import UserError, add_db, input_file, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = read_import(args.file)  # parse everything first: nothing is written on error
+    bundle = read_import(input_file(args.file))  # parse everything first: nothing is written on error
     with open_library(args, write=True) as lib:
         result = lib.import_bundle(bundle, who=who(args))
     print(f"imported {args.file.name}:")

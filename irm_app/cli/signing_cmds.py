@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import UserError, add_db, open_library, who
+from .common import UserError, add_db, input_file, open_library, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,7 +76,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
     from ..signing.identity import import_pkcs12, read_passphrase
 
     p12 = read_passphrase(args.p12_passphrase_file, "Passphrase of the .p12 file: ")
-    ident = import_pkcs12(args.file, p12, _new_passphrase(args.passphrase_file), replace=args.replace)
+    ident = import_pkcs12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace)
     _print_identity(ident)
     return 0
 
@@ -112,8 +112,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ..signing.verify import exit_code, format_verdict, verify_file
     from ..signing.workflow import trust_set
 
-    if not args.file.exists():
-        raise UserError(f"{args.file}: no such file")
+    input_file(args.file)
     verdict = verify_file(args.file, trust_set(args.trust))
     stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
     for line in format_verdict(verdict):
@@ -124,8 +123,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_open_package(args: argparse.Namespace) -> int:
     from ..signing.workflow import load_review_copy, read_review_copy, trust_set
 
-    if not args.file.exists():
-        raise UserError(f"{args.file}: no such file")
+    input_file(args.file)
     copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
     with open_library(args, write=True) as lib:
         opened = load_review_copy(lib, copy, who=who(args))
