@@ -15,3 +15,7 @@ class NotFound(LibraryError):
 
 class ReadOnly(LibraryError):
     """An edit to a review copy opened from a package."""
+
+
+class NotALibrary(LibraryError):
+    """A SQLite file of another program: refused untouched, never 'recovered' or migrated."""

@@ -14,7 +14,7 @@ from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
 from .backups import BackupPolicy, hook_writes
-from .connection import backup_to, connect, migrate, open_error
+from .connection import backup_to, connect, migrate, open_error, refuse_foreign
 from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
@@ -39,6 +39,8 @@ class Library(EvidenceMutations):
         """Open for writing holds the one-writer lock until close() and backs up automatically
         (`backups` overrides the default BackupPolicy); read-only opens do neither."""
         path = Path(path)
+        if not readonly:
+            refuse_foreign(path)  # before the lock file appears beside someone else's file
         lock = None if readonly else WriterLock.acquire(path)
         try:
             existed = path.exists()

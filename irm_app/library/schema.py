@@ -6,6 +6,8 @@ the number of the last one applied. Never edit a released migration: add the nex
 
 from __future__ import annotations
 
+APPLICATION_ID = 0x49524D41  # "IRMA" in PRAGMA application_id (header offset 68)
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
         1,
@@ -130,6 +132,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 signer TEXT
             )""",
         ],
+    ),
+    (
+        3,
+        "application_id: an IRM library says so in its header",
+        # Why: a file given as --db that is some other program's SQLite database must be
+        # refused untouched; the header's application_id tells ours apart without guessing.
+        [f"PRAGMA application_id = {APPLICATION_ID}"],
     ),
 ]
 
