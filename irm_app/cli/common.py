@@ -9,8 +9,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..library import Library
+from ..library import Library, LibraryCorrupt, LibraryError
 from ..library.evidence import regular_file_problem
+from ..library.lock import default_wait
 from ..library.recovery import open_or_recover
 from ..paths import default_db
 
@@ -31,16 +32,37 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
-    """Open the library; read-only commands never create, lock or migrate it."""
+    """Open the library; read-only commands never create, lock or migrate a sound one.
+
+    A damaged library is replaced by its newest sound backup, for reading as for writing (the
+    recovery takes the writer's lock while files move). Writers wait for another writer's lock
+    (IRM_APP_LOCK_WAIT seconds, default 15) before giving up with one line.
+    """
     path = db_path(args)
     if not write and not path.exists():
         raise UserError(f"{path}: no library yet (import a plan first: irm-app import FILE)")
     if not write:
-        return Library.open(path, readonly=True)
-    lib, message = open_or_recover(path)  # a damaged library is replaced by its newest sound backup
+        try:
+            return Library.open(path, readonly=True)
+        except LibraryCorrupt as damage:
+            _recover_for_reading(path, damage)
+            return Library.open(path, readonly=True)
+    lib, message = open_or_recover(path, wait=default_wait())
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
     return lib
+
+
+def _recover_for_reading(path: Path, damage: LibraryCorrupt) -> None:
+    try:
+        lib, message = open_or_recover(path, wait=default_wait())
+    except LibraryCorrupt:
+        raise  # names the damage and the backups tried; the file was left untouched
+    except LibraryError as e:  # locked by the app, or a read-only location
+        raise LibraryCorrupt(f"{damage}; it could not be restored from a backup now: {e}") from e
+    lib.close()
+    if message:
+        print(f"irm-app: {message}", file=sys.stderr)
 
 
 def bounded_int(lo: int, hi: int, what: str) -> Callable[[str], int]:

@@ -35,13 +35,16 @@ class Library(EvidenceMutations):
         self._forms: dict[str, Form] = {}
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None) -> Library:
+    def open(
+        cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None, wait: float = 0.0,
+    ) -> Library:
         """Open for writing holds the one-writer lock until close() and backs up automatically
-        (`backups` overrides the default BackupPolicy); read-only opens do neither."""
+        (`backups` overrides the default BackupPolicy); read-only opens do neither. A writer
+        waits up to `wait` seconds for another process's lock."""
         path = Path(path)
         if not readonly:
             refuse_foreign(path)  # before the lock file appears beside someone else's file
-        lock = None if readonly else WriterLock.acquire(path)
+        lock = None if readonly else WriterLock.acquire(path, wait=wait)
         try:
             existed = path.exists()
             db = connect(path, readonly=readonly)
@@ -52,9 +55,9 @@ class Library(EvidenceMutations):
         try:
             if readonly:
                 from .connection import user_version
-                from .schema import LATEST
+                from .schema import LATEST, READABLE_FROM
 
-                if user_version(db) != LATEST:
+                if not READABLE_FROM <= user_version(db) <= LATEST:
                     raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
             else:
                 try:

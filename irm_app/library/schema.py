@@ -143,3 +143,5 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 ]
 
 LATEST = MIGRATIONS[-1][0]
+READABLE_FROM = 2
+"""The oldest schema read-only opens can read as it is (3 added only the header's application_id)."""
