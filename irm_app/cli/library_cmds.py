@@ -157,10 +157,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                 raise UserError(f"unknown field {field!r} in form {form.key}") from e
             except ValueError as e:
                 raise UserError(str(e)) from e
-        for field, value in values:
-            lib.set_score(a.id, commitment, field, value, who=actor)
-            if args.justification is not None:
-                lib.set_justification(a.id, commitment, field, args.justification, who=actor)
+        lib.set_scores(a.id, commitment, values, args.justification, who=actor)  # all or nothing
         derived = form.derive(lib.values(a.id, commitment)) if commitment else {}
     where = commitment or "plan"
     for field, value in values:

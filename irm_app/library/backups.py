@@ -23,6 +23,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .checkpoint import Checkpointer
 from .connection import SQLITE_MAGIC, backup_to
 from .errors import LibraryCorrupt, LibraryError
 from .lock import WriterLock
@@ -266,9 +267,13 @@ def write_error(e: sqlite3.Error, library: Path) -> LibraryError:
     return cls(f"{library}: not saved: {why}; everything saved before is kept")
 
 
-def hook_writes(db: sqlite_utils.Database, library: Path, policy: BackupPolicy | None) -> None:
+def hook_writes(
+    db: sqlite_utils.Database, library: Path, policy: BackupPolicy | None,
+    checkpointer: Checkpointer | None = None,
+) -> None:
     """Wrap `db.atomic` so every outermost transaction checks the file is still there before
-    writing, turns SQLite failures into one-line LibraryErrors, and asks the policy afterwards."""
+    writing, turns SQLite failures into one-line LibraryErrors, and asks the backup policy and
+    the checkpointer afterwards."""
     original = db.atomic
     try:
         ident = _identity(library)
@@ -287,6 +292,8 @@ def hook_writes(db: sqlite_utils.Database, library: Path, policy: BackupPolicy |
             raise write_error(e, library) from e
         if outer and policy is not None:
             policy.after_commit(db)
+        if outer and checkpointer is not None:
+            checkpointer.after_commit(db)
 
     db.atomic = atomic  # type: ignore[method-assign]
 

@@ -14,6 +14,7 @@ from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
 from .backups import BackupPolicy, hook_writes
+from .checkpoint import Checkpointer
 from .connection import backup_to, connect, migrate, open_error, refuse_foreign
 from .errors import LibraryError
 from .evidence import EvidenceMutations
@@ -73,7 +74,8 @@ class Library(EvidenceMutations):
         if not readonly:
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
-            hook_writes(db, path, lib._backups)
+            lib._checkpointer = Checkpointer(path)
+            hook_writes(db, path, lib._backups, lib._checkpointer)
             if existed:
                 lib._backups.on_open(db)
         return lib
@@ -81,10 +83,13 @@ class Library(EvidenceMutations):
     def close(self) -> None:
         policy: BackupPolicy | None = getattr(self, "_backups", None)
         lock: WriterLock | None = getattr(self, "_lock", None)
-        self._backups = self._lock = None  # a second close() does nothing more
+        checkpointer: Checkpointer | None = getattr(self, "_checkpointer", None)
+        self._backups = self._lock = self._checkpointer = None  # a second close() does nothing more
         try:
             if policy is not None:
                 policy.on_close(self.db)
+            if checkpointer is not None:
+                checkpointer.close(self.db)  # leave an empty WAL behind
             self.db.conn.close()
         finally:
             if lock is not None:
