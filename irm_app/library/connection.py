@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import LibraryCorrupt, LibraryError, NotALibrary
+from .leftovers import part_name
 from .schema import APPLICATION_ID, LATEST, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -181,11 +182,15 @@ def migrate(db: sqlite_utils.Database, path: Path) -> list[int]:
 def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the library is open)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(str(tmp))
+    tmp = part_name(dest)  # named after this process: a killed run's copy is swept at next start
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return dest

@@ -18,6 +18,7 @@ from .checkpoint import Checkpointer
 from .connection import backup_to, connect, migrate, open_error, refuse_foreign
 from .errors import LibraryError
 from .evidence import EvidenceMutations
+from .leftovers import sweep
 from .lock import WriterLock
 from .mutations import encode
 from .snapshot import load_snapshot, snapshot
@@ -72,6 +73,7 @@ class Library(EvidenceMutations):
             raise
         lib = cls(db, path, readonly=readonly)
         if not readonly:
+            sweep(path)  # what killed runs left: backup .part copies, working folders
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
             lib._checkpointer = Checkpointer(path)

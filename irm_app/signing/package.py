@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from .. import __version__
+from ..library.leftovers import part_name, private_tempdir
 from ..model import utcnow
 from .cms import sign_detached
 from .errors import PackageError
@@ -92,8 +92,11 @@ def write_package(
         raise PackageError(f"cannot sign with {identity.cert_path}: {problem}")
     key = identity.unlock(passphrase)  # fail early on a wrong passphrase
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".irmpkg-", dir=out.parent) as tmp:
-        workdir = Path(tmp)
+    # The working files (signed report, assessment.json) live in the app's temp folder; the
+    # package is written beside `out` under a name this run owns, then renamed: a killed run's
+    # leftovers are found and removed at the next start (library/leftovers.py).
+    with private_tempdir("pkg") as tmp:
+        workdir = tmp.path
         files: dict[str, Path] = {}
         (workdir / "assessment.json").write_bytes(assessment_json)
         files["assessment.json"] = workdir / "assessment.json"
@@ -128,7 +131,7 @@ def write_package(
         manifest_bytes = manifest.to_bytes()
         signature = sign_detached(manifest_bytes, identity.cert, key)
 
-        tmp_out = workdir / ("package" + EXTENSION)
+        tmp_out = tmp.owns(part_name(out))
         with open(tmp_out, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as zf:
             for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
                 with zf.open(_zipinfo(name, len(data)), "w") as dst:

@@ -8,13 +8,13 @@ the GUI can run the middle step on a worker thread while the CLI simply calls al
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..interchange import InterchangeDoc
 from ..library import Library
+from ..library.leftovers import private_tempdir
 from .errors import IdentityError, PackageError, SigningError
 from .identity import Identity, load_identity
 from .package_read import PackageVerdict, read_package
@@ -87,8 +87,8 @@ def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphra
     from .package import write_package
 
     out = Path(out)
-    with tempfile.TemporaryDirectory(prefix="irm-package-") as tmp:
-        t = Path(tmp)
+    with private_tempdir("package") as tmp:  # swept at next start if this run is killed
+        t = tmp.path
         render_report(inp.report, "pdf", t / "report.pdf", lang=lang)
         render_report(inp.report, "docx", t / "report.docx", lang=lang)
         files = {}
@@ -181,8 +181,8 @@ def read_review_copy(path: Path, trust: set[str] | None = None) -> ReviewCopy:
     if not path.exists():
         raise PackageError(f"{path}: no such file", unreadable=True)
     try:
-        with tempfile.TemporaryDirectory(prefix="irm-open-") as tmp:
-            pkg = read_package(path, trust, evidence_dir=Path(tmp))
+        with private_tempdir("open") as tmp:
+            pkg = read_package(path, trust, evidence_dir=tmp.path)
             try:
                 doc = loads(pkg.assessment_json)
             except ValueError as e:
