@@ -11,6 +11,7 @@ import importlib.util
 import json
 import sqlite3
 import sys
+import tempfile
 import tracemalloc
 from pathlib import Path
 
@@ -58,7 +59,14 @@ def dump(db: Path) -> str:
         conn.close()
 
 
-NAMES = [c.path.name for c in corpus.build(Path(__import__("tempfile").mkdtemp()), big=False)]
+def _names() -> list[str]:
+    """The small corpus's file names, built in a folder removed at once: each collecting process
+    (each xdist worker) would otherwise leave a 1 GiB zip-bomb.xlsx behind in the temp folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return [c.path.name for c in corpus.build(Path(tmp), big=False)]
+
+
+NAMES = _names()
 BIG = ["50mb-cell.json", "50mb-cell.csv", "100k-rows.csv",
        pytest.param("100k-rows.xlsx", marks=pytest.mark.slow)]  # ~25 s: openpyxl reads 20,000 rows before refusing
 

@@ -218,8 +218,8 @@ def test_new_and_migrated_libraries_say_they_are_ours(tmp_path: Path) -> None:
     make_library(db)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    conn.execute("PRAGMA application_id = 0")  # a library from before schema 3
-    conn.execute("PRAGMA user_version = 2")
+    conn.execute("PRAGMA application_id = 0")  # a library from before schema 5
+    conn.execute("PRAGMA user_version = 4")  # the schema just before the header's id
     conn.close()
     with Library.open(db, readonly=True) as lib:  # still readable as it is
         assert lib.plans()

@@ -248,3 +248,9 @@ def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None
         assert everything[a.id] == lib.progress(a.id), a.form
     assert everything[other.id].scored == 1 and everything[other.id].revisit == 1
     assert everything[other.id].justified == 1  # US0113; US0117's justification is only spaces
+
+
+def test_migrations_are_numbered_one_by_one():
+    """A library at version N runs exactly the migrations after N: a gap or a repeat would skip
+    or re-run one (branches that each added a migration are renumbered when they meet)."""
+    assert [m[0] for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))

@@ -13,16 +13,25 @@ import traceback
 from pathlib import Path
 
 from .. import __version__
-from ..importers.bundle import ImportFailed
-from ..library import LibraryError
-from ..methodology import FormError
+from ..errors import UserFacingError, one_line
 from ..paths import user_data_dir
-from ..signing.errors import SigningError
-from . import backup_cmds, context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds
-from .common import UserError
+from . import (
+    backup_cmds,
+    context_cmds,
+    gui_cmd,
+    library_cmds,
+    lifecycle_cmds,
+    narrative_cmds,
+    plan_cmds,
+    report_cmds,
+    signing_cmds,
+)
 
 REGISTRARS = [
     library_cmds.register,
+    plan_cmds.register,
+    lifecycle_cmds.register,
+    narrative_cmds.register,
     context_cmds.register,
     report_cmds.register,
     signing_cmds.register,
@@ -30,8 +39,6 @@ REGISTRARS = [
     gui_cmd.register,
 ]
 """Each command group adds its subcommands; a new group is one import and one entry here."""
-
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -72,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _closed_pipe()
-    except USER_ERRORS as e:
+    except UserFacingError as e:  # every package's user errors derive from it
         print(f"irm-app: {one_line(e)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -96,11 +103,6 @@ def _closed_pipe() -> int:
     except (OSError, ValueError):
         pass
     return 141
-
-
-def one_line(e: BaseException) -> str:
-    text = str(e) or type(e).__name__
-    return " ".join(text.split())
 
 
 def _log_traceback() -> Path | str:

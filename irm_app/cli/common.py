@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..errors import UserFacingError
 from ..library import Library, LibraryCorrupt, LibraryError
 from ..library.evidence import regular_file_problem
 from ..library.lock import default_wait
@@ -16,7 +17,7 @@ from ..library.recovery import open_or_recover
 from ..paths import default_db
 
 
-class UserError(Exception):
+class UserError(UserFacingError):
     """Bad input or usage: printed as one line, exit code 2."""
 
 

@@ -7,17 +7,27 @@ import json
 import sys
 from pathlib import Path
 
-from ..importers.registry import read_import
 from ..interchange import dumps
 from ..methodology import available_forms
+from ..methodology.completeness import CompletenessRule
 from ..model import ScoreValue
+from ..operations import assessments as ops
+from ..operations import scoring
 from ..self_assessment import compare
 from .common import UserError, add_db, input_file, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a plan (JSON) or OGP's commitments table (CSV/XLSX)")
+    p = sub.add_parser(
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+    )
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be imported (each commitment, its source and how sure) and change nothing")
+    p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
+    p.add_argument("--member", help="for a document: the country or locality")
+    p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
+    p.add_argument("--number", type=int, help="for a document: the action plan's number")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -33,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_assessments)
 
     p = sub.add_parser("forms", help="list the methodology forms")
+    p.add_argument("--check-translations", action="store_true",
+                   help="list every methodology string without a translation (forms/i18n/); exit 2 on errors")
     p.set_defaults(func=cmd_forms)
 
     p = sub.add_parser("new-assessment", help="start assessing a plan with a methodology form")
@@ -51,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("items", nargs="+", metavar="[COMMITMENT] FIELD=LEVEL")
     p.add_argument("--justification", help="the justification for every field given")
     p.add_argument("--who", help="who is scoring (default: the assessment's researcher)")
+    p.add_argument("--lang", default="en", help="level names may be given in this language (es, fr, pt); "
+                   "the codes stored are the same whatever the language")
     add_db(p)
     p.set_defaults(func=cmd_score)
 
@@ -70,9 +84,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = read_import(input_file(args.file))  # parse everything first: nothing is written on error
+    from ..operations.intake import read_plan
+
+    read = read_plan(input_file(args.file), plan_id=args.plan_id, member=args.member, member_code=args.member_code,
+                     number=args.number)  # parse everything first: nothing is written on error
+    if args.dry_run:
+        print("\n".join(read.summary_lines()))
+        print("dry run: nothing imported")
+        return 0
+    bundle = read.bundle
     with open_library(args, write=True) as lib:
-        result = lib.import_bundle(bundle, who=who(args))
+        result = ops.import_bundle(lib, bundle, who=who(args)).result
     print(f"imported {args.file.name}:")
     for line in result.lines():
         print(f"  {line}")
@@ -106,7 +128,7 @@ def cmd_assessments(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (a.id[:8], a.plan_id, a.form, a.researcher, a.status + (" (review copy)" if a.read_only else ""),
-         f"{pr.scored}/{pr.total} scored")
+         f"{pr.scored}/{pr.total} scored, {pr.justified} justified")
         for a, pr in items
     ]
     print(table(rows, ["ID", "Plan", "Form", "Researcher", "Status", "Progress"]))
@@ -114,15 +136,31 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
+    if args.check_translations:
+        return _check_translations()
     rows = [(f.key, f.version, f.report_type, f.title) for f in available_forms()]
     print(table(rows, ["Key", "Version", "Report", "Title"]))
     return 0
 
 
+def _check_translations() -> int:
+    from ..methodology.i18n import check_translations, translation_languages
+    from ..reports.catalogue import available_languages
+
+    langs = sorted((set(translation_languages()) | set(available_languages())) - {"en"})
+    errors, warnings = check_translations(available_forms(), langs)
+    for line in warnings:
+        print(f"warning: {line}")
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    print(f"{len(errors)} error(s), {len(warnings)} missing translation(s) in {', '.join(langs) or 'no language'}")
+    return 2 if errors else 0
+
+
 def cmd_new_assessment(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
-        a = lib.create_assessment(args.plan, args.form, researcher=args.researcher, title=args.title,
-                                  who=args.researcher)
+        a = ops.new_assessment(lib, args.plan, args.form, researcher=args.researcher, title=args.title,
+                               who=args.researcher).result
     print(a.id)
     return 0
 
@@ -148,19 +186,15 @@ def cmd_score(args: argparse.Namespace) -> int:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
         actor = args.who or a.researcher or who(args)
-        values: list[tuple[str, ScoreValue]] = []
-        for field, level in pairs:  # validate every pair before writing any
-            try:
-                raw: ScoreValue = [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
-                values.append((field, form.normalize(field, raw)))
-            except KeyError as e:
-                raise UserError(f"unknown field {field!r} in form {form.key}") from e
-            except ValueError as e:
-                raise UserError(str(e)) from e
-        lib.set_scores(a.id, commitment, values, args.justification, who=actor)  # all or nothing
-        derived = form.derive(lib.values(a.id, commitment)) if commitment else {}
+        raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
+            field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
+            for field, level in pairs
+        }
+        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor,
+                               lang=args.lang).result
     where = commitment or "plan"
-    for field, value in values:
+    derived = scored.derived
+    for field, value in scored.values:
         print(f"{where} {field} = {_label(form, field, value)}")
     for key, v in derived.items():
         if v is not None:
@@ -168,7 +202,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _label(form, field: str, value: ScoreValue) -> str:
     f = form.field(field)
     if value is None:
         return "(not set)"
@@ -196,6 +230,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{plan.member}: {plan.title} ({plan.period})")
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
         print(f"{pr.scored}/{pr.total} scored, {pr.justified} justified, {pr.with_evidence} with evidence")
+        plan_state = CompletenessRule(form, "plan").of_scores(scores.get(None, {}))
+        if plan_state.counted:
+            print(f"plan level: {plan_state.answered}/{len(plan_state.counted)} fields scored, "
+                  f"{len(plan_state.unjustified)} without justification")
         fields = form.scored_fields
         values = {cid: {k: s.value for k, s in f.items()} for cid, f in scores.items() if cid}
         claims = {r.commitment_id: r for r in compare(form, plan.commitments, values)}
@@ -225,14 +263,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{f.label}: {shown}")
         if s and s.justification:
             print(f"    justification: {s.justification}")
-    for key, v in form.derive(vals).items():
-        print(f"{form.derived_indicator(key).label}: {'unknown' if v is None else ('yes' if v else 'no')}")
+    for key, o in form.explain(vals).items():
+        shown = "unknown" if o.value is None else ("yes" if o.value else "no")
+        print(f"{form.derived_indicator(key).label}: {shown}" + (f" ({o.reason})" if o.reason else ""))
     for e in evidence:
         print(f"evidence [{e.kind}] {e.title}" + (f" <{e.url}>" if e.url else ""))
     return 0
 
 
-def _short(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _short(form, field: str, value: ScoreValue) -> str:
     return "" if value is None else _label(form, field, value)[:14]
 
 

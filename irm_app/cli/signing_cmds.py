@@ -88,32 +88,32 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_identity(ident) -> None:  # noqa: ANN001
+def _print_identity(ident) -> None:
     print(f"subject:     {ident.subject_str}")
     print(f"fingerprint: {ident.fingerprint}  (SHA-256; register this with the OGP portal)")
     print(f"valid until: {ident.not_after:%Y-%m-%d}")
 
 
 def cmd_package(args: argparse.Namespace) -> int:
+    from ..operations.packaging import build_package
     from ..signing.identity import read_passphrase
-    from ..signing.workflow import build_package
 
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
-        signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, actor=who(args))
+        signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, who=who(args)).result.signer
     print(f"wrote {args.out} (signed by {signer})")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..signing.verify import exit_code, format_verdict, verify_file
-    from ..signing.workflow import trust_set
+    from ..operations.review import trust_set, verify
+    from ..signing.verify import exit_code, format_verdict
 
     input_file(args.file)
-    verdict = verify_file(args.file, trust_set(args.trust))
+    verdict = verify(args.file, trust_set(args.trust))
     stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
     for line in format_verdict(verdict):
         print(line, file=stream)
@@ -121,12 +121,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
-    from ..signing.workflow import load_review_copy, read_review_copy, trust_set
+    from ..operations.review import load_review_copy, read_review_copy, trust_set
 
     input_file(args.file)
     copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
     with open_library(args, write=True) as lib:
-        opened = load_review_copy(lib, copy, who=who(args))
+        opened = load_review_copy(lib, copy, who=who(args)).result
     trust = "trusted signer" if opened.trusted else "signer not in your trusted list"
     print(f"opened {args.file.name} read-only: signed by {opened.signer} ({trust})")
     for line in opened.changes:

@@ -40,7 +40,7 @@ OUR_TABLES = frozenset({"plans", "commitments", "assessments", "scores", "audit"
 def check_ours(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse some other program's SQLite database before anything writes to it.
 
-    Ours: the header's application_id is APPLICATION_ID (schema 3 on), or a library from
+    Ours: the header's application_id is APPLICATION_ID (schema 5 on), or a library from
     before that (application_id 0, a schema version, our tables), or an empty database.
     Unreadable files pass here: the full open then says they are damaged.
     """

@@ -1,7 +1,9 @@
 """Errors a user sees as one line (the CLI exits 2, the GUI shows a dialog)."""
 
+from ..errors import UserFacingError
 
-class LibraryError(Exception):
+
+class LibraryError(UserFacingError):
     """A problem with the library or a request to it that the user can act on."""
 
 
@@ -15,6 +17,10 @@ class NotFound(LibraryError):
 
 class ReadOnly(LibraryError):
     """An edit to a review copy opened from a package."""
+
+
+class Locked(LibraryError):
+    """A final assessment refuses every edit until it is reopened (explicit and audited)."""
 
 
 class NotALibrary(LibraryError):

@@ -13,7 +13,7 @@ import sqlite_utils
 from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
-from .backups import BackupPolicy, hook_writes
+from .backups import BackupPolicy
 from .checkpoint import Checkpointer
 from .connection import backup_to, connect, migrate, open_error, refuse_foreign
 from .errors import LibraryError
@@ -21,19 +21,31 @@ from .evidence import EvidenceMutations
 from .leftovers import sweep
 from .lock import WriterLock
 from .mutations import encode
+from .narrative import NarrativeMutations
+from .plan_edits import PlanEdits
 from .snapshot import load_snapshot, snapshot
+from .transactions import Transactions
 
 if TYPE_CHECKING:
     from ..methodology import Form
 
 
-class Library(EvidenceMutations):
-    """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals)."""
+class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
+    """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False) -> None:
+    Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's
+    begin/commit and its commit hooks), `_backups` (the BackupPolicy) and `_checkpointer` (keeps
+    the WAL short), both registered on `tx` as commit hooks, and `_lock` (the one-writer lock) for
+    a writable library; queries, mutations and
+    evidence are the methods that read and write through them.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False,
+                 tx: Transactions | None = None) -> None:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self.tx = tx or Transactions(db, path, guard_file=not readonly)  # every write's begin/commit
         self._forms: dict[str, Form] = {}
 
     @classmethod
@@ -77,7 +89,8 @@ class Library(EvidenceMutations):
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
             lib._checkpointer = Checkpointer(path)
-            hook_writes(db, path, lib._backups, lib._checkpointer)
+            lib.tx.on_commit(lib._backups.after_commit)
+            lib.tx.on_commit(lib._checkpointer.after_commit)  # keep the WAL short
             if existed:
                 lib._backups.on_open(db)
         return lib
@@ -118,7 +131,7 @@ class Library(EvidenceMutations):
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
         """Write everything an importer produced in ONE transaction: all of it or nothing."""
         result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
-        with self.db.atomic():
+        with self.transaction():
             for plan in bundle.plans:
                 new, added, updated, conflicts = self.write_plan(plan, who=who)
                 (result.plans_added if new else result.plans_updated).append(plan.id)

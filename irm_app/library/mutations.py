@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +20,35 @@ from ..model import (
     ScoreValue,
     utcnow,
 )
-from .errors import LibraryError, NotFound, ReadOnly
+from .errors import LibraryError, Locked, NotFound, ReadOnly
 from .queries import Queries
+from .transactions import Transactions
 
 
 def encode(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
+STAGES = ("draft", "submitted", "final")
+
+
+def assessment_row(header: dict[str, Any]) -> dict[str, Any]:
+    """An Assessment's fields as the assessments table holds them: the lifecycle step in `stage`,
+    `status` the published state (draft or final) it implies."""
+    row = dict(header)
+    row["read_only"] = int(bool(row.get("read_only")))
+    row["stage"] = row.get("status") or "draft"
+    row["status"] = "final" if row["stage"] == "final" else "draft"
+    return row
+
+
 class Mutations(Queries):
+    tx: Transactions  # the transaction owner, set by Library
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """The one way to write: a transaction owned by `self.tx` (nested calls are savepoints)."""
+        return self.tx.atomic()
+
     # -- audit ---------------------------------------------------------------------------------
     def _audit(
         self,
@@ -49,7 +70,14 @@ class Mutations(Queries):
         a = self.assessment(assessment_id)
         if a.read_only:
             raise ReadOnly(f"assessment {assessment_id} is a read-only review copy (signed by {a.signer})")
+        if a.status == "final":
+            raise Locked(f"assessment {a.id[:8]} is final (version {a.version}): reopen it first "
+                         f"(irm-app status {a.id[:8]} draft)")
         return a
+
+    def check_writable(self, assessment_id: str) -> Assessment:
+        """The assessment, or the one-line reason it cannot be edited (review copy, final)."""
+        return self._writable(assessment_id)
 
     def _check_commitment(self, plan_id: str, commitment_id: str | None) -> None:
         if commitment_id is None:
@@ -127,7 +155,7 @@ class Mutations(Queries):
         data["eligibility"] = [e for e in data.get("eligibility", []) if e["area"] != item.area]
         data["eligibility"].append(item.model_dump(mode="json"))
         data["eligibility"].sort(key=lambda e: e["area"])
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE plans SET data = ?, updated = ? WHERE id = ?", [json.dumps(data), utcnow(), plan_id])
             self._audit(who, "eligibility", None, None, item.area, old[0] if old else None, item.model_dump(mode="json"))
 
@@ -146,33 +174,47 @@ class Mutations(Queries):
             researcher=researcher,
             title=title or form.title,
         )
-        with self.db.atomic():
+        with self.transaction():
             self._insert_assessment(a)
             self._audit(who or researcher, "create-assessment", a.id, new=form.key)
         return a
 
     def _insert_assessment(self, a: Assessment) -> None:
-        row = a.model_dump()
-        row["read_only"] = int(a.read_only)
-        self.db.table("assessments").insert(row)
+        self.db.table("assessments").insert(assessment_row(a.model_dump()))
 
-    def set_status(self, assessment_id: str, status: str, *, who: str) -> None:
-        if status not in ("draft", "final"):
-            raise LibraryError(f"status must be draft or final, not {status!r}")
-        a = self._writable(assessment_id)
-        with self.db.atomic():
-            self.db.execute("UPDATE assessments SET status = ? WHERE id = ?", [status, assessment_id])
-            self._audit(who, "status", assessment_id, old=a.status, new=status)
+    def set_status(self, assessment_id: str, status: str, *, who: str) -> int:
+        """Draft -> submitted for review -> final; final counts a new version and locks every edit.
+
+        Leaving final is reopening: allowed, audited as "reopen". Returns the version."""
+        if status not in STAGES:
+            raise LibraryError(f"status must be {', '.join(STAGES)}, not {status!r}")
+        a = self.assessment(assessment_id)
+        if a.read_only:
+            raise ReadOnly(f"assessment {assessment_id} is a read-only review copy (signed by {a.signer})")
+        if status == a.status:
+            return a.version
+        version = a.version + 1 if status == "final" else a.version
+        with self.transaction():
+            self.db.execute(
+                "UPDATE assessments SET status = ?, stage = ?, version = ? WHERE id = ?",
+                ["final" if status == "final" else "draft", status, version, a.id],
+            )
+            self._audit(who, "status", a.id, old=a.status, new=status)
+            if a.status == "final":
+                self._audit(who, "reopen", a.id, old=a.version, new=status)
+            elif status == "final":
+                self._audit(who, "version", a.id, old=a.version or None, new=version)
+        return version
 
     def set_researcher(self, assessment_id: str, researcher: str, *, who: str) -> None:
         a = self._writable(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE assessments SET researcher = ? WHERE id = ?", [researcher, assessment_id])
             self._audit(who, "researcher", assessment_id, old=a.researcher, new=researcher)
 
     def delete_assessment(self, assessment_id: str, *, who: str) -> None:
         self.assessment(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
             self._audit(who, "delete-assessment", assessment_id)
 
@@ -189,7 +231,7 @@ class Mutations(Queries):
             raise LibraryError(f"field {field!r} is scored for {where}")
         self._check_commitment(a.plan_id, commitment_id)
         value = form.normalize(field, value)
-        with self.db.atomic():
+        with self.transaction():
             old = self._row(assessment_id, commitment_id, field)
             old_value = json.loads(old["value"]) if old and old["value"] is not None else None
             if old_value == value:
@@ -207,7 +249,7 @@ class Mutations(Queries):
         Why: `score A C f=x --justification T` that stored the level and then failed on the
         text (a full disk) said "not saved" about a half-saved edit.
         """
-        with self.db.atomic():
+        with self.transaction():
             out = []
             for field, value in values:
                 out.append(self.set_score(assessment_id, commitment_id, field, value, who=who))
@@ -221,7 +263,7 @@ class Mutations(Queries):
         a = self._writable(assessment_id)
         self.form(a.form).field(field)
         self._check_commitment(a.plan_id, commitment_id)
-        with self.db.atomic():
+        with self.transaction():
             old = self._row(assessment_id, commitment_id, field)
             before = old["justification"] if old else ""
             if before == text:
@@ -231,7 +273,7 @@ class Mutations(Queries):
 
     def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
         rows = list(
-            self.db.query(
+            self._query(
                 "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
                 [assessment_id, commitment_id or "", field],
             )
@@ -259,7 +301,7 @@ class Mutations(Queries):
         before = bool(old and old.revisit)
         if before == revisit:
             return
-        with self.db.atomic():
+        with self.transaction():
             self._upsert_state(assessment_id, commitment_id, revisit=int(revisit))
             self._audit(who, "revisit", assessment_id, commitment_id, None, before, revisit)
 
@@ -274,7 +316,7 @@ class Mutations(Queries):
         value = [c for c in GRAND_CHALLENGES if c in challenges]
         old = self.commitment_states(assessment_id).get(commitment_id)
         before = list(old.grand_challenges) if old else []
-        with self.db.atomic():
+        with self.transaction():
             self._upsert_state(assessment_id, commitment_id, grand_challenges=json.dumps(value))
             self._audit(who, "grand-challenges", assessment_id, commitment_id, None, before, value)
 
@@ -295,7 +337,7 @@ class Mutations(Queries):
         signer: str | None, who: str,
     ) -> None:
         self.assessment(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.table("exports").insert(
                 {
                     "assessment_id": assessment_id, "at": utcnow(), "kind": kind, "path": str(path),

@@ -135,6 +135,38 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
     (
         3,
+        "audit: edits of a plan's text name their plan",
+        [
+            # Plan edits (irm_app/library/plan_edits.py) belong to no assessment; the plan they
+            # changed is recorded here. Adding a column is not an UPDATE: the log stays append-only.
+            "ALTER TABLE audit ADD COLUMN plan_id TEXT",
+            "CREATE INDEX audit_by_plan ON audit(plan_id, seq)",
+        ],
+    ),
+    (
+        4,
+        "lifecycle (draft, submitted, final) with a version; the researcher's narrative",
+        [
+            # `status` keeps its draft/final CHECK (a table rebuild would cascade-delete scores);
+            # `stage` is the lifecycle step, `status` the published state derived from it.
+            """ALTER TABLE assessments ADD COLUMN stage TEXT NOT NULL DEFAULT 'draft'
+               CHECK (stage IN ('draft', 'submitted', 'final'))""",
+            "UPDATE assessments SET stage = status",
+            "ALTER TABLE assessments ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+            "UPDATE assessments SET version = 1 WHERE status = 'final'",
+            """CREATE TABLE narrative (
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                section TEXT NOT NULL,             -- the form's [[narrative]] key
+                target TEXT NOT NULL DEFAULT '',   -- '' (the plan), 'commitment:<id>' or 'cluster:<name>'
+                text TEXT NOT NULL,
+                author TEXT NOT NULL DEFAULT '',
+                updated TEXT NOT NULL,
+                PRIMARY KEY (assessment_id, section, target)
+            )""",
+        ],
+    ),
+    (
+        5,
         "application_id: an IRM library says so in its header",
         # Why: a file given as --db that is some other program's SQLite database must be
         # refused untouched; the header's application_id tells ours apart without guessing.
@@ -143,5 +175,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 ]
 
 LATEST = MIGRATIONS[-1][0]
-READABLE_FROM = 2
-"""The oldest schema read-only opens can read as it is (3 added only the header's application_id)."""
+READABLE_FROM = 4
+"""The oldest schema read-only opens can read as it is (5 added only the header's application_id;
+4 and older lack tables and columns the queries read)."""

@@ -10,9 +10,11 @@ section per commitment, methodology annex, sources.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
+from ..methodology.completeness import CompletenessRule
+from ..methodology.i18n import localize
 from ..model import ActionPlan
 from ..self_assessment import compare
 from .blocks import (
@@ -26,6 +28,7 @@ from .blocks import (
     PageBreak,
     Paragraph,
     Report,
+    SignatureSpace,
     Source,
     SourceList,
     Table,
@@ -37,18 +40,22 @@ from .cycle import claim_cell, context_section, results_section
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
+if TYPE_CHECKING:
+    from ..methodology import DerivedIndicator, Form, FormField
+
 __all__ = ["build_report", "Report"]
 
 
-class _Ctx:
+class ReportContext:
     """What every section builder needs; counters keep figure and table numbers in order."""
 
-    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Any, cat: Catalogue):
+    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Form, cat: Catalogue):
         self.doc, self.a, self.plan, self.form, self.cat = doc, a, plan, form, cat
         self.rt = form.report_type
         self.figures = 0
         self.tables = 0
         self.sources: SourceNumbers = number_sources(a, plan)
+        self.linked: tuple[AssessmentDoc, Form] | None = None  # the same plan's earlier review
 
     def next_figure(self) -> int:
         self.figures += 1
@@ -67,13 +74,27 @@ class _Ctx:
 
 
 def build_report(
-    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None
+    doc: InterchangeDoc, assessment_id: str, form: Form, *, lang: str = "en", today: date | None = None,
+    summary_lang: str | None = None, linked: tuple[str, Form] | None = None, structure: str = "product",
 ) -> Report:
-    """The report for one assessment; KeyError if the assessment or its plan is not in `doc`."""
+    """The report for one assessment; KeyError if the assessment or its plan is not in `doc`.
+
+    The form's strings are shown in `lang` (keys never change); `summary_lang` adds the
+    executive summary once more in that language, as the IRM publishes Spanish reports with an
+    English executive summary. `linked` (assessment id, form) is the same plan's Action Plan
+    Review a Results Report carries over (codes, clusters, promising); it must be in `doc`.
+    The refreshed products (review, results report) have their own structure (product.py);
+    the legacy progress report keeps the per-commitment one, which `structure="legacy"` gives
+    for any form (every commitment's plan text, the government's reports, every score).
+    """
     cat = load_catalogue(lang)
+    english_form = form
+    form = localize(form, lang).form
     a = doc.assessment(assessment_id)
     plan = doc.plan(a.plan_id)
-    ctx = _Ctx(doc, a, plan, form, cat)
+    ctx = ReportContext(doc, a, plan, form, cat)
+    if linked is not None:
+        ctx.linked = (doc.assessment(linked[0]), localize(linked[1], lang).form)
     rt_label = cat.t(f"report_type.{form.report_type}")
     period = plan.period.replace("-", "–")
     if a.title:
@@ -94,14 +115,26 @@ def build_report(
         lang=lang,
         running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
         page_label=cat.t("report.page", page="{page}", pages="{pages}"),
-        watermark=cat.t("report.watermark") if a.status == "draft" else None,
+        watermark=cat.t("report.watermark") if a.status != "final" else None,
     )
     b = report.blocks
-    b.append(_cover(ctx, title, rt_label, period, day))
+    b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
     b.append(PageBreak())
     b.append(Toc(cat.t("toc.title")))
     b.append(PageBreak())
+    if structure == "product" and form.report_type != "progress-report":
+        from .product import product_body
+
+        b += product_body(ctx, _chart)
+        b += _sources(ctx)
+        b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+        return report
     b += _summary(ctx)
+    if summary_lang and summary_lang != lang:
+        other = ReportContext(doc, a, plan, localize(english_form, summary_lang).form, load_catalogue(summary_lang))
+        other.figures, other.tables = ctx.figures, ctx.tables
+        b += _summary(other, f"-{summary_lang}", f" ({other.cat.t('_language')})")
+        ctx.figures, ctx.tables = other.figures, other.tables
     b.append(PageBreak())
     b += results_section(ctx)
     b += context_section(ctx)
@@ -114,10 +147,11 @@ def build_report(
     b.append(PageBreak())
     b += _annex(ctx)
     b += _sources(ctx)
+    b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     return report
 
 
-def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover:
+def _cover(ctx: ReportContext, title: str, rt_label: str, period: str, day: str) -> Cover:
     cat, plan, a, form = ctx.cat, ctx.plan, ctx.a, ctx.form
     facts = [
         (cat.t("cover.member"), plan.member),
@@ -128,47 +162,45 @@ def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover
         (cat.t("cover.methodology"), f"{form.title} ({form.version})"),
         (cat.t("cover.date"), day),
         (cat.t("cover.status"), cat.t(f"status.{a.status}")),
+        (cat.t("cover.version"), str(a.version) if a.status == "final" else ""),
     ]
     return Cover(
         title=title,
         publisher=cat.t("cover.publisher"),
         facts=tuple((k, v) for k, v in facts if v),
         status=cat.t(f"status.{a.status}"),
-        note=cat.t("cover.draft_note" if a.status == "draft" else "cover.final_note"),
+        note=cat.t("cover.final_note" if a.status == "final" else "cover.draft_note"),
     )
 
 
-def _summary(ctx: _Ctx) -> list[Block]:
+def _summary(ctx: ReportContext, anchor: str = "", heading_suffix: str = "") -> list[Block]:
     cat, plan, form = ctx.cat, ctx.plan, ctx.form
     fields = form.scored_fields
     n = len(plan.commitments)
-    with_scores = complete = 0
-    for c in plan.commitments:
-        s = ctx.scores(c.id).scores
-        if any(is_scored(s.get(f.key)) for f in fields):
-            with_scores += 1
-        if fields and all(is_scored(s.get(f.key)) or form.applies(f.key, s) for f in fields):
-            complete += 1
+    rule = CompletenessRule(form)
+    states = [rule.of_texts(ctx.scores(c.id).scores, ctx.scores(c.id).justifications) for c in plan.commitments]
+    with_scores = sum(st.started for st in states)
     figures = [
         KeyFigure(str(n), cat.t("kf.commitments")),
-        KeyFigure(str(with_scores), cat.t("kf.scored")),
-        KeyFigure(str(complete), cat.t("kf.complete")),
+        KeyFigure(str(sum(st.scored for st in states)), cat.t("kf.scored")),
+        KeyFigure(str(sum(st.justified for st in states)), cat.t("kf.justified")),
+        KeyFigure(str(sum(st.complete for st in states)), cat.t("kf.complete")),
     ]
     for ind in form.derived:
         count = sum(1 for c in plan.commitments if ctx.derived(c.id).get(ind.key) is True)
         figures.append(KeyFigure(str(count), ind.label))
     figures.append(KeyFigure(str(len(ctx.sources.order)), cat.t("kf.sources")))
     out: list[Block] = [
-        Heading(1, cat.t("section.summary", ctx.rt), "summary"),
+        Heading(1, cat.t("section.summary", ctx.rt) + heading_suffix, "summary" + anchor),
         Paragraph(
-            cat.t("summary.intro", plan=plan.title or plan.id, member=plan.member, n=n,
+            cat.t("summary.intro", plan=plan.title or plan.id, member=cat.member_in_text(plan.member), n=n,
                   form=form.title, version=form.version, scored=with_scores),
             "lead",
         ),
-        Heading(2, cat.t("section.key_figures"), "key-figures"),
+        Heading(2, cat.t("section.key_figures"), "key-figures" + anchor),
         KeyFigures(tuple(figures)),
         Paragraph(cat.t("summary.figures_note"), "note"),
-        Heading(2, cat.t("section.distribution"), "distribution"),
+        Heading(2, cat.t("section.distribution"), "distribution" + anchor),
     ]
     charted = False
     for f in fields:
@@ -181,7 +213,7 @@ def _summary(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _chart(ctx: _Ctx, field: Any) -> Figure | None:
+def _chart(ctx: ReportContext, field: FormField) -> Figure | None:
     """Commitments per level of one field, in the form's level order, plus the unscored."""
     if field.kind not in ("single", "yesno", "flags") or not field.levels:
         return None
@@ -216,7 +248,7 @@ def _chart(ctx: _Ctx, field: Any) -> Figure | None:
     )
 
 
-def _cocreation(ctx: _Ctx) -> list[Block]:
+def _cocreation(ctx: ReportContext) -> list[Block]:
     cat, a, form = ctx.cat, ctx.a, ctx.form
     out: list[Block] = [Heading(1, cat.t("section.cocreation", ctx.rt), "cocreation")]
     fields = form.plan_fields
@@ -235,7 +267,7 @@ def _cocreation(ctx: _Ctx) -> list[Block]:
 MAX_CODE_COLUMNS = 5
 
 
-def _summary_table(ctx: _Ctx) -> list[Block]:
+def _summary_table(ctx: ReportContext) -> list[Block]:
     """All commitments with their codes; split in parts when a form has too many columns.
 
     When the form compares the government's claim with a completion field, the claim and that
@@ -244,7 +276,7 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     cat, form, plan = ctx.cat, ctx.form, ctx.plan
     rule = form.self_report
     scored = list(form.scored_fields)
-    columns: list[tuple[str, Any]] = []
+    columns: list[tuple[str, FormField | DerivedIndicator | Literal["claim"]]] = []
     if rule is not None:
         completion = form.field(rule.field)
         scored = [completion, *(f for f in scored if f.key != completion.key)]
@@ -310,13 +342,13 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _weight(column: Any) -> float:
+def _weight(column: FormField | DerivedIndicator | str) -> float:
     """Relative width of a code column: flag lists need room, yes/no and indicators little."""
     kind = getattr(column, "kind", "derived")
     return 2.0 if kind == "flags" else 1.25
 
 
-def _annex(ctx: _Ctx) -> list[Block]:
+def _annex(ctx: ReportContext) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     out: list[Block] = [
         Heading(1, cat.t("section.annex"), "annex"),
@@ -351,7 +383,7 @@ def _annex(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _sources(ctx: _Ctx) -> list[Block]:
+def _sources(ctx: ReportContext) -> list[Block]:
     cat = ctx.cat
     out: list[Block] = [Heading(1, cat.t("section.sources"), "sources")]
     if not ctx.sources.order:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,25 @@ from .charts import chart_png, label_width
 from .docx_xml import (
     add_bookmark,
     add_field,
+    add_hyperlink,
     add_watermark,
+    cant_split,
     field_begin,
     field_end,
+    mark_rtl_runs,
     repeat_header,
     rule_borders,
     set_cs_font,
+    set_default_fonts,
     set_rtl,
     shade,
     update_fields_on_open,
 )
+from .fonts import CJK_FAMILY
+from .scoring import is_rtl
 
-FONT = "DejaVu Sans"
+FONT = "DejaVu Sans"  # Latin, Greek, Cyrillic, Arabic, Hebrew (w:ascii, w:hAnsi, w:cs)
+EAST_ASIAN = CJK_FAMILY  # w:eastAsia: Chinese, Japanese, Korean (resources/fonts, docs/reports.md)
 NAVY = RGBColor(0x1B, 0x36, 0x5D)
 ACCENT = RGBColor(0x2E, 0x6E, 0x9E)
 GREY = RGBColor(0x5B, 0x67, 0x70)
@@ -48,19 +56,20 @@ TABLE_STYLE = "Table Grid"
 CHART_W = TEXT_W_CM / 2.54 * 72  # points
 
 
-def _setup(document: Document) -> None:
+def _setup(document: Document, lang: str) -> None:
+    set_default_fonts(document, FONT, EAST_ASIAN, lang)
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(9.5)
-    set_cs_font(normal, FONT)
+    set_cs_font(normal, FONT, EAST_ASIAN)
     normal.paragraph_format.space_after = Pt(5)
     normal.paragraph_format.line_spacing = 1.15
     for name, size, colour in (("Title", 26, NAVY), ("Heading 1", 17, NAVY), ("Heading 2", 12.5, NAVY),
                                ("Heading 3", 10.5, ACCENT)):
         st = styles[name]
         st.font.name = FONT
-        set_cs_font(st, FONT)
+        set_cs_font(st, FONT, EAST_ASIAN)
         st.font.size = Pt(size)
         st.font.bold = True
         st.font.color.rgb = colour
@@ -69,6 +78,7 @@ def _setup(document: Document) -> None:
     styles["Heading 1"].paragraph_format.space_after = Pt(8)
     cap = styles["Caption"]
     cap.font.name = FONT
+    set_cs_font(cap, FONT, EAST_ASIAN)
     cap.font.size = Pt(8)
     cap.font.italic = True
     cap.font.bold = False
@@ -133,6 +143,10 @@ def _page_label(p: DocxParagraph, label: str) -> None:
         run.font.size, run.font.color.rgb = Pt(8), GREY
 
 
+def bookmark_name(anchor: str) -> str:
+    return anchor.replace("-", "_")[:40]
+
+
 class _Writer:
     def __init__(self, document: Document, report: rb.Report):
         self.d, self.report = document, report
@@ -182,12 +196,16 @@ class _Writer:
         table.autofit = False
         table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
         for label, value in c.facts:
-            cells = table.add_row().cells
+            row = table.add_row()
+            cant_split(row)
+            cells = row.cells
             cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
             lr = cells[0].paragraphs[0].add_run(label)
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
             vr = cells[1].paragraphs[0].add_run(value)
             vr.bold, vr.font.size = True, Pt(10.5)
+            if is_rtl(value):  # plan text (member, plan title) in its own direction
+                set_rtl(cells[1].paragraphs[0])
         self.new_para()
         stamp = self.new_para()
         sr = stamp.add_run(c.status)
@@ -212,7 +230,7 @@ class _Writer:
     def _heading(self, h: rb.Heading) -> None:
         p = self.para(h.text, f"Heading {min(h.level, 3)}")
         self.bookmarks += 1
-        add_bookmark(p, h.anchor.replace("-", "_"), self.bookmarks)
+        add_bookmark(p, bookmark_name(h.anchor), self.bookmarks)
 
     def _paragraph(self, b: rb.Paragraph) -> None:
         style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
@@ -228,6 +246,17 @@ class _Writer:
             set_rtl(p)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
+    def _richtext(self, b: rb.RichText) -> None:
+        for para in b.paras:
+            p = self.para("", "List Bullet" if para.bullet else "Normal")
+            for r in para.runs:
+                if r.url:
+                    add_hyperlink(p, r.url, r.text)
+                    continue
+                run = p.add_run(r.text)
+                run.bold = r.bold or None
+                run.italic = r.italic or None
+
     def _bulletlist(self, b: rb.BulletList) -> None:
         for item in b.items:
             self.para(item, "List Bullet")
@@ -237,7 +266,9 @@ class _Writer:
         table = self.new_table(per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i in range(0, len(k.items), per_row):
-            cells = table.add_row().cells
+            row = table.add_row()
+            cant_split(row)
+            cells = row.cells
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
                 self.style(cell.paragraphs[0], "Key Figure")
@@ -264,9 +295,13 @@ class _Writer:
             tr = table.add_row()
             if is_head and t.repeat_header:
                 repeat_header(tr)
+            else:
+                cant_split(tr)
             for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
                 cell.width = Cm(w * TEXT_W_CM)
                 p = self.style(cell.paragraphs[0], "Cell")
+                if is_rtl(text):
+                    set_rtl(p)
                 run = p.add_run(text)
                 run.font.size = size
                 if is_head:
@@ -284,28 +319,55 @@ class _Writer:
 
     def _sourcelist(self, s: rb.SourceList) -> None:
         for src in s.sources:
-            text = f"[{src.number}]\t{src.text}" + (f" {src.url}" if src.url else "")
-            self.para(text, "Source")
+            p = self.para(f"[{src.number}]\t{src.text}", "Source")
+            if src.url:
+                p.add_run(" ")
+                add_hyperlink(p, src.url, src.url)
+
+    def _signaturespace(self, _: rb.SignatureSpace) -> None:
+        """Nothing: only the PDF carries a PAdES signature (the package signs the Word file)."""
 
     def _pagebreak(self, _: rb.PageBreak) -> None:
         self.new_para().add_run().add_break(WD_BREAK.PAGE)
 
 
+def own_package_parts(document: Document) -> None:
+    """python-docx's template says "Microsoft Macintosh Word" in app.xml and ships a blank
+    thumbnail: name this application instead, and ship no thumbnail."""
+    pkg = document.part.package
+    for rel in list(pkg.rels.values()):
+        if rel.reltype.endswith("/thumbnail"):
+            pkg.rels.pop(rel.rId)
+        elif rel.reltype.endswith("/extended-properties"):
+            part = rel.target_part
+            part._blob = re.sub(rb"<Application>[^<]*</Application>", b"<Application>IRM Assessor</Application>",
+                                part.blob)
+
+
 def render_docx(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
+    report = rb.renderable(report)
     document = Document()
-    _setup(document)
+    _setup(document, report.lang)
     _page(document, report)
     props = document.core_properties
-    props.title, props.author, props.subject = report.title, report.author, report.subject
+    # core properties are limited to 255 characters each (python-docx raises beyond)
+    props.title, props.author, props.subject = report.title[:255], report.author[:255], report.subject[:255]
     props.language, props.keywords = report.lang, report.report_type
     props.comments = report.status.upper()
+    now = datetime.now(UTC).replace(microsecond=0)  # not the template's 2013 dates
+    props.created = props.modified = now
+    props.last_modified_by, props.revision = report.author, 1
+    own_package_parts(document)
     first = document.paragraphs[0] if document.paragraphs else None
     writer = _Writer(document, report)
     for b in report.blocks:
         writer.block(b)
     if first is not None and not first.text:
         first._p.getparent().remove(first._p)
+    for part in (document.element.body, *(h._element for s in document.sections
+                                          for h in (s.header, s.first_page_header, s.footer, s.first_page_footer))):
+        mark_rtl_runs(part)
     update_fields_on_open(document)
     document.save(str(out))
     return out

@@ -24,21 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..importers.bundle import ImportBundle
-from ..library import Library, LibraryError
+from ..errors import UserFacingError
+from ..importers.bundle import ImportBundle, ImportResult
+from ..library import Library
 from ..paths import sample_plan
 from . import window_state
-from .commitments_page import CommitmentsPage
-from .dashboard import DashboardWidget
-from .dialogs import show_error, show_message
-from .library_tree import LibraryTree
+from .commitments.page import CommitmentsPage
+from .commitments.plan_page import PlanPage
+from .dashboard.page import DashboardWidget
+from .dialogs.messages import show_error, show_message
+from .dialogs.researcher import SETTING
+from .library.tree import LibraryTree
 from .menus import build_menus
-from .plan_page import PlanPage
 from .store import Store
 from .tasks import TaskRunner
-from .welcome import WelcomePage
+from .undo.group import AssessmentUndo
+from .widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from ..operations.intake import PlanRead
     from .exporter import Exporter
 
 
@@ -48,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.runner = runner or TaskRunner(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
         self.owns_library = owns_library
         self.store: Store | None = None
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
-        self._install(library, who or str(settings.value("researcher", "")))
+        self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
     # -- building around one library -----------------------------------------------------------
@@ -68,13 +72,13 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.commitments.form.flush()
             self.plan_page.form.flush()
-        self.undo_stack.clear()
+        self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
         store.failed.connect(self._show_failure)
         self.tree = LibraryTree(store)
-        self.commitments = CommitmentsPage(store, self.undo_stack)
-        self.plan_page = PlanPage(store, self.undo_stack)
+        self.commitments = CommitmentsPage(store, self.undo)
+        self.plan_page = PlanPage(store, self.undo)
         self.dashboard = DashboardWidget(store)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1200])
         self.setCentralWidget(self.splitter)
         self.tree.assessmentSelected.connect(self.show_assessment)
+        self.tree.itemActivated.connect(self._tree_activated)
         store.libraryChanged.connect(self._update_stack)
         window_state.restore_splitters(self.settings, self.splitters())
         self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.no_assessment)
 
     @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo steps of the assessment shown (what Edit > Undo acts on)."""
+        return self.undo.current()
+
+    @property
     def library(self) -> Library:
         assert self.store is not None
         return self.store.library
@@ -157,7 +167,16 @@ class MainWindow(QMainWindow):
         self.plan_page.set_assessment(aid or None)
         if aid:
             self.dashboard.set_assessment(aid)
+        self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
+
+    def _tree_activated(self, item: object, _column: int) -> None:
+        """Enter or a double-click on a plan opens the plan editor."""
+        from .library_tree import ID_ROLE, KIND_ROLE
+        from .plans.actions import open_editor
+
+        if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
+            open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
 
     def select(self, aid: str, cid: str | None = None) -> None:
         self.tree.select_assessment(aid)
@@ -183,7 +202,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             a = self.store.create_assessment(plan_id, form_key, researcher)
-        except LibraryError as e:
+        except UserFacingError as e:  # FormError included: a dialog, not stderr
             self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
             return None
         self._update_stack()
@@ -191,38 +210,71 @@ class MainWindow(QMainWindow):
         return a.id
 
     def set_researcher(self, name: str) -> None:
+        """The name used from now on (Settings > Preferences; the first-run and new-assessment dialogs)."""
         assert self.store is not None
         self.store.who = name
-        self.settings.setValue("researcher", name)
+        self.settings.setValue(SETTING, name)
+
+    def change_assessment_researcher(self, aid: str, name: str) -> bool:
+        """Edit > Assessment details: audited in the library; a refusal (review copy) says why."""
+        assert self.store is not None
+        try:
+            self.store.set_researcher(aid, name)
+        except UserFacingError as e:
+            self.last_dialog = show_error(self, self.tr("Assessment details"), str(e))
+            return False
+        self.tree.select_assessment(aid)
+        self.statusBar().showMessage(self.tr("Researcher of this assessment: %s") % name, 5000)
+        return True
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(self, path: Path) -> None:
-        """Parse off the GUI thread, then write in one transaction on it; report either way."""
+        """Parse off the GUI thread, then write in one transaction on it; report either way.
+        A government's document (PDF, Word) first opens the review step, which saves it."""
         path = Path(path)
-        self.runner.run(lambda: _read(path), on_done=lambda b: self._apply_bundle(b, path, report=True),
+        self.runner.run(lambda: _read_plan(path), on_done=lambda r: self._read_done(r, path),
                         on_error=self._import_failed, label=self.tr("Reading %s\u2026") % path.name)
+
+    def _read_done(self, read: PlanRead, path: Path) -> None:
+        if read.detected is None:
+            self._apply_bundle(read.bundle, path, report=True)
+            return
+        from .intake.review_dialog import ReviewDialog
+
+        assert self.store is not None
+        dialog = ReviewDialog(self.store, read.detected, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self._report_import(result, path))
+        self.last_dialog = self.review_dialog = dialog
+        dialog.open()
 
     def _apply_bundle(self, bundle: ImportBundle, path: Path, *, report: bool) -> object | None:
         assert self.store is not None
         try:
             result = self.store.import_bundle(bundle)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
             return None
-        self._update_stack()
         if report:
-            lines = result.lines()
-            self.last_dialog = show_message(
-                self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-                details="\n".join(lines),
-            )
-            self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
-            added = result.plans_added + result.plans_updated
-            if added:
-                existing = self.library.assessments(added[0])
-                if existing:
-                    self.tree.select_assessment(existing[0].id)
+            self._report_import(result, path)
+        else:
+            self._update_stack()
         return result
+
+    def _report_import(self, result: ImportResult, path: Path) -> None:
+        self._update_stack()
+        assert self.store is not None
+        lines = result.lines()
+        self.last_dialog = show_message(
+            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
+            details="\n".join(lines),
+        )
+        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        added = result.plans_added + result.plans_updated
+        if added:
+            existing = self.store.assessments(added[0])
+            if existing:
+                self.tree.select_assessment(existing[0].id)
 
     def _import_failed(self, exc: BaseException, tb: str) -> None:
         self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else
@@ -242,7 +294,7 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> bool:
         try:
             lib = Library.open(path)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Open library"), str(e))
             return False
         old, owned = self.library, self.owns_library
@@ -273,6 +325,12 @@ class MainWindow(QMainWindow):
         if self.owns_library:
             self.library.close()
         super().closeEvent(e)
+
+
+def _read_plan(path: Path) -> PlanRead:
+    from ..operations.intake import read_plan
+
+    return read_plan(path)
 
 
 def _read(path: Path) -> ImportBundle:
