@@ -7,8 +7,10 @@ error (one line on stderr, the traceback in the log file it names).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 
 from .. import __version__
@@ -17,7 +19,8 @@ from ..library import LibraryError
 from ..methodology import FormError
 from ..paths import user_data_dir
 from ..signing.errors import SigningError
-from . import backup_cmds, context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds
+from ..text_safety import for_terminal
+from . import backup_cmds, context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds, trust_cmds
 from .common import UserError
 
 REGISTRARS = [
@@ -25,6 +28,7 @@ REGISTRARS = [
     context_cmds.register,
     report_cmds.register,
     signing_cmds.register,
+    trust_cmds.register,
     backup_cmds.register,
     gui_cmd.register,
 ]
@@ -47,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not os.environ.get("IRM_APP_DEBUG"):
+        # Libraries' warnings (e.g. cryptography's on long certificate names) are for developers,
+        # not for the person at the terminal; IRM_APP_DEBUG=1 shows them.
+        warnings.simplefilter("ignore")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -57,14 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except USER_ERRORS as e:
-        print(f"irm-app: {one_line(e)}", file=sys.stderr)
+        print(f"irm-app: {for_terminal(one_line(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("irm-app: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # an internal error: keep the details, show one line
         log = _log_traceback()
-        print(f"irm-app: internal error: {one_line(e)} (details in {log})", file=sys.stderr)
+        print(f"irm-app: internal error: {for_terminal(one_line(e))} (details in {log})", file=sys.stderr)
         return 1
 
 

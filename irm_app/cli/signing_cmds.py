@@ -39,10 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.set_defaults(func=cmd_package)
 
-    p = sub.add_parser("verify", help="verify a package or a signed PDF (exit 0 valid, 1 invalid, 2 unreadable)")
+    p = sub.add_parser("verify", help="verify a package or a signed PDF (exit 0 valid and trusted, "
+                       "3 valid but signer not trusted, 1 invalid, 2 unreadable)")
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem",
-                   help="a trusted signer; without it a valid signature by an unknown key is reported as untrusted")
+                   help="trust this signer for this run only (the lasting list: `irm-app trust add`)")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("open-package", help="verify a package, then open it as a read-only review copy")
@@ -109,12 +110,13 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..signing.trust import TrustStore
     from ..signing.verify import exit_code, format_verdict, verify_file
     from ..signing.workflow import trust_set
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
-    verdict = verify_file(args.file, trust_set(args.trust))
+    verdict = verify_file(args.file, trust_set(args.trust), TrustStore.default())
     stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
     for line in format_verdict(verdict):
         print(line, file=stream)
@@ -122,15 +124,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
+    from ..signing.trust import TrustStore
+    from ..signing.verify import EXIT_UNTRUSTED, EXIT_VALID
     from ..signing.workflow import load_review_copy, read_review_copy, trust_set
+    from ..text_safety import for_terminal
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
-    copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
+    copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
     with open_library(args, write=True) as lib:
         opened = load_review_copy(lib, copy, who=who(args))
-    trust = "trusted signer" if opened.trusted else "signer not in your trusted list"
-    print(f"opened {args.file.name} read-only: signed by {opened.signer} ({trust})")
+    if opened.trusted:
+        print(f"VALID package, trusted signer ({for_terminal(opened.trust_how)})")
+    else:
+        print("VALID package, but UNTRUSTED signer (not on your trusted list): compare the fingerprint with the signer "
+              "before relying on it (`irm-app trust add FINGERPRINT --name NAME`)")
+    print(f"Signer:       {for_terminal(opened.signer)}")
+    print(f"Fingerprint:  {opened.fingerprint}  (SHA-256)")
+    print(f"opened {for_terminal(args.file.name)} as a read-only review copy")
     for line in opened.changes:
-        print(f"  {line}")
-    return 0
+        print(f"  {for_terminal(line)}")
+    return EXIT_VALID if opened.trusted else EXIT_UNTRUSTED

@@ -50,6 +50,23 @@ def normalize_fingerprint(text: str) -> str:
     return raw.hex(":").upper()
 
 
+MIN_RSA_BITS = 2048
+ACCEPTED_CURVES = ("secp256r1", "secp384r1", "secp521r1")
+
+
+def key_strength_problem(public_key: object) -> str:
+    """'' for RSA >= 2048 bits or EC on P-256/P-384/P-521, else a one-line reason."""
+    if isinstance(public_key, rsa.RSAPublicKey):
+        if public_key.key_size < MIN_RSA_BITS:
+            return f"RSA-{public_key.key_size} key is too weak (at least RSA-{MIN_RSA_BITS})"
+        return ""
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        if public_key.curve.name not in ACCEPTED_CURVES:
+            return f"elliptic curve {public_key.curve.name} is not accepted (P-256, P-384 or P-521)"
+        return ""
+    return f"{type(public_key).__name__} keys are not accepted (RSA >= {MIN_RSA_BITS} or EC P-256)"
+
+
 _SHORT_NAMES = {
     NameOID.COMMON_NAME: "CN",
     NameOID.EMAIL_ADDRESS: "E",

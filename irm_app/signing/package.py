@@ -126,7 +126,7 @@ def write_package(
             members=members,
         )
         manifest_bytes = manifest.to_bytes()
-        signature = sign_detached(manifest_bytes, identity.cert, key)
+        signature = sign_detached(manifest_bytes, identity.cert, key, identity.chain)
 
         tmp_out = workdir / ("package" + EXTENSION)
         with open(tmp_out, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as zf:

@@ -16,8 +16,9 @@ from typing import Any
 from ..interchange import InterchangeDoc
 from ..library import Library
 from .errors import IdentityError, PackageError, SigningError
-from .identity import Identity, load_identity
+from .identity import Identity, load_identity, normalize_fingerprint
 from .package_read import PackageVerdict, read_package
+from .trust import TrustStore
 
 
 # -- reports -----------------------------------------------------------------------------------
@@ -171,18 +172,30 @@ class OpenedPackage:
     signer: str
     trusted: bool
     changes: list[str]
+    fingerprint: str = ""
+    trust_how: str = ""
 
 
-def read_review_copy(path: Path, trust: set[str] | None = None) -> ReviewCopy:
-    """Verify, then read (no library): PackageError('NAME: refused: reason') for anything invalid."""
+def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStore | None = None) -> ReviewCopy:
+    """Verify, then read (no library): PackageError('NAME: refused: reason') for anything invalid.
+
+    Trust comes from `store` (the reviewer's list) plus the one-off fingerprints in `trust`.
+    """
     from ..interchange import loads
+    from .verify import apply_trust, sniff
 
     path = Path(path)
     if not path.exists():
         raise PackageError(f"{path}: no such file", unreadable=True)
     try:
+        if sniff(path) == "pdf":
+            raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    except OSError as e:
+        raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
+    try:
         with tempfile.TemporaryDirectory(prefix="irm-open-") as tmp:
-            pkg = read_package(path, trust, evidence_dir=Path(tmp))
+            pkg = read_package(path, None, evidence_dir=Path(tmp))
+            apply_trust(pkg.verdict, store, {normalize_fingerprint(t) for t in trust or ()})
             try:
                 doc = loads(pkg.assessment_json)
             except ValueError as e:
@@ -198,7 +211,8 @@ def read_review_copy(path: Path, trust: set[str] | None = None) -> ReviewCopy:
 def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str) -> OpenedPackage:
     """Bring a verified package into the library as a read-only review copy; returns what changed."""
     changes = lib.load_snapshot(copy.doc, copy.files, signer=f"{copy.signer} ({copy.verdict.fingerprint})", who=who)
-    return OpenedPackage(copy.assessment_id, copy.signer, copy.verdict.trusted, changes)
+    return OpenedPackage(copy.assessment_id, copy.signer, copy.verdict.trusted, changes,
+                         copy.verdict.fingerprint or "", copy.verdict.trust_how)
 
 
 def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str) -> OpenedPackage:

@@ -1,0 +1,67 @@
+"""`irm-app trust add|list|remove`: the reviewer's trusted signers and organisation CAs.
+
+Thin functions over `irm_app.signing.trust.TrustStore` (the file lives in the user data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..text_safety import for_terminal
+from .common import UserError, table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    trust = sub.add_parser("trust", help="the signers (and organisation CAs) whose packages you trust")
+    tsub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    p = tsub.add_parser("add", help="trust a signer by certificate file or SHA-256 fingerprint")
+    p.add_argument("what", metavar="CERT.pem|FINGERPRINT")
+    p.add_argument("--name", default="", help="who this is (required with a bare fingerprint)")
+    p.add_argument("--ca", action="store_true",
+                   help="the certificate is an organisation's CA: trust every signing key it issued")
+    p.set_defaults(func=cmd_trust_add)
+    p = tsub.add_parser("list", help="the trusted signers and CAs, with full fingerprints")
+    p.set_defaults(func=cmd_trust_list)
+    p = tsub.add_parser("remove", help="stop trusting a signer (fingerprint, its prefix, or name)")
+    p.add_argument("ref", metavar="FINGERPRINT|NAME")
+    p.set_defaults(func=cmd_trust_remove)
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    from ..signing.trust import TrustStore, load_certificate_file
+
+    store = TrustStore.default()
+    path = Path(args.what)
+    if path.is_file():
+        entry = store.add_certificate(load_certificate_file(path), args.name, ca=args.ca)
+    elif args.ca:
+        raise UserError(f"{args.what}: no such certificate file (--ca needs the CA's certificate)")
+    else:
+        entry = store.add_fingerprint(args.what, args.name)
+    kind = "CA (every key it issues)" if entry.kind == "anchor" else "signer"
+    print(f"trusted {kind}: {for_terminal(entry.name)}")
+    print(f"fingerprint: {entry.fingerprint}")
+    return 0
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    from ..signing.trust import TrustStore
+
+    store = TrustStore.default()
+    entries = store.entries()
+    if not entries:
+        print(f"no trusted signers yet ({store.path}); add one with `irm-app trust add`")
+        return 0
+    rows = [("CA" if e.kind == "anchor" else "signer", for_terminal(e.name), e.fingerprint, e.added[:10])
+            for e in entries]
+    print(table(rows, ["kind", "name", "SHA-256 fingerprint", "added"]))
+    return 0
+
+
+def cmd_trust_remove(args: argparse.Namespace) -> int:
+    from ..signing.trust import TrustStore
+
+    entry = TrustStore.default().remove(args.ref)
+    print(f"no longer trusted: {for_terminal(entry.name)} ({entry.fingerprint})")
+    return 0
