@@ -93,9 +93,11 @@ def test_reviewer_opens_read_only_and_sees_changes(packaged, tmp_path: Path, cap
     opened = capsys.readouterr().out
     assert "read-only" in opened and fingerprint in opened and "UNTRUSTED" in opened
     with Library.open(reviewer) as lib:
-        a = lib.assessment(aid)
+        [copy] = lib.review_copies()
+        assert copy.source_assessment_id == aid and copy.status == "ok"
+        a = lib.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
-        [ev] = [e for e in lib.evidence(aid) if e.file_sha256]
+        [ev] = [e for e in lib.evidence(a.id) if e.file_sha256]
         assert lib.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
     # the researcher changes a score and sends a newer package
     assert main(["score", aid, "US0113", "potential_impact=moderate", "--db", db]) == 0

@@ -29,6 +29,7 @@ REGISTRARS = [
     report_cmds.register,
     signing_cmds.register,
     trust_cmds.register,
+    trust_cmds.register_review,
     backup_cmds.register,
     gui_cmd.register,
 ]

@@ -49,6 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("open-package", help="verify a package, then open it as a read-only review copy")
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem")
+    p.add_argument("--accept-new-key", action="store_true",
+                   help="open it although an earlier package of this assessment or signer came from another key")
     add_db(p)
     p.set_defaults(func=cmd_open_package)
 
@@ -125,15 +127,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_open_package(args: argparse.Namespace) -> int:
     from ..signing.trust import TrustStore
-    from ..signing.verify import EXIT_UNTRUSTED, EXIT_VALID
+    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID
     from ..signing.workflow import load_review_copy, read_review_copy, trust_set
     from ..text_safety import for_terminal
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
+    from ..library.review_copies import ReviewCopyRefused
+    from ..signing.continuity import KeyChanged, KeyHistory
+
     copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
-    with open_library(args, write=True) as lib:
-        opened = load_review_copy(lib, copy, who=who(args))
+    try:
+        with open_library(args, write=True) as lib:
+            opened = load_review_copy(lib, copy, who=who(args), history=KeyHistory.default(),
+                                      accept_new_key=args.accept_new_key)
+    except ReviewCopyRefused as e:
+        print(f"irm-app: {for_terminal(e)}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyChanged as e:
+        print(f"!!! {for_terminal(e)}", file=sys.stderr)
+        print(f"Signer:       {for_terminal(copy.signer)}", file=sys.stderr)
+        print(f"Fingerprint:  {copy.verdict.fingerprint}  (SHA-256)", file=sys.stderr)
+        return EXIT_INVALID
     if opened.trusted:
         print(f"VALID package, trusted signer ({for_terminal(opened.trust_how)})")
     else:

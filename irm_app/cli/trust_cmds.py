@@ -65,3 +65,38 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
     entry = TrustStore.default().remove(args.ref)
     print(f"no longer trusted: {for_terminal(entry.name)} ({entry.fingerprint})")
     return 0
+
+
+def register_review(sub: argparse._SubParsersAction) -> None:
+    from .common import add_db
+
+    p = sub.add_parser("review-copies", help="the read-only review copies opened from packages")
+    add_db(p)
+    p.set_defaults(func=cmd_review_copies)
+    p = sub.add_parser("remove-review-copy", help="delete a review copy and its files (your own work is untouched)")
+    p.add_argument("copy", metavar="COPY", help="its id (or a unique prefix), or the assessment id the package named")
+    add_db(p)
+    p.set_defaults(func=cmd_remove_review_copy)
+
+
+def cmd_review_copies(args: argparse.Namespace) -> int:
+    from .common import open_library
+
+    with open_library(args) as lib:
+        copies = lib.review_copies()
+    if not copies:
+        print("no review copies")
+        return 0
+    rows = [(c.id, "unreadable: " + for_terminal(c.problem) if c.status != "ok" else "ok",
+             for_terminal(c.signer), c.opened[:16], for_terminal(c.package_name)) for c in copies]
+    print(table(rows, ["copy", "status", "signer (SHA-256 fingerprint)", "opened", "package"]))
+    return 0
+
+
+def cmd_remove_review_copy(args: argparse.Namespace) -> int:
+    from .common import open_library, who
+
+    with open_library(args, write=True) as lib:
+        info = lib.remove_review_copy(args.copy, who=who(args))
+    print(f"removed review copy {info.id} (signed by {for_terminal(info.signer)})")
+    return 0

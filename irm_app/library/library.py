@@ -19,7 +19,8 @@ from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
 from .mutations import encode
-from .snapshot import load_snapshot, snapshot
+from .review_copies import ReviewCopyInfo, load_review_copy, remove_review_copy, review_copies
+from .snapshot import snapshot
 
 if TYPE_CHECKING:
     from ..methodology import Form
@@ -98,9 +99,19 @@ class Library(EvidenceMutations):
         """The interchange document for these assessments (None: the whole library)."""
         return snapshot(self, assessment_ids)
 
-    def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
-        """A verified package's content as a read-only review copy; returns what changed."""
-        return load_snapshot(self, doc, files, signer=signer, who=who)
+    def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
+                         signer: str, fingerprint: str, package_name: str = "", size: int = 0,
+                         who: str) -> tuple[str, list[str]]:
+        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
+        return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
+
+    def review_copies(self) -> list[ReviewCopyInfo]:
+        return review_copies(self)
+
+    def remove_review_copy(self, ref: str, *, who: str) -> ReviewCopyInfo:
+        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+        return remove_review_copy(self, ref, who=who)
 
     # -- importing -----------------------------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:

@@ -8,6 +8,7 @@ the GUI can run the middle step on a worker thread while the CLI simply calls al
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +16,9 @@ from typing import Any
 
 from ..interchange import InterchangeDoc
 from ..library import Library
+from .continuity import KeyHistory
 from .errors import IdentityError, PackageError, SigningError
-from .identity import Identity, load_identity, normalize_fingerprint
+from .identity import Identity, common_name_of, load_identity, normalize_fingerprint
 from .package_read import PackageVerdict, read_package
 from .trust import TrustStore
 
@@ -152,23 +154,35 @@ def trust_set(values: list[str]) -> set[str] | None:
 
 
 # -- opening a package for review -----------------------------------------------------------------
-@dataclass(frozen=True)
+MAX_OPEN_SIZE = 1024 * 1024 * 1024  # = package.APP_PACKAGE_LIMIT; verified and extracted on disk
+
+
+@dataclass
 class ReviewCopy:
-    """A verified package's content, ready to load into a library."""
+    """A verified package's content, ready to load into a library; its files wait in `folder`."""
 
     doc: InterchangeDoc
-    files: dict[str, bytes]
+    files: dict[str, Path]
     verdict: PackageVerdict
-    assessment_id: str
+    assessment_id: str  # as the package names it
+    folder: Path | None = None
+    package_name: str = ""
+    size: int = 0
 
     @property
     def signer(self) -> str:
         return self.verdict.signer or "unknown signer"
 
+    def discard(self) -> None:
+        """Delete the extracted files (after loading, they have been moved away)."""
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
 
 @dataclass(frozen=True)
 class OpenedPackage:
-    assessment_id: str
+    assessment_id: str  # the local review copy's id
     signer: str
     trusted: bool
     changes: list[str]
@@ -176,43 +190,69 @@ class OpenedPackage:
     trust_how: str = ""
 
 
-def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStore | None = None) -> ReviewCopy:
+def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStore | None = None, *,
+                     max_size: int | None = None) -> ReviewCopy:
     """Verify, then read (no library): PackageError('NAME: refused: reason') for anything invalid.
 
     Trust comes from `store` (the reviewer's list) plus the one-off fingerprints in `trust`.
+    Evidence is streamed to a temporary folder (memory stays bounded whatever the size).
     """
     from ..interchange import loads
     from .verify import apply_trust, sniff
 
     path = Path(path)
-    if not path.exists():
-        raise PackageError(f"{path}: no such file", unreadable=True)
     try:
-        if sniff(path) == "pdf":
-            raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+        size = path.stat().st_size
+        kind = sniff(path)
+    except FileNotFoundError:
+        raise PackageError(f"{path}: no such file", unreadable=True) from None
     except OSError as e:
         raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
+    if kind == "pdf":
+        raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    max_size = MAX_OPEN_SIZE if max_size is None else max_size
+    if size > max_size:
+        raise PackageError(f"{path.name}: refused: {size:,} bytes; the app opens packages up to {max_size:,} bytes")
+    folder = Path(tempfile.mkdtemp(prefix="irm-open-"))
     try:
-        with tempfile.TemporaryDirectory(prefix="irm-open-") as tmp:
-            pkg = read_package(path, None, evidence_dir=Path(tmp))
-            apply_trust(pkg.verdict, store, {normalize_fingerprint(t) for t in trust or ()})
-            try:
-                doc = loads(pkg.assessment_json)
-            except ValueError as e:
-                raise PackageError(f"assessment.json: {str(e).splitlines()[0]}") from e
-            if pkg.manifest.assessment_id not in {a.id for a in doc.assessments}:
-                raise PackageError("assessment.json does not hold the assessment the manifest names")
-            files = {sha: p.read_bytes() for sha, p in pkg.evidence.items()}
+        pkg = read_package(path, None, evidence_dir=folder)
+        apply_trust(pkg.verdict, store, {normalize_fingerprint(t) for t in trust or ()})
+        try:
+            doc = loads(pkg.assessment_json)
+        except ValueError as e:
+            raise PackageError(f"assessment.json: {str(e).splitlines()[0]}") from e
+        if pkg.manifest.assessment_id not in {a.id for a in doc.assessments}:
+            raise PackageError("assessment.json does not hold the assessment the manifest names")
     except SigningError as e:
+        shutil.rmtree(folder, ignore_errors=True)
         raise PackageError(f"{path.name}: refused: {e}", unreadable=getattr(e, "unreadable", False)) from e
-    return ReviewCopy(doc, files, pkg.verdict, pkg.manifest.assessment_id)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size)
 
 
-def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str) -> OpenedPackage:
-    """Bring a verified package into the library as a read-only review copy; returns what changed."""
-    changes = lib.load_snapshot(copy.doc, copy.files, signer=f"{copy.signer} ({copy.verdict.fingerprint})", who=who)
-    return OpenedPackage(copy.assessment_id, copy.signer, copy.verdict.trusted, changes,
-                         copy.verdict.fingerprint or "", copy.verdict.trust_how)
+def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHistory | None = None,
+                     accept_new_key: bool = False) -> OpenedPackage:
+    """Bring a verified package into the library as an isolated read-only copy; returns what changed.
+
+    With `history`, a package of an assessment or a signer name last signed by another key is
+    refused (KeyChanged) unless the reviewer accepted the new key or trusts it.
+    """
+    cert = copy.verdict.cert
+    fp = copy.verdict.fingerprint or ""
+    name = common_name_of(cert) if cert is not None else ""
+    try:
+        if history is not None:
+            history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
+        local, changes = lib.load_review_copy(
+            copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
+            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
+    finally:
+        copy.discard()
+    if history is not None:
+        history.remember(copy.assessment_id, name, fp)
+    return OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
 
 
 def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str) -> OpenedPackage:
