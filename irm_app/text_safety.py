@@ -47,11 +47,14 @@ def for_terminal(text: object) -> str:
 
 
 def plain(text: object, *, multiline: bool = False, isolate: bool = False) -> str:
-    """The text without control or bidi-override characters; optionally bidi-isolated."""
+    """The text without control or bidi-override characters; optionally bidi-isolated.
+
+    `multiline` keeps newlines and tabs (paragraph text); otherwise they become spaces.
+    """
     s = "" if text is None else str(text)
     out = []
     for ch in s:
-        if multiline and ch == "\n":
+        if multiline and ch in "\n\t":
             out.append(ch)
         elif ch == "\t":
             out.append(" ")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
@@ -30,6 +29,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..text_safety import is_safe_link, markup_escape, plain
 from . import blocks as rb
 from .charts import chart_drawing, label_width
 from .fonts import register_pdf_fonts
@@ -44,7 +44,7 @@ TEXT_W = PAGE_W - 2 * MARGIN_X
 def _x(text: str, upright: bool = False) -> str:
     """Escape for reportlab's mini-markup; newlines become line breaks; RTL script shaped
     (and, in italic text, `upright`: DejaVu's oblique face has no Arabic)."""
-    out = escape(display(text)).replace("\n", "<br/>")
+    out = markup_escape(display(plain(text, multiline=True))).replace("\n", "<br/>")
     return rtl_runs(out, R) if upright else out
 
 
@@ -197,7 +197,7 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         width = TEXT_W - style.leftIndent
         lines = visual_lines(p.text, style.fontName, style.fontSize, width)
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
-        return [*label, RLParagraph("<br/>".join(escape(line) for line in lines), rstyle)]
+        return [*label, RLParagraph("<br/>".join(markup_escape(plain(line)) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
     return [RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)]
 
@@ -282,7 +282,10 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
 
 
 def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
-    url = f' <link href="{escape(s.url)}" color="#2E6E9E">{_x(s.url)}</link>' if s.url else ""
+    if s.url and is_safe_link(s.url):  # only http(s) and mailto become links; the rest stays text
+        url = f' <link href="{markup_escape(s.url)}" color="#2E6E9E">{_x(s.url)}</link>'
+    else:
+        url = f" {_x(s.url)}" if s.url else ""
     return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{_x(s.text)}{url}', st["source"])
 
 

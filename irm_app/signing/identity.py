@@ -204,6 +204,8 @@ def build_certificate(
     days: int = VALIDITY_DAYS,
 ) -> x509.Certificate:
     """A self-signed signing certificate (exposed so tests can make expired ones)."""
+    if not 1 <= len(name) <= 64:
+        raise IdentityError(f"the signer name must have 1 to 64 characters (X.509 limit), not {len(name)}")
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
     if email:
         attrs.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
