@@ -61,8 +61,11 @@ def _new_passphrase(file: Path | None) -> bytes:
     first = read_passphrase(file, "New passphrase for the signing key: ")
     if file is None and read_passphrase(None, "Repeat the passphrase: ") != first:
         raise UserError("the passphrases do not match")
-    if len(first) < 8:
-        raise UserError("the passphrase must have at least 8 characters")
+    from ..signing.identity import passphrase_problem
+
+    problem = passphrase_problem(first)
+    if problem:
+        raise UserError(problem)
     return first
 
 
