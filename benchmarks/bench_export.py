@@ -111,9 +111,9 @@ def _package(ctx: Context, db: Path, work: Path, reps: int, reports: list[float]
     import shutil
 
     from irm_app.library import Library
+    from irm_app.operations.packaging import build_package
     from irm_app.signing.identity import create_identity, load_identity
     from irm_app.signing.verify import verify_file
-    from irm_app.signing.workflow import build_package
 
     try:
         load_identity()
@@ -129,7 +129,7 @@ def _package(ctx: Context, db: Path, work: Path, reps: int, reports: list[float]
         for i in range(reps):
             pkg = work / f"p{i}.irmpkg"
             t = time.perf_counter()
-            build_package(lib, aid, pkg, PASSPHRASE, lang="en", actor="bench")
+            build_package(lib, aid, pkg, PASSPHRASE, lang="en", who="bench")
             verdict = verify_file(pkg)
             samples.append(time.perf_counter() - t)
             if not getattr(verdict, "valid", True):

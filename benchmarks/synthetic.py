@@ -143,7 +143,7 @@ def build_sample_library(path: Path, *, seed: int = 0) -> Path:
 
 def _justify_and_link(lib: Library, rng: random.Random) -> None:
     """Justify about half the scores and add five evidence items per assessment, in one transaction."""
-    with lib.db.atomic():  # nested Library calls become savepoints
+    with lib.transaction():  # nested Library calls become savepoints
         for a in lib.assessments():
             for cid, fields in lib.scores(a.id).items():
                 for key, score in fields.items():

@@ -226,7 +226,8 @@ def test_results_strong_early_results(results: Form, early: Any, expected: Any) 
 def test_action_plan_review_derived(
     apr: Form, scores: dict, verifiable: Any, relevant: Any, promising: Any
 ) -> None:
-    assert apr.derive(scores) == {
+    derived = apr.derive(scores)
+    assert {k: derived[k] for k in ("is_verifiable", "is_relevant", "promising")} == {
         "is_verifiable": verifiable,
         "is_relevant": relevant,
         "promising": promising,
@@ -343,3 +344,60 @@ def test_every_level_name_round_trips_to_its_key(key: str) -> None:
                 expected = [level.key] if f.kind == "flags" else level.key
                 assert form.normalize(f.key, name) == expected, (f.key, name)
                 assert form.normalize(f.key, form.normalize(f.key, name)) == expected
+
+
+# -- not assessed: OGP's convention for the star, as a rule option -----------------------------
+
+
+@pytest.mark.parametrize("code", ["unclear", "not_assessed", "Unclear", "ND", "NR"])
+def test_a_reading_whose_completion_was_not_assessed_is_not_starred_and_says_why(legacy: Form, code: str) -> None:
+    scores = {**STAR, "completion_progress": legacy.normalize("completion_progress", code)}
+    outcome = legacy.explain(scores)["starred_progress"]
+    assert outcome.value is False
+    assert outcome.reason.startswith("not starred: completion not assessed (Completion (progress report): ")
+    assert legacy.derive(scores)["starred_progress_2014"] is False
+    # the other reading is unaffected, and "high completion" does not pretend to know
+    assert legacy.derive(scores)["starred_end_of_term"] is True
+    assert legacy.derive(scores)["high_completion_progress"] is None
+
+
+def test_a_completion_not_yet_scored_is_still_not_enough_data(legacy: Form) -> None:
+    scores = {k: v for k, v in STAR.items() if k != "completion_progress"}
+    outcome = legacy.explain(scores)["starred_progress"]
+    assert outcome.value is None and outcome.reason == "Completion (progress report) not scored"
+
+
+def test_not_starred_for_a_criterion_names_it(legacy: Form) -> None:
+    outcome = legacy.explain({**STAR, "potential_impact": "moderate"})["starred_progress"]
+    assert outcome.value is False and outcome.reason == "Potential impact: Moderate"
+    assert legacy.explain(STAR)["starred_progress"].reason == ""
+
+
+def test_no_early_results_yet_is_not_a_result(legacy: Form, results: Form) -> None:
+    assert legacy.normalize("did_it_open_government", "No early results to report yet") == "no_early_results_yet"
+    assert legacy.derive({"did_it_open_government": "no_early_results_yet"})["strong_early_results"] is None
+    assert legacy.derive({"did_it_open_government": "major"})["strong_early_results"] is True
+    assert results.derive({"early_results": "no_early_results_yet"})["strong_early_results"] is None
+
+
+def test_not_reviewable_says_so(apr: Form) -> None:
+    outcome = apr.explain({"verifiable": "no", "relevance": [ATI]})["is_relevant"]
+    assert outcome.value is None and outcome.reason == "Not reviewable: the commitment is not verifiable"
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [([TECH], False), (["inclusion"], False), ([TECH, "inclusion"], False), (["inclusion", CP], True),
+     ([PA], True), ([], False)],
+)
+def test_open_government_lens_technology_and_inclusion_only_on_top(apr: Form, flags: list, expected: bool) -> None:
+    assert apr.derive({"verifiable": "yes", "relevance": flags})["is_relevant"] is expected
+
+
+def test_promising_is_a_judgement_with_a_required_rationale(apr: Form) -> None:
+    f = apr.field("promising")
+    assert f.kind == "yesno" and f.justification_required
+    # no formula: substantial potential and a lens do not make a commitment promising
+    scores = {"verifiable": "yes", "relevance": [ATI], "potential_for_results": "substantial"}
+    assert apr.derive(scores)["promising"] is None
+    assert apr.derive(scores)["substantial_potential"] is True

@@ -167,6 +167,13 @@ def test_every_fixture_is_covered() -> None:
     assert sorted(p.stem for p in BROKEN.glob("*.toml")) == sorted(CASES)
 
 
+SINGLE_WITH_CODE = (
+    '[[fields]]\nkey = "c"\nlabel = "C"\nkind = "single"\n'
+    'levels = [{key = "done", label = "Done"}, {key = "open", label = "Open"}, '
+    '{key = "unclear", label = "Unclear", assessed = false}]\n'
+)
+
+
 def _write(tmp_path: Path, name: str, body: str) -> Path:
     path = tmp_path / f"{name}.toml"
     path.write_text(f'key = "{name}"\nversion = "1"\ntitle = "T"\nreport_type = "results-report"\n' + body)
@@ -212,6 +219,30 @@ def _write(tmp_path: Path, name: str, body: str) -> Path:
             '[[derived]]\nkey = "d"\nlabel = "D"\nrule = {derived = "e"}\n',
             "derived[0] (d).rule: unknown derived indicator 'e'; valid: d",
         ),
+        (
+            SINGLE_WITH_CODE + '[[derived]]\nkey = "d"\nlabel = "D"\n'
+            'rule = {field = "c", in = ["done"], not_assessed = "false"}\n',
+            'derived[0] (d).rule: not_assessed = "false" needs a reason shown to the researcher',
+        ),
+        (
+            SINGLE_WITH_CODE + '[[derived]]\nkey = "d"\nlabel = "D"\n'
+            'rule = {field = "c", in = ["done"], not_assessed = "no", reason = "r"}\n',
+            'derived[0] (d).rule.not_assessed: expected "unknown" or "false", got \'no\'',
+        ),
+        (
+            SINGLE_WITH_CODE + '[[derived]]\nkey = "d"\nlabel = "D"\nrule = {field = "c", in = ["unclear"]}\n',
+            "derived[0] (d).rule: level 'unclear' of field 'c' is a not-assessed code; it cannot satisfy a rule",
+        ),
+        (
+            '[[fields]]\nkey = "c"\nlabel = "C"\nkind = "single"\n'
+            'levels = [{key = "a", label = "A"}, {key = "b", label = "B"}]\n'
+            '[[derived]]\nkey = "d"\nlabel = "D"\nrule = {field = "c", in = ["a"], not_assessed = "false", reason = "r"}\n',
+            "derived[0] (d).rule: not_assessed = \"false\": field 'c' has no level with assessed = false",
+        ),
+        (
+            '[[fields]]\nkey = "f"\nlabel = "F"\nkind = "flags"\nlevels = [{key = "a", label = "A", assessed = false}]\n',
+            "fields[0] (f).levels: a flags field cannot have a level with assessed = false",
+        ),
     ],
 )
 def test_more_broken_shapes(tmp_path: Path, body: str, expected: str) -> None:
@@ -249,3 +280,25 @@ def test_level_lookup_by_any_name_matches_a_scan_of_the_levels(key) -> None:
                 assert form._level_key(f, name) == expected, (f.key, name)
     with pytest.raises(ValueError, match="unknown level"):
         form._level_key(form.fields[0], 3)
+
+
+@pytest.mark.parametrize("key", [f.key for f in available_forms()])
+def test_every_scored_field_and_indicator_names_its_source(key: str) -> None:
+    form = load_form(key)
+    assert [f.key for f in form.fields if f.kind != "text" and not f.source] == []
+    assert [d.key for d in form.derived if not d.source] == []
+
+
+def test_the_published_scales_and_what_stays_unconfirmed() -> None:
+    legacy = load_form("irm-progress-report-legacy")
+    dio = legacy.field("did_it_open_government")
+    assert [lv.key for lv in dio.assessed_levels] == ["worsened", "did_not_change", "marginal", "major", "outstanding"]
+    assert [lv.key for lv in dio.levels if not lv.assessed] == ["no_early_results_yet"]
+    apr = load_form("irm-action-plan-review-2021")
+    assert apr.field("potential_for_results").level_keys == ["unclear", "modest", "substantial"]
+    assert all(f.applies_when[0].reason.startswith("Not reviewable")
+               for f in apr.commitment_fields if f.key in ("relevance", "potential_for_results", "promising"))
+    results = load_form("irm-results-report-2021")
+    assert [lv.key for lv in results.field("completion").assessed_levels] == [
+        "no_evidence_available", "not_started", "limited", "substantial", "complete"]
+    assert "unconfirmed" in results.field("early_results").level("outstanding").definition

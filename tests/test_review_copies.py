@@ -17,11 +17,11 @@ from irm_app.cli import main
 from irm_app.importers.registry import read_import
 from irm_app.interchange import dumps
 from irm_app.library import Library
+from irm_app.operations import review
+from irm_app.operations.packaging import PackageInput, package_input, write_signed_package
 from irm_app.paths import sample_plan
-from irm_app.signing import workflow
 from irm_app.signing.errors import PackageError
 from irm_app.signing.identity import create_identity
-from irm_app.signing.workflow import PackageInput, package_input, write_signed_package
 
 PASS = b"correct horse battery staple"
 EVIDENCE = b"Minutes of the multi-stakeholder forum, 12 March 2024 - unique marker 7f3a9c\n"
@@ -149,13 +149,29 @@ def test_evidence_stays_out_of_the_library_and_copies_can_be_removed(made, revie
     assert main(["remove-review-copy", copy_id, "--db", str(db)]) == 2
 
 
+def test_deleting_a_review_copys_assessment_removes_the_whole_copy(made, reviewer, capsys) -> None:
+    """delete-assessment on a copy (issue 12's command) leaves no copy row, plan copy or file behind."""
+    db, own, _, before = reviewer
+    assert main(["open-package", str(made["genuine"]), "--db", str(db)]) == 3
+    with Library.open(db) as lib:
+        [copy] = lib.review_copies()
+        plans_before = len(lib.plans())
+    assert main(["delete-assessment", copy.assessment_id, "--yes", "--db", str(db)]) == 0
+    folder = db.with_name(db.name + ".review-copies")
+    assert not any(p.is_file() for p in folder.rglob("*"))
+    with Library.open(db) as lib:
+        assert lib.review_copies() == [] and [a.id for a in lib.assessments()] == [own]
+        assert len(lib.plans()) == plans_before - 1
+        assert _state(lib, own) == before
+
+
 def test_package_over_the_size_limit_is_refused_before_reading(made, reviewer, monkeypatch, capsys) -> None:
     db, *_ = reviewer
-    monkeypatch.setattr(workflow, "MAX_OPEN_SIZE", 1000)
+    monkeypatch.setattr(review, "MAX_OPEN_SIZE", 1000)
     assert main(["open-package", str(made["genuine"]), "--db", str(db)]) == 2
     assert "the app opens packages up to 1,000 bytes" in capsys.readouterr().err
     with pytest.raises(PackageError, match="up to"):
-        workflow.read_review_copy(made["genuine"], max_size=10)
+        review.read_review_copy(made["genuine"], max_size=10)
 
 
 def test_a_different_key_for_the_same_assessment_and_name_is_refused_loudly(made, reviewer, capsys) -> None:

@@ -14,17 +14,23 @@ import warnings
 from pathlib import Path
 
 from .. import __version__
-from ..importers.bundle import ImportFailed
-from ..library import LibraryError
-from ..methodology import FormError
+from ..errors import UserFacingError, one_line
 from ..paths import user_data_dir
-from ..signing.errors import SigningError
 from ..text_safety import for_terminal
-from . import backup_cmds, context_cmds, gui_cmd, library_cmds, report_cmds, signing_cmds, trust_cmds
-from .common import UserError
+from . import (
+    backup_cmds,
+    context_cmds,
+    gui_cmd,
+    library_cmds,
+    lifecycle_cmds,
+    report_cmds,
+    signing_cmds,
+    trust_cmds,
+)
 
 REGISTRARS = [
     library_cmds.register,
+    lifecycle_cmds.register,
     context_cmds.register,
     report_cmds.register,
     signing_cmds.register,
@@ -34,9 +40,6 @@ REGISTRARS = [
     gui_cmd.register,
 ]
 """Each command group adds its subcommands; a new group is one import and one entry here."""
-
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, ImportFailed, LibraryError, FormError, SigningError)
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(e.code or 0)
     try:
         return int(args.func(args) or 0)
-    except USER_ERRORS as e:
+    except UserFacingError as e:  # every package's user errors derive from it
         print(f"irm-app: {for_terminal(one_line(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -75,11 +78,6 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"irm-app: internal error: {for_terminal(one_line(e))} (details in {log})", file=sys.stderr)
         return 1
-
-
-def one_line(e: BaseException) -> str:
-    text = str(e) or type(e).__name__
-    return " ".join(text.split())
 
 
 def _log_traceback() -> Path | str:

@@ -9,12 +9,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import UserFacingError
 from ..library import Library
 from ..library.recovery import open_or_recover
 from ..paths import default_db
 
 
-class UserError(Exception):
+class UserError(UserFacingError):
     """Bad input or usage: printed as one line, exit code 2."""
 
 

@@ -8,6 +8,8 @@ import typing
 from pydantic import ValidationError
 
 from ..model import GRAND_CHALLENGES, EligibilityValue
+from ..operations import assessments as ops
+from ..operations import scoring
 from .common import UserError, add_db, open_library, who
 
 AREAS = typing.get_args(EligibilityValue.model_fields["area"].annotation)
@@ -38,7 +40,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
     except ValidationError as e:
         raise UserError(f"eligibility: {e.errors()[0]['msg']}") from e
     with open_library(args, write=True) as lib:
-        lib.set_eligibility(args.plan, item, who=who(args))
+        ops.set_eligibility(lib, args.plan, item, who=who(args))
     print(f"{args.plan} {args.area} = {args.value}")
     return 0
 
@@ -46,6 +48,6 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
 def cmd_tag(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
-        lib.set_grand_challenges(a.id, args.commitment, args.grand_challenge, who=who(args))
+        scoring.set_grand_challenges(lib, a.id, args.commitment, args.grand_challenge, who=who(args))
     print(f"{args.commitment}: " + (", ".join(GRAND_CHALLENGES[g] for g in args.grand_challenge) or "no grand challenge"))
     return 0

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import system_libs
 from .common import UserError, add_db, db_path, open_library, who
 
 
@@ -25,19 +26,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 SAMPLE_FORM = "irm-results-report-2021"  # the sample is a 2022-2024 plan: the refreshed methodology
 
 
-def prepare_sample(args: argparse.Namespace) -> None:
-    """Make sure the library holds the sample plan with an assessment to open (idempotent)."""
-    from ..importers.registry import read_import
+def prepare_sample(args: argparse.Namespace, researcher: str) -> None:
+    """Make sure the library holds the sample plan with an assessment to open (idempotent), in
+    the researcher's name (the GUI asks it at the first start; never the login name by default)."""
+    from ..operations import assessments as ops
     from ..paths import sample_plan
 
-    bundle = read_import(sample_plan())
+    bundle = ops.read_plan_file(sample_plan())
     with open_library(args, write=True) as lib:
         missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
         if missing:
-            lib.import_bundle(bundle, who=who(args))
+            ops.import_bundle(lib, bundle, who=researcher or who(args))
         for plan in bundle.plans:
             if not lib.assessments(plan.id):
-                lib.create_assessment(plan.id, args.form, researcher=args.researcher or who(args), who=who(args))
+                ops.new_assessment(lib, plan.id, args.form, researcher=researcher, who=researcher or who(args))
 
 
 def has_display() -> bool:
@@ -56,8 +58,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "no display available: run it in a desktop session, or use the command-line "
             "subcommands (irm-app --help), or irm-app gui --screenshot FILE.png"
         )
-    if args.sample:
-        prepare_sample(args)
+    elif (missing := system_libs.problem()) is not None:
+        raise UserError(missing)
+    from ..ui import stack_check
+
+    if (broken := stack_check.problem()) is not None:
+        raise UserError(broken)
     from ..ui.app import run_gui
 
-    return run_gui(db_path(args), screenshot=args.screenshot)
+    prepare = (lambda name: prepare_sample(args, name)) if args.sample else None
+    return run_gui(db_path(args), screenshot=args.screenshot, researcher=args.researcher, prepare=prepare)

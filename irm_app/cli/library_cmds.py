@@ -7,10 +7,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..importers.registry import read_import
 from ..interchange import dumps
 from ..methodology import available_forms
+from ..methodology.completeness import CompletenessRule
 from ..model import ScoreValue
+from ..operations import assessments as ops
+from ..operations import scoring
 from ..self_assessment import compare
 from .common import UserError, add_db, open_library, table, who
 
@@ -70,9 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = read_import(args.file)  # parse everything first: nothing is written on error
+    bundle = ops.read_plan_file(args.file)  # parse everything first: nothing is written on error
     with open_library(args, write=True) as lib:
-        result = lib.import_bundle(bundle, who=who(args))
+        result = ops.import_bundle(lib, bundle, who=who(args)).result
     print(f"imported {args.file.name}:")
     for line in result.lines():
         print(f"  {line}")
@@ -106,7 +108,7 @@ def cmd_assessments(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (a.id[:8], a.plan_id, a.form, a.researcher, a.status + (" (review copy)" if a.read_only else ""),
-         f"{pr.scored}/{pr.total} scored")
+         f"{pr.scored}/{pr.total} scored, {pr.justified} justified")
         for a, pr in items
     ]
     print(table(rows, ["ID", "Plan", "Form", "Researcher", "Status", "Progress"]))
@@ -121,8 +123,8 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 def cmd_new_assessment(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
-        a = lib.create_assessment(args.plan, args.form, researcher=args.researcher, title=args.title,
-                                  who=args.researcher)
+        a = ops.new_assessment(lib, args.plan, args.form, researcher=args.researcher, title=args.title,
+                               who=args.researcher).result
     print(a.id)
     return 0
 
@@ -148,22 +150,14 @@ def cmd_score(args: argparse.Namespace) -> int:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
         actor = args.who or a.researcher or who(args)
-        values: list[tuple[str, ScoreValue]] = []
-        for field, level in pairs:  # validate every pair before writing any
-            try:
-                raw: ScoreValue = [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
-                values.append((field, form.normalize(field, raw)))
-            except KeyError as e:
-                raise UserError(f"unknown field {field!r} in form {form.key}") from e
-            except ValueError as e:
-                raise UserError(str(e)) from e
-        for field, value in values:
-            lib.set_score(a.id, commitment, field, value, who=actor)
-            if args.justification is not None:
-                lib.set_justification(a.id, commitment, field, args.justification, who=actor)
-        derived = form.derive(lib.values(a.id, commitment)) if commitment else {}
+        raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
+            field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
+            for field, level in pairs
+        }
+        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor).result
     where = commitment or "plan"
-    for field, value in values:
+    derived = scored.derived
+    for field, value in scored.values:
         print(f"{where} {field} = {_label(form, field, value)}")
     for key, v in derived.items():
         if v is not None:
@@ -171,7 +165,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _label(form, field: str, value: ScoreValue) -> str:
     f = form.field(field)
     if value is None:
         return "(not set)"
@@ -199,6 +193,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{plan.member}: {plan.title} ({plan.period})")
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
         print(f"{pr.scored}/{pr.total} scored, {pr.justified} justified, {pr.with_evidence} with evidence")
+        plan_state = CompletenessRule(form, "plan").of_scores(scores.get(None, {}))
+        if plan_state.counted:
+            print(f"plan level: {plan_state.answered}/{len(plan_state.counted)} fields scored, "
+                  f"{len(plan_state.unjustified)} without justification")
         fields = form.scored_fields
         values = {cid: {k: s.value for k, s in f.items()} for cid, f in scores.items() if cid}
         claims = {r.commitment_id: r for r in compare(form, plan.commitments, values)}
@@ -228,14 +226,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{f.label}: {shown}")
         if s and s.justification:
             print(f"    justification: {s.justification}")
-    for key, v in form.derive(vals).items():
-        print(f"{form.derived_indicator(key).label}: {'unknown' if v is None else ('yes' if v else 'no')}")
+    for key, o in form.explain(vals).items():
+        shown = "unknown" if o.value is None else ("yes" if o.value else "no")
+        print(f"{form.derived_indicator(key).label}: {shown}" + (f" ({o.reason})" if o.reason else ""))
     for e in evidence:
         print(f"evidence [{e.kind}] {e.title}" + (f" <{e.url}>" if e.url else ""))
     return 0
 
 
-def _short(form, field: str, value: ScoreValue) -> str:  # noqa: ANN001
+def _short(form, field: str, value: ScoreValue) -> str:
     return "" if value is None else _label(form, field, value)[:14]
 
 

@@ -26,8 +26,8 @@ def report_format(args: argparse.Namespace) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..operations.reports import report
     from ..reports import available_languages
-    from ..signing.workflow import render_report, report_input
 
     fmt = report_format(args)
     if args.lang not in available_languages():
@@ -35,7 +35,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     with open_library(args) as lib:
-        inp = report_input(lib, lib.resolve_assessment(args.assessment).id)
-    render_report(inp, fmt, args.out, lang=args.lang)
+        report(lib, lib.resolve_assessment(args.assessment).id, fmt, args.out, lang=args.lang)
     print(f"wrote {args.out}")
     return 0

@@ -94,34 +94,34 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_identity(ident) -> None:  # noqa: ANN001
+def _print_identity(ident) -> None:
     print(f"subject:     {ident.subject_str}")
     print(f"fingerprint: {ident.fingerprint}  (SHA-256; register this with the OGP portal)")
     print(f"valid until: {ident.not_after:%Y-%m-%d}")
 
 
 def cmd_package(args: argparse.Namespace) -> int:
+    from ..operations.packaging import build_package
     from ..signing.identity import read_passphrase
-    from ..signing.workflow import build_package
 
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
-        signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, actor=who(args))
+        signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, who=who(args)).result.signer
     print(f"wrote {args.out} (signed by {signer})")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..operations.review import trust_set, verify
     from ..signing.trust import TrustStore
-    from ..signing.verify import exit_code, format_verdict, verify_file
-    from ..signing.workflow import trust_set
+    from ..signing.verify import exit_code, format_verdict
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
-    verdict = verify_file(args.file, trust_set(args.trust), TrustStore.default())
+    verdict = verify(args.file, trust_set(args.trust), TrustStore.default())
     stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
     for line in format_verdict(verdict):
         print(line, file=stream)
@@ -129,21 +129,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
+    from ..library.review_copies import ReviewCopyRefused
+    from ..operations.review import load_review_copy, read_review_copy, trust_set
+    from ..signing.continuity import KeyChanged, KeyHistory
     from ..signing.trust import TrustStore
     from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID
-    from ..signing.workflow import load_review_copy, read_review_copy, trust_set
     from ..text_safety import for_terminal
 
     if not args.file.exists():
         raise UserError(f"{args.file}: no such file")
-    from ..library.review_copies import ReviewCopyRefused
-    from ..signing.continuity import KeyChanged, KeyHistory
-
     copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
     try:
         with open_library(args, write=True) as lib:
             opened = load_review_copy(lib, copy, who=who(args), history=KeyHistory.default(),
-                                      accept_new_key=args.accept_new_key)
+                                      accept_new_key=args.accept_new_key).result
     except ReviewCopyRefused as e:
         print(f"irm-app: {for_terminal(e)}", file=sys.stderr)
         return EXIT_INVALID

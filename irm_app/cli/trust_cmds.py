@@ -1,15 +1,15 @@
 """`irm-app trust add|list|remove`: the reviewer's trusted signers and organisation CAs.
 
-Thin functions over `irm_app.signing.trust.TrustStore` (the file lives in the user data folder).
+Thin front ends over `irm_app.operations.trust` and `operations.review` (the trust file lives in
+the user data folder; review copies in the library).
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..text_safety import for_terminal
-from .common import UserError, table
+from .common import table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,16 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    from ..signing.trust import TrustStore, load_certificate_file
+    from ..operations.trust import add_trusted
+    from ..signing.trust import TrustStore
 
-    store = TrustStore.default()
-    path = Path(args.what)
-    if path.is_file():
-        entry = store.add_certificate(load_certificate_file(path), args.name, ca=args.ca)
-    elif args.ca:
-        raise UserError(f"{args.what}: no such certificate file (--ca needs the CA's certificate)")
-    else:
-        entry = store.add_fingerprint(args.what, args.name)
+    entry = add_trusted(TrustStore.default(), args.what, args.name, ca=args.ca, who=who(args)).result
     kind = "CA (every key it issues)" if entry.kind == "anchor" else "signer"
     print(f"trusted {kind}: {for_terminal(entry.name)}")
     print(f"fingerprint: {entry.fingerprint}")
@@ -46,10 +40,11 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
+    from ..operations.trust import trusted
     from ..signing.trust import TrustStore
 
     store = TrustStore.default()
-    entries = store.entries()
+    entries = trusted(store)
     if not entries:
         print(f"no trusted signers yet ({store.path}); add one with `irm-app trust add`")
         return 0
@@ -60,9 +55,10 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace) -> int:
+    from ..operations.trust import remove_trusted
     from ..signing.trust import TrustStore
 
-    entry = TrustStore.default().remove(args.ref)
+    entry = remove_trusted(TrustStore.default(), args.ref, who=who(args)).result
     print(f"no longer trusted: {for_terminal(entry.name)} ({entry.fingerprint})")
     return 0
 
@@ -94,9 +90,10 @@ def cmd_review_copies(args: argparse.Namespace) -> int:
 
 
 def cmd_remove_review_copy(args: argparse.Namespace) -> int:
-    from .common import open_library, who
+    from ..operations.review import remove_review_copy
+    from .common import open_library
 
     with open_library(args, write=True) as lib:
-        info = lib.remove_review_copy(args.copy, who=who(args))
+        info = remove_review_copy(lib, args.copy, who=who(args)).result
     print(f"removed review copy {info.id} (signed by {for_terminal(info.signer)})")
     return 0

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import UserFacingError
 from ..model import ActionPlan, ImportFlag, ScoreValue
 
 
-class ImportFailed(ValueError):
+class ImportFailed(UserFacingError, ValueError):
     """A file that cannot be imported; the message is one line naming the file and the place."""
 
 

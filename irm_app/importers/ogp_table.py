@@ -180,14 +180,17 @@ def _codes(
                 values[f.key] = value
         if values:
             imported.scores[cid] = values
-        derived = form.derive(values)
+        derived = form.explain(values)
         for d in form.derived:
             if d.ogp_column and table.has(d.ogp_column):
                 raw = table.get(row, d.ogp_column)
-                if raw in ("0", "1") and derived.get(d.key) is not None and derived[d.key] != (raw == "1"):
+                got = derived[d.key]
+                if raw in ("0", "1") and got.value != (raw == "1"):
+                    shown = "not enough data" if got.value is None else ("yes" if got.value else "no")
+                    why = f" ({got.reason})" if got.reason else ""
                     bundle.notes.append(
                         f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
-                        f"computed {d.label}: {'yes' if derived[d.key] else 'no'}"
+                        f"computed {d.label}: {shown}{why}"
                     )
     return imported
 
@@ -215,11 +218,13 @@ def _field_value(
     if not f.ogp_column or not table.has(f.ogp_column):
         return None
     raw = table.get(row, f.ogp_column)
-    if not _present(raw):
-        return None
     try:
+        # The form first: a field may know one of OGP's codes (e.g. ND for completion) as a
+        # "not assessed" level; only then is a missing-value code nothing at all.
         return form.normalize(f.key, raw)
     except ValueError:
+        if not _present(raw):
+            return None
         bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=f.ogp_column, raw=raw[:200],
                                        message=f"not a level of {f.label!r}; kept raw, not imported as a score"))
         return None

@@ -1,4 +1,4 @@
-"""Automatic rotating backups of a library, restore, and the cheap hook run after each commit.
+"""Automatic rotating backups of a library, restore, and the policy run after each commit.
 
 Why: months of scoring live in one file on a laptop. WAL + synchronous=FULL protect against
 crashes; backups protect against what durability cannot: a damaged disk sector, a file
@@ -15,8 +15,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -264,31 +263,6 @@ def write_error(e: sqlite3.Error, library: Path) -> LibraryError:
     }.get(code, str(e))
     cls = LibraryCorrupt if code in (11, 26) else LibraryError
     return cls(f"{library}: not saved: {why}; everything saved before is kept")
-
-
-def hook_writes(db: sqlite_utils.Database, library: Path, policy: BackupPolicy | None) -> None:
-    """Wrap `db.atomic` so every outermost transaction checks the file is still there before
-    writing, turns SQLite failures into one-line LibraryErrors, and asks the policy afterwards."""
-    original = db.atomic
-    try:
-        ident = _identity(library)
-    except OSError:
-        ident = None
-
-    @contextmanager
-    def atomic() -> Iterator[None]:
-        outer = not db.conn.in_transaction
-        if outer and ident is not None:
-            _check_same_file(library, ident)
-        try:
-            with original():
-                yield
-        except sqlite3.DatabaseError as e:
-            raise write_error(e, library) from e
-        if outer and policy is not None:
-            policy.after_commit(db)
-
-    db.atomic = atomic  # type: ignore[method-assign]
 
 
 def _identity(path: Path) -> tuple[int, int]:

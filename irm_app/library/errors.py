@@ -1,7 +1,9 @@
 """Errors a user sees as one line (the CLI exits 2, the GUI shows a dialog)."""
 
+from ..errors import UserFacingError
 
-class LibraryError(Exception):
+
+class LibraryError(UserFacingError):
     """A problem with the library or a request to it that the user can act on."""
 
 

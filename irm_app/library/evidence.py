@@ -52,7 +52,7 @@ class EvidenceMutations(Mutations):
         links = sorted(set(commitment_ids or []))
         for cid in links:
             self._check_commitment(a.plan_id, cid)
-        with self.db.atomic():
+        with self.transaction():
             sha, name = self.store_file(file) if file else (None, None)
             item = EvidenceItem(
                 id=str(uuid.uuid4()),
@@ -95,7 +95,7 @@ class EvidenceMutations(Mutations):
             changes["commitment_ids"] = sorted(set(changes["commitment_ids"]))
             for cid in changes["commitment_ids"]:
                 self._check_commitment(a.plan_id, cid)
-        with self.db.atomic():
+        with self.transaction():
             if file is not None:
                 changes["file_sha256"], changes["file_name"] = self.store_file(file)
             new = EvidenceItem.model_validate({**old.model_dump(), **changes})
@@ -118,7 +118,7 @@ class EvidenceMutations(Mutations):
     def remove_evidence(self, evidence_id: str, *, who: str) -> EvidenceItem:
         old = self.evidence_item(evidence_id)
         self._writable(old.assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
             self._audit(who, "remove-evidence", old.assessment_id, None, evidence_id, old.model_dump(mode="json"), None)
         return old
@@ -126,7 +126,7 @@ class EvidenceMutations(Mutations):
     def restore_evidence(self, item: EvidenceItem, *, who: str) -> None:
         """Put back a removed item with its id and links (undo of remove_evidence)."""
         self._writable(item.assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self._insert_evidence(item)
             self._audit(who, "restore-evidence", item.assessment_id, None, item.id, None, item.model_dump(mode="json"))
 

@@ -13,7 +13,7 @@ import sqlite_utils
 from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
-from .backups import BackupPolicy, hook_writes
+from .backups import BackupPolicy
 from .connection import backup_to, connect, migrate, open_error
 from .errors import LibraryError
 from .evidence import EvidenceMutations
@@ -21,18 +21,27 @@ from .lock import WriterLock
 from .mutations import encode
 from .review_copies import ReviewCopyInfo, load_review_copy, remove_review_copy, review_copies
 from .snapshot import snapshot
+from .transactions import Transactions
 
 if TYPE_CHECKING:
     from ..methodology import Form
 
 
 class Library(EvidenceMutations):
-    """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals)."""
+    """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False) -> None:
+    Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's
+    begin/commit and its commit hooks), `_backups` (the BackupPolicy, registered on `tx` as a
+    commit hook) and `_lock` (the one-writer lock) for a writable library; queries, mutations and
+    evidence are the methods that read and write through them.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False,
+                 tx: Transactions | None = None) -> None:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self.tx = tx or Transactions(db, path, guard_file=not readonly)  # every write's begin/commit
         self._forms: dict[str, Form] = {}
 
     @classmethod
@@ -69,7 +78,7 @@ class Library(EvidenceMutations):
         if not readonly:
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
-            hook_writes(db, path, lib._backups)
+            lib.tx.on_commit(lib._backups.after_commit)
             if existed:
                 lib._backups.on_open(db)
         return lib
@@ -106,6 +115,13 @@ class Library(EvidenceMutations):
         return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
                                 fingerprint=fingerprint, package_name=package_name, size=size, who=who)
 
+    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
+        """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""
+        if self.db.execute("SELECT 1 FROM review_copies WHERE assessment_id = ?", [assessment_id]).fetchone():
+            remove_review_copy(self, assessment_id, who=who)
+            return
+        super().delete_assessment(assessment_id, who=who)
+
     def review_copies(self) -> list[ReviewCopyInfo]:
         return review_copies(self)
 
@@ -117,7 +133,7 @@ class Library(EvidenceMutations):
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
         """Write everything an importer produced in ONE transaction: all of it or nothing."""
         result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
-        with self.db.atomic():
+        with self.transaction():
             for plan in bundle.plans:
                 new, added, updated, conflicts = self.write_plan(plan, who=who)
                 (result.plans_added if new else result.plans_updated).append(plan.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..model import (
 )
 from .errors import LibraryError, NotFound, ReadOnly
 from .queries import Queries
+from .transactions import Transactions
 
 
 def encode(value: Any) -> str | None:
@@ -28,6 +30,12 @@ def encode(value: Any) -> str | None:
 
 
 class Mutations(Queries):
+    tx: Transactions  # the transaction owner, set by Library
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """The one way to write: a transaction owned by `self.tx` (nested calls are savepoints)."""
+        return self.tx.atomic()
+
     # -- audit ---------------------------------------------------------------------------------
     def _audit(
         self,
@@ -127,7 +135,7 @@ class Mutations(Queries):
         data["eligibility"] = [e for e in data.get("eligibility", []) if e["area"] != item.area]
         data["eligibility"].append(item.model_dump(mode="json"))
         data["eligibility"].sort(key=lambda e: e["area"])
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE plans SET data = ?, updated = ? WHERE id = ?", [json.dumps(data), utcnow(), plan_id])
             self._audit(who, "eligibility", None, None, item.area, old[0] if old else None, item.model_dump(mode="json"))
 
@@ -146,7 +154,7 @@ class Mutations(Queries):
             researcher=researcher,
             title=title or form.title,
         )
-        with self.db.atomic():
+        with self.transaction():
             self._insert_assessment(a)
             self._audit(who or researcher, "create-assessment", a.id, new=form.key)
         return a
@@ -160,19 +168,19 @@ class Mutations(Queries):
         if status not in ("draft", "final"):
             raise LibraryError(f"status must be draft or final, not {status!r}")
         a = self._writable(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE assessments SET status = ? WHERE id = ?", [status, assessment_id])
             self._audit(who, "status", assessment_id, old=a.status, new=status)
 
     def set_researcher(self, assessment_id: str, researcher: str, *, who: str) -> None:
         a = self._writable(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE assessments SET researcher = ? WHERE id = ?", [researcher, assessment_id])
             self._audit(who, "researcher", assessment_id, old=a.researcher, new=researcher)
 
     def delete_assessment(self, assessment_id: str, *, who: str) -> None:
         self.assessment(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
             self._audit(who, "delete-assessment", assessment_id)
 
@@ -189,7 +197,7 @@ class Mutations(Queries):
             raise LibraryError(f"field {field!r} is scored for {where}")
         self._check_commitment(a.plan_id, commitment_id)
         value = form.normalize(field, value)
-        with self.db.atomic():
+        with self.transaction():
             old = self._row(assessment_id, commitment_id, field)
             old_value = json.loads(old["value"]) if old and old["value"] is not None else None
             if old_value == value:
@@ -204,7 +212,7 @@ class Mutations(Queries):
         a = self._writable(assessment_id)
         self.form(a.form).field(field)
         self._check_commitment(a.plan_id, commitment_id)
-        with self.db.atomic():
+        with self.transaction():
             old = self._row(assessment_id, commitment_id, field)
             before = old["justification"] if old else ""
             if before == text:
@@ -214,7 +222,7 @@ class Mutations(Queries):
 
     def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
         rows = list(
-            self.db.query(
+            self._query(
                 "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
                 [assessment_id, commitment_id or "", field],
             )
@@ -242,7 +250,7 @@ class Mutations(Queries):
         before = bool(old and old.revisit)
         if before == revisit:
             return
-        with self.db.atomic():
+        with self.transaction():
             self._upsert_state(assessment_id, commitment_id, revisit=int(revisit))
             self._audit(who, "revisit", assessment_id, commitment_id, None, before, revisit)
 
@@ -257,7 +265,7 @@ class Mutations(Queries):
         value = [c for c in GRAND_CHALLENGES if c in challenges]
         old = self.commitment_states(assessment_id).get(commitment_id)
         before = list(old.grand_challenges) if old else []
-        with self.db.atomic():
+        with self.transaction():
             self._upsert_state(assessment_id, commitment_id, grand_challenges=json.dumps(value))
             self._audit(who, "grand-challenges", assessment_id, commitment_id, None, before, value)
 
@@ -278,7 +286,7 @@ class Mutations(Queries):
         signer: str | None, who: str,
     ) -> None:
         self.assessment(assessment_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db.table("exports").insert(
                 {
                     "assessment_id": assessment_id, "at": utcnow(), "kind": kind, "path": str(path),

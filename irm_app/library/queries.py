@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..methodology.completeness import CompletenessRule
 from ..model import ActionPlan, Assessment, AuditEntry, Commitment, EvidenceItem, ImportFlag, Score
 from .errors import LibraryError, NotFound
 
@@ -31,8 +33,8 @@ class Progress:
     """How far an assessment is: counts of commitments, not of fields."""
 
     total: int
-    scored: int  # every applicable scored field set
-    justified: int  # every set field that requires a justification has one
+    scored: int  # counted by irm_app.methodology.completeness (one rule everywhere)
+    justified: int
     with_evidence: int
     revisit: int
 
@@ -59,9 +61,34 @@ def _score(assessment_id: str, commitment_id: str | None, r: dict[str, Any]) -> 
     )
 
 
+def compute_progress(form: Form, ids: list[str], scores: dict[str | None, dict[str, Score]],
+                     states: dict[str, CommitmentState], evidenced: set[str]) -> Progress:
+    """Progress from what was read (no query): the GUI's Store reuses reads other views made."""
+    rule = CompletenessRule(form)
+    scored = justified = 0
+    for cid in ids:
+        state = rule.of_scores(scores.get(cid, {}))
+        scored += state.scored
+        justified += state.justified
+    return Progress(
+        total=len(ids),
+        scored=scored,
+        justified=justified,
+        with_evidence=len(evidenced & set(ids)),
+        revisit=sum(1 for cid in ids if states.get(cid, CommitmentState()).revisit),
+    )
+
+
 class Queries:
     db: sqlite_utils.Database
     _forms: dict[str, Form]
+
+    def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts with one statement (sqlite-utils' `db.query` wraps each in a savepoint)."""
+        cur = self.db.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
 
     def form(self, key: str) -> Form:
         """The methodology form an assessment uses, loaded once per open library."""
@@ -109,10 +136,10 @@ class Queries:
             sql += " WHERE plan_id = ?"
             args.append(plan_id)
         sql += " ORDER BY plan_id, created, id"
-        return [self._assessment(dict(r)) for r in self.db.query(sql, args)]
+        return [self._assessment(dict(r)) for r in self._query(sql, args)]
 
     def assessment(self, assessment_id: str) -> Assessment:
-        rows = list(self.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+        rows = list(self._query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
         if not rows:
             raise NotFound(f"no assessment {assessment_id!r} in the library")
         return self._assessment(rows[0])
@@ -120,7 +147,7 @@ class Queries:
     def resolve_assessment(self, ref: str) -> Assessment:
         """An assessment by its id or a unique prefix of it (as typed on a command line)."""
         rows = list(
-            self.db.query(
+            self._query(
                 "SELECT * FROM assessments WHERE id = ? OR id LIKE ? ESCAPE '\\'",
                 [ref, ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
             )
@@ -144,7 +171,7 @@ class Queries:
     def scores(self, assessment_id: str) -> dict[str | None, dict[str, Score]]:
         """Every recorded field by commitment id (None = plan level)."""
         out: dict[str | None, dict[str, Score]] = {}
-        for r in self.db.query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id]):
+        for r in self._query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id]):
             cid = r["commitment_id"] or None
             out.setdefault(cid, {})[r["field"]] = _score(assessment_id, cid, r)
         return out
@@ -153,7 +180,7 @@ class Queries:
         return self.scores_for(assessment_id, commitment_id).get(field)
 
     def scores_for(self, assessment_id: str, commitment_id: str | None) -> dict[str, Score]:
-        rows = self.db.query(
+        rows = self._query(
             "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ?",
             [assessment_id, commitment_id or ""],
         )
@@ -166,15 +193,15 @@ class Queries:
     def commitment_states(self, assessment_id: str) -> dict[str, CommitmentState]:
         return {
             r["commitment_id"]: CommitmentState(bool(r["revisit"]), tuple(json.loads(r["grand_challenges"])))
-            for r in self.db.query("SELECT * FROM commitment_state WHERE assessment_id = ?", [assessment_id])
+            for r in self._query("SELECT * FROM commitment_state WHERE assessment_id = ?", [assessment_id])
         }
 
-    def progress(self, assessment_id: str) -> Progress:
-        a = self.assessment(assessment_id)
-        form = self.form(a.form)
-        scores = self.scores(assessment_id)
-        states = self.commitment_states(assessment_id)
-        evidenced = {
+    def commitment_ids(self, plan_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM commitments WHERE plan_id = ?", [plan_id])]
+
+    def evidenced_commitments(self, assessment_id: str) -> set[str]:
+        """The commitments at least one evidence item of this assessment is linked to."""
+        return {
             r[0]
             for r in self.db.execute(
                 "SELECT DISTINCT l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
@@ -182,26 +209,11 @@ class Queries:
                 [assessment_id],
             ).fetchall()
         }
-        ids = [r[0] for r in self.db.execute("SELECT id FROM commitments WHERE plan_id = ?", [a.plan_id])]
-        scored = justified = 0
-        for cid in ids:
-            recorded = scores.get(cid, {})
-            values = {k: s.value for k, s in recorded.items()}
-            needed = [f for f in form.scored_fields if form.applies(f.key, values) is None]
-            if needed and all(values.get(f.key) not in (None, [], "") for f in needed):
-                scored += 1
-            set_needing = [
-                f for f in needed if f.justification_required and values.get(f.key) not in (None, [], "")
-            ]
-            if recorded and all(recorded[f.key].justification.strip() for f in set_needing):
-                justified += 1
-        return Progress(
-            total=len(ids),
-            scored=scored,
-            justified=justified,
-            with_evidence=len(evidenced & set(ids)),
-            revisit=sum(1 for cid in ids if states.get(cid, CommitmentState()).revisit),
-        )
+
+    def progress(self, assessment_id: str) -> Progress:
+        a = self.assessment(assessment_id)
+        return compute_progress(self.form(a.form), self.commitment_ids(a.plan_id), self.scores(assessment_id),
+                                self.commitment_states(assessment_id), self.evidenced_commitments(assessment_id))
 
     def progress_all(self) -> dict[str, Progress]:
         """`progress(aid)` for every assessment, from one read of each table with plain tuples
@@ -249,25 +261,20 @@ class Queries:
             "SELECT DISTINCT e.assessment_id, l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
         ):
             evidenced.setdefault(aid, set()).add(cid)
-        unset = (None, [], "")
         out: dict[str, Progress] = {}
+        rules: dict[str, CompletenessRule] = {}
         for aid, pid, form_key in assessments:
-            form = self.form(form_key)
-            # (key, gated, needs a justification): only gated fields ask form.applies()
-            fields = [(f.key, bool(f.applies_when), f.justification_required) for f in form.scored_fields]
+            rule = rules.get(form_key) or rules.setdefault(form_key, CompletenessRule(self.form(form_key)))
             ids = ids_of.get(pid, [])
             recorded_of = scores.get(aid, {})
             scored = justified = 0
             for cid in ids:
                 recorded = recorded_of.get(cid)
                 if not recorded:
-                    continue  # every field applies with nothing set, so none is scored; nor justified
-                values, justified_fields = recorded
-                needed = [(k, j) for k, gated, j in fields if not gated or form.applies(k, values) is None]
-                if needed and all(values.get(k) not in unset for k, _ in needed):
-                    scored += 1
-                if all(k in justified_fields for k, j in needed if j and values.get(k) not in unset):
-                    justified += 1
+                    continue  # nothing answered: neither scored nor justified
+                state = rule.check(*recorded)
+                scored += state.scored
+                justified += state.justified
             id_set = set(ids)
             out[aid] = Progress(
                 total=len(ids),
@@ -286,10 +293,10 @@ class Queries:
             sql += " AND id IN (SELECT evidence_id FROM evidence_links WHERE commitment_id = ?)"
             args.append(commitment_id)
         sql += " ORDER BY rowid"  # insertion order: stable even within one second
-        return [self._evidence(r) for r in self.db.query(sql, args)]
+        return [self._evidence(r) for r in self._query(sql, args)]
 
     def evidence_item(self, evidence_id: str) -> EvidenceItem:
-        rows = list(self.db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        rows = list(self._query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
         if not rows:
             raise NotFound(f"no evidence item {evidence_id!r}")
         return self._evidence(rows[0])
@@ -338,7 +345,7 @@ class Queries:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        return [AuditEntry.model_validate(r) for r in self.db.query(sql, args)]
+        return [AuditEntry.model_validate(r) for r in self._query(sql, args)]
 
     def import_flags(self, plan_id: str | None = None) -> list[ImportFlag]:
         sql = "SELECT plan_id, commitment_id, column_name AS column, raw, message FROM import_flags"
@@ -346,7 +353,7 @@ class Queries:
         if plan_id is not None:
             sql += " WHERE plan_id = ?"
             args.append(plan_id)
-        return [ImportFlag.model_validate(r) for r in self.db.query(sql + " ORDER BY id", args)]
+        return [ImportFlag.model_validate(r) for r in self._query(sql + " ORDER BY id", args)]
 
     def exports(self, assessment_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM exports WHERE assessment_id = ? ORDER BY id", [assessment_id]))
+        return list(self._query("SELECT * FROM exports WHERE assessment_id = ? ORDER BY id", [assessment_id]))

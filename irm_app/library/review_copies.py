@@ -126,7 +126,7 @@ def load_review_copy(
     if not problem:
         _move_files(files, target)
     try:
-        with lib.db.atomic():
+        with lib.transaction():
             _delete_rows(lib, cid)
             lib.db.table("review_copies").insert(row)
             if not problem:
@@ -215,7 +215,7 @@ def resolve_copy(lib: Library, ref: str) -> ReviewCopyInfo:
 def remove_review_copy(lib: Library, ref: str, *, who: str) -> ReviewCopyInfo:
     info = resolve_copy(lib, ref)
     folder = lib.db.execute("SELECT folder FROM review_copies WHERE id = ?", [info.id]).fetchone()[0]
-    with lib.db.atomic():
+    with lib.transaction():
         _delete_rows(lib, info.id)
         lib._audit(who, "remove-review-copy", None, new=f"{info.id} {info.signer}")
     if folder:

@@ -132,7 +132,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         ],
     ),
     (
-        5,
+        3,
         "review copies: their own ids, evidence files outside the database",
         [
             """CREATE TABLE review_copies (

@@ -5,7 +5,7 @@ from .errors import FormError
 from .fields import Condition, DerivedIndicator, FormField, Level
 from .form import Form
 from .loader import available_forms, load_form
-from .rules import Rule
+from .rules import Outcome, Rule
 
 __all__ = [
     "Condition",
@@ -14,6 +14,7 @@ __all__ = [
     "FormError",
     "FormField",
     "Level",
+    "Outcome",
     "Rule",
     "available_forms",
     "load_form",

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+from ..errors import UserFacingError
 
-class FormError(ValueError):
+
+class FormError(UserFacingError, ValueError):
     """A form file cannot be used. The message is one line: `file: place: problem`."""
+
+
+class InvalidValue(UserFacingError, ValueError):
+    """A value a form does not accept for a field (`field: unknown level 'x'; valid: ...`)."""
+
+
+class UnknownField(UserFacingError, KeyError):
+    """A field key a form does not have. A KeyError (a lookup that failed) with a readable message."""
+
+    def __init__(self, key: str, form: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.form = form
+
+    def __str__(self) -> str:
+        return f"unknown field {self.key!r} in form {self.form}"
 
 
 class PlacedError(ValueError):

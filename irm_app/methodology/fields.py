@@ -32,6 +32,9 @@ class Level(_Part):
     definition: str = ""
     aliases: list[str] = []
     ogp_column: str | None = None
+    # False: a recorded code that says "not assessed, for this reason" (the definition), such as
+    # OGP's "Unclear" completion. Kept so the reason is not lost; never a point on the scale.
+    assessed: bool = True
 
     def names(self) -> list[str]:
         """Everything a user or an import may call this level by (key, label, aliases)."""
@@ -57,6 +60,7 @@ class FormField(_Part):
     justification_required: bool = False
     applies_when: list[Condition] = []
     ogp_column: str | None = None
+    source: str = ""  # where the field's definition is published (URL or document)
 
     @model_validator(mode="before")
     @classmethod
@@ -76,6 +80,8 @@ class FormField(_Part):
             raise PlacedError(
                 "levels", f"a {self.kind} field needs at least {need} {what}s, found {len(self.levels)}"
             )
+        if self.kind == "flags" and any(not level.assessed for level in self.levels):
+            raise PlacedError("levels", "a flags field cannot have a level with assessed = false")
         seen_keys: set[str] = set()
         seen_names: dict[str, str] = {}
         for i, level in enumerate(self.levels):
@@ -99,6 +105,11 @@ class FormField(_Part):
     def level_keys(self) -> list[str]:
         return [level.key for level in self.levels]
 
+    @property
+    def assessed_levels(self) -> list[Level]:
+        """The levels of the published scale (without the "not assessed" codes)."""
+        return [level for level in self.levels if level.assessed]
+
 
 class DerivedIndicator(_Part):
     """A value computed from the scores (e.g. starred), never entered by hand."""
@@ -108,6 +119,7 @@ class DerivedIndicator(_Part):
     description: str = ""
     rule: Rule
     ogp_column: str | None = None
+    source: str = ""  # where the indicator's definition is published
 
     @field_validator("rule", mode="before")
     @classmethod

@@ -12,9 +12,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from ..model import ScoreValue
-from .errors import PlacedError
+from .errors import InvalidValue, PlacedError, UnknownField
 from .fields import DerivedIndicator, FormField, fold
-from .rules import AnyFlag, DerivedRef, FieldIn, Truth, evaluate, walk
+from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
 from .self_report import SelfReportRule
 
 ReportType = Literal["action-plan-review", "results-report", "progress-report"]
@@ -68,6 +68,7 @@ class Form(BaseModel):
                 place = f"derived[{i}] ({d.key}).{sub}"
                 if isinstance(node, FieldIn):
                     self._check_levels_exist(by_key, node.field, node.in_, place, ("single", "yesno"))
+                    self._check_not_assessed(by_key[node.field], node, place)
                 elif isinstance(node, AnyFlag):
                     self._check_levels_exist(by_key, node.field, node.any_flag, place, ("flags",))
                 elif isinstance(node, DerivedRef) and node.derived not in derived_by_key:
@@ -104,6 +105,18 @@ class Form(BaseModel):
                     f"unknown level {level!r} of field {field!r}; valid: {', '.join(target.level_keys)}",
                 )
 
+    @staticmethod
+    def _check_not_assessed(target: FormField, node: FieldIn, place: str) -> None:
+        """A "not assessed" code never satisfies a rule, and the option needs such a code."""
+        for key in node.in_:
+            level = target.level(key)
+            if level is not None and not level.assessed:
+                raise PlacedError(place, f"level {key!r} of field {target.key!r} is a not-assessed code; "
+                                         "it cannot satisfy a rule (see not_assessed)")
+        if node.not_assessed == "false" and all(level.assessed for level in target.levels):
+            raise PlacedError(place, f"not_assessed = \"false\": field {target.key!r} has no level with "
+                                     "assessed = false")
+
     def _check_cycles(self, derived_by_key: dict[str, DerivedIndicator]) -> None:
         deps = {
             d.key: [n.derived for n, _ in walk(d.rule) if isinstance(n, DerivedRef)] for d in self.derived
@@ -128,11 +141,11 @@ class Form(BaseModel):
     # -- lookups ------------------------------------------------------------------------------
 
     def field(self, key: str) -> FormField:
-        """The field with this key; KeyError if the form has none."""
+        """The field with this key; UnknownField (a KeyError) if the form has none."""
         try:
             return self._by_key[key]
         except KeyError:
-            raise KeyError(key) from None
+            raise UnknownField(key, self.key) from None
 
     def derived_indicator(self, key: str) -> DerivedIndicator:
         try:
@@ -158,11 +171,11 @@ class Form(BaseModel):
     def normalize(self, field_key: str, value: Any) -> ScoreValue:
         """The stored form of a value: a level key, a sorted list of flag keys, text, or None.
 
-        Accepts keys, labels and aliases (case-insensitive). Raises ValueError with one line
+        Accepts keys, labels and aliases (case-insensitive). Raises InvalidValue (a ValueError) with one line
         naming the field and the valid keys.
         """
         if field_key not in self._by_key:
-            raise ValueError(
+            raise InvalidValue(
                 f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}"
             )
         f = self._by_key[field_key]
@@ -172,16 +185,16 @@ class Form(BaseModel):
             return None
         if f.kind == "text":
             if not isinstance(value, str):
-                raise ValueError(f"{f.key}: expected text, got {type(value).__name__}")
+                raise InvalidValue(f"{f.key}: expected text, got {type(value).__name__}")
             return value
         if f.kind == "flags":
             items = value.split(",") if isinstance(value, str) else value
             if not isinstance(items, (list, tuple, set, frozenset)):
-                raise ValueError(f"{f.key}: expected a list of flags, got {type(value).__name__}")
+                raise InvalidValue(f"{f.key}: expected a list of flags, got {type(value).__name__}")
             keys = {self._level_key(f, item) for item in items if not _unset(item)}
             return [k for k in f.level_keys if k in keys]
         if not isinstance(value, str):
-            raise ValueError(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
+            raise InvalidValue(f"{f.key}: expected one level, got {type(value).__name__} {value!r}")
         return self._level_key(f, value)
 
     def _level_key(self, f: FormField, name: Any) -> str:
@@ -195,23 +208,33 @@ class Form(BaseModel):
             key = names.get(fold(name))
             if key is not None:
                 return key
-        raise ValueError(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
+        raise InvalidValue(f"{f.key}: unknown level {name!r}; valid: {', '.join(f.level_keys)}")
 
-    def _known(self, field_key: str, scores: Mapping[str, Any]) -> Any:
-        """The normalized value of a field if set, valid and applicable; else None."""
-        if field_key not in self._by_key:
-            return None
+    def _what_is_known(self, field_key: str, scores: Mapping[str, Any]) -> Known:
+        """What a rule may use of a field, and how to name it (or why it is unknown)."""
+        f = self._by_key.get(field_key)
+        if f is None:
+            return Known(None, shown=f"{field_key} is not a field of this form")
+        reason = self.applies(field_key, scores)
+        if reason is not None:  # left over after the gate changed: ignored
+            return Known(None, shown=reason)
         raw = scores.get(field_key)
-        if isinstance(raw, list | tuple) and not raw and self._by_key[field_key].kind == "flags":
+        if isinstance(raw, list | tuple) and not raw and f.kind == "flags":
             # An empty flag set that was recorded means "none of them"; unset means unknown.
-            return [] if self.applies(field_key, scores) is None else None
+            return Known([], shown=f"{f.label}: none")
         try:
-            value = self.normalize(field_key, scores.get(field_key))
+            value = self.normalize(field_key, raw)
         except ValueError:
-            return None
-        if value is None or self.applies(field_key, scores) is not None:
-            return None
-        return value
+            value = None
+        if value is None:
+            return Known(None, shown=f"{f.label} not scored")
+        if isinstance(value, list):
+            labels = ", ".join(lv.label for lv in f.levels if lv.key in value) or "none"
+            return Known(value, shown=f"{f.label}: {labels}")
+        level = f.level(value) if f.kind != "text" else None
+        if level is None:
+            return Known(value, shown=f.label)
+        return Known(value, assessed=level.assessed, shown=f"{f.label}: {level.label}")
 
     def applies(self, field_key: str, scores: Mapping[str, Any]) -> str | None:
         """None if the field applies given these (possibly partial) scores, else the reason.
@@ -234,14 +257,21 @@ class Form(BaseModel):
 
         Values of fields that do not apply (e.g. left over after the gate changed) count as unset.
         """
-        results: dict[str, Truth] = {}
+        return {key: outcome.value for key, outcome in self.explain(scores).items()}
 
-        def value_of(key: str) -> Any:
-            return self._known(key, scores)
+    def explain(self, scores: Mapping[str, Any]) -> dict[str, Outcome]:
+        """Every derived indicator with the reason the researcher is shown, in form order.
 
-        def derived_of(key: str) -> Truth:
+        E.g. `Outcome(False, "not starred: completion not assessed (Completion ...: Unclear)")`.
+        """
+        results: dict[str, Outcome] = {}
+
+        def known_of(key: str) -> Known:
+            return self._what_is_known(key, scores)
+
+        def derived_of(key: str) -> Outcome:
             if key not in results:
-                results[key] = evaluate(self._derived_by_key[key].rule, value_of, derived_of)
+                results[key] = evaluate(self._derived_by_key[key].rule, known_of, derived_of)
             return results[key]
 
         for d in self.derived:

@@ -2,13 +2,14 @@
 
 A rule is data in the form file, e.g. `{all=[{derived="is_verifiable"}, {field="x", in=["a"]}]}`.
 Evaluation answers True, False or None ("not enough data"), so an unanswered field never makes
-a commitment look starred or not starred.
+a commitment look starred or not starred; each answer carries the reason a researcher is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,10 +23,17 @@ class _Node(BaseModel):
 
 
 class FieldIn(_Node):
-    """True when a single / yes-no field's value is one of the listed level keys."""
+    """True when a single / yes-no field's value is one of the listed level keys.
+
+    A "not assessed" level (assessed = false) counts as unknown, unless `not_assessed = "false"`:
+    OGP's convention for the star, where a reading whose completion was not assessed is recorded
+    as not starred. `reason` is then what the researcher is shown.
+    """
 
     field: str
     in_: list[str] = Field(alias="in")
+    not_assessed: Literal["unknown", "false"] = "unknown"
+    reason: str = ""
 
 
 class AnyFlag(_Node):
@@ -64,7 +72,7 @@ for _cls in (AllOf, AnyOf, FirstOf, NotOf):
     _cls.model_rebuild()
 
 _SHAPES = (
-    "{field=..., in=[...]}, {field=..., any_flag=[...]}, {derived=...}, "
+    "{field=..., in=[...]} (optionally not_assessed=\"false\", reason=...), {field=..., any_flag=[...]}, {derived=...}, "
     "{all=[...]}, {any=[...]}, {first=[...]}, {not={...}}"
 )
 
@@ -89,8 +97,15 @@ def parse_rule(raw: Any, place: str = "") -> Rule:
         raise PlacedError(place, f"a rule must be a table like one of {_SHAPES}, got {raw!r}")
     keys = set(raw)
     sub = (place + ".") if place else ""
-    if keys == {"field", "in"}:
-        return FieldIn(field=_string(raw["field"], sub + "field"), in_=_strings(raw["in"], sub + "in"))
+    if {"field", "in"} <= keys <= {"field", "in", "not_assessed", "reason"}:
+        option = raw.get("not_assessed", "unknown")
+        if option not in ("unknown", "false"):
+            raise PlacedError(sub + "not_assessed", f"expected \"unknown\" or \"false\", got {option!r}")
+        reason = _string(raw["reason"], sub + "reason") if "reason" in raw else ""
+        if option == "false" and not reason:
+            raise PlacedError(place, 'not_assessed = "false" needs a reason shown to the researcher')
+        return FieldIn(field=_string(raw["field"], sub + "field"), in_=_strings(raw["in"], sub + "in"),
+                       not_assessed=option, reason=reason)
     if keys == {"field", "any_flag"}:
         return AnyFlag(
             field=_string(raw["field"], sub + "field"), any_flag=_strings(raw["any_flag"], sub + "any_flag")
@@ -132,37 +147,74 @@ def walk(rule: Rule, place: str = "") -> Iterator[tuple[Rule, str]]:
             yield from walk(item, f"{sub}{name}[{i}]")
 
 
+@dataclass(frozen=True)
+class Known:
+    """What a rule may know of a field: its value, whether that value is a real assessment,
+    and how to name it (or why it is unknown) to the researcher."""
+
+    value: Any  # a level key, a list of flag keys, or None when unknown
+    assessed: bool = True
+    shown: str = ""  # "Potential impact is Moderate", or why unknown: "Potential impact not scored"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A derived answer and why: the reason is "" when the answer needs no explaining (True)."""
+
+    value: Truth
+    reason: str = ""
+
+
+def _join(reasons: list[str]) -> str:
+    return "; ".join(dict.fromkeys(r for r in reasons if r))
+
+
 def evaluate(
     rule: Rule,
-    value_of: Callable[[str], Any],
-    derived_of: Callable[[str], Truth],
-) -> Truth:
-    """Kleene evaluation. `value_of(field)` gives a normalized value or None when unknown."""
+    known_of: Callable[[str], Known],
+    derived_of: Callable[[str], Outcome],
+) -> Outcome:
+    """Kleene evaluation with reasons: `known_of(field)` says what is known of a field."""
     if isinstance(rule, FieldIn):
-        value = value_of(rule.field)
-        return None if value is None else value in rule.in_
+        k = known_of(rule.field)
+        if k.value is None:
+            return Outcome(None, k.shown)
+        if not k.assessed:
+            if rule.not_assessed == "false":
+                return Outcome(False, f"{rule.reason} ({k.shown})")
+            return Outcome(None, k.shown)
+        return Outcome(True) if k.value in rule.in_ else Outcome(False, k.shown)
     if isinstance(rule, AnyFlag):
-        value = value_of(rule.field)
-        return None if value is None else any(flag in value for flag in rule.any_flag)
+        k = known_of(rule.field)
+        if k.value is None:
+            return Outcome(None, k.shown)
+        return Outcome(True) if any(f in k.value for f in rule.any_flag) else Outcome(False, k.shown)
     if isinstance(rule, DerivedRef):
         return derived_of(rule.derived)
     if isinstance(rule, NotOf):
-        inner = evaluate(rule.not_, value_of, derived_of)
-        return None if inner is None else not inner
+        inner = evaluate(rule.not_, known_of, derived_of)
+        return inner if inner.value is None else Outcome(not inner.value, inner.reason)
     if isinstance(rule, FirstOf):
+        unknown = []
         for item in rule.first:
-            answer = evaluate(item, value_of, derived_of)
-            if answer is not None:
+            answer = evaluate(item, known_of, derived_of)
+            if answer.value is not None:
                 return answer
-        return None
+            unknown.append(answer.reason)
+        return Outcome(None, _join(unknown))
     if isinstance(rule, AllOf):
-        answers = [evaluate(item, value_of, derived_of) for item in rule.all_]
-        if False in answers:
-            return False
-        return True if all(a is True for a in answers) else None
+        answers = [evaluate(item, known_of, derived_of) for item in rule.all_]
+        false = [a.reason for a in answers if a.value is False]
+        if false:
+            return Outcome(False, _join(false))
+        unknown = [a.reason for a in answers if a.value is None]
+        return Outcome(None, _join(unknown)) if unknown else Outcome(True)
     if isinstance(rule, AnyOf):
-        answers = [evaluate(item, value_of, derived_of) for item in rule.any_]
-        if True in answers:
-            return True
-        return False if all(a is False for a in answers) else None
+        answers = [evaluate(item, known_of, derived_of) for item in rule.any_]
+        if any(a.value is True for a in answers):
+            return Outcome(True)
+        unknown = [a.reason for a in answers if a.value is None]
+        if unknown:
+            return Outcome(None, _join(unknown))
+        return Outcome(False, _join([a.reason for a in answers]))
     raise TypeError(f"not a rule: {rule!r}")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
+from ..methodology.completeness import CompletenessRule
 from ..model import ActionPlan
 from ..self_assessment import compare
 from .blocks import (
@@ -142,17 +143,14 @@ def _summary(ctx: _Ctx) -> list[Block]:
     cat, plan, form = ctx.cat, ctx.plan, ctx.form
     fields = form.scored_fields
     n = len(plan.commitments)
-    with_scores = complete = 0
-    for c in plan.commitments:
-        s = ctx.scores(c.id).scores
-        if any(is_scored(s.get(f.key)) for f in fields):
-            with_scores += 1
-        if fields and all(is_scored(s.get(f.key)) or form.applies(f.key, s) for f in fields):
-            complete += 1
+    rule = CompletenessRule(form)
+    states = [rule.of_texts(ctx.scores(c.id).scores, ctx.scores(c.id).justifications) for c in plan.commitments]
+    with_scores = sum(st.started for st in states)
     figures = [
         KeyFigure(str(n), cat.t("kf.commitments")),
-        KeyFigure(str(with_scores), cat.t("kf.scored")),
-        KeyFigure(str(complete), cat.t("kf.complete")),
+        KeyFigure(str(sum(st.scored for st in states)), cat.t("kf.scored")),
+        KeyFigure(str(sum(st.justified for st in states)), cat.t("kf.justified")),
+        KeyFigure(str(sum(st.complete for st in states)), cat.t("kf.complete")),
     ]
     for ind in form.derived:
         count = sum(1 for c in plan.commitments if ctx.derived(c.id).get(ind.key) is True)

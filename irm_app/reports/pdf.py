@@ -127,7 +127,7 @@ class _Doc(BaseDocTemplate):
         c.restoreState()
         self._page_label(c)
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
         h = getattr(flowable, "heading", None)
         if h is None:
             return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UserFacingError
 
-class SigningError(Exception):
+
+class SigningError(UserFacingError):
     """Base class: the message is one line a user can act on."""
 
 

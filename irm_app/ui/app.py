@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,8 +61,25 @@ def default_researcher(settings: QSettings) -> str:
         return ""
 
 
-def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSettings | None = None) -> int:
-    """Open the main window on the library; return the exit code."""
+def start_researcher(settings: QSettings, given: str = "", *, interactive: bool = True) -> str:
+    """Who is working: the name given (kept for next time), else the stored one, else (first
+    start, interactive) asked once in a small dialog; else the login name, for the audit only."""
+    from .researcher import SETTING, ask_researcher_once
+
+    name = " ".join(given.split())
+    if name:
+        settings.setValue(SETTING, name)
+        return name
+    name = ask_researcher_once(settings) if interactive else ""
+    return name or default_researcher(settings)
+
+
+def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSettings | None = None,
+            researcher: str = "", prepare: Callable[[str], None] | None = None) -> int:
+    """Open the main window on the library; return the exit code.
+
+    `prepare(researcher)` runs once the researcher is known and before the library is opened
+    (`gui --sample` imports the sample and starts an assessment in that name)."""
     app = make_app()
     from .dialogs import show_error
     from .main_window import MainWindow
@@ -71,13 +89,16 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
 
         settings = QSettings(str(Path(tempfile.mkdtemp(prefix="irm-shot-")) / "s.ini"), QSettings.Format.IniFormat)
     settings = settings or QSettings()
+    who = start_researcher(settings, researcher, interactive=screenshot is None)
+    if prepare is not None:
+        prepare(who)
     if screenshot is not None:
         try:
             library = _open_for_screenshot(db_path)
         except LibraryError as e:
             print(f"irm-app: {e}", file=sys.stderr)
             return 2
-        window = MainWindow(library, settings, who=default_researcher(settings), owns_library=True)
+        window = MainWindow(library, settings, who=who, owns_library=True)
         return _screenshot(app, window, screenshot)
     try:
         window = open_window(db_path, settings)  # keep a reference while the event loop runs

@@ -4,12 +4,19 @@ records the undo too and never disagrees with what the screen shows."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ..library import LibraryError
+from ..errors import UserFacingError
 from ..model import ScoreValue
 from .store import Store
+
+
+class UndoTarget(Protocol):
+    """Where widgets push undo steps: the window's AssessmentUndo (or a plain QUndoStack)."""
+
+    def push(self, cmd: QUndoCommand, /) -> None: ...
 
 
 class StoreCommand(QUndoCommand):
@@ -21,17 +28,18 @@ class StoreCommand(QUndoCommand):
     already told the user why.
     """
 
-    def __init__(self, store: Store, text: str, apply: Callable[[], None], revert: Callable[[], None],
+    def __init__(self, store: Store, aid: str, text: str, apply: Callable[[], None], revert: Callable[[], None],
                  *, already_done: bool = False) -> None:
         super().__init__(text)
         self.store = store
+        self.aid = aid  # the assessment it changes: its undo stack is that assessment's (undo_group.py)
         self._apply, self._revert = apply, revert
         self._skip_redo = already_done
 
     def _run(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except (LibraryError, ValueError, KeyError):
+        except UserFacingError:
             self.setObsolete(True)
 
     def redo(self) -> None:
@@ -47,31 +55,31 @@ class StoreCommand(QUndoCommand):
 class SetScore(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str | None, field: str,
                  old: ScoreValue, new: ScoreValue, text: str = "") -> None:
-        super().__init__(store, text or f"Score {cid or 'plan'} {field}",
+        super().__init__(store, aid, text or f"Score {cid or 'plan'} {field}",
                          lambda: store.set_score(aid, cid, field, new), lambda: store.set_score(aid, cid, field, old))
-        self.aid, self.cid, self.field, self.old, self.new = aid, cid, field, old, new
+        self.cid, self.field, self.old, self.new = cid, field, old, new
 
 
 class SetJustification(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str | None, field: str,
                  old: str, new: str, text: str = "") -> None:
-        super().__init__(store, text or f"Justify {cid or 'plan'} {field}",
+        super().__init__(store, aid, text or f"Justify {cid or 'plan'} {field}",
                          lambda: store.set_justification(aid, cid, field, new),
                          lambda: store.set_justification(aid, cid, field, old))
-        self.aid, self.cid, self.field, self.old, self.new = aid, cid, field, old, new
+        self.cid, self.field, self.old, self.new = cid, field, old, new
 
 
 class SetRevisit(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str, flag: bool, text: str = "") -> None:
-        super().__init__(store, text or f"Revisit {cid}",
+        super().__init__(store, aid, text or f"Revisit {cid}",
                          lambda: store.set_revisit(aid, cid, flag), lambda: store.set_revisit(aid, cid, not flag))
-        self.aid, self.cid, self.flag = aid, cid, flag
+        self.cid, self.flag = cid, flag
 
 
 class SetGrandChallenges(StoreCommand):
     def __init__(self, store: Store, aid: str, cid: str, old: list[str], new: list[str], text: str = "") -> None:
         old, new = list(old), list(new)
-        super().__init__(store, text or f"Grand challenges {cid}",
+        super().__init__(store, aid, text or f"Grand challenges {cid}",
                          lambda: store.set_grand_challenges(aid, cid, new),
                          lambda: store.set_grand_challenges(aid, cid, old))
-        self.aid, self.cid, self.old, self.new = aid, cid, old, new
+        self.cid, self.old, self.new = cid, old, new

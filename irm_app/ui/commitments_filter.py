@@ -60,7 +60,7 @@ class CommitmentsFilter(QSortFilterProxyModel):
         if quick == "all":
             return True
         if quick == "unscored":
-            return bool(model._flag(i, "missing"))
+            return not model._flag(i, "state").scored
         if quick == "unjustified":
             return bool(model._flag(i, "unjustified"))
         if quick == "revisit":

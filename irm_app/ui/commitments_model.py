@@ -8,7 +8,7 @@ changed, so scoring never reloads the whole plan. The columns and roles live in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -17,9 +17,6 @@ from ..model import Commitment
 from .commitments_columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
 from .commitments_rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
 from .store import Store
-
-if TYPE_CHECKING:  # it lives in commitments_filter, which imports this module; see __getattr__
-    from .commitments_filter import CommitmentsFilter
 
 STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
@@ -66,7 +63,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if aid is None:
             self.form, self.commitments, self.rows = None, [], []
         else:
-            lib = self.store.library
+            lib = self.store
             a = lib.assessment(aid)
             self.form = lib.form(a.form)
             self.commitments = lib.commitments(a.plan_id)
@@ -96,7 +93,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             return
         row = self._row_of[cid]
         i = self._order[row]
-        lib = self.store.library
+        lib = self.store
         state = lib.commitment_states(aid).get(cid)
         self.rows[i] = RowState(lib.scores_for(aid, cid), bool(state and state.revisit))
         self._cells[i] = {}
@@ -281,15 +278,6 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         return None
 
 
-def __getattr__(name: str) -> Any:
-    """`CommitmentsFilter` stays importable from here, loaded on first ask: its module imports this one."""
-    if name == "CommitmentsFilter":
-        from .commitments_filter import CommitmentsFilter
-
-        return CommitmentsFilter
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = [
-    "COMPLETE", "ID_ROLE", "PARTIAL", "SORT_ROLE", "STAR", "CommitmentsFilter", "CommitmentsModel", "RowState",
+    "COMPLETE", "ID_ROLE", "PARTIAL", "SORT_ROLE", "STAR", "CommitmentsModel", "RowState",
 ]

@@ -4,7 +4,6 @@ its scoring form, the levels help and its evidence."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from .claims import GrandChallengesBox
-from .commands import SetGrandChallenges, SetRevisit
+from .commands import SetGrandChallenges, SetRevisit, UndoTarget
 from .commitment_view import CommitmentView
-from .commitments_model import ID_ROLE, CommitmentsFilter, CommitmentsModel
+from .commitments_filter import CommitmentsFilter
+from .commitments_model import ID_ROLE, CommitmentsModel
 from .evidence_panel import EvidencePanel
 from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
@@ -33,7 +33,7 @@ from .store import Store
 class CommitmentsPage(QWidget):
     commitmentSelected = Signal(str)
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, undo_stack: UndoTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
@@ -151,7 +151,7 @@ class CommitmentsPage(QWidget):
         self.form.flush()
         self.aid = aid
         self.model.set_assessment(aid)
-        self.banner.show_for(self.store.library.assessment(aid) if aid else None)
+        self.banner.show_for(self.store.assessment(aid) if aid else None)
         self._fit_columns()
         self.cid = None
         self._show(None)
@@ -224,7 +224,7 @@ class CommitmentsPage(QWidget):
         self._update_count()
 
     def _show_challenges(self) -> None:
-        state = self.store.library.commitment_states(self.aid).get(self.cid) if self.aid and self.cid else None
+        state = self.store.commitment_states(self.aid).get(self.cid) if self.aid and self.cid else None
         self.challenges.set_value(state.grand_challenges if state else ())
 
     def _challenges_edited(self, old: list[str], new: list[str]) -> None:

@@ -11,11 +11,12 @@ from functools import cached_property
 from typing import Any
 
 from ..methodology import Form
+from ..methodology.completeness import Completeness, CompletenessRule
 from ..model import Commitment, Score
 from ..self_assessment import compare
 
-COMPLETE = "\u2713"  # every applicable field scored and justified
-PARTIAL = "\u25d0"  # something recorded, not everything
+COMPLETE = "\u2713"  # complete: every applicable field scored and justified
+PARTIAL = "\u25d0"  # started, not complete
 
 
 @dataclass
@@ -46,6 +47,7 @@ class RowQueries:
     _row_of: dict[str, int]
     _cells: list[dict[tuple[str, ...], Any]]
     _hay: list[str]
+    _rule: CompletenessRule | None = None
 
     def commitment(self, row: int) -> Commitment:
         return self.commitments[self._order[row]]
@@ -64,43 +66,32 @@ class RowQueries:
         cells = self._cells[i]
         got = cells.get(("q", name), cells)
         if got is cells:
-            if name == "missing":
-                got = self._missing(i)
+            if name == "state":
+                got = self._state(i)
+            elif name == "missing":
+                got = self._flag(i, "state").missing
             elif name == "unjustified":
-                got = self._unjustified(i)
+                got = self._flag(i, "state").unjustified
             else:
                 got = self._claimed_more(i)
             cells[("q", name)] = got
         return got
 
+    def _state(self, i: int) -> Completeness:
+        """The one completeness rule (irm_app.methodology.completeness), as the tree and CLI count."""
+        assert self.form is not None
+        rule = self._rule
+        if rule is None or rule.form is not self.form:
+            rule = self._rule = CompletenessRule(self.form)
+        return rule.of_scores(self.rows[i].scores)
+
     def missing_fields(self, row: int) -> list[str]:
-        """Applicable scored fields with no value yet."""
+        """Applicable scored fields with no answer yet ("none" of a flags field is an answer)."""
         return list(self._flag(self._order[row], "missing"))
 
-    def _missing(self, i: int) -> tuple[str, ...]:
-        assert self.form is not None
-        values = self.rows[i].values
-        return tuple(
-            f.key for f in self.form.scored_fields
-            if self.form.applies(f.key, values) is None and values.get(f.key) in (None, "")
-        )
-
     def unjustified_fields(self, row: int) -> list[str]:
-        """Set fields that require a justification and have none."""
+        """Answered fields that require a justification and have none."""
         return list(self._flag(self._order[row], "unjustified"))
-
-    def _unjustified(self, i: int) -> tuple[str, ...]:
-        assert self.form is not None
-        state = self.rows[i]
-        values = state.values
-        out = []
-        for f in self.form.commitment_fields:
-            s = state.scores.get(f.key)
-            if s is None or s.value in (None, "") or not f.justification_required:
-                continue
-            if self.form.applies(f.key, values) is None and not s.justification.strip():
-                out.append(f.key)
-        return tuple(out)
 
     def revisit(self, row: int) -> bool:
         return self.rows[self._order[row]].revisit
@@ -120,8 +111,7 @@ class RowQueries:
         return self._completeness(self._order[row])
 
     def _completeness(self, i: int) -> str:
-        if not self.rows[i].scores:
+        state: Completeness = self._flag(i, "state")
+        if not state.started:
             return ""
-        if not self._flag(i, "missing") and not self._flag(i, "unjustified"):
-            return COMPLETE
-        return PARTIAL
+        return COMPLETE if state.complete else PARTIAL

@@ -138,7 +138,7 @@ class DashboardWidget(QScrollArea):
         self._pending = False
         aid = self.aid
         assert aid is not None
-        lib = self.store.library
+        lib = self.store
         a = lib.assessment(aid)
         plan = lib.plan(a.plan_id)
         self.form = lib.form(a.form)
@@ -151,7 +151,7 @@ class DashboardWidget(QScrollArea):
         """After an import or deletion: commitments may have changed, or the assessment gone."""
         if self.aid is not None:
             try:
-                self.store.library.assessment(self.aid)
+                self.store.assessment(self.aid)
             except LibraryError:
                 self.set_assessment(None)
                 return
@@ -198,7 +198,7 @@ class DashboardWidget(QScrollArea):
 
     def _breakdown_changed(self, _index: int) -> None:
         if self.aid is not None and self.form is not None and not self._pending:
-            self._update_breakdown(values_of(self.store.library.scores(self.aid)))
+            self._update_breakdown(values_of(self.store.scores(self.aid)))
 
     def _update_breakdown(self, values: dict[str, dict]) -> None:
         """Count the chosen field by the chosen grouping; rebuild the chart only when its rows or title change."""
@@ -206,7 +206,7 @@ class DashboardWidget(QScrollArea):
         if self.form is None or self.aid is None or key is None:
             return
         field = self.form.field(key)
-        tagged = tagged_challenges(self.store.library.commitment_states(self.aid)) if by == "grand_challenge" else None
+        tagged = tagged_challenges(self.store.commitment_states(self.aid)) if by == "grand_challenge" else None
         groups, rows = count_breakdown(self.form, field, self.commitments, values, by, tagged)
         title = (self.tr("%s by grand challenge") if by == "grand_challenge" else self.tr("%s by theme")) % field.label
         view = self.breakdown_chart
@@ -245,7 +245,7 @@ class DashboardWidget(QScrollArea):
             return
         if self.aid is None or self.form is None:
             return
-        lib, form = self.store.library, self.form
+        lib, form = self.store, self.form
         p = lib.progress(self.aid)
         for key, tile in self.tiles.items():
             tile.set(getattr(p, key), p.total)

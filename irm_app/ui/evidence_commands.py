@@ -11,10 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
-
 from ..model import EvidenceItem
-from .commands import StoreCommand
+from .commands import StoreCommand, UndoTarget
 from .store import Store
 
 EDITABLE = ("title", "kind", "date", "url", "notes", "commitment_ids")
@@ -35,7 +33,7 @@ class AddEvidence(StoreCommand):
     """Undo removes the item; redo restores it with the same id (so links and ids stay stable)."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, store.tr("Add evidence “%s”") % _short(item.title),
+        super().__init__(store, item.assessment_id, store.tr("Add evidence “%s”") % _short(item.title),
                          lambda: store.restore_evidence(item), lambda: store.remove_evidence(item.id),
                          already_done=True)
         self.item = item
@@ -43,7 +41,7 @@ class AddEvidence(StoreCommand):
 
 class EditEvidence(StoreCommand):
     def __init__(self, store: Store, before: EvidenceItem, after: EvidenceItem, text: str = "") -> None:
-        super().__init__(store, text or store.tr("Edit evidence “%s”") % _short(after.title),
+        super().__init__(store, after.assessment_id, text or store.tr("Edit evidence “%s”") % _short(after.title),
                          lambda: put_evidence(store, after), lambda: put_evidence(store, before),
                          already_done=True)
         self.before = before
@@ -54,7 +52,7 @@ class RemoveEvidence(StoreCommand):
     """Undo restores the removed item with its id, file and links."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, store.tr("Remove evidence “%s”") % _short(item.title),
+        super().__init__(store, item.assessment_id, store.tr("Remove evidence “%s”") % _short(item.title),
                          lambda: store.remove_evidence(item.id), lambda: store.restore_evidence(item),
                          already_done=True)
         self.item = item
@@ -63,7 +61,7 @@ class RemoveEvidence(StoreCommand):
 # -- what the widgets call: do the change, then push its command ------------------------------
 
 
-def add_evidence(stack: QUndoStack, store: Store, aid: str, **fields: Any) -> EvidenceItem:
+def add_evidence(stack: UndoTarget, store: Store, aid: str, **fields: Any) -> EvidenceItem:
     """Add an item (fields as Library.add_evidence minus `who`) and push the undo step."""
     item = store.add_evidence(aid, **fields)
     stack.push(AddEvidence(store, item))
@@ -71,10 +69,10 @@ def add_evidence(stack: QUndoStack, store: Store, aid: str, **fields: Any) -> Ev
 
 
 def edit_evidence(
-    stack: QUndoStack, store: Store, evidence_id: str, *, file: Path | None = None, text: str = "", **changes: Any
+    stack: UndoTarget, store: Store, evidence_id: str, *, file: Path | None = None, text: str = "", **changes: Any
 ) -> EvidenceItem:
     """Change an item (as Library.update_evidence); pushes nothing when nothing changed."""
-    before = store.library.evidence_item(evidence_id)
+    before = store.evidence_item(evidence_id)
     kw: dict[str, Any] = dict(changes)
     if file is not None:
         kw["file"] = file
@@ -84,14 +82,14 @@ def edit_evidence(
     return after
 
 
-def remove_evidence(stack: QUndoStack, store: Store, evidence_id: str) -> EvidenceItem:
+def remove_evidence(stack: UndoTarget, store: Store, evidence_id: str) -> EvidenceItem:
     item = store.remove_evidence(evidence_id)
     stack.push(RemoveEvidence(store, item))
     return item
 
 
-def link_evidence(stack: QUndoStack, store: Store, evidence_id: str, commitment_ids: list[str]) -> EvidenceItem:
+def link_evidence(stack: UndoTarget, store: Store, evidence_id: str, commitment_ids: list[str]) -> EvidenceItem:
     """Set the commitments an item supports, as one undo step named for what it does."""
-    item = store.library.evidence_item(evidence_id)
+    item = store.evidence_item(evidence_id)
     text = store.tr("Link evidence “%s”") % _short(item.title)
     return edit_evidence(stack, store, evidence_id, text=text, commitment_ids=commitment_ids)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import UserFacingError
 from ..library import LibraryError
 from ..model import Commitment, EvidenceItem
 from . import evidence_commands as cmd
+from .commands import UndoTarget
 from .evidence_dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
 from .store import Store
 
@@ -113,7 +115,7 @@ class EvidencePanel(QWidget):
     def __init__(
         self,
         store: Store,
-        undo_stack: QUndoStack,
+        undo_stack: UndoTarget,
         parent: QWidget | None = None,
         *,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
@@ -208,9 +210,9 @@ class EvidencePanel(QWidget):
     # -- what is shown -----------------------------------------------------------------------------
     def set_commitment(self, aid: str, cid: str) -> None:
         if aid != self.aid:
-            a = self.store.library.assessment(aid)
+            a = self.store.assessment(aid)
             self.read_only = a.read_only
-            self._commitments = self.store.library.commitments(a.plan_id)
+            self._commitments = self.store.commitments(a.plan_id)
         self.aid, self.cid = aid, cid
         self.refresh()
 
@@ -231,7 +233,7 @@ class EvidencePanel(QWidget):
         if self.read_only:
             text += self.tr(" (read-only review copy)")
         self.heading.setText(text)
-        items = self.store.library.evidence(self.aid)
+        items = self.store.evidence(self.aid)
         self._items = {e.id: e for e in items}
         linked = [e for e in items if self.cid in e.commitment_ids]
         self.tree.show_items(linked, self._linked_text)
@@ -289,7 +291,7 @@ class EvidencePanel(QWidget):
         """False if the library refused (Store.failed has told the user; nothing was pushed)."""
         try:
             action()
-        except (LibraryError, ValueError, KeyError):
+        except UserFacingError:
             return False
         return True
 
@@ -377,5 +379,5 @@ class EvidencePanel(QWidget):
         folder.mkdir(exist_ok=True)
         path = folder / safe_file_name(item.file_name)
         if not path.exists():
-            path.write_bytes(self.store.library.file_bytes(item.file_sha256))
+            path.write_bytes(self.store.file_bytes(item.file_sha256))
         return path

@@ -3,7 +3,7 @@
 The split is always the same: read the library on the GUI thread (a snapshot is fast and
 SQLite stays on its thread), do the slow pure work (render, sign, verify) on the TaskRunner,
 write back (record the export, load the review copy) on the GUI thread. The steps are the
-CLI's own, from irm_app.signing.workflow.
+CLI's own, from irm_app.operations.
 """
 
 from __future__ import annotations
@@ -15,20 +15,12 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..library import LibraryError
+from ..errors import UserFacingError
+from ..operations.packaging import PackageResult, unlock_identity, write_signed_package
+from ..operations.reports import render_report
+from ..operations.review import ReviewCopy, read_review_copy
 from ..signing.errors import SigningError
 from ..signing.verify import format_verdict, verify_file
-from ..signing.workflow import (
-    PackageResult,
-    ReviewCopy,
-    package_input,
-    read_review_copy,
-    record_package,
-    render_report,
-    report_input,
-    unlock_identity,
-    write_signed_package,
-)
 from .dialogs import show_error, show_message
 from .export_dialogs import PackageDialog, ReportDialog
 from .identity_dialog import IdentityDialog
@@ -87,7 +79,7 @@ class Exporter(QObject):
         self.w.settings.setValue("exportFolder", str(path.parent))
 
     def _title(self, aid: str) -> str:
-        lib = self.w.library
+        lib = self.w.store
         a = lib.assessment(aid)
         plan = lib.plan(a.plan_id)
         return f"{plan.member} {plan.period} {a.title or a.form}"
@@ -113,7 +105,7 @@ class Exporter(QObject):
             self.w.last_dialog = show_error(self.w, title, self.tr("%s: no such folder") % path.parent)
             return
         self.w.flush_edits()
-        inp = report_input(self.w.library, aid)  # the snapshot: fast, on the library's thread
+        inp = self.w.store.report_input(aid)  # the snapshot: fast, on the library's thread
         self._remember_folder(path)
         self.w.runner.run(lambda: render_report(inp, fmt, path, lang=lang),
                           on_done=lambda out: self._written(self.tr("Report written to %s") % out, Path(out)),
@@ -146,14 +138,14 @@ class Exporter(QObject):
             self._error(title, e)
             return
         self.w.flush_edits()
-        lib, who = self.w.library, self.w.store.who if self.w.store else ""
-        inp = package_input(lib, aid)
+        store = self.w.store
+        inp = store.package_input(aid)
         self._remember_folder(path)
 
         def done(result: PackageResult) -> None:
             try:
-                record_package(lib, inp, result, actor=who)
-            except LibraryError as e:  # the library was closed or swapped meanwhile
+                store.record_package(inp, result)
+            except UserFacingError as e:  # the library was closed or swapped meanwhile
                 self._error(title, e)
                 return
             self._written(self.tr("Package written to %s (signed by %s)") % (result.out, result.signer), result.out)
@@ -207,7 +199,7 @@ class Exporter(QObject):
         assert self.w.store is not None
         try:
             opened = self.w.store.load_review_copy(result)
-        except LibraryError as e:
+        except UserFacingError as e:
             self._error(title, e)
             return
         self.w.update_stack()

@@ -31,6 +31,7 @@ class LibraryTree(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         store.libraryChanged.connect(self.reload)
         store.scoresChanged.connect(self._scores_changed)
+        store.assessmentChanged.connect(self.update_progress)
         self.reload()
 
     def reload(self) -> None:
@@ -38,7 +39,7 @@ class LibraryTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        lib = self.store.library
+        lib = self.store
         progress = lib.progress_all()  # one read of the library, not one per assessment
         by_plan: dict[str, list[Assessment]] = {}
         for a in lib.assessments():
@@ -69,14 +70,15 @@ class LibraryTree(QTreeWidget):
         item = self._items.get(aid)
         if item is None:
             return
-        lib = self.store.library
+        lib = self.store
         self._show_progress(item, lib.assessment(aid), lib.progress(aid))
 
     def _show_progress(self, item: QTreeWidgetItem, a: Assessment, pr: Progress) -> None:
-        form = self.store.library.form(a.form)
+        form = self.store.form(a.form)
         who = f" \u2014 {a.researcher}" if a.researcher else ""
         item.setText(0, a.title or form.title)
-        item.setText(1, self.tr("%d/%d scored") % (pr.scored, pr.total))
+        final = self.tr(" · final") if a.status == "final" else ""
+        item.setText(1, self.tr("%d/%d scored") % (pr.scored, pr.total) + final)
         item.setToolTip(1, self.tr("Commitments with every applicable field scored"))
         item.setToolTip(0, self.tr(
             "%s%s\nForm: %s %s\n%d of %d commitments scored, %d justified, %d with evidence, %d to revisit"

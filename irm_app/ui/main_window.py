@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import UserFacingError
 from ..importers.bundle import ImportBundle
-from ..library import Library, LibraryError
+from ..library import Library
 from ..paths import sample_plan
 from . import window_state
 from .commitments_page import CommitmentsPage
@@ -34,8 +35,10 @@ from .dialogs import show_error, show_message
 from .library_tree import LibraryTree
 from .menus import build_menus
 from .plan_page import PlanPage
+from .researcher import SETTING
 from .store import Store
 from .tasks import TaskRunner
+from .undo_group import AssessmentUndo
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.runner = runner or TaskRunner(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
         self.owns_library = owns_library
         self.store: Store | None = None
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
-        self._install(library, who or str(settings.value("researcher", "")))
+        self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
     # -- building around one library -----------------------------------------------------------
@@ -68,13 +71,13 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.commitments.form.flush()
             self.plan_page.form.flush()
-        self.undo_stack.clear()
+        self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
         store.failed.connect(self._show_failure)
         self.tree = LibraryTree(store)
-        self.commitments = CommitmentsPage(store, self.undo_stack)
-        self.plan_page = PlanPage(store, self.undo_stack)
+        self.commitments = CommitmentsPage(store, self.undo)
+        self.plan_page = PlanPage(store, self.undo)
         self.dashboard = DashboardWidget(store)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -141,6 +144,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.no_assessment)
 
     @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo steps of the assessment shown (what Edit > Undo acts on)."""
+        return self.undo.current()
+
+    @property
     def library(self) -> Library:
         assert self.store is not None
         return self.store.library
@@ -157,6 +165,7 @@ class MainWindow(QMainWindow):
         self.plan_page.set_assessment(aid or None)
         if aid:
             self.dashboard.set_assessment(aid)
+        self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
     def select(self, aid: str, cid: str | None = None) -> None:
@@ -183,7 +192,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             a = self.store.create_assessment(plan_id, form_key, researcher)
-        except LibraryError as e:
+        except UserFacingError as e:  # FormError included: a dialog, not stderr
             self.last_dialog = show_error(self, self.tr("New assessment"), str(e))
             return None
         self._update_stack()
@@ -191,9 +200,22 @@ class MainWindow(QMainWindow):
         return a.id
 
     def set_researcher(self, name: str) -> None:
+        """The name used from now on (Settings > Preferences; the first-run and new-assessment dialogs)."""
         assert self.store is not None
         self.store.who = name
-        self.settings.setValue("researcher", name)
+        self.settings.setValue(SETTING, name)
+
+    def change_assessment_researcher(self, aid: str, name: str) -> bool:
+        """Edit > Assessment details: audited in the library; a refusal (review copy) says why."""
+        assert self.store is not None
+        try:
+            self.store.set_researcher(aid, name)
+        except UserFacingError as e:
+            self.last_dialog = show_error(self, self.tr("Assessment details"), str(e))
+            return False
+        self.tree.select_assessment(aid)
+        self.statusBar().showMessage(self.tr("Researcher of this assessment: %s") % name, 5000)
+        return True
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(self, path: Path) -> None:
@@ -206,7 +228,7 @@ class MainWindow(QMainWindow):
         assert self.store is not None
         try:
             result = self.store.import_bundle(bundle)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
             return None
         self._update_stack()
@@ -219,7 +241,7 @@ class MainWindow(QMainWindow):
             self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
             added = result.plans_added + result.plans_updated
             if added:
-                existing = self.library.assessments(added[0])
+                existing = self.store.assessments(added[0])
                 if existing:
                     self.tree.select_assessment(existing[0].id)
         return result
@@ -242,7 +264,7 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> bool:
         try:
             lib = Library.open(path)
-        except LibraryError as e:
+        except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Open library"), str(e))
             return False
         old, owned = self.library, self.owns_library

@@ -12,9 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
-from . import window_state
+from . import assessment_actions, window_state
 from .dialogs import show_message
 from .new_assessment import NewAssessmentDialog
+from .researcher import AssessmentDetailsDialog, PreferencesDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -61,6 +62,12 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
                        _tr("Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file")))
     m.addAction(action("new_assessment", _tr("&New assessment\u2026"), lambda: _new_assessment(w),
                        QKeySequence.StandardKey.New, _tr("Start assessing a plan with a methodology form")))
+    m.addAction(action("mark_final", _tr("Mark &final"), lambda: assessment_actions.set_status(w, "final"), None,
+                       _tr("Mark the selected assessment final (recorded in the audit log)")))
+    m.addAction(action("mark_draft", _tr("Mark &draft"), lambda: assessment_actions.set_status(w, "draft"), None,
+                       _tr("Mark the selected assessment a draft again")))
+    m.addAction(action("delete_assessment", _tr("&Delete assessment…"), lambda: assessment_actions.ask_delete(w),
+                       None, _tr("Delete the selected assessment, after confirmation")))
     m.addSeparator()
     m.addAction(action("export_report", _tr("&Export report\u2026"), lambda: w.exporter.ask_report(), "Ctrl+E",
                        _tr("Write the selected assessment's report as Word or PDF")))
@@ -81,13 +88,16 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
 
     # Edit
     m = w.menuBar().addMenu(_tr("&Edit"))
-    undo = w.undo_stack.createUndoAction(w, _tr("&Undo"))
+    undo = w.undo.createUndoAction(w, _tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = w.undo_stack.createRedoAction(w, _tr("&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    redo = w.undo.createRedoAction(w, _tr("&Redo"))
+    redo.setShortcuts(redo_keys())
     acts["undo"], acts["redo"] = undo, redo
     m.addAction(undo)
     m.addAction(redo)
+    m.addSeparator()
+    m.addAction(action("details", _tr("Assessment &details…"), lambda: _details(w), None,
+                       _tr("The researcher of the assessment shown (recorded on its report)")))
     m.addSeparator()
     m.addAction(action("find", _tr("&Find commitment"), lambda: _focus_filter(w), QKeySequence.StandardKey.Find,
                        _tr("Filter the commitments by ID, title or institution")))
@@ -102,6 +112,8 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
 
     # Settings
     m = w.menuBar().addMenu(_tr("&Settings"))
+    m.addAction(action("preferences", _tr("&Preferences…"), lambda: _preferences(w), None,
+                       _tr("Your name, recorded on new assessments and with every change")))
     m.addAction(action("identity", _tr("Signing &identity\u2026"), lambda: w.exporter.show_identity(), None,
                        _tr("Your signing key and certificate: create, import, copy the fingerprint")))
 
@@ -120,6 +132,14 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     bar.addAction(redo)
     w.addToolBar(bar)
     return acts
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Shift+Z, each once: a key listed twice is an
+    "ambiguous shortcut" to Qt, which then triggers nothing (Redo did nothing on Linux)."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+    unique = dict.fromkeys(k.toString() for k in keys if not k.isEmpty())
+    return [QKeySequence(k) for k in unique]
 
 
 def _tab(w: MainWindow, n: int) -> None:
@@ -150,7 +170,7 @@ def _new_assessment(w: MainWindow) -> None:
     plan = None
     aid = w.tree.current_assessment()
     if aid:
-        plan = w.library.assessment(aid).plan_id
+        plan = w.store.assessment(aid).plan_id
     elif w.tree.currentItem() is not None:
         plan = w.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
     dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)
@@ -159,6 +179,27 @@ def _new_assessment(w: MainWindow) -> None:
         if researcher:
             w.set_researcher(researcher)
         w.create_assessment(plan_id, form_key, researcher)
+
+
+def _preferences(w: MainWindow) -> None:
+    dialog = PreferencesDialog(w.store.who if w.store else "", w)
+    w.last_dialog = dialog
+    if dialog.exec():
+        w.set_researcher(dialog.value())
+        w.statusBar().showMessage(_tr("Researcher: %s") % dialog.value(), 5000)
+
+
+def _details(w: MainWindow) -> None:
+    aid = w.tree.current_assessment()
+    if not aid or w.store is None:
+        w.statusBar().showMessage(_tr("Select an assessment first"), 5000)
+        return
+    a = w.library.assessment(aid)
+    plan = w.library.plan(a.plan_id)
+    dialog = AssessmentDetailsDialog(a, f"{plan.member} {plan.period}".strip(), w)
+    w.last_dialog = dialog
+    if dialog.exec() and dialog.value() != a.researcher:
+        w.change_assessment_researcher(aid, dialog.value())
 
 
 def about_text() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ..library import Library
@@ -23,8 +24,8 @@ class NewAssessmentDialog(QDialog):
         self.form = QComboBox()
         self.form.setAccessibleName(self.tr("Methodology form"))
         for f in available_forms():
-            self.form.addItem(f.title, f.key)
-            self.form.setItemData(self.form.count() - 1, f.description)
+            self.form.addItem(f.title, f.key)  # the key is the item's data: the description is its tooltip
+            self.form.setItemData(self.form.count() - 1, f.description, Qt.ItemDataRole.ToolTipRole)
         self.researcher = QLineEdit(researcher)
         self.researcher.setAccessibleName(self.tr("Researcher name"))
         lay.addRow(self.tr("&Plan:"), self.plan)

@@ -4,16 +4,16 @@ scored with the same widgets as a commitment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from .commands import UndoTarget
 from .review_banner import ReviewBanner
 from .scoring_form import ScoringForm
 from .store import Store
 
 
 class PlanPage(QWidget):
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, undo_stack: UndoTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.form = ScoringForm(store, undo_stack, "plan")
@@ -40,7 +40,7 @@ class PlanPage(QWidget):
 
     def set_assessment(self, aid: str | None) -> None:
         if aid:
-            lib = self.store.library
+            lib = self.store
             a = lib.assessment(aid)
             plan = lib.plan(a.plan_id)
             form = lib.form(a.form)

@@ -1,6 +1,6 @@
 """The scoring form for one commitment (or the plan), generated from the methodology form.
 
-Edits become undo commands pushed on the window's QUndoStack; the commands write through the
+Edits become undo commands pushed on the undo stack of the assessment shown; the commands write through the
 Store; the Store's signal brings the new state back here. So the screen always shows what the
 library holds, including after an undo.
 """
@@ -10,19 +10,18 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..methodology import Form
 from ..model import Commitment, ScoreValue
 from .claims import ClaimLabel, claim_html
-from .commands import SetJustification, SetScore
+from .commands import SetJustification, SetScore, UndoTarget
 from .field_editor import FieldEditor, _esc
 from .store import Store
 
 
 class ScoringForm(QWidget):
-    def __init__(self, store: Store, undo_stack: QUndoStack, scope: Literal["commitment", "plan"],
+    def __init__(self, store: Store, undo_stack: UndoTarget, scope: Literal["commitment", "plan"],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -54,6 +53,7 @@ class ScoringForm(QWidget):
         self._body_layout.setSpacing(6)
         self._layout.addWidget(self._body)
         self._layout.addStretch(1)
+        self._refreshes = 0  # counts refreshes: an edit that brought none back was rejected
         store.scoresChanged.connect(self._on_scores_changed)
 
     # -- target --------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ class ScoringForm(QWidget):
         commitment, its government claim is shown beside the completion field."""
         self.flush()
         self.commitment = commitment
-        form = self.store.library.form(self.store.library.assessment(aid).form) if aid else None
+        form = self.store.form(self.store.assessment(aid).form) if aid else None
         if form is not self.form:
             self._build(form)
         self.aid, self.cid = aid, cid
@@ -105,12 +105,13 @@ class ScoringForm(QWidget):
             self.editors[f.key] = ed
 
     def refresh(self) -> None:
+        self._refreshes += 1
         if self.form is None or self.aid is None or (self.scope == "commitment" and self.cid is None):
             self.setEnabled(False)
             return
-        read_only = self.store.library.assessment(self.aid).read_only
+        read_only = self.store.assessment(self.aid).read_only
         self.setEnabled(not read_only)
-        scores = self.store.library.scores_for(self.aid, self.cid)
+        scores = self.store.scores_for(self.aid, self.cid)
         values = {k: s.value for k, s in scores.items()}
         for key, ed in self.editors.items():
             ed.set_state(scores.get(key), self.form.applies(key, values))
@@ -121,12 +122,13 @@ class ScoringForm(QWidget):
 
     def _derived_html(self, values: dict) -> str:
         assert self.form is not None
-        results = self.form.derive(values)
+        results = self.form.explain(values)
         cells = []
         for d in self.form.derived:
             r = results[d.key]
-            mark = {True: "<b>\u2605 " + self.tr("yes") + "</b>", False: self.tr("no"), None: "&mdash;"}[r]
-            cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}</span>")
+            mark = {True: "<b>\u2605 " + self.tr("yes") + "</b>", False: self.tr("no"), None: "&mdash;"}[r.value]
+            why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""  # e.g. completion not assessed
+            cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}{why}</span>")
         return "<b>" + self.tr("Derived:") + "</b> " + " &nbsp;&middot;&nbsp; ".join(cells)
 
     def flush(self) -> None:
@@ -140,9 +142,11 @@ class ScoringForm(QWidget):
             return
         label = self.form.field(field).label if self.form else field
         where = self.cid or self.tr("plan")
+        shown = self._refreshes
         self.undo_stack.push(SetScore(self.store, self.aid, self.cid, field, old, new,
                                       self.tr("Score %s: %s") % (where, label)))
-        self.refresh()  # a rejected edit snaps back to the stored value
+        if self._refreshes == shown:  # no change came back: rejected, snap back to the stored value
+            self.refresh()
 
     def _justification_edited(self, field: str, old: str, new: str) -> None:
         if self.aid is None:

@@ -1,119 +1,221 @@
-"""The Store: the one door from the GUI into the library.
+"""The Store: the GUI's one door into the library, for reads and for writes.
 
-Every mutation goes through here so that each write is durable when the call returns, the
-status bar can say "Saved", and every view learns exactly what changed from a signal instead
-of polling the database.
+Writes: every action is an `irm_app.operations` call (the CLI's own), durable when it returns;
+the Store then emits the operation's Change record (`changed`) and the narrow signal of its kind
+(`scoresChanged`, `evidenceChanged`, `assessmentChanged`, `libraryChanged`), so each view
+refreshes only what the change names. While a change is being announced, each distinct read is
+served once (views that refresh together share it): one score edit costs about a dozen SQL
+statements however many views are on screen.
+
+Errors: a `UserFacingError` becomes `failed` (one line) and is re-raised for the caller to
+back out; anything else is a bug: logged with its traceback and announced as an internal error,
+never dressed up as bad input.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Hashable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
-from ..library import Library, LibraryError
-from ..model import Assessment, EvidenceItem, ScoreValue
+from ..library import CommitmentState, Library, PlanSummary, Progress
+from ..library.queries import compute_progress
+from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
+from ..operations import Change, ChangeKind, scoring
+from ..operations import assessments as assessment_ops
+from ..operations import evidence as evidence_ops
 
 if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a package is opened
-    from ..signing.workflow import OpenedPackage, ReviewCopy
+    from ..methodology import Form
+    from ..operations.packaging import PackageInput, PackageResult
+    from ..operations.reports import ReportInput
+    from ..operations.review import OpenedPackage, ReviewCopy
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Store(QObject):
-    """The library for the GUI: every mutation goes through here, saves at once, and signals who changed."""
+    """The library for the GUI: reads and writes go through here; every write signals what changed."""
 
     saved = Signal(str)  # emitted after every durable write with "Saved hh:mm:ss"
+    changed = Signal(object)  # the operation's Change record, before the narrow signal below
     scoresChanged = Signal(str, str)  # assessment_id, commitment_id ('' = plan level)
     evidenceChanged = Signal(str)  # assessment_id
-    libraryChanged = Signal()  # plans/assessments added or removed (import, new assessment)
+    assessmentChanged = Signal(str)  # one assessment's header (status, researcher)
+    libraryChanged = Signal()  # plans/assessments added or removed (import, new, delete, review copy)
     failed = Signal(str)  # one-line error for the status bar/dialog
 
     def __init__(self, library: Library, who: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.who = who
+        self._memo: dict[Hashable, Any] | None = None  # reads shared while a change is announced
 
-    # -- helpers -------------------------------------------------------------------------------
-    def _saved(self) -> None:
-        self.saved.emit(self.tr("Saved %s") % datetime.now().strftime("%H:%M:%S"))
-
-    def _guard(self, fn: Any, *args: Any, **kw: Any) -> Any:
-        """Run a library call; on a user-facing error emit `failed` and re-raise."""
+    # -- running an action ---------------------------------------------------------------------
+    def run(self, action: Callable[[], Change[T]]) -> Change[T]:
+        """Run one operation: the GUI's action runner. Announces its change; on a user-facing
+        error emits `failed` and re-raises; a bug is logged and announced as an internal error."""
         try:
-            return fn(*args, **kw)
-        except (LibraryError, ValueError, KeyError) as e:
-            msg = str(e) if not isinstance(e, KeyError) else f"unknown field {e.args[0]!r}"
-            self.failed.emit(msg)
+            change = action()
+        except UserFacingError as e:
+            self.failed.emit(one_line(e))
             raise
+        except Exception as e:
+            log.exception("internal error in a GUI action")
+            self.failed.emit(self.tr("Internal error: %s (details in the log)") % one_line(e))
+            raise
+        self._announce(change)
+        return change
+
+    def _announce(self, change: Change[Any]) -> None:
+        if change.kind is not ChangeKind.NONE:
+            self.saved.emit(self.tr("Saved %s") % datetime.now().strftime("%H:%M:%S"))
+        self._memo = {}
+        try:
+            self.changed.emit(change)
+            aid = change.assessment_id or ""
+            if change.kind is ChangeKind.SCORES:
+                self.scoresChanged.emit(aid, change.commitment_id or "")
+            elif change.kind is ChangeKind.EVIDENCE:
+                self.evidenceChanged.emit(aid)
+            elif change.kind is ChangeKind.ASSESSMENT:
+                self.assessmentChanged.emit(aid)
+            elif change.kind is ChangeKind.LIBRARY:
+                self.libraryChanged.emit()
+        finally:
+            self._memo = None
+
+    # -- reads ---------------------------------------------------------------------------------
+    def _read(self, key: Hashable, fn: Callable[[], T]) -> T:
+        if self._memo is None:
+            return fn()
+        if key not in self._memo:
+            self._memo[key] = fn()
+        return self._memo[key]
+
+    @property
+    def path(self) -> Path:
+        return self.library.path
+
+    def form(self, key: str) -> Form:
+        return self.library.form(key)
+
+    def plans(self) -> list[PlanSummary]:
+        return self._read(("plans",), self.library.plans)
+
+    def plan(self, plan_id: str) -> ActionPlan:
+        return self._read(("plan", plan_id), lambda: self.library.plan(plan_id))
+
+    def commitments(self, plan_id: str) -> list[Commitment]:
+        return self._read(("commitments", plan_id), lambda: self.library.commitments(plan_id))
+
+    def assessments(self, plan_id: str | None = None) -> list[Assessment]:
+        return self._read(("assessments", plan_id), lambda: self.library.assessments(plan_id))
+
+    def assessment(self, aid: str) -> Assessment:
+        return self._read(("assessment", aid), lambda: self.library.assessment(aid))
+
+    def scores(self, aid: str) -> dict[str | None, dict[str, Score]]:
+        return self._read(("scores", aid), lambda: self.library.scores(aid))
+
+    def scores_for(self, aid: str, cid: str | None) -> dict[str, Score]:
+        return self._read(("scores_for", aid, cid), lambda: self.library.scores_for(aid, cid))
+
+    def commitment_states(self, aid: str) -> dict[str, CommitmentState]:
+        return self._read(("states", aid), lambda: self.library.commitment_states(aid))
+
+    def progress(self, aid: str) -> Progress:
+        """From the shared reads (the same scores and states the other views just asked for)."""
+        a = self.assessment(aid)
+        ids = self._read(("ids", a.plan_id), lambda: self.library.commitment_ids(a.plan_id))
+        evidenced = self._read(("evidenced", aid), lambda: self.library.evidenced_commitments(aid))
+        return compute_progress(self.form(a.form), ids, self.scores(aid), self.commitment_states(aid), evidenced)
+
+    def progress_all(self) -> dict[str, Progress]:
+        return self.library.progress_all()
+
+    def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
+        return self._read(("evidence", aid, cid), lambda: self.library.evidence(aid, cid))
+
+    def evidence_item(self, evidence_id: str) -> EvidenceItem:
+        return self.library.evidence_item(evidence_id)
+
+    def file_bytes(self, sha256: str) -> bytes:
+        return self.library.file_bytes(sha256)
 
     # -- scores --------------------------------------------------------------------------------
     def set_score(self, aid: str, cid: str | None, field: str, value: ScoreValue) -> ScoreValue:
-        out = self._guard(self.library.set_score, aid, cid, field, value, who=self.who)
-        self._saved()
-        self.scoresChanged.emit(aid, cid or "")
-        return out
+        return self.run(lambda: scoring.set_score(self.library, aid, cid, field, value, who=self.who)).result
 
     def set_justification(self, aid: str, cid: str | None, field: str, text: str) -> None:
-        self._guard(self.library.set_justification, aid, cid, field, text, who=self.who)
-        self._saved()
-        self.scoresChanged.emit(aid, cid or "")
+        self.run(lambda: scoring.set_justification(self.library, aid, cid, field, text, who=self.who))
 
     def set_revisit(self, aid: str, cid: str, flag: bool) -> None:
-        self._guard(self.library.set_revisit, aid, cid, flag, who=self.who)
-        self._saved()
-        self.scoresChanged.emit(aid, cid)
+        self.run(lambda: scoring.set_revisit(self.library, aid, cid, flag, who=self.who))
 
     def set_grand_challenges(self, aid: str, cid: str, challenges: list[str]) -> None:
-        self._guard(self.library.set_grand_challenges, aid, cid, challenges, who=self.who)
-        self._saved()
-        self.scoresChanged.emit(aid, cid)
+        self.run(lambda: scoring.set_grand_challenges(self.library, aid, cid, challenges, who=self.who))
 
     # -- evidence ------------------------------------------------------------------------------
     def add_evidence(self, aid: str, **kw: Any) -> EvidenceItem:
         """kw as Library.add_evidence minus `who`."""
-        item = self._guard(self.library.add_evidence, aid, who=self.who, **kw)
-        self._saved()
-        self.evidenceChanged.emit(aid)
-        return item
+        return self.run(lambda: evidence_ops.add_evidence(self.library, aid, who=self.who, **kw)).result
 
     def update_evidence(self, evidence_id: str, **changes: Any) -> EvidenceItem:
-        item = self._guard(self.library.update_evidence, evidence_id, who=self.who, **changes)
-        self._saved()
-        self.evidenceChanged.emit(item.assessment_id)
-        return item
+        return self.run(lambda: evidence_ops.edit_evidence(self.library, evidence_id, who=self.who,
+                                                           **changes)).result
 
     def remove_evidence(self, evidence_id: str) -> EvidenceItem:
-        item = self._guard(self.library.remove_evidence, evidence_id, who=self.who)
-        self._saved()
-        self.evidenceChanged.emit(item.assessment_id)
-        return item
+        return self.run(lambda: evidence_ops.remove_evidence(self.library, evidence_id, who=self.who)).result
 
     def restore_evidence(self, item: EvidenceItem) -> None:
-        self._guard(self.library.restore_evidence, item, who=self.who)
-        self._saved()
-        self.evidenceChanged.emit(item.assessment_id)
+        self.run(lambda: evidence_ops.restore_evidence(self.library, item, who=self.who))
 
-    # -- library -------------------------------------------------------------------------------
+    # -- assessments and the library -----------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle) -> ImportResult:
-        result = self._guard(self.library.import_bundle, bundle, who=self.who)
-        self._saved()
-        self.libraryChanged.emit()
-        return result
+        return self.run(lambda: assessment_ops.import_bundle(self.library, bundle, who=self.who)).result
 
     def load_review_copy(self, copy: ReviewCopy) -> OpenedPackage:
         """A verified package into the library as a read-only review copy (shared with the CLI)."""
-        from ..signing.workflow import load_review_copy
+        from ..operations.review import load_review_copy
 
-        opened = self._guard(load_review_copy, self.library, copy, who=self.who)
-        self._saved()
-        self.libraryChanged.emit()
-        return opened
+        return self.run(lambda: load_review_copy(self.library, copy, who=self.who)).result
 
     def create_assessment(self, plan_id: str, form_key: str, researcher: str) -> Assessment:
-        a = self._guard(
-            self.library.create_assessment, plan_id, form_key, researcher=researcher, who=self.who or researcher
-        )
-        self._saved()
-        self.libraryChanged.emit()
-        return a
+        return self.run(lambda: assessment_ops.new_assessment(
+            self.library, plan_id, form_key, researcher=researcher, who=self.who or researcher)).result
+
+    def set_researcher(self, aid: str, researcher: str) -> None:
+        """The researcher of one assessment (audited: old and new name, by whom)."""
+        self.run(lambda: assessment_ops.set_researcher(self.library, aid, researcher, who=self.who or researcher))
+
+    def set_status(self, aid: str, status: str) -> None:
+        self.run(lambda: assessment_ops.set_status(self.library, aid, status, who=self.who))
+
+    def delete_assessment(self, aid: str) -> Assessment:
+        return self.run(lambda: assessment_ops.delete_assessment(self.library, aid, who=self.who)).result
+
+    # -- exports -------------------------------------------------------------------------------
+    def report_input(self, aid: str) -> ReportInput:
+        """The snapshot a report is rendered from (on this thread; render on a worker)."""
+        from ..operations.reports import report_input
+
+        return report_input(self.library, aid)
+
+    def package_input(self, aid: str) -> PackageInput:
+        from ..operations.packaging import package_input
+
+        return package_input(self.library, aid)
+
+    def record_package(self, inp: PackageInput, result: PackageResult) -> PackageResult:
+        """What was signed, into the exports and the audit log (announced like any change)."""
+        from ..operations.packaging import record_package
+
+        return self.run(lambda: record_package(self.library, inp, result, who=self.who)).result

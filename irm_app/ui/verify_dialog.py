@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..operations import review as review_ops
+from ..operations.review import trust_set
 from ..signing.errors import SigningError
 from ..signing.trust import TrustStore
-from ..signing.verify import EXIT_UNTRUSTED, EXIT_VALID, Verdict, exit_code, format_verdict, verify_file
-from ..signing.workflow import trust_set
+from ..signing.verify import EXIT_UNTRUSTED, EXIT_VALID, Verdict, exit_code, format_verdict
 from .tasks import TaskRunner
 
 
@@ -128,7 +129,7 @@ class VerifyDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.banner.setText(self.tr("Verifying %s\u2026") % path.name)
         store = TrustStore.default()
-        self.runner.run(lambda: verify_file(path, trust, store), on_done=self.show_verdict, on_error=self._failed,
+        self.runner.run(lambda: review_ops.verify(path, trust, store), on_done=self.show_verdict, on_error=self._failed,
                         label=self.tr("Verifying %s\u2026") % path.name)
 
     def show_verdict(self, v: Verdict) -> None:

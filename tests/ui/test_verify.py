@@ -114,13 +114,13 @@ def test_identity_package_verify_round_trip(make_window, scored_library, home, t
 @pytest.fixture
 def package(scored_library, home, tmp_path):
     """A package of the scored sample, made by the shared workflow (what the CLI calls)."""
+    from irm_app.operations.packaging import build_package
     from irm_app.signing.identity import create_identity
-    from irm_app.signing.workflow import build_package
 
     lib, aid = scored_library
     create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS.encode())
     out = tmp_path / "a.irmpkg"
-    build_package(lib, aid, out, PASS.encode(), lang="en", actor="Ana")
+    build_package(lib, aid, out, PASS.encode(), lang="en", who="Ana")
     return out, aid
 
 

@@ -1,0 +1,60 @@
+"""Scoring a commitment (or the plan level): levels, justifications, revisit flags, tags."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..library import Library
+from ..model import ScoreValue
+from .change import Change, ChangeKind
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The normalised values written and the derived indicators they lead to (commitments only)."""
+
+    values: list[tuple[str, ScoreValue]]
+    derived: dict[str, bool | None] = field(default_factory=dict)
+
+
+def score(lib: Library, assessment_id: str, commitment_id: str | None, values: Mapping[str, ScoreValue], *,
+          justification: str | None = None, who: str, initiator: object | None = None) -> Change[Scored]:
+    """Record several fields (and one justification for each) in ONE transaction: every value
+    is checked against the form before anything is written, so a bad one writes nothing."""
+    a = lib.assessment(assessment_id)
+    form = lib.form(a.form)
+    normalized = [(key, form.normalize(key, raw)) for key, raw in values.items()]  # raises before any write
+    with lib.transaction():
+        for key, value in normalized:
+            lib.set_score(a.id, commitment_id, key, value, who=who)
+            if justification is not None:
+                lib.set_justification(a.id, commitment_id, key, justification, who=who)
+    derived = form.derive(lib.values(a.id, commitment_id)) if commitment_id else {}
+    return Change(ChangeKind.SCORES, a.id, commitment_id, who, Scored(normalized, derived), "score", initiator)
+
+
+def set_score(lib: Library, assessment_id: str, commitment_id: str | None, field_key: str, value: ScoreValue, *,
+              who: str, initiator: object | None = None) -> Change[ScoreValue]:
+    """One field's level; returns the normalised value (None clears it)."""
+    out = lib.set_score(assessment_id, commitment_id, field_key, value, who=who)
+    return Change(ChangeKind.SCORES, assessment_id, commitment_id, who, out, "score", initiator)
+
+
+def set_justification(lib: Library, assessment_id: str, commitment_id: str | None, field_key: str, text: str, *,
+                      who: str, initiator: object | None = None) -> Change[str]:
+    lib.set_justification(assessment_id, commitment_id, field_key, text, who=who)
+    return Change(ChangeKind.SCORES, assessment_id, commitment_id, who, text, "justification", initiator)
+
+
+def set_revisit(lib: Library, assessment_id: str, commitment_id: str, flag: bool, *,
+                who: str, initiator: object | None = None) -> Change[bool]:
+    lib.set_revisit(assessment_id, commitment_id, flag, who=who)
+    return Change(ChangeKind.SCORES, assessment_id, commitment_id, who, flag, "revisit", initiator)
+
+
+def set_grand_challenges(lib: Library, assessment_id: str, commitment_id: str, challenges: list[str], *,
+                         who: str, initiator: object | None = None) -> Change[list[str]]:
+    lib.set_grand_challenges(assessment_id, commitment_id, challenges, who=who)
+    return Change(ChangeKind.SCORES, assessment_id, commitment_id, who, list(challenges), "grand-challenges",
+                  initiator)

@@ -1,0 +1,79 @@
+"""The selected assessment's lifecycle from the GUI: mark it draft or final, delete it.
+
+Both go through the Store (operations.assessments, audited, the CLI's own); deleting asks first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ..errors import UserFacingError
+from .dialogs import show_error
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _selected(w: MainWindow, what: str) -> str | None:
+    aid = w.tree.current_assessment()
+    if not aid:
+        w.last_dialog = show_error(w, what, _tr("Select an assessment in the library first."))
+    return aid
+
+
+def set_status(w: MainWindow, status: str) -> bool:
+    aid = _selected(w, _tr("Assessment status"))
+    if not aid or w.store is None:
+        return False
+    w.flush_edits()
+    try:
+        w.store.set_status(aid, status)
+    except UserFacingError as e:
+        w.last_dialog = show_error(w, _tr("Assessment status"), str(e))
+        return False
+    w.statusBar().showMessage(_tr("Marked %s") % _tr(status), 10000)
+    return True
+
+
+def ask_delete(w: MainWindow) -> QMessageBox | None:
+    """A confirmation naming the assessment; Delete removes it (the audit log keeps the record)."""
+    aid = _selected(w, _tr("Delete assessment"))
+    if not aid or w.store is None:
+        return None
+    a = w.store.assessment(aid)
+    n = sum(len(f) for f in w.store.scores(aid).values())
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete assessment"),
+                      _tr("Delete \u201c%s\u201d with its %d recorded fields and its evidence?") % (a.title, n),
+                      QMessageBox.StandardButton.Cancel, w)
+    box.setInformativeText(_tr("This cannot be undone. The audit log keeps a record of the deletion."))
+    delete = box.addButton(_tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    delete.clicked.connect(lambda: delete_assessment(w, aid))
+    w.last_dialog = box
+    box.open()
+    return box
+
+
+def delete_assessment(w: MainWindow, aid: str) -> bool:
+    if w.store is None:
+        return False
+    w.flush_edits()
+    w.show_assessment("")  # the views let go of it before it goes
+    try:
+        w.store.delete_assessment(aid)
+    except UserFacingError as e:
+        w.last_dialog = show_error(w, _tr("Delete assessment"), str(e))
+        w.select(aid)
+        return False
+    w.update_stack()
+    first = w.tree.first_assessment()
+    if first:
+        w.tree.select_assessment(first)
+    return True
