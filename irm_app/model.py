@@ -68,6 +68,28 @@ class SelfReport(_Model):
     source: str = ""
 
 
+class SourceSpan(_Model):
+    """Where a detected item came from in the government's document (pages and paragraphs, 1-based).
+
+    Paragraph numbers count the document's paragraphs (table cells included) from its start, so a
+    review step can show the very text a commitment was read from.
+    """
+
+    file: str = Field("", description="The document's file name")
+    first_page: int = Field(ge=1)
+    last_page: int = Field(ge=1)
+    first_paragraph: int = Field(ge=1)
+    last_paragraph: int = Field(ge=1)
+
+
+class ContextSection(_Model):
+    """Text of the plan that is not a commitment (introduction, efforts to date, annexes): kept, never dropped."""
+
+    heading: str = ""
+    text: str = ""
+    source: SourceSpan | None = None
+
+
 class Milestone(_Model):
     id: str = Field(pattern=ID_PATTERN, description="e.g. US0113.1")
     title: str = Field(min_length=1)
@@ -78,6 +100,7 @@ class Milestone(_Model):
     end: str | None = None
     self_status: str | None = Field(None, description="The government's latest reported status")
     self_reports: list[SelfReport] = []
+    source: SourceSpan | None = Field(None, description="Where an imported document stated it")
 
 
 class Commitment(_Model):
@@ -90,6 +113,12 @@ class Commitment(_Model):
     supporting_institutions: list[str] = []
     problem: str = ""
     description: str = ""
+    contribution: str = Field("", description="How the commitment will contribute to solve the public problem")
+    relevance: str = Field("", description="Why the plan says it is relevant to OGP values (its own text)")
+    additional_info: str = Field("", description="The template's 'Additional information'")
+    other_fields: dict[str, str] = Field(
+        {}, description="Labelled rows of the government's template that have no field of their own, by label"
+    )
     milestones: list[Milestone] = []
     ogp_values: list[OgpValue] = Field([], description="OGP values the plan claims it serves")
     grand_challenges: list[GrandChallenge] = []
@@ -99,6 +128,8 @@ class Commitment(_Model):
     end: str | None = None
     self_status: str | None = None
     self_reports: list[SelfReport] = []
+    source: SourceSpan | None = Field(None, description="Where an imported document stated it")
+    intake_note: str = Field("", description="How a document importer found it, e.g. 'title from a bold heading'")
 
     @field_validator("milestones")
     @classmethod
@@ -134,6 +165,7 @@ class ActionPlan(_Model):
     themes: list[str] = []
     self_assessment: str = Field("", description="The government's self-assessment report text")
     eligibility: list[EligibilityValue] = []
+    context: list[ContextSection] = Field([], description="The plan's text that is not a commitment")
     commitments: list[Commitment] = []
 
     @field_validator("commitments")

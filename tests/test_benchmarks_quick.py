@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ("startup", "filter", "memory")
-ALL = ("startup", "edit", "filter", "import", "export", "memory")
+ALL = ("startup", "edit", "filter", "import", "export", "memory", "intake")
 EXPECTED = {
     "startup": {"startup.first_paint"},
     "edit": {"edit.set_score"},
@@ -24,6 +24,7 @@ EXPECTED = {
     "import": {"import.json", "import.ogp_csv"},
     "export": {"report.docx", "report.pdf", "report.docx+pdf", "package.sign+verify"},
     "memory": {"memory.peak_rss"},
+    "intake": {"intake.docx"} | ({"intake.pdf"} if (ROOT.parent / "shared" / "data" / "plans").exists() else set()),
 }
 
 

@@ -187,7 +187,7 @@ def test_cyrillic_survives_pdf_text_extraction(outputs):
 def test_cover_names_member_period_type_researcher_date_and_status(outputs):
     pdf = outputs[2]
     cover = norm(pdf_text(pdf, 1))
-    for text in ("United States", "2022–2024", "Action Plan Review", "Ana Pérez-Łukasiewicz", "2026-03-01", "DRAFT"):
+    for text in ("United States", "2022–2024", "Action Plan Review", "Ana Pérez-Łukasiewicz", "1 March 2026", "DRAFT"):
         assert text in cover
 
 
@@ -426,7 +426,7 @@ def test_no_grand_challenge_table_when_none_is_recorded(plan):
 def test_context_shows_eligibility_when_recorded_and_says_so_when_not(results_outputs, outputs):
     _, _, pdf, word = results_outputs
     for text in (norm(pdf_text(pdf)), norm(docx_text(word))):
-        assert "The action plan “Fifth U.S. Open Government National Action Plan” of United States (2022–2024) " \
+        assert "The action plan “Fifth U.S. Open Government National Action Plan” of the United States (2022–2024) " \
                "has 36 commitments with 70 milestones in all." in text
         for cell in ("Fiscal transparency", "4 of 4", "2023", "Open Budget Survey 2023", "Asset disclosure",
                      "Public disclosure by senior officials", "2024"):
@@ -435,7 +435,7 @@ def test_context_shows_eligibility_when_recorded_and_says_so_when_not(results_ou
         assert "Government's text: “Posted August 5, 2024 Please find below the 5th Open Government" in text
     _, _, apr_pdf, apr_word = outputs  # the sample records no eligibility values
     for text in (norm(pdf_text(apr_pdf)), norm(docx_text(apr_word))):
-        assert "No minimum-eligibility values are recorded for United States." in text
+        assert "No minimum-eligibility values are recorded for the United States." in text
 
 
 def test_self_assessment_excerpt_is_short_and_absent_text_is_said(plan, form):

@@ -157,7 +157,8 @@ def test_signed_pdf_verifies_untrusted_then_trusted(ident, tmp_path: Path) -> No
     assert not untrusted.valid and not untrusted.trusted
 
 
-def test_visible_signature_on_last_page(ident, tmp_path: Path) -> None:
+def test_pdf_without_reserved_space_gets_the_signature_on_a_page_of_its_own(ident, tmp_path: Path) -> None:
+    """A PDF that left no room for the signature is never drawn over: a page is added for it."""
     src, dst = make_pdf(tmp_path / "r.pdf", pages=3), tmp_path / "signed.pdf"
     sign_pdf(src, dst, ident, PASS)
     pages = PdfReader(dst).pages
@@ -166,11 +167,19 @@ def test_visible_signature_on_last_page(ident, tmp_path: Path) -> None:
         annots = [a.get_object() for a in page.get("/Annots", [])]
         return [a for a in annots if a.get("/FT") == "/Sig"]
 
-    assert not widgets(pages[0]) and not widgets(pages[1])
-    (widget,) = widgets(pages[2])
+    assert len(pages) == 4
+    assert not any(widgets(p) for p in pages[:3])
+    assert [p.extract_text().strip() for p in pages[:3]] == [f"IRM report page {i}" for i in (1, 2, 3)]
+    (widget,) = widgets(pages[3])
     x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
     assert x1 - x0 > 100 and y1 - y0 > 30
+    assert 0 < x0 < x1 < float(pages[3].mediabox.width) and 0 < y0 < y1 < float(pages[3].mediabox.height)
     assert "/N" in widget["/AP"]
+    if shutil.which("pdftotext"):  # poppler prints the widget's appearance: the signer, in a real font
+        shown = subprocess.run(["pdftotext", "-f", "4", "-l", "4", str(dst), "-"], capture_output=True,
+                               text=True).stdout
+        assert "Digitally signed by Ana Pérez" in shown
+    assert verify_pdf(dst).valid
 
 
 def test_tampered_pdf_is_invalid(ident, tmp_path: Path) -> None:

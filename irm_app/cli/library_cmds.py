@@ -18,8 +18,16 @@ from .common import UserError, add_db, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a plan (JSON) or OGP's commitments table (CSV/XLSX)")
+    p = sub.add_parser(
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+    )
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be imported (each commitment, its source and how sure) and change nothing")
+    p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
+    p.add_argument("--member", help="for a document: the country or locality")
+    p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
+    p.add_argument("--number", type=int, help="for a document: the action plan's number")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -35,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_assessments)
 
     p = sub.add_parser("forms", help="list the methodology forms")
+    p.add_argument("--check-translations", action="store_true",
+                   help="list every methodology string without a translation (forms/i18n/); exit 2 on errors")
     p.set_defaults(func=cmd_forms)
 
     p = sub.add_parser("new-assessment", help="start assessing a plan with a methodology form")
@@ -53,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("items", nargs="+", metavar="[COMMITMENT] FIELD=LEVEL")
     p.add_argument("--justification", help="the justification for every field given")
     p.add_argument("--who", help="who is scoring (default: the assessment's researcher)")
+    p.add_argument("--lang", default="en", help="level names may be given in this language (es, fr, pt); "
+                   "the codes stored are the same whatever the language")
     add_db(p)
     p.set_defaults(func=cmd_score)
 
@@ -72,7 +84,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    bundle = ops.read_plan_file(args.file)  # parse everything first: nothing is written on error
+    from ..operations.intake import read_plan
+
+    read = read_plan(args.file, plan_id=args.plan_id, member=args.member, member_code=args.member_code,
+                     number=args.number)  # parse everything first: nothing is written on error
+    if args.dry_run:
+        print("\n".join(read.summary_lines()))
+        print("dry run: nothing imported")
+        return 0
+    bundle = read.bundle
     with open_library(args, write=True) as lib:
         result = ops.import_bundle(lib, bundle, who=who(args)).result
     print(f"imported {args.file.name}:")
@@ -116,9 +136,25 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
+    if args.check_translations:
+        return _check_translations()
     rows = [(f.key, f.version, f.report_type, f.title) for f in available_forms()]
     print(table(rows, ["Key", "Version", "Report", "Title"]))
     return 0
+
+
+def _check_translations() -> int:
+    from ..methodology.i18n import check_translations, translation_languages
+    from ..reports.catalogue import available_languages
+
+    langs = sorted((set(translation_languages()) | set(available_languages())) - {"en"})
+    errors, warnings = check_translations(available_forms(), langs)
+    for line in warnings:
+        print(f"warning: {line}")
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    print(f"{len(errors)} error(s), {len(warnings)} missing translation(s) in {', '.join(langs) or 'no language'}")
+    return 2 if errors else 0
 
 
 def cmd_new_assessment(args: argparse.Namespace) -> int:
@@ -154,7 +190,8 @@ def cmd_score(args: argparse.Namespace) -> int:
             field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
             for field, level in pairs
         }
-        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor).result
+        scored = scoring.score(lib, a.id, commitment, raw, justification=args.justification, who=actor,
+                               lang=args.lang).result
     where = commitment or "plan"
     derived = scored.derived
     for field, value in scored.values:

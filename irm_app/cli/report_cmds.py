@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from .common import UserError, add_db, open_library
@@ -13,7 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("assessment")
     p.add_argument("--format", choices=("docx", "pdf"), help="default: from the --out extension")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--lang", default="en", help="report language (available: %(default)s and any catalogue added)")
+    p.add_argument("--lang", default="en", help="report language: en, es, fr, pt (any catalogue in "
+                   "resources/translations), or qps-ploc, the pseudo-locale for checking")
+    p.add_argument("--summary-lang", help="add the executive summary in this language too (IRM practice: "
+                   "--lang es --summary-lang en)")
     add_db(p)
     p.set_defaults(func=cmd_report)
 
@@ -26,15 +30,23 @@ def report_format(args: argparse.Namespace) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..operations.reports import report
+    from ..methodology.i18n import PSEUDO
+    from ..operations.reports import missing_translations, render_report, report_input
     from ..reports import available_languages
 
     fmt = report_format(args)
-    if args.lang not in available_languages():
-        raise UserError(f"no report language {args.lang!r}; available: {', '.join(available_languages())}")
+    for lang in (args.lang, args.summary_lang):
+        if lang is not None and lang not in [*available_languages(), PSEUDO]:
+            raise UserError(f"no report language {lang!r}; available: {', '.join(available_languages())}")
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     with open_library(args) as lib:
-        report(lib, lib.resolve_assessment(args.assessment).id, fmt, args.out, lang=args.lang)
+        inp = report_input(lib, lib.resolve_assessment(args.assessment).id)
+    for lang in {args.lang, args.summary_lang} - {None}:
+        missing = missing_translations(inp, lang)
+        if missing:
+            print(f"warning: {len(missing)} methodology string(s) of {inp.form.key} have no {lang} translation; "
+                  f"English shown (irm-app forms --check-translations lists them)", file=sys.stderr)
+    render_report(inp, fmt, args.out, lang=args.lang, summary_lang=args.summary_lang)
     print(f"wrote {args.out}")
     return 0

@@ -10,8 +10,9 @@ spacing).
 from __future__ import annotations
 
 import csv
-import io
+import math
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,11 +21,26 @@ from pydantic import ValidationError
 from ..methodology import Form, FormField, available_forms
 from ..model import ActionPlan, Commitment, ImportFlag, ScoreValue
 from .bundle import ImportBundle, ImportedAssessment, ImportFailed
-from .text import decode_text, read_bytes, validation_message
+from .text import (
+    LONG_MAX,
+    check_texts,
+    decode_text,
+    field_limit,
+    read_bytes,
+    text_problem,
+    validation_message,
+)
 
 MISSING = {"", "nd", "nr", "na", "n/a", "none given", "-"}
 MAX_ROWS = 20_000  # OGP's whole table is ~5,000 rows; a bound keeps hostile files quick
-MAX_CELL = 1_000_000  # characters; real full texts run to ~25,000
+MAX_CELL = LONG_MAX  # characters; real full texts run to ~25,000
+# Memory bounds, checked as the file is read (a header of 157 M commas took 2.3 GiB): OGP's table
+# has ~40 columns and ~200,000 cells; its longest record ~60,000 characters over ~100 lines.
+MAX_COLUMNS = 1_000
+MAX_CELLS = 2_000_000
+MAX_RECORD = 2_000_000  # characters in one record (a row, with the line breaks in its cells)
+MAX_LINES = 2_000_000  # physical lines, blank ones included
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 REQUIRED = ("Commitment Unique Identifier", "Action Plan ID", "Country/Locality")
 
 
@@ -62,14 +78,25 @@ def read_csv(path: Path, data: bytes | None = None) -> Table:
         raise ImportFailed(f"{path.name}: binary data, not a CSV table")
     text = decode_text(raw, path.name)
     csv.field_size_limit(MAX_CELL)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # a truncated quote is an error
+    lines = _Lines(text, path.name)
+    reader = csv.reader(lines, strict=True)  # a truncated quote is an error
     rows: list[tuple[str, list[str]]] = []
+    cells = 0
     try:
         headers = next(reader)
+        lines.record_done()
+        if len(headers) > MAX_COLUMNS:
+            raise ImportFailed(f"{path.name}: line 1: {len(headers):,} columns (at most {MAX_COLUMNS:,})")
         for row in reader:
+            lines.record_done()
             if len(rows) >= MAX_ROWS:
                 raise ImportFailed(f"{path.name}: more than {MAX_ROWS:,} rows; split the file")
+            if len(row) > MAX_COLUMNS:
+                raise ImportFailed(f"{path.name}: line {reader.line_num}: {len(row):,} columns (at most {MAX_COLUMNS:,})")
             if any(cell.strip() for cell in row):
+                cells += len(row)
+                if cells > MAX_CELLS:
+                    raise ImportFailed(f"{path.name}: line {reader.line_num}: more than {MAX_CELLS:,} cells; split the file")
                 rows.append((f"line {reader.line_num}", row))
     except StopIteration as e:
         raise ImportFailed(f"{path.name}: no header row") from e
@@ -79,6 +106,33 @@ def read_csv(path: Path, data: bytes | None = None) -> Table:
             msg = f"a cell longer than {MAX_CELL:,} characters"
         raise ImportFailed(f"{path.name}: line {reader.line_num}: {msg}") from e
     return Table(path.name, headers, rows)
+
+
+class _Lines:
+    """The text's lines for csv.reader, one at a time, bounding each record and the line count
+    before csv builds a row (csv itself would gather a record of any size)."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self._it = _LINE.finditer(text)
+        self._name = name
+        self._n = 0
+        self._record = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._it).group()
+        self._n += 1
+        self._record += len(line)
+        if self._n > MAX_LINES:
+            raise ImportFailed(f"{self._name}: more than {MAX_LINES:,} lines; split the file")
+        if self._record > MAX_RECORD:
+            raise ImportFailed(f"{self._name}: line {self._n:,}: a record longer than {MAX_RECORD:,} characters")
+        return line
+
+    def record_done(self) -> None:
+        self._record = 0
 
 
 def read_xlsx(path: Path, data: bytes | None = None) -> Table:
@@ -145,16 +199,20 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
             "end": _date(table.get(row, "End Date")),
         }
         try:
-            commitments.append(Commitment.model_validate(data))
+            commitment = Commitment.model_validate(data)
         except ValidationError as e:
             raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
+        problem = check_texts(commitment, f"{where}: commitment")
+        if problem:
+            raise ImportFailed(f"{table.name}: {problem}")
+        commitments.append(commitment)
     themes = list(dict.fromkeys(c.theme for c in commitments if c.theme))
     plan = {
         "id": pid,
         "member": table.get(first, "Country/Locality"),
-        "number": _int(table.get(first, "Action Plan Number")),
-        "period_start": _int(table.get(first, "Year Of Submission")),
-        "period_end": _int(table.get(first, "Action Plan End Year")),
+        "number": _int(table, first, "Action Plan Number", rows[0][0]),
+        "period_start": _int(table, first, "Year Of Submission", rows[0][0]),
+        "period_end": _int(table, first, "Action Plan End Year", rows[0][0]),
         "national_or_local": table.get(first, "National Or Local") or "National",
         "title": f"{table.get(first, 'Country/Locality')} action plan {table.get(first, 'Action Plan Number')}".strip(),
         "source": f"OGP commitments table: {table.name}",
@@ -162,9 +220,13 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
         "commitments": [c.model_dump() for c in commitments],
     }
     try:
-        return ActionPlan.model_validate(plan)
+        result = ActionPlan.model_validate(plan)
     except ValidationError as e:
         raise ImportFailed(validation_message(table.name, e, f"{rows[0][0]}: plan {pid}", plan)) from e
+    problem = check_texts(result.model_copy(update={"commitments": []}), f"{rows[0][0]}: plan")
+    if problem:
+        raise ImportFailed(f"{table.name}: {problem}")
+    return result
 
 
 def _codes(
@@ -178,6 +240,10 @@ def _codes(
             value = _field_value(table, form, f, row, pid, cid, bundle)
             if value is not None:
                 values[f.key] = value
+        for key, value in values.items():
+            problem = text_problem(value, field_limit(key)) if isinstance(value, str) else None
+            if problem and form.field(key).kind == "text":
+                raise ImportFailed(f"{table.name}: {where}: {form.field(key).ogp_column}: {problem}")
         if values:
             imported.scores[cid] = values
         derived = form.explain(values)
@@ -240,11 +306,20 @@ def _lines(raw: str) -> list[str]:
     return [p.strip() for p in re.split(r"[\r\n;]+", raw) if p.strip() and _present(p)]
 
 
-def _int(raw: str) -> int | None:
-    try:
-        return int(float(raw))
-    except ValueError:
+def _int(table: Table, row: list[str], column: str, where: str) -> int | None:
+    """A whole number from a numeric column; missing is None, anything else is refused by place
+    (`inf`, `nan`, `1e400` or 4,300 digits would otherwise fail deep inside)."""
+    raw = table.get(row, column)
+    if not _present(raw):
         return None
+    try:
+        number = float(raw) if len(raw) <= 20 else math.inf
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or not number.is_integer():
+        shown = repr(raw) if len(raw) <= 20 else f"{raw[:12]!r}... ({len(raw):,} characters)"
+        raise ImportFailed(f"{table.name}: {where}: {column}: {shown} is not a whole number")
+    return int(number)
 
 
 def _date(raw: str) -> str | None:

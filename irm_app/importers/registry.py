@@ -9,7 +9,8 @@ from .json_plan import read_json_plan
 from .ogp_table import bundle_from_table, read_csv, read_xlsx
 from .text import read_bytes
 
-FORMATS = "an IRM plan (.json), an irm-app/1 export (.json), or OGP's commitments table (.csv, .xlsx)"
+FORMATS = ("an IRM plan (.json), an irm-app/1 export (.json), OGP's commitments table (.csv, .xlsx), "
+           "or the government's plan document (.pdf, .docx)")
 
 
 def read_import(path: Path) -> ImportBundle:
@@ -19,6 +20,10 @@ def read_import(path: Path) -> ImportBundle:
     head = data[:8]
     suffix = path.suffix.lower()
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    from ..intake.reader import is_document, read_document  # the document stack loads only when needed
+
+    if suffix != ".xlsx" and is_document(path, data):
+        return read_document(path, data).to_bundle()
     if head.startswith(b"PK\x03\x04") or suffix == ".xlsx":
         if not head.startswith(b"PK"):
             raise ImportFailed(f"{path.name}: not an .xlsx workbook (no zip signature)")

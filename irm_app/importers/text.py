@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .bundle import ImportFailed
 
@@ -74,3 +75,59 @@ def _id_at(data: Any, loc: tuple[Any, ...]) -> str | None:
         if isinstance(cur, dict) and isinstance(cur.get("id"), str):
             found = cur["id"]
     return found
+
+
+# -- one set of text limits, applied by every importer, that every renderer is tested against ----
+#
+# Control characters: NUL, the C0 controls other than tab / line feed / carriage return, DEL,
+# the C1 controls, lone surrogates and the non-characters U+FFFE / U+FFFF are REFUSED (one line
+# naming the place), never silently removed: nothing imported is altered, and nothing accepted
+# can break the XML of a .docx, a PDF's text or the terminal.
+
+TITLE_MAX = 500  # titles, names, ids, dates, short fields (real titles run to ~300)
+LONG_MAX = 100_000  # descriptions, full texts, problem statements, reports (real: ~25,000)
+LONG_FIELDS = frozenset({"description", "problem", "text", "self_assessment", "notes", "contribution",
+                         "relevance", "additional_info", "other_fields"})
+BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def text_problem(value: str, limit: int) -> str | None:
+    """Why `value` breaks the text limits (one phrase), or None if it is fine."""
+    if len(value) > limit:
+        return f"{len(value):,} characters (at most {limit:,})"
+    bad = BAD_CHAR.search(value)
+    if bad:
+        return (f"control character U+{ord(bad.group()):04X} at character {bad.start() + 1:,} "
+                "(only tab and line breaks are allowed)")
+    return None
+
+
+def field_limit(name: str) -> int:
+    """The length limit of a text field, by its kind (long texts vs titles and names)."""
+    return LONG_MAX if name in LONG_FIELDS else TITLE_MAX
+
+
+def check_texts(model: BaseModel, prefix: str) -> str | None:
+    """The first text in `model` (recursively) over the limits, as 'place (id): why', or None."""
+    ident = getattr(model, "id", None)
+    tag = f" ({ident})" if isinstance(ident, str) and prefix and not BAD_CHAR.search(ident) else ""
+    for name, value in model:
+        where = f"{prefix}.{name}" if prefix else name
+        if isinstance(value, dict):  # labelled texts (a template's extra rows): keys are titles
+            for key, text in value.items():
+                problem = text_problem(str(key), TITLE_MAX) or text_problem(str(text), field_limit(name))
+                if problem:
+                    return f"{where}[{key!r}]{tag}: {problem}"
+            continue
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            at = f"{where}[{i}]" if isinstance(value, list) else where
+            if isinstance(item, str):
+                problem = text_problem(item, field_limit(name))
+                if problem:
+                    return f"{at}{tag}: {problem}"
+            elif isinstance(item, BaseModel):
+                found = check_texts(item, at)
+                if found:
+                    return found
+    return None

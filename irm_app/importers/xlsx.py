@@ -16,6 +16,9 @@ from .text import read_bytes
 
 MAX_UNCOMPRESSED = 512 * 1024 * 1024
 MAX_RATIO = 200
+MAX_COLUMNS = 1_000  # as for CSV (ogp_table.MAX_COLUMNS)
+MAX_CELLS = 2_000_000
+MAX_ROW_INDEX = 1_048_576  # Excel's last row; a sheet claiming more is not a real export
 
 
 def check_zip(name: str, data: bytes) -> None:
@@ -48,18 +51,31 @@ def xlsx_rows(
         declared = ws.max_row  # from the sheet's <dimension>: refuse a huge sheet before reading it
         if declared and declared - 1 > max_rows:
             raise ImportFailed(f"{path.name}: sheet {ws.title!r} has {declared - 1:,} rows (more than {max_rows:,}); split the file")
+        # A stale <dimension> would make openpyxl stop at its last row (1 of 25,000 imported) or
+        # column: read the rows the sheet really holds, counted as they come.
+        ws.reset_dimensions()
         it = ws.iter_rows(values_only=True)
         try:
             headers = [_cell(c) for c in next(it)]
         except StopIteration as e:
             raise ImportFailed(f"{path.name}: sheet {ws.title!r}: no header row") from e
+        if len(headers) > MAX_COLUMNS:
+            raise ImportFailed(f"{path.name}: sheet {ws.title!r} row 1: {len(headers):,} columns (at most {MAX_COLUMNS:,})")
         rows: list[tuple[str, list[str]]] = []
+        cells_seen = 0
         for n, values in enumerate(it, start=2):
+            if n > MAX_ROW_INDEX:
+                raise ImportFailed(f"{path.name}: sheet {ws.title!r}: a row numbered over {MAX_ROW_INDEX:,}: refused")
+            if len(values) > MAX_COLUMNS:
+                raise ImportFailed(f"{path.name}: sheet {ws.title!r} row {n}: {len(values):,} columns (at most {MAX_COLUMNS:,})")
             cells = [_cell(c) for c in values]
             if not any(c.strip() for c in cells):
                 continue
             if len(rows) >= max_rows:
                 raise ImportFailed(f"{path.name}: more than {max_rows:,} rows; split the file")
+            cells_seen += len(cells)
+            if cells_seen > MAX_CELLS:
+                raise ImportFailed(f"{path.name}: sheet {ws.title!r} row {n}: more than {MAX_CELLS:,} cells; split the file")
             long = next((i for i, c in enumerate(cells) if len(c) > max_cell), None)
             if long is not None:
                 raise ImportFailed(f"{path.name}: sheet {ws.title!r} row {n}: a cell longer than {max_cell:,} characters")

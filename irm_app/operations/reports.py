@@ -35,16 +35,24 @@ def report_input(lib: Library, assessment_id: str) -> ReportInput:
     return ReportInput(lib.snapshot([a.id]), a.id, lib.form(a.form))
 
 
-def render_report(inp: ReportInput, fmt: ReportFormat, out: Path, *, lang: str = "en") -> Path:
+def render_report(inp: ReportInput, fmt: ReportFormat, out: Path, *, lang: str = "en",
+                  summary_lang: str | None = None) -> Path:
     """Pure work (no library): safe on a worker thread."""
     from ..reports import export_report
 
-    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out), lang=lang)
+    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out), lang=lang, summary_lang=summary_lang)
 
 
-def report(lib: Library, assessment_id: str, fmt: ReportFormat, out: Path, *, lang: str = "en", who: str = "",
-           initiator: object | None = None) -> Change[Path]:
+def missing_translations(inp: ReportInput, lang: str) -> list[str]:
+    """The form's strings with no translation in `lang` (shown in English in the report)."""
+    from ..methodology.i18n import localize
+
+    return list(localize(inp.form, lang).missing)
+
+
+def report(lib: Library, assessment_id: str, fmt: ReportFormat, out: Path, *, lang: str = "en",
+           summary_lang: str | None = None, who: str = "", initiator: object | None = None) -> Change[Path]:
     """Snapshot, then render: the whole action on one thread (the CLI's way)."""
     inp = report_input(lib, assessment_id)
-    path = render_report(inp, fmt, out, lang=lang)
+    path = render_report(inp, fmt, out, lang=lang, summary_lang=summary_lang)
     return Change(ChangeKind.NONE, inp.assessment_id, None, who, path, "report", initiator)

@@ -19,11 +19,17 @@ class Scored:
 
 
 def score(lib: Library, assessment_id: str, commitment_id: str | None, values: Mapping[str, ScoreValue], *,
-          justification: str | None = None, who: str, initiator: object | None = None) -> Change[Scored]:
+          justification: str | None = None, who: str, lang: str = "en",
+          initiator: object | None = None) -> Change[Scored]:
     """Record several fields (and one justification for each) in ONE transaction: every value
-    is checked against the form before anything is written, so a bad one writes nothing."""
+    is checked against the form before anything is written, so a bad one writes nothing.
+    Level names may be given in `lang` (the form's translation); the codes stored are the same."""
     a = lib.assessment(assessment_id)
     form = lib.form(a.form)
+    if lang != "en":
+        from ..methodology.i18n import localize
+
+        form = localize(form, lang).form  # same keys; accepts its labels and the English ones
     normalized = [(key, form.normalize(key, raw)) for key, raw in values.items()]  # raises before any write
     with lib.transaction():
         for key, value in normalized:

@@ -31,6 +31,7 @@ def export_report(
     *,
     lang: str = "en",
     today: date | None = None,
+    summary_lang: str | None = None,
 ) -> Path:
     """Write the report to `out` atomically: a failed export never leaves a half-written file.
 
@@ -40,7 +41,9 @@ def export_report(
     if fmt not in FORMATS:
         raise ValueError(f"no report format {fmt!r}; available: {', '.join(FORMATS)}")
     load_catalogue(lang)  # fail on an unknown language before any work
-    report = build_report(doc, assessment_id, form, lang=lang, today=today)
+    if summary_lang:
+        load_catalogue(summary_lang)
+    report = build_report(doc, assessment_id, form, lang=lang, today=today, summary_lang=summary_lang)
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)

@@ -7,8 +7,10 @@ content. Blocks are plain frozen dataclasses so tests can inspect a report witho
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+import copy as _copy
+import re
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Literal
 
 ParagraphStyle = Literal["body", "lead", "note", "justification", "meta", "caption"]
 
@@ -108,8 +110,24 @@ class PageBreak:
     pass
 
 
+SIGNATURE_DEST = "irm-signature"  # the PDF's named destination (FitR) that pdf_sign.py signs into
+
+
+@dataclass(frozen=True)
+class SignatureSpace:
+    """Room kept empty for the signature's appearance, so it never covers text or the footer.
+
+    The PDF renderer draws a frame and names its rectangle `SIGNATURE_DEST`; pdf_sign.py puts
+    the visible signature there. Word files are not PAdES-signed: docx.py leaves it out.
+    """
+
+    caption: str
+    note: str
+
+
 Block = (
     Cover | Toc | Heading | Paragraph | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
+    | SignatureSpace
 )
 
 
@@ -133,3 +151,36 @@ class Report:
     @property
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
+
+
+# Characters XML 1.0 (a .docx) cannot hold and a PDF font cannot draw: C0 controls other than
+# tab / line breaks, lone surrogates, U+FFFE / U+FFFF. Import refuses them; text typed in the app
+# or restored from an older library may still hold one, so both renderers draw a copy of the
+# report where each becomes U+FFFD (visible, never a crash).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def renderable(report: Report) -> Report:
+    """`report` with every string made safe to render (see _NOT_XML); the same object if clean."""
+    return _clean(report)  # type: ignore[no-any-return]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value) if _NOT_XML.search(value) else value
+    if isinstance(value, list | tuple):
+        items = [_clean(v) for v in value]
+        changed = any(a is not b for a, b in zip(items, value, strict=True))
+        return (type(value)(items) if isinstance(value, tuple) else items) if changed else value
+    if isinstance(value, dict):
+        out = {_clean(k): _clean(v) for k, v in value.items()}
+        return out if any(a is not b for a, b in zip(out.values(), value.values(), strict=True)) else value
+    if is_dataclass(value) and not isinstance(value, type):
+        new = {f.name: _clean(getattr(value, f.name)) for f in fields(value)}
+        if all(new[f.name] is getattr(value, f.name) for f in fields(value)):
+            return value
+        copy = _copy.copy(value)
+        for name, v in new.items():
+            object.__setattr__(copy, name, v)
+        return copy
+    return value

@@ -28,13 +28,31 @@ def _milestone_text(title: str, description: str) -> str:
     return f"{title}\n{description}"
 
 
+def supporting_institutions(lead: str, names: list[str]) -> list[str]:
+    """Each supporting institution once: not the lead again, not twice, and a unit written as
+    "Office X, Tech team" after "Office X" folded into it as "Office X (Tech team)"."""
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    out: list[str] = []
+    for name in (n.strip() for n in names):
+        if not name or key(name) == key(lead or "") or key(name) in map(key, out):
+            continue
+        parent = next((i for i, e in enumerate(out) if key(name).startswith(key(e) + ",")), None)
+        if parent is not None:
+            out[parent] = f"{out[parent]} ({name[len(out[parent]) + 1:].strip()})"
+        else:
+            out.append(name)
+    return out
+
+
 def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     cs = ctx.scores(c.id)
     out: list[Block] = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
     meta = [
         ("commitment.lead", c.lead_institution),
-        ("commitment.supporting", ", ".join(c.supporting_institutions)),
+        ("commitment.supporting", "; ".join(supporting_institutions(c.lead_institution, c.supporting_institutions))),
         ("commitment.theme", c.theme),
         ("commitment.period", _span(c.start, c.end)),
         ("commitment.ogp_values", ", ".join(_ogp_value(v, cat) for v in c.ogp_values)),
@@ -89,7 +107,7 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     cited = ctx.sources.for_commitment(c.id)
     if cited:
         out.append(BulletList(tuple(
-            f"[{n}] {e.title}" + (f" ({cat.t('kind.' + e.kind)}, {e.date})" if e.date else f" ({cat.t('kind.' + e.kind)})")
+            f"[{n}] {e.title}" + (f" ({cat.t('kind.' + e.kind)}, {cat.date(e.date)})" if e.date else f" ({cat.t('kind.' + e.kind)})")
             for n, e in cited
         )))
     else:
@@ -110,7 +128,7 @@ def government_blocks(ctx: Any, c: Commitment) -> list[Block]:
     for m in c.milestones:
         reports += [(m.id, r) for r in sorted(m.self_reports, key=lambda r: r.date)]
     for milestone, r in reports:
-        label = cat.t("commitment.reported", date=r.date)
+        label = cat.t("commitment.reported", date=cat.date(r.date))
         if milestone:
             label = f"{milestone} · {label}"
         text = re.sub(r"\s*\n\s*", "\n", r.text.strip())  # paragraphs as line breaks, no blank lines

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..methodology.completeness import CompletenessRule
+from ..methodology.i18n import localize
 from ..model import ActionPlan
 from ..self_assessment import compare
 from .blocks import (
@@ -27,6 +28,7 @@ from .blocks import (
     PageBreak,
     Paragraph,
     Report,
+    SignatureSpace,
     Source,
     SourceList,
     Table,
@@ -68,10 +70,18 @@ class _Ctx:
 
 
 def build_report(
-    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None
+    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None,
+    summary_lang: str | None = None,
 ) -> Report:
-    """The report for one assessment; KeyError if the assessment or its plan is not in `doc`."""
+    """The report for one assessment; KeyError if the assessment or its plan is not in `doc`.
+
+    The form's strings are shown in `lang` (keys never change); `summary_lang` adds the
+    executive summary once more in that language, as the IRM publishes Spanish reports with an
+    English executive summary.
+    """
     cat = load_catalogue(lang)
+    english_form = form
+    form = localize(form, lang).form
     a = doc.assessment(assessment_id)
     plan = doc.plan(a.plan_id)
     ctx = _Ctx(doc, a, plan, form, cat)
@@ -98,11 +108,16 @@ def build_report(
         watermark=cat.t("report.watermark") if a.status == "draft" else None,
     )
     b = report.blocks
-    b.append(_cover(ctx, title, rt_label, period, day))
+    b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
     b.append(PageBreak())
     b.append(Toc(cat.t("toc.title")))
     b.append(PageBreak())
     b += _summary(ctx)
+    if summary_lang and summary_lang != lang:
+        other = _Ctx(doc, a, plan, localize(english_form, summary_lang).form, load_catalogue(summary_lang))
+        other.figures, other.tables = ctx.figures, ctx.tables
+        b += _summary(other, f"-{summary_lang}", f" ({other.cat.t('_language')})")
+        ctx.figures, ctx.tables = other.figures, other.tables
     b.append(PageBreak())
     b += results_section(ctx)
     b += context_section(ctx)
@@ -115,6 +130,7 @@ def build_report(
     b.append(PageBreak())
     b += _annex(ctx)
     b += _sources(ctx)
+    b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     return report
 
 
@@ -139,7 +155,7 @@ def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover
     )
 
 
-def _summary(ctx: _Ctx) -> list[Block]:
+def _summary(ctx: _Ctx, anchor: str = "", heading_suffix: str = "") -> list[Block]:
     cat, plan, form = ctx.cat, ctx.plan, ctx.form
     fields = form.scored_fields
     n = len(plan.commitments)
@@ -157,16 +173,16 @@ def _summary(ctx: _Ctx) -> list[Block]:
         figures.append(KeyFigure(str(count), ind.label))
     figures.append(KeyFigure(str(len(ctx.sources.order)), cat.t("kf.sources")))
     out: list[Block] = [
-        Heading(1, cat.t("section.summary", ctx.rt), "summary"),
+        Heading(1, cat.t("section.summary", ctx.rt) + heading_suffix, "summary" + anchor),
         Paragraph(
-            cat.t("summary.intro", plan=plan.title or plan.id, member=plan.member, n=n,
+            cat.t("summary.intro", plan=plan.title or plan.id, member=cat.member_in_text(plan.member), n=n,
                   form=form.title, version=form.version, scored=with_scores),
             "lead",
         ),
-        Heading(2, cat.t("section.key_figures"), "key-figures"),
+        Heading(2, cat.t("section.key_figures"), "key-figures" + anchor),
         KeyFigures(tuple(figures)),
         Paragraph(cat.t("summary.figures_note"), "note"),
-        Heading(2, cat.t("section.distribution"), "distribution"),
+        Heading(2, cat.t("section.distribution"), "distribution" + anchor),
     ]
     charted = False
     for f in fields:

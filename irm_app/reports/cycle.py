@@ -34,22 +34,22 @@ def context_section(ctx: Any) -> list[Block]:
     key = "context.plan" if period else "context.plan_no_period"
     out: list[Block] = [
         Heading(1, cat.t("section.context", ctx.rt), "context"),
-        Paragraph(cat.t(key, member=plan.member, plan=plan.title or plan.id, period=period,
+        Paragraph(cat.t(key, member=cat.member_in_text(plan.member), plan=plan.title or plan.id, period=period,
                         n=len(plan.commitments), m=n_milestones), "lead"),
         Heading(2, cat.t("section.eligibility"), "context-eligibility"),
     ]
     if plan.eligibility:
-        out.append(Paragraph(cat.t("context.eligibility_intro", member=plan.member)))
+        out.append(Paragraph(cat.t("context.eligibility_intro", member=cat.member_in_text(plan.member))))
         n = ctx.next_table()
         out.append(Table(
             ((cat.t("table.eligibility_area"), cat.t("table.eligibility_value"), cat.t("table.year"),
               cat.t("table.source")),),
             tuple((cat.t(f"eligibility.{e.area}"), e.value, str(e.year) if e.year else "–", e.source or "–")
                   for e in plan.eligibility),
-            (0.26, 0.2, 0.1, 0.44), cat.t("table.eligibility_caption", n=n, member=plan.member),
+            (0.26, 0.2, 0.1, 0.44), cat.t("table.eligibility_caption", n=n, member=cat.member_in_text(plan.member)),
         ))
     else:
-        out.append(Paragraph(cat.t("context.eligibility_none", member=plan.member), "note"))
+        out.append(Paragraph(cat.t("context.eligibility_none", member=cat.member_in_text(plan.member)), "note"))
     out.append(Heading(2, cat.t("section.self_assessment_report"), "context-self-assessment"))
     text = plan.self_assessment.strip()
     if text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,15 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ..text_safety import plain
+from ..text_safety import is_safe_link, plain
 from . import blocks as rb
 from .charts import chart_png, label_width
 from .docx_xml import (
     add_bookmark,
     add_field,
+    add_hyperlink,
     add_watermark,
+    cant_split,
     field_begin,
     field_end,
     repeat_header,
@@ -139,6 +142,10 @@ def _page_label(p: DocxParagraph, label: str) -> None:
         run.font.size, run.font.color.rgb = Pt(8), GREY
 
 
+def bookmark_name(anchor: str) -> str:
+    return anchor.replace("-", "_")[:40]
+
+
 class _Writer:
     def __init__(self, document: Document, report: rb.Report):
         self.d, self.report = document, report
@@ -188,7 +195,9 @@ class _Writer:
         table.autofit = False
         table.columns[0].width, table.columns[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
         for label, value in c.facts:
-            cells = table.add_row().cells
+            row = table.add_row()
+            cant_split(row)
+            cells = row.cells
             cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
             lr = cells[0].paragraphs[0].add_run(_t(label))
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
@@ -218,7 +227,7 @@ class _Writer:
     def _heading(self, h: rb.Heading) -> None:
         p = self.para(h.text, f"Heading {min(h.level, 3)}")
         self.bookmarks += 1
-        add_bookmark(p, h.anchor.replace("-", "_"), self.bookmarks)
+        add_bookmark(p, bookmark_name(h.anchor), self.bookmarks)
 
     def _paragraph(self, b: rb.Paragraph) -> None:
         style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
@@ -243,7 +252,9 @@ class _Writer:
         table = self.new_table(per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i in range(0, len(k.items), per_row):
-            cells = table.add_row().cells
+            row = table.add_row()
+            cant_split(row)
+            cells = row.cells
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
                 self.style(cell.paragraphs[0], "Key Figure")
@@ -270,6 +281,8 @@ class _Writer:
             tr = table.add_row()
             if is_head and t.repeat_header:
                 repeat_header(tr)
+            else:
+                cant_split(tr)
             for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
                 cell.width = Cm(w * TEXT_W_CM)
                 p = self.style(cell.paragraphs[0], "Cell")
@@ -290,22 +303,48 @@ class _Writer:
 
     def _sourcelist(self, s: rb.SourceList) -> None:
         for src in s.sources:
-            text = f"[{src.number}]\t{src.text}" + (f" {src.url}" if src.url else "")
-            self.para(text, "Source")
+            p = self.para(f"[{src.number}]\t{src.text}", "Source")
+            if src.url and is_safe_link(src.url):  # only http(s) and mailto become links
+                p.add_run(" ")
+                add_hyperlink(p, src.url, _t(src.url))
+            elif src.url:
+                p.add_run(" " + _t(src.url))
+
+    def _signaturespace(self, _: rb.SignatureSpace) -> None:
+        """Nothing: only the PDF carries a PAdES signature (the package signs the Word file)."""
 
     def _pagebreak(self, _: rb.PageBreak) -> None:
         self.new_para().add_run().add_break(WD_BREAK.PAGE)
 
 
+def own_package_parts(document: Document) -> None:
+    """python-docx's template says "Microsoft Macintosh Word" in app.xml and ships a blank
+    thumbnail: name this application instead, and ship no thumbnail."""
+    pkg = document.part.package
+    for rel in list(pkg.rels.values()):
+        if rel.reltype.endswith("/thumbnail"):
+            pkg.rels.pop(rel.rId)
+        elif rel.reltype.endswith("/extended-properties"):
+            part = rel.target_part
+            part._blob = re.sub(rb"<Application>[^<]*</Application>", b"<Application>IRM Assessor</Application>",
+                                part.blob)
+
+
 def render_docx(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
+    report = rb.renderable(report)
     document = Document()
     _setup(document)
     _page(document, report)
     props = document.core_properties
-    props.title, props.author, props.subject = report.title, report.author, report.subject
+    # core properties are limited to 255 characters each (python-docx raises beyond)
+    props.title, props.author, props.subject = report.title[:255], report.author[:255], report.subject[:255]
     props.language, props.keywords = report.lang, report.report_type
     props.comments = report.status.upper()
+    now = datetime.now(UTC).replace(microsecond=0)  # not the template's 2013 dates
+    props.created = props.modified = now
+    props.last_modified_by, props.revision = report.author, 1
+    own_package_parts(document)
     first = document.paragraphs[0] if document.paragraphs else None
     writer = _Writer(document, report)
     for b in report.blocks:

@@ -69,6 +69,35 @@ def repeat_header(row: object) -> None:
     tr_pr.append(cant)
 
 
+def cant_split(row: object) -> None:
+    """Word keeps the row on one page (a cell's text is never cut across a page break)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
+
+
+def add_hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
+    """A real external hyperlink (Word's Hyperlink style: blue, underlined)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    r_pr = OxmlElement("w:rPr")
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "2E6E9E")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    r_pr.append(colour)
+    r_pr.append(underline)
+    run.append(r_pr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
+
+
 def shade(cell: object, hex_fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
     el = OxmlElement("w:shd")

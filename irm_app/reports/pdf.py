@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,26 +35,38 @@ from . import blocks as rb
 from .charts import chart_drawing, label_width
 from .fonts import register_pdf_fonts
 from .pdf_style import ACCENT, GREY, HEADER_BG, IT, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
-from .rtl import display, rtl_runs, visual_lines
+from .pdf_text import markup
+from .rtl import display, visual_lines
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 TEXT_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+SOFT_BREAK = 0.6  # a section after the contents shares a page that is less than 40 % used
 
 
-def _x(text: str, upright: bool = False) -> str:
-    """Escape for reportlab's mini-markup; newlines become line breaks; RTL script shaped
-    (and, in italic text, `upright`: DejaVu's oblique face has no Arabic)."""
-    out = markup_escape(display(plain(text, multiline=True))).replace("\n", "<br/>")
-    return rtl_runs(out, R) if upright else out
+def _x(text: str, upright: bool = False, links: bool = True) -> str:
+    """Escape for reportlab's mini-markup (see pdf_text.markup: controls and bidi overrides dropped,
+    only http(s) URLs linked); `upright` for italic text."""
+    return markup(text, upright_font=R if upright else None, links=links)
 
 
 class _HeadingPara(RLParagraph):
-    """A heading paragraph that remembers its level, text and anchor for the outline and TOC."""
+    """A heading paragraph that remembers its level, text and anchor for the outline and TOC.
 
-    def __init__(self, h: rb.Heading, style: Any):
-        super().__init__(f'<a name="{h.anchor}"/>{_x(h.text)}', style)
-        self.heading = h
+    A heading too tall for the space left is split by reportlab, which calls the class with
+    Paragraph's own arguments: the first part keeps the heading (bookmark, TOC), the rest none.
+    """
+
+    def __init__(self, text: str | None, style: Any, heading: rb.Heading | None = None, **kw: Any):
+        super().__init__(text, style, **kw)
+        self.heading = heading
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        for i, part in enumerate(parts):
+            part.heading = self.heading if i == 0 else None
+        return parts
 
 
 class _Doc(BaseDocTemplate):
@@ -142,7 +155,14 @@ class _Doc(BaseDocTemplate):
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
     st["chart_label_w"] = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], TEXT_W)
+    seen_toc = False
     for block in report.blocks:
+        if isinstance(block, rb.PageBreak) and seen_toc:
+            # after the cover and contents a section break starts a new page only when the
+            # current one is well used: a last chart or table note is not left alone on a page
+            out.append(CondPageBreak(SOFT_BREAK * FRAME_H))
+            continue
+        seen_toc = seen_toc or isinstance(block, rb.Toc)
         if isinstance(block, rb.Cover):
             out += _cover(block, st, report.status == "draft")
         elif isinstance(block, rb.Toc):
@@ -165,9 +185,10 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [RLParagraph(_x(block.title), st["h1"]), toc]
     if isinstance(block, rb.Heading):
         style = st[f"h{min(block.level, 3)}"]
-        para = _HeadingPara(block, style)
+        para = _HeadingPara(f'<a name="{block.anchor}"/>{_x(block.text)}', style, heading=block)
         para.keepWithNext = 1
-        return [CondPageBreak(5 * cm if block.level == 2 else 3 * cm), para] if block.level <= 2 else [para]
+        # a heading needs room for what follows it: a table's caption, header and first rows too
+        return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
     if isinstance(block, rb.Paragraph):
         return _paragraph(block, st)
     if isinstance(block, rb.BulletList):
@@ -183,7 +204,38 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [_source(s, st) for s in block.sources]
     if isinstance(block, rb.PageBreak):
         return [RLPageBreak()]
+    if isinstance(block, rb.SignatureSpace):
+        return [KeepTogether([RLParagraph(_x(block.caption), st["h2"]), RLParagraph(_x(block.note), st["note"]),
+                              SignatureBox()])]
     raise TypeError(f"no PDF rendering for {type(block).__name__}")
+
+
+class SignatureBox(Flowable):
+    """An empty framed rectangle, named `SIGNATURE_DEST` (a FitR destination) for pdf_sign.py.
+
+    Sized for four lines of the signature's appearance; kept inside the text frame, so the
+    signature can cover neither the footer nor the margin, and nothing else is drawn in it.
+    """
+
+    WIDTH, HEIGHT = 9.5 * cm, 2.1 * cm
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.WIDTH, self.HEIGHT + 6
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.WIDTH, self.HEIGHT, stroke=1, fill=0)
+        c.restoreState()
+        x0, y0 = c.absolutePosition(0, 0)
+        x1, y1 = c.absolutePosition(self.WIDTH, self.HEIGHT)
+        dest = c.bookmarkPage(rb.SIGNATURE_DEST, fit="FitR", left=round(x0, 2), bottom=round(y0, 2),
+                              right=round(x1, 2), top=round(y1, 2))
+        # reportlab writes only the destinations an outline or link refers to: name this one in
+        # the catalogue's /Dests so a signer can find it
+        c._doc.Catalog.Dests = PDFDictionary({rb.SIGNATURE_DEST: dest})
 
 
 def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
@@ -199,13 +251,16 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
         return [*label, RLParagraph("<br/>".join(markup_escape(plain(line)) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
-    return [RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)]
+    para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
+    if p.style == "lead":  # a run-in heading ("Potential for results: Substantial"): keep its text
+        para.keepWithNext = 1
+    return [para]
 
 
 def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
     facts = RLTable(
         [[RLParagraph(_x(k), st["fact_label"]), RLParagraph(_x(v), st["fact_value"])] for k, v in c.facts],
-        colWidths=[4.2 * cm, TEXT_W - 4.2 * cm],
+        colWidths=[4.2 * cm, TEXT_W - 4.2 * cm], splitInRow=1,
     )
     facts.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), R),
@@ -261,7 +316,10 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     cell, head = (st["cell_small"], st["head_cell_small"]) if t.compact else (st["cell"], st["head_cell"])
     data = [[RLParagraph(_x(v), head) for v in row] for row in t.header]
     data += [[RLParagraph(_x(v), cell) for v in row] for row in t.rows]
-    table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0)
+    # splitInRow: a row taller than a page (a 100,000-character justification) continues on the
+    # next page instead of failing the whole report with LayoutError.
+    table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0,
+                    splitInRow=1)
     n_head = len(t.header)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), R),
@@ -276,21 +334,23 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     ]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(n_head + 1, len(data), 2)]
     table.setStyle(TableStyle(style))
+    # not keepWithNext: that would move a whole page-long table to the next page, leaving a gap;
+    # room for the caption, the header and a few rows is enough
     caption = RLParagraph(_x(t.caption, upright=True), st["table_caption"])
-    caption.keepWithNext = 1
-    return [caption, table] if t.caption else [table]
+    return [CondPageBreak(3.5 * cm), caption, table] if t.caption else [table]
 
 
 def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
     if s.url and is_safe_link(s.url):  # only http(s) and mailto become links; the rest stays text
-        url = f' <link href="{markup_escape(s.url)}" color="#2E6E9E">{_x(s.url)}</link>'
+        url = f' <link href="{markup_escape(s.url)}" color="#2E6E9E">{_x(s.url, links=False)}</link>'
     else:
-        url = f" {_x(s.url)}" if s.url else ""
+        url = f" {_x(s.url, links=False)}" if s.url else ""
     return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{_x(s.text)}{url}', st["source"])
 
 
 def render_pdf(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
+    report = rb.renderable(report)
     register_pdf_fonts()
     st = styles()
     doc = _Doc(str(out), report)

@@ -22,7 +22,8 @@ R, B, IT = FACES["regular"], FACES["bold"], FACES["italic"]
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=R, bulletFontName=R, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5)
+    base = ParagraphStyle("body", fontName=R, bulletFontName=R, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5,
+                          uriWasteReduce=0.3)  # break a URL (at / . - ...) rather than leave a gap
     s: dict[str, ParagraphStyle] = {"body": base}
     s["lead"] = ParagraphStyle("lead", base, spaceBefore=4, spaceAfter=2)
     s["justification"] = ParagraphStyle("justification", base, leftIndent=12, textColor=INK, spaceAfter=6)

@@ -39,7 +39,7 @@ class SourceNumbers:
     def describe(self, item: EvidenceItem, cat: Catalogue) -> str:
         """The reference as listed: title. Kind, date. Notes. File. Where it was cited."""
         parts = [item.title.rstrip(".") + "."]
-        meta = cat.t(f"kind.{item.kind}") + (f", {item.date}" if item.date else "")
+        meta = cat.t(f"kind.{item.kind}") + (f", {cat.date(item.date)}" if item.date else "")
         parts.append(meta + ".")
         if item.notes:
             parts.append(item.notes.rstrip(".") + ".")

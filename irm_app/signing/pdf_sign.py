@@ -1,4 +1,4 @@
-"""PAdES signatures on report PDFs: sign with a visible box on the last page, verify offline.
+"""PAdES signatures on report PDFs: sign with a visible box in the space the report left, verify offline.
 
 pyhanko does the PDF work. Validation never fetches revocation data (the app is offline and
 the certificates are mostly self-signed), and pyhanko's log noise is kept away from users.
@@ -23,11 +23,11 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from ..reports.blocks import SIGNATURE_DEST
 from .errors import SigningError
 from .identity import Identity, common_name_of, fingerprint_of, subject_of
 
 FIELD_NAME = "IRMSignature"
-STAMP_TEXT = "Digitally signed by %(signer)s\nDate: %(ts)s\nSHA-256 %(fp1)s\n%(fp2)s"
 _QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign", "fontTools")
 
 
@@ -84,35 +84,113 @@ def _signer_for(identity: Identity, passphrase: bytes):  # -> signers.SimpleSign
     )
 
 
-def _stamp_box(writer) -> tuple[int, int, int, int]:
-    """Bottom-right corner of the last page, inside a 36 pt margin."""
-    page_ref = writer.find_page_for_modification(-1)[0]
-    box = page_ref.get_object().get("/MediaBox") or [0, 0, 595, 842]
-    x0, y0, x1, _y1 = (float(v) for v in box)
-    width = min(300.0, x1 - x0 - 72)
-    right, bottom = x1 - 36, y0 + 36
-    return (int(right - width), int(bottom), int(right), int(bottom + 64))
+def _reserved_box(writer) -> tuple[int, tuple[float, float, float, float]] | None:
+    """(page index, rectangle) of the space the report left for the signature, if it did."""
+    from pyhanko.pdf_utils import generic
+
+    def deref(obj):  # dict.get on pyhanko's objects does not follow references
+        return obj.get_object() if isinstance(obj, generic.IndirectObject) else obj
+
+    dests = deref(writer.root.get("/Dests"))
+    dest = deref(dests.get("/" + SIGNATURE_DEST)) if isinstance(dests, generic.DictionaryObject) else None
+    if isinstance(dest, generic.DictionaryObject):
+        dest = deref(dest.get("/D"))
+    if not isinstance(dest, generic.ArrayObject) or len(dest) != 6 or dest[1] != "/FitR":
+        return None
+    target = dest.raw_get(0)
+    count = int(writer.root["/Pages"]["/Count"])
+    for ix in range(count - 1, -1, -1):
+        ref = writer.find_page_for_modification(ix)[0]
+        if isinstance(target, generic.IndirectObject) and ref.idnum == target.idnum:
+            x0, y0, x1, y1 = (float(dest[k]) for k in range(2, 6))
+            return ix, (x0, y0, x1, y1)
+    return None
+
+
+def _signature_page(writer) -> tuple[int, tuple[float, float, float, float]]:
+    """A PDF with no reserved space gets a page of its own at the end: never over its text."""
+    from pyhanko.pdf_utils import generic
+
+    last = writer.find_page_for_modification(-1)[0].get_object()
+    box = last.get("/MediaBox") or [0, 0, 595, 842]
+    x0, _y0, x1, y1 = (float(v) for v in box)
+    page = generic.DictionaryObject({
+        generic.pdf_name("/Type"): generic.pdf_name("/Page"),
+        generic.pdf_name("/MediaBox"): generic.ArrayObject(generic.FloatObject(float(v)) for v in box),
+        generic.pdf_name("/Resources"): generic.DictionaryObject(),
+        generic.pdf_name("/Contents"): writer.add_object(generic.StreamObject(stream_data=b"")),
+    })
+    writer.insert_page(page)
+    count = int(writer.root["/Pages"]["/Count"])
+    left, top = x0 + 62, y1 - 68
+    return count - 1, (left, top - BOX_H, min(left + BOX_W, x1 - 62), top)
+
+
+BOX_W, BOX_H = 269.0, 59.5  # as the report's SignatureBox, in points (9.5 cm x 2.1 cm)
+
+
+def _appearance_pdf(path: Path, size: tuple[float, float], lines: list[str]) -> None:
+    """The signature's look as a one-page PDF in the bundled DejaVu, embedded and subset."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ..reports.fonts import register_pdf_fonts
+    from ..reports.pdf_style import ACCENT, INK, B, R
+    from ..reports.rtl import display
+
+    register_pdf_fonts()
+    w, h = size
+    c = Canvas(str(path), pagesize=(w, h), initialFontName=R, initialFontSize=7)
+    pad, lead = 8.0, 11.0
+    size_pt = min(8.0, (h - 2 * pad) / (len(lines) * 1.3))
+    y = h - pad - size_pt
+    for i, line in enumerate(lines):
+        c.setFont(B if i == 0 else R, size_pt)
+        c.setFillColor(ACCENT if i == 0 else INK)
+        c.drawString(pad, y, _fit(display(line), B if i == 0 else R, size_pt, w - 2 * pad))
+        y -= min(lead, size_pt * 1.3)
+    c.showPage()
+    c.save()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while text and stringWidth(text, font, size) > width:
+        text = text[:-2] + "…"
+    return text
 
 
 def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes) -> None:
-    """PAdES-B-B (ETSI.CAdES.detached, SHA-256) with a visible box; dst is written atomically."""
+    """PAdES-B-B (ETSI.CAdES.detached, SHA-256) with a visible box; dst is written atomically.
+
+    The box goes where the report reserved room for it (its `SIGNATURE_DEST`), else on a page
+    added at the end; its text is drawn in the bundled font, embedded like the report's.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.stamp import StaticStampStyle
 
     signer = _signer_for(identity, passphrase)
     fp = identity.fingerprint
     half = len(fp) // 2 + 1  # split after a colon: 16 of the 32 bytes per line
     dst = Path(dst)
     fd, tmp_name = tempfile.mkstemp(prefix=".sign-", suffix=".pdf", dir=dst.parent)
+    look = Path(tmp_name + ".look.pdf")
     try:
         with quiet_pyhanko(), open(src, "rb") as inf, os.fdopen(fd, "wb") as out:
             try:
                 writer = IncrementalPdfFileWriter(inf, strict=False)
-                box = _stamp_box(writer)
+                page_ix, rect = _reserved_box(writer) or _signature_page(writer)
             except Exception as exc:  # pyhanko raises several types for broken PDFs
                 raise SigningError(f"{src}: not a PDF that can be signed ({exc})") from exc
+            now = dt.datetime.now(dt.UTC)
+            _appearance_pdf(look, (rect[2] - rect[0], rect[3] - rect[1]), [
+                f"Digitally signed by {common_name_of(identity.cert) or identity.name}",
+                f"Date: {now:%Y-%m-%d %H:%M} UTC",
+                f"SHA-256 {fp[:half].rstrip(':')}",
+                fp[half:],
+            ])
             meta = signers.PdfSignatureMetadata(
                 field_name=FIELD_NAME,
                 subfilter=fields.SigSeedSubFilter.PADES,
@@ -122,25 +200,22 @@ def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes) -> Non
             pdf_signer = signers.PdfSigner(
                 meta,
                 signer=signer,
-                new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=-1, box=box),
-                stamp_style=TextStampStyle(
-                    stamp_text=STAMP_TEXT,
-                    text_box_style=TextBoxStyle(font_size=7),
-                    timestamp_format="%Y-%m-%d %H:%M UTC",
-                    border_width=1,
+                new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=page_ix, box=rect),
+                stamp_style=StaticStampStyle.from_pdf_file(
+                    str(look), border_width=0, background_opacity=1.0,
+                    background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN,
+                                                          y_align=AxisAlignment.ALIGN_MAX, margins=Margins()),
                 ),
             )
-            pdf_signer.sign_pdf(
-                writer,
-                output=out,
-                appearance_text_params={"fp1": fp[:half].rstrip(":"), "fp2": fp[half:]},
-            )
+            pdf_signer.sign_pdf(writer, output=out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp_name, dst)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    finally:
+        look.unlink(missing_ok=True)
 
 
 def verify_pdf(path: Path, trust: list[x509.Certificate] | None = None) -> PdfVerdict:

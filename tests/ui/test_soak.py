@@ -30,13 +30,15 @@ def test_a_days_edits_in_one_window(make_window, sample_library, qtbot):
     form = lib.form(FORM)
     fields = [f for f in form.commitment_fields if f.kind in ("single", "yesno")]
     assert len(fields) >= 8
-    gc.collect()  # garbage of earlier tests in this process, freed mid-soak, would read as a drain
-    true_refs, none_refs = sys.getrefcount(True), sys.getrefcount(None)
+    true_refs = None
 
     expected: dict[tuple[str, str], str] = {}
     justified: dict[str, str] = {}
     edits = 0
     for r in range(ROUNDS):
+        if r == 1:  # after a warm-up round has filled the caches
+            gc.collect()
+            true_refs = sys.getrefcount(True)
         page.select_row(0)
         for n in range(36):
             cid = page.cid
@@ -60,12 +62,12 @@ def test_a_days_edits_in_one_window(make_window, sample_library, qtbot):
                 qtbot.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
                 assert page.cid != cid, "Ctrl+Down did not move to the next commitment"
     assert edits >= 2000
-    gc.collect()
 
-    # the interpreter is intact: the constants' reference counts did not drain away (the 6.12.0
-    # bug takes one or more per edit; objects freed along the way account for a few hundred)
-    assert sys.getrefcount(True) > true_refs - edits // 4, (true_refs, sys.getrefcount(True))
-    assert sys.getrefcount(None) > none_refs - edits // 4, (none_refs, sys.getrefcount(None))
+    # the interpreter is intact: True's reference count did not drain away (the 6.12.0 bug takes
+    # one or more per edit; measured steady to the unit over ten rounds on 6.11.3). None's count
+    # grows with the undo history, which holds the old values, so only a drain would show here.
+    gc.collect()
+    assert true_refs is not None and sys.getrefcount(True) >= true_refs - 50, (true_refs, sys.getrefcount(True))
     # and the library holds every edit, as last made
     for (cid, key), level in expected.items():
         assert lib.values(aid, cid)[key] == level, (cid, key)
