@@ -220,12 +220,16 @@ def test_new_and_migrated_libraries_say_they_are_ours(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.execute("PRAGMA application_id = 0")  # a library from before schema 5
     conn.execute("PRAGMA user_version = 4")  # the schema just before the header's id
+    conn.execute("DROP TABLE review_files")  # and before the review copies (6)
+    conn.execute("DROP TABLE review_copies")
     conn.close()
-    with Library.open(db, readonly=True) as lib:  # still readable as it is
-        assert lib.plans()
-    with Library.open(db):
+    with pytest.raises(LibraryError, match="needs upgrading"):  # 6's tables are missing
+        Library.open(db, readonly=True)
+    with Library.open(db):  # ours (our tables, no id yet): migrated, not refused
         pass
     assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    with Library.open(db, readonly=True) as lib:
+        assert lib.plans()
 
 
 # -- 6. leftovers of killed runs ---------------------------------------------------------------

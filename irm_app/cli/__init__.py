@@ -10,11 +10,13 @@ import argparse
 import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 
 from .. import __version__
 from ..errors import UserFacingError, one_line
 from ..paths import user_data_dir
+from ..text_safety import for_terminal
 from . import (
     backup_cmds,
     context_cmds,
@@ -25,6 +27,7 @@ from . import (
     plan_cmds,
     report_cmds,
     signing_cmds,
+    trust_cmds,
 )
 
 REGISTRARS = [
@@ -35,6 +38,8 @@ REGISTRARS = [
     context_cmds.register,
     report_cmds.register,
     signing_cmds.register,
+    trust_cmds.register,
+    trust_cmds.register_review,
     backup_cmds.register,
     gui_cmd.register,
 ]
@@ -48,7 +53,7 @@ class OneLineParser(argparse.ArgumentParser):
         text = " ".join(message.split())
         if len(text) > 300:  # a 4,300-digit number echoed back is not a message
             text = text[:300] + "..."
-        print(f"{self.prog}: {text} (see {self.prog} --help)", file=sys.stderr)
+        print(f"{self.prog}: {for_terminal(text)} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -66,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not os.environ.get("IRM_APP_DEBUG"):
+        # Libraries' warnings (e.g. cryptography's on long certificate names) are for developers,
+        # not for the person at the terminal; IRM_APP_DEBUG=1 shows them.
+        warnings.simplefilter("ignore")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -80,14 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except UserFacingError as e:  # every package's user errors derive from it
-        print(f"irm-app: {one_line(e)}", file=sys.stderr)
+        print(f"irm-app: {for_terminal(one_line(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("irm-app: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # an internal error: keep the details, show one line
         log = _log_traceback()
-        print(f"irm-app: internal error: {one_line(e)} (details in {log})", file=sys.stderr)
+        print(f"irm-app: internal error: {for_terminal(one_line(e))} (details in {log})", file=sys.stderr)
         return 1
 
 

@@ -69,14 +69,21 @@ class TempDir:
         return path
 
 
-@contextmanager
-def private_tempdir(purpose: str, root: Path | None = None) -> Iterator[TempDir]:
-    """A working folder under the app's temp folder, removed on the way out (and, if this
-    process is killed, by `sweep` at the next start)."""
+def new_private_dir(purpose: str, root: Path | None = None) -> Path:
+    """A working folder under the app's temp folder, owned by this process (mode 0700); the
+    caller removes it, and if this process is killed `sweep` does at the next start."""
     root = root or app_temp_dir()
     root.mkdir(parents=True, exist_ok=True)
     path = root / f"{purpose}-{os.getpid()}-{secrets.token_hex(6)}"
     path.mkdir(mode=0o700)
+    return path
+
+
+@contextmanager
+def private_tempdir(purpose: str, root: Path | None = None) -> Iterator[TempDir]:
+    """A working folder under the app's temp folder, removed on the way out (and, if this
+    process is killed, by `sweep` at the next start)."""
+    path = new_private_dir(purpose, root)
     try:
         yield TempDir(path)
     finally:

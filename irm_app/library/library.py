@@ -23,7 +23,8 @@ from .lock import WriterLock
 from .mutations import encode
 from .narrative import NarrativeMutations
 from .plan_edits import PlanEdits
-from .snapshot import load_snapshot, snapshot
+from .review_copies import ReviewCopyInfo, load_review_copy, remove_review_copy, review_copies
+from .snapshot import snapshot
 from .transactions import Transactions
 
 if TYPE_CHECKING:
@@ -123,9 +124,26 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         """The interchange document for these assessments (None: the whole library)."""
         return snapshot(self, assessment_ids)
 
-    def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
-        """A verified package's content as a read-only review copy; returns what changed."""
-        return load_snapshot(self, doc, files, signer=signer, who=who)
+    def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
+                         signer: str, fingerprint: str, package_name: str = "", size: int = 0,
+                         who: str) -> tuple[str, list[str]]:
+        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
+        return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
+
+    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
+        """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""
+        if self.db.execute("SELECT 1 FROM review_copies WHERE assessment_id = ?", [assessment_id]).fetchone():
+            remove_review_copy(self, assessment_id, who=who)
+            return
+        super().delete_assessment(assessment_id, who=who)
+
+    def review_copies(self) -> list[ReviewCopyInfo]:
+        return review_copies(self)
+
+    def remove_review_copy(self, ref: str, *, who: str) -> ReviewCopyInfo:
+        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+        return remove_review_copy(self, ref, who=who)
 
     # -- importing -----------------------------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:

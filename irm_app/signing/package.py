@@ -25,6 +25,8 @@ from .zip_layout import DATE_TIME, EXTERNAL_ATTR, MAX_TOTAL_SIZE
 
 CHUNK = 1024 * 1024
 EXTENSION = ".irmpkg"
+APP_PACKAGE_LIMIT = 1024 * 1024 * 1024
+"""Packages this app writes and opens: at most 1 GiB (the format's ceiling is 2 GiB)."""
 
 
 def _sha256_file(path: Path) -> tuple[str, int]:
@@ -117,8 +119,9 @@ def write_package(
             members.append(Member(f"evidence/{digest}", digest, size))
             files[f"evidence/{digest}"] = Path(path)
         members.sort(key=lambda m: m.name)
-        if sum(m.size for m in members) > MAX_TOTAL_SIZE - 2 * 1024 * 1024:
-            raise PackageError(f"package content is over the {MAX_TOTAL_SIZE} byte limit")
+        limit = min(MAX_TOTAL_SIZE, APP_PACKAGE_LIMIT) - 2 * 1024 * 1024
+        if sum(m.size for m in members) > limit:
+            raise PackageError(f"package content is over the {limit:,} byte limit (evidence too large)")
         manifest = Manifest(
             app_version=__version__,
             created=utcnow(),
@@ -129,7 +132,7 @@ def write_package(
             members=members,
         )
         manifest_bytes = manifest.to_bytes()
-        signature = sign_detached(manifest_bytes, identity.cert, key)
+        signature = sign_detached(manifest_bytes, identity.cert, key, identity.chain)
 
         tmp_out = tmp.owns(part_name(out))
         with open(tmp_out, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as zf:
