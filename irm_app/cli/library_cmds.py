@@ -14,7 +14,7 @@ from ..model import ScoreValue
 from ..operations import assessments as ops
 from ..operations import scoring
 from ..self_assessment import compare
-from .common import UserError, add_db, open_library, table, who
+from .common import UserError, add_db, input_file, open_library, table, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -86,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from ..operations.intake import read_plan
 
-    read = read_plan(args.file, plan_id=args.plan_id, member=args.member, member_code=args.member_code,
+    read = read_plan(input_file(args.file), plan_id=args.plan_id, member=args.member, member_code=args.member_code,
                      number=args.number)  # parse everything first: nothing is written on error
     if args.dry_run:
         print("\n".join(read.summary_lines()))

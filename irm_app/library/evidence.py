@@ -7,6 +7,8 @@ items. Every change is one transaction with its audit row, like every other muta
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import uuid
 from pathlib import Path
 from typing import Any
@@ -17,17 +19,57 @@ from .mutations import Mutations
 
 MAX_ATTACHMENT = 512 * 1024 * 1024
 
+_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+
+
+def regular_file_problem(path: Path, limit: int) -> str | None:
+    """Why `path` cannot be read as an input file (None if it can): only regular files under the limit.
+
+    Why stat before open: opening a named pipe blocks until a writer comes, and /dev/zero never ends.
+    """
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return f"cannot read the file ({e.strerror})"
+    return _stat_problem(st, limit)
+
+
+def _stat_problem(st: os.stat_result, limit: int) -> str | None:
+    if not stat.S_ISREG(st.st_mode):
+        return f"not a regular file ({_KINDS.get(stat.S_IFMT(st.st_mode), 'a special file')}); only files can be used"
+    if st.st_size > limit:
+        return f"too large ({st.st_size:,} bytes, limit {limit:,})"
+    return None
+
+
+def read_regular_file(path: Path, limit: int, verb: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or one LibraryError line.
+
+    Opened non-blocking and checked again on the open descriptor (the path may change in
+    between), then read at most limit + 1 bytes, so a file that grows is refused too.
+    """
+    problem = regular_file_problem(path, limit)
+    if problem:
+        raise LibraryError(f"{path}: cannot {verb}: {problem}")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            problem = _stat_problem(os.fstat(f.fileno()), limit)
+            if problem:
+                raise LibraryError(f"{path}: cannot {verb}: {problem}")
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot read the file ({e.strerror})") from e
+    if len(data) > limit:
+        raise LibraryError(f"{path}: cannot {verb}: it grew past the limit of {limit:,} bytes while being read")
+    return data
+
 
 class EvidenceMutations(Mutations):
     def store_file(self, path: Path) -> tuple[str, str]:
         """Copy a file into the library (once per content); returns (sha256, file name)."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT:
-                raise LibraryError(f"{path}: too large to attach ({size} bytes, limit {MAX_ATTACHMENT})")
-            data = path.read_bytes()
-        except OSError as e:
-            raise LibraryError(f"{path}: cannot read the file ({e.strerror})") from e
+        data = read_regular_file(path, MAX_ATTACHMENT, "attach")
         sha = hashlib.sha256(data).hexdigest()
         self.db.execute(
             "INSERT INTO files (sha256, size, data, added) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",

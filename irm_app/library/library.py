@@ -14,14 +14,17 @@ from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment
 from .backups import BackupPolicy
-from .connection import backup_to, connect, migrate, open_error
+from .checkpoint import Checkpointer
+from .connection import backup_to, connect, migrate, open_error, refuse_foreign
 from .errors import LibraryError
 from .evidence import EvidenceMutations
+from .leftovers import sweep
 from .lock import WriterLock
 from .mutations import encode
 from .narrative import NarrativeMutations
 from .plan_edits import PlanEdits
-from .snapshot import load_snapshot, snapshot
+from .review_copies import ReviewCopyInfo, load_review_copy, remove_review_copy, review_copies
+from .snapshot import snapshot
 from .transactions import Transactions
 
 if TYPE_CHECKING:
@@ -32,8 +35,9 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
     Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's
-    begin/commit and its commit hooks), `_backups` (the BackupPolicy, registered on `tx` as a
-    commit hook) and `_lock` (the one-writer lock) for a writable library; queries, mutations and
+    begin/commit and its commit hooks), `_backups` (the BackupPolicy) and `_checkpointer` (keeps
+    the WAL short), both registered on `tx` as commit hooks, and `_lock` (the one-writer lock) for
+    a writable library; queries, mutations and
     evidence are the methods that read and write through them.
     """
 
@@ -46,11 +50,16 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         self._forms: dict[str, Form] = {}
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None) -> Library:
+    def open(
+        cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None, wait: float = 0.0,
+    ) -> Library:
         """Open for writing holds the one-writer lock until close() and backs up automatically
-        (`backups` overrides the default BackupPolicy); read-only opens do neither."""
+        (`backups` overrides the default BackupPolicy); read-only opens do neither. A writer
+        waits up to `wait` seconds for another process's lock."""
         path = Path(path)
-        lock = None if readonly else WriterLock.acquire(path)
+        if not readonly:
+            refuse_foreign(path)  # before the lock file appears beside someone else's file
+        lock = None if readonly else WriterLock.acquire(path, wait=wait)
         try:
             existed = path.exists()
             db = connect(path, readonly=readonly)
@@ -61,9 +70,9 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         try:
             if readonly:
                 from .connection import user_version
-                from .schema import LATEST
+                from .schema import LATEST, READABLE_FROM
 
-                if user_version(db) != LATEST:
+                if not READABLE_FROM <= user_version(db) <= LATEST:
                     raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
             else:
                 try:
@@ -77,9 +86,12 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
             raise
         lib = cls(db, path, readonly=readonly)
         if not readonly:
+            sweep(path)  # what killed runs left: backup .part copies, working folders
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
+            lib._checkpointer = Checkpointer(path)
             lib.tx.on_commit(lib._backups.after_commit)
+            lib.tx.on_commit(lib._checkpointer.after_commit)  # keep the WAL short
             if existed:
                 lib._backups.on_open(db)
         return lib
@@ -87,10 +99,13 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
     def close(self) -> None:
         policy: BackupPolicy | None = getattr(self, "_backups", None)
         lock: WriterLock | None = getattr(self, "_lock", None)
-        self._backups = self._lock = None  # a second close() does nothing more
+        checkpointer: Checkpointer | None = getattr(self, "_checkpointer", None)
+        self._backups = self._lock = self._checkpointer = None  # a second close() does nothing more
         try:
             if policy is not None:
                 policy.on_close(self.db)
+            if checkpointer is not None:
+                checkpointer.close(self.db)  # leave an empty WAL behind
             self.db.conn.close()
         finally:
             if lock is not None:
@@ -109,9 +124,26 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         """The interchange document for these assessments (None: the whole library)."""
         return snapshot(self, assessment_ids)
 
-    def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
-        """A verified package's content as a read-only review copy; returns what changed."""
-        return load_snapshot(self, doc, files, signer=signer, who=who)
+    def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
+                         signer: str, fingerprint: str, package_name: str = "", size: int = 0,
+                         who: str) -> tuple[str, list[str]]:
+        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
+        return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
+
+    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
+        """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""
+        if self.db.execute("SELECT 1 FROM review_copies WHERE assessment_id = ?", [assessment_id]).fetchone():
+            remove_review_copy(self, assessment_id, who=who)
+            return
+        super().delete_assessment(assessment_id, who=who)
+
+    def review_copies(self) -> list[ReviewCopyInfo]:
+        return review_copies(self)
+
+    def remove_review_copy(self, ref: str, *, who: str) -> ReviewCopyInfo:
+        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+        return remove_review_copy(self, ref, who=who)
 
     # -- importing -----------------------------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
