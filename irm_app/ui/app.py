@@ -105,7 +105,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     try:
         window = open_window(db_path, settings)  # keep a reference while the event loop runs
     except LibraryError as e:
-        box = show_error(None, app.tr("IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
+        box = show_error(None, QCoreApplication.translate("App", "IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
     code = app.exec()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...methodology import Form
@@ -20,6 +20,17 @@ from ...self_assessment import compare
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Claims", text)
+
+
+# The texts _tr looks up from inside f-strings, marked here so lupdate extracts them.
+_EXTRACTED = (
+    QT_TRANSLATE_NOOP("Claims", "Government's claim: none reported"),
+    QT_TRANSLATE_NOOP("Claims", 'not scored yet'),
+    QT_TRANSLATE_NOOP("Claims", 'Government’s claim'),
+    QT_TRANSLATE_NOOP("Claims", 'IRM'),
+    QT_TRANSLATE_NOOP("Claims", 'claims more than assessed'),
+    QT_TRANSLATE_NOOP("Claims", 'consistent with the claim'),
+)
 
 
 def claim_html(form: Form, c: Commitment, values: dict[str, Any]) -> str:

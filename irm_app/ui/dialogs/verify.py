@@ -30,11 +30,6 @@ from ...signing.errors import SigningError
 from ...signing.verify import Verdict, exit_code, format_verdict, verify_file
 from ..tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerifyDialog", text)
-
-
 VERIFY_FILTER = "Packages and signed PDFs (*.irmpkg *.pdf);;All files (*)"
 GREEN, AMBER, RED = ("#e3f4e1", "#1e5e23", "#7fbf7f"), ("#fff4d6", "#6b4e00", "#e0c060"), ("#fbe3e1", "#8a1c12", "#e08a80")
 
@@ -43,8 +38,8 @@ def banner_text(v: Verdict) -> tuple[str, tuple[str, str, str]]:
     """The banner's words and colours (background, text, border) for a verdict."""
     if exit_code(v) == 0:
         if v.trusted:
-            return _tr("VALID \u2014 trusted signer"), GREEN
-        return _tr("VALID \u2014 untrusted signer (not in your trusted list)"), AMBER
+            return QCoreApplication.translate("VerifyDialog", "VALID \u2014 trusted signer"), GREEN
+        return QCoreApplication.translate("VerifyDialog", "VALID \u2014 untrusted signer (not in your trusted list)"), AMBER
     first = format_verdict(v)[0]
     return first.replace("INVALID:", "INVALID \u2014", 1).replace("UNREADABLE:", "UNREADABLE \u2014", 1), RED
 
