@@ -79,7 +79,7 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.TAB_COMMITMENTS: (QT_TRANSLATE_NOOP("MainWindow", "Commitments"), "Ctrl+1", ""),
     Action.TAB_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "Plan-level"), "Ctrl+2", ""),
     Action.TAB_DASHBOARD: (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3", ""),
-    Action.PREFERENCES: (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), None, QT_TRANSLATE_NOOP("MainWindow", "Your name, recorded on new assessments and with every change")),
+    Action.PREFERENCES: (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), None, QT_TRANSLATE_NOOP("MainWindow", "Your name, recorded on new assessments and with every change; the interface language")),
     Action.IDENTITY: (QT_TRANSLATE_NOOP("MainWindow", "Signing &identity\u2026"), None,
                       QT_TRANSLATE_NOOP("MainWindow", "Your signing key and certificate: create, import, copy the fingerprint")),
     Action.ABOUT: (QT_TRANSLATE_NOOP("MainWindow", "&About IRM Assessor"), None, ""),

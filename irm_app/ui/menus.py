@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
-from . import assessment_actions, window_state
+from . import assessment_actions, i18n, window_state
 from .actions import Action, Handler, build_actions
 from .dialogs.messages import show_message
 from .dialogs.new_assessment import NewAssessmentDialog
@@ -180,10 +180,14 @@ def _new_assessment(w: MainWindow) -> None:
 
 
 def _preferences(w: MainWindow) -> None:
-    dialog = PreferencesDialog(w.store.who if w.store else "", w)
+    language = str(w.settings.value(i18n.SETTING, i18n.SYSTEM) or i18n.SYSTEM)
+    dialog = PreferencesDialog(w.store.who if w.store else "", w, language=language)
     w.last_dialog = dialog
     if dialog.exec():
         w.set_researcher(dialog.value())
+        if dialog.language() != language:
+            w.settings.setValue(i18n.SETTING, dialog.language())
+            w.settings.sync()
         w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Researcher: %s") % dialog.value(), 5000)
 
 

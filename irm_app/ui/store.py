@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 
 from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
@@ -76,7 +75,7 @@ class Store(QObject):
 
     def _announce(self, change: Change[Any]) -> None:
         if change.kind is not ChangeKind.NONE:
-            self.saved.emit(self.tr("Saved %s") % datetime.now().strftime("%H:%M:%S"))
+            self.saved.emit(self.tr("Saved %s") % QLocale().toString(QTime.currentTime(), "HH:mm:ss"))
         self._memo = {}
         try:
             self.changed.emit(change)

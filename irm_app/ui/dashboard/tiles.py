@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -30,10 +31,12 @@ class ProgressTile:
     bar: QProgressBar
 
     def set(self, value: int, total: int) -> None:
-        self.number.setText(f"{value} / {total}")
+        loc = QLocale()  # the interface language's digits and percent form ("42 %" in French)
+        self.number.setText(f"{loc.toString(value)} / {loc.toString(total)}")
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(value)
-        self.bar.setFormat(f"{round(100 * value / total) if total else 0}%")
+        percent = round(100 * value / total) if total else 0
+        self.bar.setFormat(loc.toString(percent) + loc.percent())
 
     @classmethod
     def make(cls, title: str, tip: str) -> ProgressTile:
@@ -114,7 +117,7 @@ class ClaimsTile(QFrame):
         for key, _title in CLAIM_STEPS:
             self.numbers[key].setText(str(getattr(counts, key)))
         self.numbers["claimed_more"].setText(str(counts.claimed_more))
-        self.compared.setText(self.tr("claimed more than the IRM assessed (of %d compared)") % counts.compared)
+        self.compared.setText(self.tr("claimed more than the IRM assessed (of %s compared)") % QLocale().toString(counts.compared))
         self.note.setText(
             self.tr("What the government reports about each commitment, beside the IRM's “%s” score. "
                     "Claims above the IRM's level need evidence in the justification.") % field_label
