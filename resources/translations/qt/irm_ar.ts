@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+108"/>
+        <location filename="../../../irm_app/ui/app.py" line="+115"/>
         <source>IRM Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>AssessmentDetailsDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+91"/>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+112"/>
         <source>Assessment details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>ClaimsTile</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+74"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+77"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
         <translation type="unfinished"></translation>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>claimed more than the IRM assessed (of %d compared)</source>
+        <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@ Form: %s %s
     </message>
     <message>
         <location line="+0"/>
-        <source>Your name, recorded on new assessments and with every change</source>
+        <source>Your name, recorded on new assessments and with every change; the interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Researcher: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1666,7 @@ Form: %s %s
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-68"/>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
         <source>Researcher name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,13 +2036,33 @@ Fingerprint %s</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+24"/>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+25"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name recorded on new assessments and with every change. Assessments already started keep theirs: change one in Edit › Assessment details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time IRM Assessor starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,7 +2318,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+72"/>
+        <location filename="../../../irm_app/ui/store.py" line="+71"/>
         <source>Internal error: %s (details in the log)</source>
         <translation type="unfinished"></translation>
     </message>
