@@ -8,6 +8,7 @@ The choice applies at the next start: widgets read their texts when they are bui
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,22 +54,23 @@ def install_language(app: QApplication, language: str, *, app_qm: Path | None = 
     out = Installed(language)
     locale = QLocale(language)
     QLocale.setDefault(locale)
-    candidates: list[Path] = []
-    if app_qm is not None:
-        candidates.append(app_qm)
-    elif language != "en":
-        candidates.append(qm_dir() / f"irm_{language}.qm")
-    if language != "en":
+    own = app_qm if app_qm is not None else (qm_dir() / f"irm_{language}.qm" if language != "en" else None)
+    if own is not None:
+        _install(app, out, own, lambda tr: tr.load(str(own)))
+    if language != "en":  # Qt ships pt only as pt_BR: load(QLocale, ...) tries "pt_BR" for "pt"
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        candidates.append(qt_dir / f"qtbase_{language}.qm")
-    for path in candidates:
-        tr = QTranslator(app)
-        if path.is_file() and tr.load(str(path)):
-            app.installTranslator(tr)
-            out.translators.append(tr)
-            out.files.append(path)
+        _install(app, out, qt_dir / f"qtbase_{language}.qm",
+                 lambda tr: tr.load(locale, "qtbase", "_", str(qt_dir)))
     app.setLayoutDirection(locale.textDirection())
     return out
+
+
+def _install(app: QApplication, out: Installed, path: Path, load: Callable[[QTranslator], bool]) -> None:
+    tr = QTranslator(app)
+    if load(tr):
+        app.installTranslator(tr)
+        out.translators.append(tr)
+        out.files.append(Path(tr.filePath()) if tr.filePath() else path)
 
 
 def remove_language(app: QApplication, installed: Installed) -> None:

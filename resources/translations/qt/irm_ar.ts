@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../irm_app/ui/app.py" line="+115"/>
         <source>IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -172,7 +172,7 @@
     <message>
         <location line="+3"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/view.py" line="+20"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -230,7 +230,7 @@
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -240,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -258,27 +258,27 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead institution</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة الرائدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -331,7 +331,7 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -341,7 +341,7 @@
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -351,7 +351,7 @@
     <message>
         <location line="+2"/>
         <source>All commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+12"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -396,7 +396,7 @@
     <message>
         <location line="+14"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -553,7 +553,7 @@
     <message>
         <location line="+1"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -636,7 +636,7 @@
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1017,7 +1017,7 @@ SHA-256 %s</source>
     <message>
         <location line="+0"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرير</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1192,12 +1192,12 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيَّم</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1250,7 +1250,7 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/actions.py" line="+56"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1260,7 +1260,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقييم جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1300,7 +1300,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير التقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1350,7 +1350,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1405,22 +1405,22 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan-level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1498,22 +1498,22 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan-level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مستوى الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>IRM Assessor — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1538,7 +1538,7 @@ Form: %s %s
     <message>
         <location line="+7"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1590,42 +1590,42 @@ Form: %s %s
     <message>
         <location line="+45"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1678,7 +1678,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الباحث:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1696,12 +1696,12 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1726,7 +1726,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الباحث:</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1972,12 +1972,12 @@ Fingerprint %s</source>
     <message>
         <location line="+10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2038,7 +2038,7 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2048,22 +2048,22 @@ Fingerprint %s</source>
     <message>
         <location line="+4"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time IRM Assessor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2106,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2495,7 +2495,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الباحث:</translation>
     </message>
     <message>
         <location line="+2"/>
