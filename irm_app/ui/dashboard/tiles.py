@@ -31,7 +31,7 @@ class ProgressTile:
     bar: QProgressBar
 
     def set(self, value: int, total: int) -> None:
-        loc = QLocale()  # the interface language's digits and percent form ("42 %" in French)
+        loc = QLocale()  # the interface language's digits (1.234 in Spanish) and percent sign
         self.number.setText(f"{loc.toString(value)} / {loc.toString(total)}")
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(value)
