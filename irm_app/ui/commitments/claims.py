@@ -71,6 +71,15 @@ class ClaimLabel(QLabel):
                            "border-radius: 3px; padding: 4px 6px; }")
 
 
+# model.GRAND_CHALLENGES' labels (the core has no Qt), marked so lupdate extracts them.
+_GRAND_CHALLENGE_LABELS = (
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Improving public services"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Increasing public integrity"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "More effectively managing public resources"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Creating safer communities"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Increasing corporate accountability"),
+)
+
 class GrandChallengesBox(QGroupBox):
     """One check box per OGP grand challenge; `edited(old, new)` when the user changes one."""
 
@@ -84,7 +93,8 @@ class GrandChallengesBox(QGroupBox):
         lay = QVBoxLayout(self)
         lay.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for key, label in GRAND_CHALLENGES.items():
+        for key, english in GRAND_CHALLENGES.items():
+            label = self.tr(english)  # marked in _GRAND_CHALLENGE_LABELS
             box = QCheckBox(label)
             box.setObjectName(f"gc_{key}")
             box.setAccessibleName(self.tr("Grand challenge: %s") % label)

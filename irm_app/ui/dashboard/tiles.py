@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -15,11 +15,15 @@ from ...breakdowns import ClaimCounts
 
 CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
 TILES = (
-    ("scored", "Scored", "Commitments with every applicable field scored"),
-    ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
-    ("with_evidence", "With evidence", "Commitments with at least one evidence item linked"),
-    ("revisit", "Flagged for revisit", "Commitments you flagged to come back to"),
-)
+    ("scored", QT_TRANSLATE_NOOP("DashboardWidget", "Scored"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments with every applicable field scored")),
+    ("justified", QT_TRANSLATE_NOOP("DashboardWidget", "Justified"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments whose every set score that needs a justification has one")),
+    ("with_evidence", QT_TRANSLATE_NOOP("DashboardWidget", "With evidence"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments with at least one evidence item linked")),
+    ("revisit", QT_TRANSLATE_NOOP("DashboardWidget", "Flagged for revisit"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments you flagged to come back to")),
+)  # the dashboard translates them with its own tr
 
 
 @dataclass
@@ -51,7 +55,7 @@ class ProgressTile:
         number.setFont(font)
         number.setAccessibleName(title)
         bar = QProgressBar()
-        bar.setAccessibleName(f"{title} progress")
+        bar.setAccessibleName(QCoreApplication.translate("DashboardWidget", "%s progress") % title)
         bar.setTextVisible(True)
         layout = QVBoxLayout(frame)
         layout.addWidget(heading)
@@ -61,10 +65,10 @@ class ProgressTile:
 
 
 CLAIM_STEPS = (
-    ("complete", "Reported complete"),
-    ("in_progress", "Reported in progress"),
-    ("not_started", "Reported not started"),
-    ("other", "No or other status"),
+    ("complete", QT_TRANSLATE_NOOP("ClaimsTile", "Reported complete")),
+    ("in_progress", QT_TRANSLATE_NOOP("ClaimsTile", "Reported in progress")),
+    ("not_started", QT_TRANSLATE_NOOP("ClaimsTile", "Reported not started")),
+    ("other", QT_TRANSLATE_NOOP("ClaimsTile", "No or other status")),
 )
 
 

@@ -95,7 +95,27 @@
 <context>
     <name>ClaimsTile</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+77"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
+        <source>Reported complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No or other status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
         <translation>Declaraciones del gobierno frente al MRI</translation>
@@ -129,7 +149,7 @@
 <context>
     <name>CommitmentChecklist</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+101"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
         <source>Filter by id or title</source>
         <translation>Filtrar por id o título</translation>
     </message>
@@ -487,7 +507,17 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+69"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <source>Theme</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grand challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Assessment dashboard</source>
         <translation>Panel de la evaluación</translation>
     </message>
@@ -587,11 +617,79 @@
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <source>Scored</source>
+        <translation type="unfinished">Calificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with every applicable field scored</source>
+        <translation type="unfinished">Compromisos con todos los campos aplicables calificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments whose every set score that needs a justification has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with at least one evidence item linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments you flagged to come back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+53"/>
+        <location line="+155"/>
         <source>Edit evidence</source>
         <translation>Editar evidencia</translation>
     </message>
@@ -793,7 +891,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+143"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -907,6 +1005,34 @@ SHA-256 %s</translation>
         <location line="+122"/>
         <source>Cannot open the attached file: %s</source>
         <translation>No se puede abrir el archivo adjunto: %s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTree</name>
+    <message>
+        <location line="-325"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1181,32 @@ SHA-256 %s</translation>
 <context>
     <name>GrandChallengesBox</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/claims.py" line="+48"/>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
+        <source>Improving public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing public integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More effectively managing public resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating safer communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing corporate accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Grand challenges</source>
         <translation>Grandes desafíos</translation>
     </message>
@@ -1065,7 +1216,7 @@ SHA-256 %s</translation>
         <translation>Los grandes desafíos de OGP que aborda este compromiso (para el informe y los datos de OGP)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Grand challenge: %s</source>
         <translation>Gran desafío: %s</translation>
     </message>
@@ -1738,7 +1889,7 @@ Formulario: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+119"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
         <source>Export signed package</source>
         <translation>Exportar paquete firmado</translation>
     </message>
@@ -2076,7 +2227,17 @@ Huella %s</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+30"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>

@@ -93,7 +93,27 @@
 <context>
     <name>ClaimsTile</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+77"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
+        <source>Reported complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No or other status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
         <translation type="unfinished"></translation>
@@ -127,7 +147,7 @@
 <context>
     <name>CommitmentChecklist</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+101"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
         <source>Filter by id or title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +505,17 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+69"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grand challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Assessment dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,11 +615,79 @@
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with every applicable field scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments whose every set score that needs a justification has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with at least one evidence item linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments you flagged to come back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+53"/>
+        <location line="+155"/>
         <source>Edit evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +887,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+143"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
         <source>Evidence for this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +1000,34 @@ SHA-256 %s</source>
     <message>
         <location line="+122"/>
         <source>Cannot open the attached file: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTree</name>
+    <message>
+        <location line="-325"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,7 +1177,32 @@ SHA-256 %s</source>
 <context>
     <name>GrandChallengesBox</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/claims.py" line="+48"/>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
+        <source>Improving public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing public integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More effectively managing public resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating safer communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing corporate accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Grand challenges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1212,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Grand challenge: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1883,7 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+119"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
         <source>Export signed package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2220,17 @@ Fingerprint %s</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+30"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
