@@ -507,7 +507,7 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
         <source>Theme</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
         <source>Scored</source>
-        <translation type="unfinished">مُقيَّم</translation>
+        <translation>مُقيَّم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1013,7 +1013,7 @@ SHA-256 %s</source>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>

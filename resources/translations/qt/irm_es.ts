@@ -97,22 +97,22 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
         <source>Reported complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado como completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportado sin iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No or other status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado u otro</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -509,12 +509,12 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
         <source>Theme</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gran desafío</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -620,47 +620,47 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
         <source>Scored</source>
-        <translation type="unfinished">Calificados</translation>
+        <translation>Calificados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished">Compromisos con todos los campos aplicables calificados</translation>
+        <translation>Compromisos con todos los campos aplicables calificados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments whose every set score that needs a justification has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos en los que cada calificación que requiere justificación la tiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Con evidencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with at least one evidence item linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos con al menos un elemento de evidencia vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged for revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados para revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments you flagged to come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que marcó para volver a ellos</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance: %s</translation>
     </message>
 </context>
 <context>
@@ -668,22 +668,22 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
 </context>
 <context>
@@ -1012,27 +1012,27 @@ SHA-256 %s</translation>
     <message>
         <location line="-325"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
@@ -1183,27 +1183,27 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
         <source>Improving public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejorar los servicios públicos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing public integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar la integridad pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More effectively managing public resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar de forma más eficaz los recursos públicos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating safer communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear comunidades más seguras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing corporate accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar la rendición de cuentas corporativa</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2229,12 +2229,12 @@ Huella %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <location line="+46"/>
