@@ -25,6 +25,8 @@ from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
 from ..library import CommitmentState, Library, PlanSummary, Progress
 from ..library.queries import compute_progress
+from ..methodology.errors import FormError
+from ..methodology.i18n import localize, translation_languages
 from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
 from ..operations import Change, ChangeKind, scoring
 from ..operations import assessments as assessment_ops
@@ -55,6 +57,7 @@ class Store(QObject):
         super().__init__(parent)
         self.library = library
         self.who = who
+        self._forms: dict[tuple[str, str, str], Form] = {}  # localized, by (key, version, language)
         self._memo: dict[Hashable, Any] | None = None  # reads shared while a change is announced
 
     # -- running an action ---------------------------------------------------------------------
@@ -104,7 +107,26 @@ class Store(QObject):
         return self.library.path
 
     def form(self, key: str) -> Form:
-        return self.library.form(key)
+        """The form in the interface language (QLocale's default, set at start) where it has a
+        translation file: labels, levels and help read in that language, keys unchanged, so the
+        scores recorded are the same codes. A broken translation file shows the form in English."""
+        form = self.library.form(key)
+        lang = QLocale().name().split("_")[0]
+        if lang in ("en", "C", "") or lang not in translation_languages():
+            return form
+        cached = self._forms.get((key, form.version, lang))
+        if cached is None:
+            try:
+                localized = localize(form, lang)
+            except FormError as e:
+                log.warning("%s; the form shows in English", e)
+                cached = form
+            else:
+                for line in localized.missing[:5]:
+                    log.info("%s", line)
+                cached = localized.form
+            self._forms[(key, form.version, lang)] = cached
+        return cached
 
     def plans(self) -> list[PlanSummary]:
         return self._read(("plans",), self.library.plans)

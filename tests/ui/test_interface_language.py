@@ -75,6 +75,9 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts
     assert w.actions_["import"].toolTip().startswith("Importar un plan de acción")
     assert w.commitments.filter_edit.placeholderText() == "Filtrar por ID, título o institución (Ctrl+F)"
+    model = w.commitments.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Especificidad" in headers and "Specificity" not in headers  # the form, from forms/i18n
 
     dialog = PreferencesDialog("Ana", w, language="es")
     assert dialog.windowTitle() == "Preferencias"
