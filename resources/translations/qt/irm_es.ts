@@ -2487,7 +2487,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+71"/>
+        <location filename="../../../irm_app/ui/store.py" line="+74"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>

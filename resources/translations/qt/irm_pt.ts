@@ -2479,7 +2479,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+71"/>
+        <location filename="../../../irm_app/ui/store.py" line="+74"/>
         <source>Internal error: %s (details in the log)</source>
         <translation type="unfinished"></translation>
     </message>
