@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../irm_app/ui/app.py" line="+115"/>
         <source>IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliador MRI</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -21,22 +21,22 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+112"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da avaliação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -192,7 +192,7 @@
     <message>
         <location line="+3"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -225,42 +225,42 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/view.py" line="+20"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>De apoio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status informado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação do governo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+1"/>
         <source>Select a commitment to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um compromisso para lê-lo aqui.</translation>
     </message>
 </context>
 <context>
@@ -278,27 +278,27 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição responsável</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -308,22 +308,22 @@
     <message>
         <location line="+48"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -361,7 +361,7 @@
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -371,17 +371,17 @@
     <message>
         <location line="+2"/>
         <source>All commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not fully scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Não totalmente avaliados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta justificativa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -391,22 +391,22 @@
     <message>
         <location line="+1"/>
         <source>Claimed more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado mais do que o avaliado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar depois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar depois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -416,7 +416,7 @@
     <message>
         <location line="+14"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -431,7 +431,7 @@
     <message>
         <location line="+3"/>
         <source>%d of %d commitments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d compromissos exibidos</translation>
     </message>
 </context>
 <context>
@@ -507,17 +507,17 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande desafio</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Assessment dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel da avaliação</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -568,12 +568,12 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/charts.py" line="+23"/>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se aplica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliado</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -583,12 +583,12 @@
     <message>
         <location line="+1"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Derived indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores derivados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -598,7 +598,7 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -613,12 +613,12 @@
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -628,7 +628,7 @@
     <message>
         <location line="+1"/>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -638,7 +638,7 @@
     <message>
         <location line="+1"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Com evidências</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -648,7 +648,7 @@
     <message>
         <location line="+1"/>
         <source>Flagged for revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados para revisar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -666,22 +666,22 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
 </context>
 <context>
@@ -689,12 +689,12 @@
     <message>
         <location line="+155"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evidência</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar evidência</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -709,17 +709,17 @@
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -734,7 +734,7 @@
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -744,7 +744,7 @@
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -764,7 +764,7 @@
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -774,7 +774,7 @@
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -814,37 +814,37 @@
     <message>
         <location line="+13"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustenta:</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1008,27 +1008,27 @@ SHA-256 %s</source>
     <message>
         <location line="-325"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
 </context>
 <context>
@@ -1036,13 +1036,13 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/exporter.py" line="+73"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1123,7 +1123,7 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1138,12 +1138,12 @@ SHA-256 %s</source>
     <message>
         <location line="+49"/>
         <source>Justification (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificativa (obrigatória)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificativa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1166,7 +1166,7 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/exporter.py" line="-167"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1179,32 +1179,32 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
         <source>Improving public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhorar os serviços públicos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing public integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar a integridade pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More effectively managing public resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerir com mais eficácia os recursos públicos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating safer communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar comunidades mais seguras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing corporate accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar a responsabilização corporativa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes desafios</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1222,17 +1222,17 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+46"/>
         <source>Settings — Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações — Identidade de assinatura</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1310,7 +1310,7 @@ SHA-256 %s</source>
     <message>
         <location line="+5"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,12 +1343,12 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1368,7 +1368,7 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>%d/%d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%d avaliados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1401,228 +1401,228 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/actions.py" line="+56"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import an action plan (JSON) or OGP&apos;s commitments table (CSV, XLSX); or drop a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um plano de ação (JSON) ou a tabela de compromissos da OGP (CSV, XLSX); ou soltar um arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova avaliação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start assessing a plan with a methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a avaliar um plano com um formulário da metodologia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;final</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment final (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a avaliação selecionada como final (registrado no log de auditoria)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;rascunho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a marcar a avaliação selecionada como rascunho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir avaliação…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected assessment, after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a avaliação selecionada, após confirmação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;relatório…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the selected assessment&apos;s report as Word or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o relatório da avaliação selecionada em Word ou PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export signed &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;pacote assinado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the assessment, its reports and evidence into a verifiable .irmpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar a avaliação, seus relatórios e evidências em um .irmpkg verificável</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check a package or signed PDF: intact, and who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir um pacote ou PDF assinado: se está íntegro e quem o assinou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open p&amp;ackage for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pa&amp;cote para revisão…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify a signed package, then open it read-only in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um pacote assinado e abri-lo somente leitura nesta biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open another library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro arquivo de biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalhes da avaliação…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The researcher of the assessment shown (recorded on its report)</source>
-        <translation type="unfinished"></translation>
+        <translation>O pesquisador ou a pesquisadora da avaliação exibida (consta no relatório)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo plano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a plan by hand: member, number, period, themes, then its commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar um plano à mão: membro, número, período, temas e depois os compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar plano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected plan&apos;s header, commitments and milestones (with undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o cabeçalho, os compromissos e os marcos do plano selecionado (com desfazer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar compromisso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar os compromissos por ID, título ou instituição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível do plano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your name, recorded on new assessments and with every change; the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, registrado nas novas avaliações e em cada alteração; o idioma da interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade de assinatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your signing key and certificate: create, import, copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave e seu certificado de assinatura: criar, importar, copiar a impressão digital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Avaliador MRI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/assessment_actions.py" line="+25"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>rascunho</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>Assessment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da avaliação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como %s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1649,22 +1649,22 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan-level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nível do plano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;inel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>IRM Assessor — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliador MRI — %s</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1674,7 +1674,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova avaliação…</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1689,12 +1689,12 @@ Form: %s %s
     <message>
         <location line="+7"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova avaliação</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da avaliação</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1710,7 +1710,7 @@ Form: %s %s
         <location line="+20"/>
         <location line="+24"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1726,82 +1726,82 @@ Form: %s %s
         <location line="+29"/>
         <location filename="../../../irm_app/ui/menus.py" line="+162"/>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/menus.py" line="-133"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um plano de ação</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Libraries (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Researcher: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisador(a): %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma avaliação primeiro</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1811,7 +1811,7 @@ Form: %s %s
     <message>
         <location line="+7"/>
         <source>About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Avaliador MRI</translation>
     </message>
 </context>
 <context>
@@ -1819,22 +1819,22 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pesquisador ou da pesquisadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ana Pérez</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Ana Pereira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisador(a):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Avaliador MRI</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1847,37 +1847,37 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova avaliação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de ação</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário da metodologia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pesquisador ou da pesquisadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metodologia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisador(a):</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@ Fingerprint %s</source>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1921,12 +1921,12 @@ Fingerprint %s</source>
     <message>
         <location line="+3"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;quivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2123,17 +2123,17 @@ Fingerprint %s</source>
     <message>
         <location line="+10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2189,32 +2189,32 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name recorded on new assessments and with every change. Assessments already started keep theirs: change one in Edit › Assessment details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome registrado nas novas avaliações e em cada alteração. Avaliações já iniciadas mantêm o seu: altere-o em Editar › Detalhes da avaliação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time IRM Assessor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma vale a partir da próxima vez que o Avaliador MRI for iniciado.</translation>
     </message>
 </context>
 <context>
@@ -2232,47 +2232,47 @@ Fingerprint %s</source>
     <message>
         <location line="+46"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do relatório</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reports (*.pdf *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios (*.pdf *.docx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;quivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2369,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+4"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2414,12 +2414,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2442,22 +2442,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+3"/>
         <source>Focus a field to see its levels and definitions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative um campo para ver aqui seus níveis e definições.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Derived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivados:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2486,7 +2486,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+7"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo %s</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/evidence/commands.py" line="+38"/>
@@ -2514,7 +2514,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,7 +2537,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+11"/>
         <source>Verify a package or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um pacote ou PDF assinado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2567,7 +2567,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2582,22 +2582,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+3"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2616,7 +2616,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/widgets/welcome.py" line="+46"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Avaliador MRI</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2631,7 +2631,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário da metodologia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2641,7 +2641,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+6"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do pesquisador ou da pesquisadora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,12 +2651,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metodologia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Researcher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisador(a):</translation>
     </message>
     <message>
         <location line="+2"/>
