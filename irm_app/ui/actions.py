@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Shortcut = str | QKeySequence.StandardKey | None
@@ -51,38 +51,39 @@ class Action(Enum):
         return _SPECS[self]
 
 
+# Marked with QT_TRANSLATE_NOOP so lupdate extracts them; build_actions translates them.
 _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
-    Action.IMPORT: ("&Import\u2026", "Ctrl+I",
-                    "Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file"),
-    Action.NEW_ASSESSMENT: ("&New assessment\u2026", QKeySequence.StandardKey.New,
-                            "Start assessing a plan with a methodology form"),
-    Action.MARK_FINAL: ("Mark &final", None, "Mark the selected assessment final (recorded in the audit log)"),
-    Action.MARK_DRAFT: ("Mark &draft", None, "Mark the selected assessment a draft again"),
-    Action.DELETE_ASSESSMENT: ("&Delete assessment…", None, "Delete the selected assessment, after confirmation"),
-    Action.EXPORT_REPORT: ("&Export report\u2026", "Ctrl+E", "Write the selected assessment's report as Word or PDF"),
-    Action.EXPORT_PACKAGE: ("Export signed &package\u2026", None,
-                            "Sign the assessment, its reports and evidence into a verifiable .irmpkg"),
-    Action.VERIFY: ("&Verify\u2026", None, "Check a package or signed PDF: intact, and who signed it"),
-    Action.OPEN_PACKAGE: ("Open p&ackage for review\u2026", None,
-                          "Verify a signed package, then open it read-only in this library"),
-    Action.OPEN_LIBRARY: ("&Open library\u2026", QKeySequence.StandardKey.Open, "Open another library file"),
-    Action.QUIT: ("&Quit", QKeySequence.StandardKey.Quit, ""),
-    Action.DETAILS: ("Assessment &details…", None, "The researcher of the assessment shown (recorded on its report)"),
-    Action.NEW_PLAN: ("&New plan\u2026", "Ctrl+Shift+P",
-                      "Type a plan by hand: member, number, period, themes, then its commitments"),
-    Action.EDIT_PLAN: ("&Edit plan\u2026", "Ctrl+P",
-                       "Edit the selected plan's header, commitments and milestones (with undo)"),
-    Action.FIND: ("&Find commitment", QKeySequence.StandardKey.Find, "Filter the commitments by ID, title or institution"),
-    Action.PREVIOUS: ("&Previous commitment", "Ctrl+Up", ""),
-    Action.NEXT: ("&Next commitment", "Ctrl+Down", ""),
-    Action.TAB_COMMITMENTS: ("Commitments", "Ctrl+1", ""),
-    Action.TAB_PLAN: ("Plan-level", "Ctrl+2", ""),
-    Action.TAB_DASHBOARD: ("Dashboard", "Ctrl+3", ""),
-    Action.PREFERENCES: ("&Preferences…", None, "Your name, recorded on new assessments and with every change"),
-    Action.IDENTITY: ("Signing &identity\u2026", None,
-                      "Your signing key and certificate: create, import, copy the fingerprint"),
-    Action.ABOUT: ("&About IRM Assessor", None, ""),
-    Action.ABOUT_QT: ("About &Qt", None, ""),
+    Action.IMPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Import\u2026"), "Ctrl+I",
+                    QT_TRANSLATE_NOOP("MainWindow", "Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file")),
+    Action.NEW_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&New assessment\u2026"), QKeySequence.StandardKey.New,
+                            QT_TRANSLATE_NOOP("MainWindow", "Start assessing a plan with a methodology form")),
+    Action.MARK_FINAL: (QT_TRANSLATE_NOOP("MainWindow", "Mark &final"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment final (recorded in the audit log)")),
+    Action.MARK_DRAFT: (QT_TRANSLATE_NOOP("MainWindow", "Mark &draft"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment a draft again")),
+    Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&Delete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
+    Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
+    Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),
+    Action.VERIFY: (QT_TRANSLATE_NOOP("MainWindow", "&Verify\u2026"), None, QT_TRANSLATE_NOOP("MainWindow", "Check a package or signed PDF: intact, and who signed it")),
+    Action.OPEN_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Open p&ackage for review\u2026"), None,
+                          QT_TRANSLATE_NOOP("MainWindow", "Verify a signed package, then open it read-only in this library")),
+    Action.OPEN_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "&Open library\u2026"), QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("MainWindow", "Open another library file")),
+    Action.QUIT: (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, ""),
+    Action.DETAILS: (QT_TRANSLATE_NOOP("MainWindow", "Assessment &details…"), None, QT_TRANSLATE_NOOP("MainWindow", "The researcher of the assessment shown (recorded on its report)")),
+    Action.NEW_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&New plan\u2026"), "Ctrl+Shift+P",
+                      QT_TRANSLATE_NOOP("MainWindow", "Type a plan by hand: member, number, period, themes, then its commitments")),
+    Action.EDIT_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Edit plan\u2026"), "Ctrl+P",
+                       QT_TRANSLATE_NOOP("MainWindow", "Edit the selected plan's header, commitments and milestones (with undo)")),
+    Action.FIND: (QT_TRANSLATE_NOOP("MainWindow", "&Find commitment"), QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("MainWindow", "Filter the commitments by ID, title or institution")),
+    Action.PREVIOUS: (QT_TRANSLATE_NOOP("MainWindow", "&Previous commitment"), "Ctrl+Up", ""),
+    Action.NEXT: (QT_TRANSLATE_NOOP("MainWindow", "&Next commitment"), "Ctrl+Down", ""),
+    Action.TAB_COMMITMENTS: (QT_TRANSLATE_NOOP("MainWindow", "Commitments"), "Ctrl+1", ""),
+    Action.TAB_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "Plan-level"), "Ctrl+2", ""),
+    Action.TAB_DASHBOARD: (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "Ctrl+3", ""),
+    Action.PREFERENCES: (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), None, QT_TRANSLATE_NOOP("MainWindow", "Your name, recorded on new assessments and with every change; the interface language")),
+    Action.IDENTITY: (QT_TRANSLATE_NOOP("MainWindow", "Signing &identity\u2026"), None,
+                      QT_TRANSLATE_NOOP("MainWindow", "Your signing key and certificate: create, import, copy the fingerprint")),
+    Action.ABOUT: (QT_TRANSLATE_NOOP("MainWindow", "&About IRM Assessor"), None, ""),
+    Action.ABOUT_QT: (QT_TRANSLATE_NOOP("MainWindow", "About &Qt"), None, ""),
 }
 
 

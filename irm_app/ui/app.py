@@ -17,6 +17,7 @@ from ..library import Library, LibraryError
 from ..library.lock import LibraryLocked
 from ..library.recovery import open_or_recover
 from ..paths import resources_dir
+from .i18n import chosen_language, install_language
 from .scripts import add_script_fallback
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from .tasks import TaskRunner
 
 SCREENSHOT_SIZE = (1600, 1000)
+_LANGUAGE_PROPERTY = "irmLanguage"  # set on the app once its translators are installed
 
 
 def load_font(app: QApplication) -> str | None:
@@ -42,7 +44,9 @@ def load_font(app: QApplication) -> str | None:
     return family
 
 
-def make_app() -> QApplication:
+def make_app(settings: QSettings | None = None) -> QApplication:
+    """The QApplication, with the bundled font and, once per process, the interface language
+    (Settings > Preferences, else the system locale) installed before any window is built."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -50,6 +54,9 @@ def make_app() -> QApplication:
     app.setOrganizationName("OGP-IRM")
     app.setApplicationVersion(__version__)
     load_font(app)
+    if app.property(_LANGUAGE_PROPERTY) is None:
+        installed = install_language(app, chosen_language(settings or QSettings()))
+        app.setProperty(_LANGUAGE_PROPERTY, installed.language)
     return app
 
 
@@ -82,7 +89,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
 
     `prepare(researcher)` runs once the researcher is known and before the library is opened
     (`gui --sample` imports the sample and starts an assessment in that name)."""
-    app = make_app()
+    app = make_app(settings)
     from .dialogs.messages import show_error
     from .main_window import MainWindow
 
@@ -105,7 +112,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     try:
         window = open_window(db_path, settings)  # keep a reference while the event loop runs
     except LibraryError as e:
-        box = show_error(None, app.tr("IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
+        box = show_error(None, QCoreApplication.translate("App", "IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
     code = app.exec()

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
-from . import assessment_actions, window_state
+from . import assessment_actions, i18n, window_state
 from .actions import Action, Handler, build_actions
 from .dialogs.messages import show_message
 from .dialogs.new_assessment import NewAssessmentDialog
@@ -26,7 +26,7 @@ from .plans.actions import ask_new_plan, open_editor
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -37,7 +37,7 @@ class RecentMenu(QMenu):
     """File > Open Recent: the libraries opened before, newest first."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(_tr("Open &Recent"), window)
+        super().__init__(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
         self.window_ = window
 
     def refresh(self) -> None:
@@ -82,15 +82,15 @@ _SEPARATOR = None
 # Where each action sits: menu title -> actions in order (None: a separator; "recent": File > Open Recent,
 # "undo": Undo and Redo from the window's undo group).
 _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
-    ("&File", (Action.IMPORT, Action.NEW_ASSESSMENT, Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
+    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (Action.IMPORT, Action.NEW_ASSESSMENT, Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
                _SEPARATOR, Action.EXPORT_REPORT, Action.EXPORT_PACKAGE, Action.VERIFY, Action.OPEN_PACKAGE,
                _SEPARATOR, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
-    ("&Edit", ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
-    ("&Plan", (Action.NEW_PLAN, Action.EDIT_PLAN)),
-    ("&View", (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD)),
-    ("&Settings", (Action.PREFERENCES, Action.IDENTITY)),
-    ("&Help", (Action.ABOUT, Action.ABOUT_QT)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.ABOUT, Action.ABOUT_QT)),
 )
 
 
@@ -98,9 +98,9 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     """The menus and toolbar; returns every action by its key (Action values, plus recent, undo, redo)."""
     built = build_actions(w, handlers(w))
     acts: dict[str, Any] = {a.value: qa for a, qa in built.items()}
-    undo = w.undo.createUndoAction(w, _tr("&Undo"))
+    undo = w.undo.createUndoAction(w, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = w.undo.createRedoAction(w, _tr("&Redo"))
+    redo = w.undo.createRedoAction(w, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcuts(redo_keys())
     acts["undo"], acts["redo"] = undo, redo
     recent = RecentMenu(w)
@@ -120,7 +120,7 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
                 assert isinstance(entry, Action)
                 m.addAction(built[entry])
 
-    bar = QToolBar(_tr("Main"), w)
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), w)
     bar.setObjectName("mainToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in (Action.IMPORT, Action.NEW_ASSESSMENT):
@@ -153,13 +153,13 @@ def _focus_filter(w: MainWindow) -> None:
 
 
 def _ask_import(w: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(w, _tr("Import an action plan"), "", _tr(IMPORT_FILTER))
+    path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("MainWindow", "Import an action plan"), "", _tr(IMPORT_FILTER))
     if path:
         w.import_file(Path(path))
 
 
 def _ask_open(w: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(w, _tr("Open library"), "", _tr("Libraries (*.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("MainWindow", "Open library"), "", QCoreApplication.translate("MainWindow", "Libraries (*.db);;All files (*)"))
     if path:
         w.open_library(Path(path))
 
@@ -180,17 +180,21 @@ def _new_assessment(w: MainWindow) -> None:
 
 
 def _preferences(w: MainWindow) -> None:
-    dialog = PreferencesDialog(w.store.who if w.store else "", w)
+    language = str(w.settings.value(i18n.SETTING, i18n.SYSTEM) or i18n.SYSTEM)
+    dialog = PreferencesDialog(w.store.who if w.store else "", w, language=language)
     w.last_dialog = dialog
     if dialog.exec():
         w.set_researcher(dialog.value())
-        w.statusBar().showMessage(_tr("Researcher: %s") % dialog.value(), 5000)
+        if dialog.language() != language:
+            w.settings.setValue(i18n.SETTING, dialog.language())
+            w.settings.sync()
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Researcher: %s") % dialog.value(), 5000)
 
 
 def _details(w: MainWindow) -> None:
     aid = w.tree.current_assessment()
     if not aid or w.store is None:
-        w.statusBar().showMessage(_tr("Select an assessment first"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select an assessment first"), 5000)
         return
     a = w.library.assessment(aid)
     plan = w.library.plan(a.plan_id)
@@ -201,11 +205,11 @@ def _details(w: MainWindow) -> None:
 
 
 def about_text() -> str:
-    return _tr(
-        "<h3>IRM Assessor %s</h3><p>Assess OGP action plans with the IRM methodology, offline, "
+    return QCoreApplication.translate(
+        "MainWindow", "<h3>IRM Assessor %s</h3><p>Assess OGP action plans with the IRM methodology, offline, "
         "and export signed reports.</p><p>Qt %s &middot; PySide6 %s &middot; Python %s</p>"
     ) % (__version__, qVersion(), pyside_version, platform.python_version())
 
 
 def _about(w: MainWindow) -> None:
-    w.last_dialog = show_message(w, _tr("About IRM Assessor"), about_text())
+    w.last_dialog = show_message(w, QCoreApplication.translate("MainWindow", "About IRM Assessor"), about_text())

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, Signal
 
 from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
 from ..library import CommitmentState, Library, PlanSummary, Progress
 from ..library.queries import compute_progress
+from ..methodology.errors import FormError
+from ..methodology.i18n import localize, translation_languages
 from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
 from ..operations import Change, ChangeKind, scoring
 from ..operations import assessments as assessment_ops
@@ -56,6 +57,7 @@ class Store(QObject):
         super().__init__(parent)
         self.library = library
         self.who = who
+        self._forms: dict[tuple[str, str, str], Form] = {}  # localized, by (key, version, language)
         self._memo: dict[Hashable, Any] | None = None  # reads shared while a change is announced
 
     # -- running an action ---------------------------------------------------------------------
@@ -76,7 +78,7 @@ class Store(QObject):
 
     def _announce(self, change: Change[Any]) -> None:
         if change.kind is not ChangeKind.NONE:
-            self.saved.emit(self.tr("Saved %s") % datetime.now().strftime("%H:%M:%S"))
+            self.saved.emit(self.tr("Saved %s") % QLocale().toString(QTime.currentTime(), "HH:mm:ss"))
         self._memo = {}
         try:
             self.changed.emit(change)
@@ -105,7 +107,26 @@ class Store(QObject):
         return self.library.path
 
     def form(self, key: str) -> Form:
-        return self.library.form(key)
+        """The form in the interface language (QLocale's default, set at start) where it has a
+        translation file: labels, levels and help read in that language, keys unchanged, so the
+        scores recorded are the same codes. A broken translation file shows the form in English."""
+        form = self.library.form(key)
+        lang = QLocale().name().split("_")[0]
+        if lang in ("en", "C", "") or lang not in translation_languages():
+            return form
+        cached = self._forms.get((key, form.version, lang))
+        if cached is None:
+            try:
+                localized = localize(form, lang)
+            except FormError as e:
+                log.warning("%s; the form shows in English", e)
+                cached = form
+            else:
+                for line in localized.missing[:5]:
+                    log.info("%s", line)
+                cached = localized.form
+            self._forms[(key, form.version, lang)] = cached
+        return cached
 
     def plans(self) -> list[PlanSummary]:
         return self._read(("plans",), self.library.plans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...methodology import Form
@@ -20,6 +20,17 @@ from ...self_assessment import compare
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Claims", text)
+
+
+# The texts _tr looks up from inside f-strings, marked here so lupdate extracts them.
+_EXTRACTED = (
+    QT_TRANSLATE_NOOP("Claims", "Government's claim: none reported"),
+    QT_TRANSLATE_NOOP("Claims", 'not scored yet'),
+    QT_TRANSLATE_NOOP("Claims", 'Government’s claim'),
+    QT_TRANSLATE_NOOP("Claims", 'IRM'),
+    QT_TRANSLATE_NOOP("Claims", 'claims more than assessed'),
+    QT_TRANSLATE_NOOP("Claims", 'consistent with the claim'),
+)
 
 
 def claim_html(form: Form, c: Commitment, values: dict[str, Any]) -> str:
@@ -60,6 +71,15 @@ class ClaimLabel(QLabel):
                            "border-radius: 3px; padding: 4px 6px; }")
 
 
+# model.GRAND_CHALLENGES' labels (the core has no Qt), marked so lupdate extracts them.
+_GRAND_CHALLENGE_LABELS = (
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Improving public services"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Increasing public integrity"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "More effectively managing public resources"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Creating safer communities"),
+    QT_TRANSLATE_NOOP("GrandChallengesBox", "Increasing corporate accountability"),
+)
+
 class GrandChallengesBox(QGroupBox):
     """One check box per OGP grand challenge; `edited(old, new)` when the user changes one."""
 
@@ -73,7 +93,8 @@ class GrandChallengesBox(QGroupBox):
         lay = QVBoxLayout(self)
         lay.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for key, label in GRAND_CHALLENGES.items():
+        for key, english in GRAND_CHALLENGES.items():
+            label = self.tr(english)  # marked in _GRAND_CHALLENGE_LABELS
             box = QCheckBox(label)
             box.setObjectName(f"gc_{key}")
             box.setAccessibleName(self.tr("Grand challenge: %s") % label)

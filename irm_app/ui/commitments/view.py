@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...model import Commitment, SelfReport
@@ -13,6 +13,19 @@ from ..scripts import isolate
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentView", text)
+
+
+# The texts _tr looks up from inside f-strings, marked here so lupdate extracts them.
+_EXTRACTED = (
+    QT_TRANSLATE_NOOP("CommitmentView", 'Theme'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Lead'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Supporting'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Reported status'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Problem'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Description'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Government self-assessment'),
+    QT_TRANSLATE_NOOP("CommitmentView", 'Milestones'),
+)
 
 
 def commitment_html(c: Commitment) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -45,6 +46,10 @@ from .tiles import CLAIM_STEPS, CLAIMED_MORE_COLOUR, TILES, ClaimsTile, Progress
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not with the main window
     from .bar_chart import StackedBarChart
+
+
+# breakdowns.BREAKDOWNS' labels (the core has no Qt), marked here so lupdate extracts them.
+_BREAKDOWN_LABELS = (QT_TRANSLATE_NOOP("DashboardWidget", "Theme"), QT_TRANSLATE_NOOP("DashboardWidget", "Grand challenge"))
 
 
 class DashboardWidget(QScrollArea):
@@ -98,7 +103,7 @@ class DashboardWidget(QScrollArea):
             self.tr("Group commitments by their theme, or by OGP grand challenge (the plan's and your own tags; "
                     "a commitment with two grand challenges counts in both)")
         )
-        for key, label in BREAKDOWNS:
+        for key, label in BREAKDOWNS:  # labels marked in _BREAKDOWN_LABELS
             self.breakdown_by.addItem(self.tr(label), key)
         self.breakdown_by.currentIndexChanged.connect(self._breakdown_changed)
         breakdown_row = QHBoxLayout()

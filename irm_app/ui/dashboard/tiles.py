@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -14,11 +15,15 @@ from ...breakdowns import ClaimCounts
 
 CLAIMED_MORE_COLOUR = "#a34a00"  # dark orange: readable on the light panel, says "look here"
 TILES = (
-    ("scored", "Scored", "Commitments with every applicable field scored"),
-    ("justified", "Justified", "Commitments whose every set score that needs a justification has one"),
-    ("with_evidence", "With evidence", "Commitments with at least one evidence item linked"),
-    ("revisit", "Flagged for revisit", "Commitments you flagged to come back to"),
-)
+    ("scored", QT_TRANSLATE_NOOP("DashboardWidget", "Scored"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments with every applicable field scored")),
+    ("justified", QT_TRANSLATE_NOOP("DashboardWidget", "Justified"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments whose every set score that needs a justification has one")),
+    ("with_evidence", QT_TRANSLATE_NOOP("DashboardWidget", "With evidence"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments with at least one evidence item linked")),
+    ("revisit", QT_TRANSLATE_NOOP("DashboardWidget", "Flagged for revisit"),
+     QT_TRANSLATE_NOOP("DashboardWidget", "Commitments you flagged to come back to")),
+)  # the dashboard translates them with its own tr
 
 
 @dataclass
@@ -30,10 +35,12 @@ class ProgressTile:
     bar: QProgressBar
 
     def set(self, value: int, total: int) -> None:
-        self.number.setText(f"{value} / {total}")
+        loc = QLocale()  # the interface language's digits (1.234 in Spanish) and percent sign
+        self.number.setText(f"{loc.toString(value)} / {loc.toString(total)}")
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(value)
-        self.bar.setFormat(f"{round(100 * value / total) if total else 0}%")
+        percent = round(100 * value / total) if total else 0
+        self.bar.setFormat(loc.toString(percent) + loc.percent())
 
     @classmethod
     def make(cls, title: str, tip: str) -> ProgressTile:
@@ -48,7 +55,7 @@ class ProgressTile:
         number.setFont(font)
         number.setAccessibleName(title)
         bar = QProgressBar()
-        bar.setAccessibleName(f"{title} progress")
+        bar.setAccessibleName(QCoreApplication.translate("DashboardWidget", "%s progress") % title)
         bar.setTextVisible(True)
         layout = QVBoxLayout(frame)
         layout.addWidget(heading)
@@ -58,10 +65,10 @@ class ProgressTile:
 
 
 CLAIM_STEPS = (
-    ("complete", "Reported complete"),
-    ("in_progress", "Reported in progress"),
-    ("not_started", "Reported not started"),
-    ("other", "No or other status"),
+    ("complete", QT_TRANSLATE_NOOP("ClaimsTile", "Reported complete")),
+    ("in_progress", QT_TRANSLATE_NOOP("ClaimsTile", "Reported in progress")),
+    ("not_started", QT_TRANSLATE_NOOP("ClaimsTile", "Reported not started")),
+    ("other", QT_TRANSLATE_NOOP("ClaimsTile", "No or other status")),
 )
 
 
@@ -114,7 +121,7 @@ class ClaimsTile(QFrame):
         for key, _title in CLAIM_STEPS:
             self.numbers[key].setText(str(getattr(counts, key)))
         self.numbers["claimed_more"].setText(str(counts.claimed_more))
-        self.compared.setText(self.tr("claimed more than the IRM assessed (of %d compared)") % counts.compared)
+        self.compared.setText(self.tr("claimed more than the IRM assessed (of %s compared)") % QLocale().toString(counts.compared))
         self.note.setText(
             self.tr("What the government reports about each commitment, beside the IRM's “%s” score. "
                     "Claims above the IRM's level need evidence in the justification.") % field_label

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +28,7 @@ from ...reports import available_languages
 from ...signing.errors import IdentityError
 from ...signing.identity import Identity, load_identity
 
-FORMATS = (("pdf", "PDF (.pdf)"), ("docx", "Word (.docx)"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportDialog", "PDF (.pdf)")), ("docx", QT_TRANSLATE_NOOP("ReportDialog", "Word (.docx)")))
 
 
 def safe_name(text: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,17 +43,17 @@ class _NewPassphrase:
     """Two password boxes and the rule the CLI applies (match, at least 8 characters)."""
 
     def __init__(self, form: QFormLayout, owner: QWidget) -> None:
-        self.first = _password(owner.tr("New passphrase"))
-        self.second = _password(owner.tr("Repeat the passphrase"))
-        form.addRow(owner.tr("&Passphrase:"), self.first)
-        form.addRow(owner.tr("&Repeat:"), self.second)
+        self.first = _password(QCoreApplication.translate("PassphraseFields", "New passphrase"))
+        self.second = _password(QCoreApplication.translate("PassphraseFields", "Repeat the passphrase"))
+        form.addRow(QCoreApplication.translate("PassphraseFields", "&Passphrase:"), self.first)
+        form.addRow(QCoreApplication.translate("PassphraseFields", "&Repeat:"), self.second)
         self.owner = owner
 
     def problem(self) -> str:
         if len(self.first.text()) < MIN_PASSPHRASE:
-            return self.owner.tr("The passphrase needs at least %d characters.") % MIN_PASSPHRASE
+            return QCoreApplication.translate("PassphraseFields", "The passphrase needs at least %d characters.") % MIN_PASSPHRASE
         if self.first.text() != self.second.text():
-            return self.owner.tr("The passphrases do not match.")
+            return QCoreApplication.translate("PassphraseFields", "The passphrases do not match.")
         return ""
 
     def value(self) -> bytes:

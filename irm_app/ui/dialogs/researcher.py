@@ -7,9 +7,10 @@ the audit log, so it must be the researcher's, not the computer's login name.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...model import Assessment
+from ..i18n import LANGUAGES, SYSTEM
 
 SETTING = "researcher"
 MAX_NAME = 200
@@ -76,12 +77,32 @@ def ask_researcher_once(settings: QSettings, parent: QWidget | None = None) -> s
 
 
 class PreferencesDialog(NameDialog):
-    """Settings > Preferences: the researcher name used from now on."""
+    """Settings > Preferences: the researcher name used from now on, and the interface language
+    (stored in QSettings under i18n.SETTING; "" follows the system locale)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, language: str = SYSTEM) -> None:
         super().__init__(self.tr("Preferences"), self.tr(
             "The name recorded on new assessments and with every change. Assessments already "
             "started keep theirs: change one in Edit \u203a Assessment details."), name, parent)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.setAccessibleName(self.tr("Interface language"))
+        self.language_box.addItem(self.tr("System language"), SYSTEM)
+        for code, own_name in LANGUAGES.items():
+            self.language_box.addItem(own_name, code)
+        index = self.language_box.findData(language)
+        self.language_box.setCurrentIndex(max(index, 0))
+        lay = self.layout()
+        assert isinstance(lay, QFormLayout)
+        lay.insertRow(lay.rowCount() - 1, self.tr("&Language:"), self.language_box)
+        note = QLabel(self.tr("A new language applies the next time IRM Assessor starts."))
+        note.setWordWrap(True)
+        note.setObjectName("languageNote")
+        lay.insertRow(lay.rowCount() - 1, note)
+
+    def language(self) -> str:
+        """The chosen language code, or "" for the system's."""
+        return str(self.language_box.currentData() or SYSTEM)
 
 
 class AssessmentDetailsDialog(NameDialog):

@@ -32,11 +32,6 @@ from ...signing.trust import TrustStore
 from ...signing.verify import EXIT_UNTRUSTED, EXIT_VALID, Verdict, exit_code, format_verdict
 from ..tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerifyDialog", text)
-
-
 VERIFY_FILTER = "Packages and signed PDFs (*.irmpkg *.pdf);;All files (*)"
 GREEN, AMBER, RED = ("#e3f4e1", "#1e5e23", "#7fbf7f"), ("#fff4d6", "#6b4e00", "#e0c060"), ("#fbe3e1", "#8a1c12", "#e08a80")
 
@@ -45,9 +40,9 @@ def banner_text(v: Verdict) -> tuple[str, tuple[str, str, str]]:
     """The banner's words and colours (background, text, border) for a verdict (shown as plain text)."""
     code = exit_code(v)
     if code == EXIT_VALID:
-        return _tr("VALID \u2014 trusted signer") + f"\n{v.fingerprint}", GREEN
+        return QCoreApplication.translate("VerifyDialog", "VALID \u2014 trusted signer") + f"\n{v.fingerprint}", GREEN
     if code == EXIT_UNTRUSTED:
-        return _tr("VALID \u2014 untrusted signer (not in your trusted list)") + f"\n{v.fingerprint}", AMBER
+        return QCoreApplication.translate("VerifyDialog", "VALID \u2014 untrusted signer (not in your trusted list)") + f"\n{v.fingerprint}", AMBER
     first = format_verdict(v)[0]
     return first.replace("INVALID:", "INVALID \u2014", 1).replace("UNREADABLE:", "UNREADABLE \u2014", 1), RED
 

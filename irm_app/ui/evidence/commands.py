@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ...model import EvidenceItem
 from ..store import Store
 from ..undo.commands import StoreCommand, UndoTarget
@@ -33,7 +35,7 @@ class AddEvidence(StoreCommand):
     """Undo removes the item; redo restores it with the same id (so links and ids stay stable)."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, item.assessment_id, store.tr("Add evidence “%s”") % _short(item.title),
+        super().__init__(store, item.assessment_id, QCoreApplication.translate("Store", "Add evidence “%s”") % _short(item.title),
                          lambda: store.restore_evidence(item), lambda: store.remove_evidence(item.id),
                          already_done=True)
         self.item = item
@@ -41,7 +43,7 @@ class AddEvidence(StoreCommand):
 
 class EditEvidence(StoreCommand):
     def __init__(self, store: Store, before: EvidenceItem, after: EvidenceItem, text: str = "") -> None:
-        super().__init__(store, after.assessment_id, text or store.tr("Edit evidence “%s”") % _short(after.title),
+        super().__init__(store, after.assessment_id, text or QCoreApplication.translate("Store", "Edit evidence “%s”") % _short(after.title),
                          lambda: put_evidence(store, after), lambda: put_evidence(store, before),
                          already_done=True)
         self.before = before
@@ -52,7 +54,7 @@ class RemoveEvidence(StoreCommand):
     """Undo restores the removed item with its id, file and links."""
 
     def __init__(self, store: Store, item: EvidenceItem) -> None:
-        super().__init__(store, item.assessment_id, store.tr("Remove evidence “%s”") % _short(item.title),
+        super().__init__(store, item.assessment_id, QCoreApplication.translate("Store", "Remove evidence “%s”") % _short(item.title),
                          lambda: store.remove_evidence(item.id), lambda: store.restore_evidence(item),
                          already_done=True)
         self.item = item
@@ -91,5 +93,5 @@ def remove_evidence(stack: UndoTarget, store: Store, evidence_id: str) -> Eviden
 def link_evidence(stack: UndoTarget, store: Store, evidence_id: str, commitment_ids: list[str]) -> EvidenceItem:
     """Set the commitments an item supports, as one undo step named for what it does."""
     item = store.evidence_item(evidence_id)
-    text = store.tr("Link evidence “%s”") % _short(item.title)
+    text = QCoreApplication.translate("Store", "Link evidence “%s”") % _short(item.title)
     return edit_evidence(stack, store, evidence_id, text=text, commitment_ids=commitment_ids)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, get_args
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,9 +41,19 @@ KINDS: tuple[str, ...] = get_args(EvidenceKind)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 
 
+_KIND_LABELS = {
+    "document": QT_TRANSLATE_NOOP("Evidence", "Document"),
+    "interview": QT_TRANSLATE_NOOP("Evidence", "Interview"),
+    "website": QT_TRANSLATE_NOOP("Evidence", "Website"),
+    "observation": QT_TRANSLATE_NOOP("Evidence", "Observation"),
+}
+
+
 def kind_label(kind: str) -> str:
-    """What a user reads for an evidence kind (the key is what the library stores)."""
-    return kind.replace("_", " ").capitalize()
+    """What a user reads for an evidence kind, in the interface language (the key is what the
+    library stores); a kind without a label here shows its key, capitalised."""
+    label = _KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Evidence", label) if label else kind.replace("_", " ").capitalize()
 
 
 def commitment_label(c: Commitment, width: int = 70) -> str:

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,10 @@ KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
     "website": QStyle.StandardPixmap.SP_DriveNetIcon,
     "observation": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
-COLUMNS = ("Kind", "Title", "Date", "URL", "File")
+# Marked for lupdate in EvidenceTree's context; the tree translates them with self.tr.
+COLUMNS = (QT_TRANSLATE_NOOP("EvidenceTree", "Kind"), QT_TRANSLATE_NOOP("EvidenceTree", "Title"),
+           QT_TRANSLATE_NOOP("EvidenceTree", "Date"), QT_TRANSLATE_NOOP("EvidenceTree", "URL"),
+           QT_TRANSLATE_NOOP("EvidenceTree", "File"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

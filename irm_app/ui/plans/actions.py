@@ -17,26 +17,22 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanActions", text)
-
-
 class NewPlanDialog(QDialog):
     """Member, code, number, period, themes: what a plan needs before its commitments are typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPlanDialog")
-        self.setWindowTitle(_tr("New plan"))
+        self.setWindowTitle(QCoreApplication.translate("PlanActions", "New plan"))
         lay = QFormLayout(self)
         self.member, self.code, self.number = QLineEdit(), QLineEdit(), QLineEdit()
         self.period, self.themes, self.plan_id = QLineEdit(), QLineEdit(), QLineEdit()
         self.period.setPlaceholderText("2024-2026")
-        self.themes.setPlaceholderText(_tr("comma-separated"))
-        self.plan_id.setPlaceholderText(_tr("default AP_<code><nn>"))
-        for label, w in ((_tr("&Member:"), self.member), (_tr("Member &code:"), self.code),
-                         (_tr("&Number:"), self.number), (_tr("&Period:"), self.period),
-                         (_tr("&Themes:"), self.themes), (_tr("Plan &id:"), self.plan_id)):
+        self.themes.setPlaceholderText(QCoreApplication.translate("PlanActions", "comma-separated"))
+        self.plan_id.setPlaceholderText(QCoreApplication.translate("PlanActions", "default AP_<code><nn>"))
+        for label, w in ((QCoreApplication.translate("PlanActions", "&Member:"), self.member), (QCoreApplication.translate("PlanActions", "Member &code:"), self.code),
+                         (QCoreApplication.translate("PlanActions", "&Number:"), self.number), (QCoreApplication.translate("PlanActions", "&Period:"), self.period),
+                         (QCoreApplication.translate("PlanActions", "&Themes:"), self.themes), (QCoreApplication.translate("PlanActions", "Plan &id:"), self.plan_id)):
             w.setAccessibleName(label.replace("&", "").rstrip(":"))
             lay.addRow(label, w)
         self.error = QLabel()
@@ -81,7 +77,7 @@ def current_plan(w: MainWindow) -> str | None:
 def open_editor(w: MainWindow, plan_id: str | None = None) -> PlanEditor | None:
     plan_id = plan_id or current_plan(w)
     if not plan_id or w.store is None:
-        w.statusBar().showMessage(_tr("Select a plan first (or Plan > New plan…)"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("PlanActions", "Select a plan first (or Plan > New plan…)"), 5000)
         return None
     editor = PlanEditor(w.store, plan_id, w)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,2708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <source>IRM Assessor</source>
+        <translation>Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
+
+%s</source>
+        <translation>Cette bibliothèque est déjà ouverte dans une autre fenêtre de l&apos;Évaluateur MRI (ou une commande irm-app). Passez à cette fenêtre, ou fermez-la et recommencez.
+
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+112"/>
+        <source>Assessment details</source>
+        <translation>Détails de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form:</source>
+        <translation>Formulaire :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A review copy is read-only.</source>
+        <translation>Une copie de relecture est en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLabel</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
+        <source>Government&apos;s claim</source>
+        <translation>Déclaration du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The government&apos;s own latest reported status (self-assessment), never an IRM score; compared with the IRM completion level by the form&apos;s rule</source>
+        <translation>Le dernier statut déclaré par le gouvernement lui-même (auto-évaluation), jamais une note du MRI ; comparé au niveau d&apos;achèvement du MRI selon la règle du formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <location line="-41"/>
+        <source>Government&apos;s claim: none reported</source>
+        <translation>Déclaration du gouvernement : aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not scored yet</source>
+        <translation>pas encore noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government’s claim</source>
+        <translation>Déclaration du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRM</source>
+        <translation>MRI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claims more than assessed</source>
+        <translation>déclare plus que l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consistent with the claim</source>
+        <translation>conforme à la déclaration</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTile</name>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
+        <source>Reported complete</source>
+        <translation>Déclaré achevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported in progress</source>
+        <translation>Déclaré en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported not started</source>
+        <translation>Déclaré non commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No or other status</source>
+        <translation>Aucun ou autre statut</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Government claims vs IRM</source>
+        <translation>Déclarations du gouvernement et MRI</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Government: %s</source>
+        <translation>Gouvernement : %s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Government claimed more than the IRM assessed</source>
+        <translation>Le gouvernement a déclaré plus que ce qu&apos;a évalué le MRI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>claimed more than the IRM assessed (of %s compared)</source>
+        <translation>ont déclaré plus que ce qu&apos;a évalué le MRI (sur %s comparés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the government reports about each commitment, beside the IRM&apos;s “%s” score. Claims above the IRM&apos;s level need evidence in the justification.</source>
+        <translation>Ce que le gouvernement déclare pour chaque engagement, à côté de la note « %s » du MRI. Une déclaration au-dessus du niveau du MRI demande des preuves dans la justification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from the government&apos;s latest reported status of each commitment. A claim is compared only when the commitment has both a recognised status and an IRM “%s” score.</source>
+        <translation>Compté d&apos;après le dernier statut déclaré par le gouvernement pour chaque engagement. Une déclaration n&apos;est comparée que si l&apos;engagement a un statut reconnu et une note « %s » du MRI.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentChecklist</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
+        <source>Filter by id or title</source>
+        <translation>Filtrer par id ou titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrer les engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only commitments whose id or title contains this text</source>
+        <translation>Afficher seulement les engagements dont l&apos;id ou le titre contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked commitments</source>
+        <translation>Engagements liés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every commitment this evidence supports</source>
+        <translation>Cochez chaque engagement que cette preuve étaye</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%d of %d commitments linked</source>
+        <translation>%d engagements liés sur %d</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <source>member code + number, or the OGP id</source>
+        <translation>code du membre + numéro, ou l&apos;id OGP</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Milestones:</source>
+        <translation>Jalons :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Milestone title</source>
+        <translation>Titre du jalon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone start</source>
+        <translation>Début du jalon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone end</source>
+        <translation>Fin du jalon</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>How it was found: %s</source>
+        <translation>Comment il a été trouvé : %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %s</source>
+        <translation>Source : %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentView</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/view.py" line="+20"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting</source>
+        <translation>D&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported status</source>
+        <translation>Statut déclaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government self-assessment</source>
+        <translation>Auto-évaluation du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Commitment text</source>
+        <translation>Texte de l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a commitment to read it here.</source>
+        <translation>Sélectionnez un engagement pour le lire ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ every applicable field scored and justified; ◐ started</source>
+        <translation>✓ chaque champ applicable noté et justifié ; ◐ commencé</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Not scored: </source>
+        <translation>Non noté : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No justification: </source>
+        <translation>Sans justification : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged: revisit later</source>
+        <translation>Marqué : à revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPage</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <source>Filter by ID, title or institution (Ctrl+F)</source>
+        <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrer les engagements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the commitments that need attention</source>
+        <translation>Afficher seulement les engagements qui demandent attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All commitments</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully scored</source>
+        <translation>Pas entièrement notés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing justification</source>
+        <translation>Justification manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged: revisit later</source>
+        <translation>Marqué : à revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed more than assessed</source>
+        <translation>Déclaré plus que l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Revisit later</source>
+        <translation>&amp;À revoir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisit later</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag this commitment to come back to; filter on it from the list</source>
+        <translation>Marquer cet engagement pour y revenir ; filtrez-le depuis la liste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Grand challenges: %s</source>
+        <translation>Grands défis : %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revisit later: %s</source>
+        <translation>À revoir : %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d commitments shown</source>
+        <translation>%d engagements affichés sur %d</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="+115"/>
+        <source>Create a signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>two letters, e.g. CL</source>
+        <translation>deux lettres, p. ex. SN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country (two-letter code)</source>
+        <translation>Pays (code à deux lettres)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your name as it should appear on signed reports.</source>
+        <translation>Saisissez votre nom tel qu&apos;il doit figurer sur les rapports signés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the two-letter country code (ISO 3166), e.g. CL.</source>
+        <translation>Saisissez le code pays à deux lettres (ISO 3166), p. ex. SN.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grand challenge</source>
+        <translation>Grand défi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Assessment dashboard</source>
+        <translation>Tableau de bord de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <source>Open an assessment to see how far it is.</source>
+        <translation>Ouvrez une évaluation pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Field broken down</source>
+        <translation>Champ ventilé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which scored field the breakdown chart shows</source>
+        <translation>Le champ noté que montre le graphique de ventilation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Break down by</source>
+        <translation>Ventiler par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group commitments by their theme, or by OGP grand challenge (the plan&apos;s and your own tags; a commitment with two grand challenges counts in both)</source>
+        <translation>Regrouper les engagements par thème, ou par grand défi d&apos;OGP (les étiquettes du plan et les vôtres ; un engagement à deux grands défis compte dans les deux)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Break down:</source>
+        <translation>Ventiler :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%s by grand challenge</source>
+        <translation>%s par grand défi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%s by theme</source>
+        <translation>%s par thème</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/charts.py" line="+23"/>
+        <source>Does not apply</source>
+        <translation>Ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A commitment with two grand challenges is counted in both rows.</source>
+        <translation>Un engagement à deux grands défis est compté dans les deux lignes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked</source>
+        <translation>Coché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough data</source>
+        <translation>Données insuffisantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>Non coché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <source>Scored</source>
+        <translation>Notés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with every applicable field scored</source>
+        <translation>Engagements dont chaque champ applicable est noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justified</source>
+        <translation>Justifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments whose every set score that needs a justification has one</source>
+        <translation>Engagements dont chaque note qui demande une justification en a une</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With evidence</source>
+        <translation>Avec preuves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with at least one evidence item linked</source>
+        <translation>Engagements liés à au moins une preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for revisit</source>
+        <translation>Marqués à revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments you flagged to come back to</source>
+        <translation>Engagements que vous avez marqués pour y revenir</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%s progress</source>
+        <translation>Avancement : %s</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location line="+155"/>
+        <source>Edit evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Ministry progress report, March 2024</source>
+        <translation>p. ex. Rapport d&apos;avancement du ministère, mars 2024</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD (or YYYY-MM, YYYY); empty: no date</source>
+        <translation>AAAA-MM-JJ (ou AAAA-MM, AAAA) ; vide : sans date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind of evidence</source>
+        <translation>Type de preuve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document, interview, website or observation</source>
+        <translation>Document, entretien, site web ou observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required: what the evidence is, as cited in the report</source>
+        <translation>Obligatoire : ce qu&apos;est la preuve, telle que citée dans le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the evidence was produced or gathered; leave empty if unknown</source>
+        <translation>Quand la preuve a été produite ou recueillie ; laissez vide si inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set date to today</source>
+        <translation>Mettre la date d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill in today&apos;s date</source>
+        <translation>Remplir avec la date d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it can be found online: an http:// or https:// address</source>
+        <translation>Où la trouver en ligne : une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your notes: who was interviewed, what the page showed, page numbers…</source>
+        <translation>Vos notes : qui a été interrogé, ce que montrait la page, numéros de page…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy a file into the library with this evidence</source>
+        <translation>Copier un fichier dans la bibliothèque avec cette preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear attached file</source>
+        <translation>Retirer le fichier joint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not attach the file chosen here</source>
+        <translation>Ne pas joindre le fichier choisi ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The attached file&apos;s name and SHA-256 fingerprint</source>
+        <translation>Le nom du fichier joint et son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supports:</source>
+        <translation>Étaye :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Attach a file to this evidence</source>
+        <translation>Joindre un fichier à cette preuve</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%s is too large to attach (limit %d MB)</source>
+        <translation>%s est trop volumineux pour être joint (limite %d Mo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %s: %s</source>
+        <translation>Impossible de lire %s : %s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%s (new)
+SHA-256 %s</source>
+        <translation>%s (nouveau)
+SHA-256 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s
+SHA-256 %s</source>
+        <translation>%s
+SHA-256 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
+        <source>Evidence for this commitment</source>
+        <translation>Preuves de cet engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No evidence linked yet. Add an item, or link one already in this assessment below.</source>
+        <translation>Aucune preuve liée pour l&apos;instant. Ajoutez un élément, ou liez ci-dessous un élément déjà présent dans cette évaluation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a new evidence item for this commitment</source>
+        <translation>Ajouter une nouvelle preuve pour cet engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected evidence item</source>
+        <translation>Modifier la preuve sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected evidence item from the assessment (Ctrl+Z undoes)</source>
+        <translation>Supprimer la preuve sélectionnée de l&apos;évaluation (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the item&apos;s URL in your web browser</source>
+        <translation>Ouvrir l&apos;URL de l&apos;élément dans votre navigateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the attached file with your system&apos;s viewer</source>
+        <translation>Ouvrir le fichier joint avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link to other &amp;commitments…</source>
+        <translation>Lier à d&apos;autres &amp;engagements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose every commitment the selected item supports</source>
+        <translation>Choisir chaque engagement qu&apos;étaye l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Other evidence in this assessment</source>
+        <translation>Autres preuves de cette évaluation</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Link &amp;to this commitment</source>
+        <translation>Lier à ce&amp;t engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected item evidence for this commitment too</source>
+        <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Choose a commitment to see its evidence.</source>
+        <translation>Choisissez un engagement pour voir ses preuves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence for %s</source>
+        <translation>Preuves de %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (read-only review copy)</source>
+        <translation> (copie de relecture en lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not linked to any commitment</source>
+        <translation>Liée à aucun engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supports: %s</source>
+        <translation>Étaye : %s</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Cannot open the attached file: %s</source>
+        <translation>Impossible d&apos;ouvrir le fichier joint : %s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTree</name>
+    <message>
+        <location line="-325"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../../irm_app/ui/exporter.py" line="+73"/>
+        <source>Select an assessment in the library first.</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>%s: no such folder</source>
+        <translation>%s : dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Report written to %s</source>
+        <translation>Rapport enregistré dans %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %s…</source>
+        <translation>Écriture de %s…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export package</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Package written to %s (signed by %s)</source>
+        <translation>Paquet enregistré dans %s (signé par %s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing %s…</source>
+        <translation>Signature de %s…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a signed package for review</source>
+        <translation>Ouvrir un paquet signé pour relecture</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Open package</source>
+        <translation>Ouvrir le paquet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Verifying %s…</source>
+        <translation>Vérification de %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s was refused: %s</source>
+        <translation>%s a été refusé : %s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>trusted signer</source>
+        <translation>signataire de confiance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer not in your trusted list</source>
+        <translation>signataire absent de votre liste de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %s read-only: signed by %s (%s)</source>
+        <translation>%s ouvert en lecture seule : signé par %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no changes</source>
+        <translation>aucune modification</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <source>Clear</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the answer to this field</source>
+        <translation>Retirer la réponse de ce champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %s</source>
+        <translation>Effacer %s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Justification (required)</source>
+        <translation>Justification (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Justification for %s</source>
+        <translation>Justification de %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this level: cite the evidence. Saved as you type.</source>
+        <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Does not apply: %s</source>
+        <translation>Ne s&apos;applique pas : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../../../irm_app/ui/exporter.py" line="-167"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the written file</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>GrandChallengesBox</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
+        <source>Improving public services</source>
+        <translation>Améliorer les services publics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing public integrity</source>
+        <translation>Renforcer l&apos;intégrité publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More effectively managing public resources</source>
+        <translation>Gérer plus efficacement les ressources publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating safer communities</source>
+        <translation>Créer des communautés plus sûres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increasing corporate accountability</source>
+        <translation>Renforcer la redevabilité des entreprises</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grand challenges</source>
+        <translation>Grands défis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OGP grand challenges this commitment addresses (for the report and OGP&apos;s data)</source>
+        <translation>Les grands défis d&apos;OGP que traite cet engagement (pour le rapport et les données d&apos;OGP)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grand challenge: %s</source>
+        <translation>Grand défi : %s</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="+46"/>
+        <source>Settings — Signing identity</source>
+        <translation>Paramètres — Identité de signature</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint to register it with the OGP portal</source>
+        <translation>Copier l&apos;empreinte pour l&apos;enregistrer sur le portail d&apos;OGP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject:</source>
+        <translation>Titulaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate identity…</source>
+        <translation>C&amp;réer une identité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import .p12…</source>
+        <translation>&amp;Importer un .p12…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
+        <translation>Vous n&apos;avez pas encore d&apos;identité de signature. Créez-en une (une clé et un certificat auto-signé, conservés sur cet ordinateur) ou importez le .p12 délivré par votre organisation. C&apos;est à son empreinte que les relecteurs font confiance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packages you export are signed with this identity. Register the fingerprint with the OGP portal so reviewers can trust it.</source>
+        <translation>Les paquets que vous exportez sont signés avec cette identité. Enregistrez l&apos;empreinte sur le portail d&apos;OGP pour que les relecteurs puissent lui faire confiance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s to %s</source>
+        <translation>du %s au %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPIRED: create or import a new identity</source>
+        <translation>EXPIRÉE : créez ou importez une nouvelle identité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <location line="-99"/>
+        <source>Import a .p12 identity</source>
+        <translation>Importer une identité .p12</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKCS#12 file</source>
+        <translation>Fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the .p12 file</source>
+        <translation>Phrase secrète du fichier .p12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète du fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import identity</source>
+        <translation>Importer l&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the .p12 file your organisation gave you.</source>
+        <translation>Choisissez le fichier .p12 que votre organisation vous a remis.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scored</source>
+        <translation>Notés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library: plans and assessments</source>
+        <translation>Bibliothèque : plans et évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans in this library and the assessments of each</source>
+        <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source> · final</source>
+        <translation> · définitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d/%d scored</source>
+        <translation>%d/%d notés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments with every applicable field scored</source>
+        <translation>Engagements dont chaque champ applicable est noté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s%s
+Form: %s %s
+%d of %d commitments scored, %d justified, %d with evidence, %d to revisit</source>
+        <translation>%s%s
+Formulaire : %s %s
+%d engagements notés sur %d, %d justifiés, %d avec preuves, %d à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <source>Link evidence to commitments</source>
+        <translation>Lier la preuve à des engagements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments supported by “%s”:</source>
+        <translation>Engagements étayés par « %s » :</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../irm_app/ui/actions.py" line="+56"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an action plan (JSON) or OGP&apos;s commitments table (CSV, XLSX); or drop a file</source>
+        <translation>Importer un plan d&apos;action (JSON) ou le tableau des engagements d&apos;OGP (CSV, XLSX) ; ou déposer un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start assessing a plan with a methodology form</source>
+        <translation>Commencer à évaluer un plan avec un formulaire de la méthodologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;final</source>
+        <translation>Marquer comme &amp;définitive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the selected assessment final (recorded in the audit log)</source>
+        <translation>Marquer l&apos;évaluation sélectionnée comme définitive (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;draft</source>
+        <translation>Marquer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the selected assessment a draft again</source>
+        <translation>Remettre l&apos;évaluation sélectionnée en brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete assessment…</source>
+        <translation>&amp;Supprimer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected assessment, after confirmation</source>
+        <translation>Supprimer l&apos;évaluation sélectionnée, après confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the selected assessment&apos;s report as Word or PDF</source>
+        <translation>Enregistrer le rapport de l&apos;évaluation sélectionnée en Word ou PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export signed &amp;package…</source>
+        <translation>Exporter un &amp;paquet signé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the assessment, its reports and evidence into a verifiable .irmpkg</source>
+        <translation>Signer l&apos;évaluation, ses rapports et ses preuves dans un .irmpkg vérifiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check a package or signed PDF: intact, and who signed it</source>
+        <translation>Contrôler un paquet ou un PDF signé : intact, et qui l&apos;a signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open p&amp;ackage for review…</source>
+        <translation>Ouvrir un p&amp;aquet pour relecture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify a signed package, then open it read-only in this library</source>
+        <translation>Vérifier un paquet signé, puis l&apos;ouvrir en lecture seule dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another library file</source>
+        <translation>Ouvrir un autre fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Détails de l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The researcher of the assessment shown (recorded on its report)</source>
+        <translation>Le chercheur ou la chercheuse de l&apos;évaluation affichée (figure sur son rapport)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a plan by hand: member, number, period, themes, then its commitments</source>
+        <translation>Saisir un plan à la main : membre, numéro, période, thèmes, puis ses engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Modifier le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected plan&apos;s header, commitments and milestones (with undo)</source>
+        <translation>Modifier l&apos;en-tête, les engagements et les jalons du plan sélectionné (avec annulation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find commitment</source>
+        <translation>&amp;Chercher un engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter the commitments by ID, title or institution</source>
+        <translation>Filtrer les engagements par ID, titre ou institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous commitment</source>
+        <translation>Engagement &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next commitment</source>
+        <translation>Engagement &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan-level</source>
+        <translation>Niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name, recorded on new assessments and with every change; the interface language</source>
+        <translation>Votre nom, consigné sur les nouvelles évaluations et à chaque modification ; la langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;identity…</source>
+        <translation>&amp;Identité de signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signing key and certificate: create, import, copy the fingerprint</source>
+        <translation>Votre clé et votre certificat de signature : créer, importer, copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About IRM Assessor</source>
+        <translation>À &amp;propos de l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/assessment_actions.py" line="+25"/>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an assessment in the library first.</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Assessment status</source>
+        <translation>Statut de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked %s</source>
+        <translation>Marquée %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Delete assessment</source>
+        <translation>Supprimer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Delete “%s” with its %d recorded fields and its evidence?</source>
+        <translation>Supprimer « %s » avec ses %d champs saisis et ses preuves ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
+        <translation>Cette action est irréversible. Le journal d&apos;audit garde une trace de la suppression.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan-level</source>
+        <translation>&amp;Niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>IRM Assessor — %s</source>
+        <translation>Évaluateur MRI — %s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This plan has no assessment yet.</source>
+        <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Library restored from a backup</source>
+        <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading the sample plan…</source>
+        <translation>Chargement du plan d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assessment details</source>
+        <translation>Détails de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Researcher of this assessment: %s</source>
+        <translation>Chercheur·se de cette évaluation : %s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+24"/>
+        <source>Import failed</source>
+        <translation>L&apos;importation a échoué</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported %s</source>
+        <translation>%s importé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+162"/>
+        <source>Open library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/menus.py" line="-133"/>
+        <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
+        <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings</source>
+        <translation>Pa&amp;ramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import an action plan</source>
+        <translation>Importer un plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Libraries (*.db);;All files (*)</source>
+        <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Researcher: %s</source>
+        <translation>Chercheur·se : %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an assessment first</source>
+        <translation>Sélectionnez d&apos;abord une évaluation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Évaluateur MRI %s&lt;/h3&gt;&lt;p&gt;Évaluez les plans d&apos;action d&apos;OGP selon la méthodologie du Mécanisme de rapport indépendant, hors ligne, et exportez des rapports signés.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About IRM Assessor</source>
+        <translation>À propos de l&apos;Évaluateur MRI</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
+        <source>Researcher name</source>
+        <translation>Nom du chercheur ou de la chercheuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ana Pérez</source>
+        <translation>p. ex. Awa Diop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Researcher:</source>
+        <translation>&amp;Chercheur·se :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome to IRM Assessor</source>
+        <translation>Bienvenue dans l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
+        <translation>Votre nom est consigné sur les évaluations que vous commencez et à chaque modification. Vous pourrez le changer dans Paramètres › Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methodology form</source>
+        <translation>Formulaire de la méthodologie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Researcher name</source>
+        <translation>Nom du chercheur ou de la chercheuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Méthodologie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Researcher:</source>
+        <translation>&amp;Chercheur·se :</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <source>Export signed package</source>
+        <translation>Exporter un paquet signé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed as %s
+Fingerprint %s</source>
+        <translation>Signé en tant que %s
+Empreinte %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
+        <translation>Vous n&apos;avez pas encore d&apos;identité de signature : créez-en une dans Paramètres &gt; Identité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IRM packages (*.irmpkg)</source>
+        <translation>Paquets MRI (*.irmpkg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of your signing key</source>
+        <translation>Phrase secrète de votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign and export</source>
+        <translation>Signer et exporter</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase needs at least %d characters.</source>
+        <translation>La phrase secrète doit compter au moins %d caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/actions.py" line="+26"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default AP_&lt;code&gt;&lt;nn&gt;</source>
+        <translation>par défaut AP_&lt;code&gt;&lt;nn&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member &amp;code:</source>
+        <translation>&amp;Code du membre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan &amp;id:</source>
+        <translation>&amp;Id du plan :</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Select a plan first (or Plan &gt; New plan…)</source>
+        <translation>Sélectionnez d&apos;abord un plan (ou Plan &gt; Nouveau plan…)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>N&amp;o :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>T&amp;itre du plan :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>Th&amp;èmes :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commitments:</source>
+        <translation>Engagements :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitments of the plan</source>
+        <translation>Engagements du plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Milestones:</source>
+        <translation>Jalons :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestones of the commitment</source>
+        <translation>Jalons de l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete milestone</source>
+        <translation>Supprimer le jalon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Plan — %s %s (%s)</source>
+        <translation>Plan — %s %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>numéro de plan %r : un nombre entier, p. ex. 5</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete commitment</source>
+        <translation>Supprimer l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s has %s. Delete it and them?</source>
+        <translation>%s a %s. Les supprimer avec lui ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log keeps the record; Undo puts everything back.</source>
+        <translation>Le journal d&apos;audit garde la trace ; Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <source>The plan as a whole: %s %s</source>
+        <translation>Le plan dans son ensemble : %s %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This form has no plan-level fields.</source>
+        <translation>Ce formulaire n&apos;a pas de champs au niveau du plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+25"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name recorded on new assessments and with every change. Assessments already started keep theirs: change one in Edit › Assessment details.</source>
+        <translation>Le nom consigné sur les nouvelles évaluations et à chaque modification. Les évaluations déjà commencées gardent le leur : changez-le dans Édition › Détails de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time IRM Assessor starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;Évaluateur MRI.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports (*.pdf *.docx)</source>
+        <translation>Rapports (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <source>Review copy</source>
+        <translation>Copie de relecture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review copy signed by %s (read-only)</source>
+        <translation>Copie de relecture signée par %s (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: %s
+Nothing in a review copy can be edited; open a newer package from the researcher to update it.</source>
+        <translation>Signataire : %s
+Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus récent du chercheur ou de la chercheuse pour la mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <source>Review the plan read from %s</source>
+        <translation>Relire le plan lu dans %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document&apos;s text</source>
+        <translation>Le texte du document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detected commitments</source>
+        <translation>Engagements détectés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document (%s layout, %d paragraphs):</source>
+        <translation>Le document (mise en page %s, %d paragraphes) :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>AP_&lt;code&gt;&lt;nn&gt;</source>
+        <translation>AP_&lt;code&gt;&lt;nn&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>themes, comma-separated</source>
+        <translation>thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No.:</source>
+        <translation>N&amp;o :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Th&amp;emes:</source>
+        <translation>Th&amp;èmes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;id:</source>
+        <translation>&amp;Id du plan :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Move the selected text to</source>
+        <translation>Déplacer le texte sélectionné vers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with next</source>
+        <translation>Fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To milestones</source>
+        <translation>En jalons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone to text</source>
+        <translation>Jalon en texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move text to</source>
+        <translation>Déplacer le texte vers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IDs from code + number</source>
+        <translation>ID depuis code + numéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show source</source>
+        <translation>Afficher la source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%d commitments detected:</source>
+        <translation>%d engagements détectés :</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <source>Computed from the scores by the methodology; updates as you score</source>
+        <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels of the focused field</source>
+        <translation>Niveaux du champ actif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus a field to see its levels and definitions here.</source>
+        <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived:</source>
+        <translation>Dérivés :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Score %s: %s</source>
+        <translation>Noter %s : %s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Justify %s: %s</source>
+        <translation>Justifier %s : %s</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../../irm_app/ui/store.py" line="+74"/>
+        <source>Internal error: %s (details in the log)</source>
+        <translation>Erreur interne : %s (détails dans le journal)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %s</source>
+        <translation>Enregistré %s</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/commands.py" line="+38"/>
+        <source>Add evidence “%s”</source>
+        <translation>Ajouter la preuve « %s »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit evidence “%s”</source>
+        <translation>Modifier la preuve « %s »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove evidence “%s”</source>
+        <translation>Retirer la preuve « %s »</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Link evidence “%s”</source>
+        <translation>Lier la preuve « %s »</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+41"/>
+        <source>VALID — trusted signer</source>
+        <translation>VALIDE — signataire de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALID — untrusted signer (not in your trusted list)</source>
+        <translation>VALIDE — signataire non reconnu (absent de votre liste de confiance)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify a package or signed PDF</source>
+        <translation>Vérifier un paquet ou un PDF signé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File to verify</source>
+        <translation>Fichier à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or drop a .irmpkg or signed PDF</source>
+        <translation>Choisissez ou déposez un .irmpkg ou un PDF signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted fingerprint</source>
+        <translation>Empreinte de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the signer&apos;s SHA-256 fingerprint you expect</source>
+        <translation>Facultatif : l&apos;empreinte SHA-256 du signataire attendue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trusted fingerprint:</source>
+        <translation>&amp;Empreinte de confiance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file to verify.</source>
+        <translation>Choisissez un fichier à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Verifying %s…</source>
+        <translation>Vérification de %s…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>UNREADABLE — %s</source>
+        <translation>ILLISIBLE — %s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../../irm_app/ui/widgets/welcome.py" line="+46"/>
+        <source>Welcome to IRM Assessor</source>
+        <translation>Bienvenue dans l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This library is empty. Start with the sample action plan (%s) to see how scoring works, or import your country&apos;s plan.</source>
+        <translation>Cette bibliothèque est vide. Commencez par le plan d&apos;action d&apos;exemple (%s) pour voir comment se fait la notation, ou importez le plan de votre pays.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methodology form</source>
+        <translation>Formulaire de la méthodologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IRM methodology the assessment follows</source>
+        <translation>La méthodologie du MRI que suit l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Researcher name</source>
+        <translation>Nom du chercheur ou de la chercheuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, recorded with every change</source>
+        <translation>Votre nom, consigné à chaque modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Methodology:</source>
+        <translation>&amp;Méthodologie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Researcher:</source>
+        <translation>&amp;Chercheur·se :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the sample plan and start an assessment</source>
+        <translation>Charger le plan d&apos;exemple et commencer une évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports the bundled sample plan and creates an assessment of it</source>
+        <translation>Importe le plan d&apos;exemple fourni et en crée une évaluation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an action plan…</source>
+        <translation>Importer un plan d&apos;action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan as JSON, or OGP&apos;s commitments table (.csv, .xlsx)</source>
+        <translation>Un plan en JSON, ou le tableau des engagements d&apos;OGP (.csv, .xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>_IdentityForm</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="+20"/>
+        <source>Replace my current identity (packages it signed stay valid)</source>
+        <translation>Remplacer mon identité actuelle (les paquets signés restent valides)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing identity</source>
+        <translation>Remplacer l&apos;identité existante</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You already have an identity: tick Replace to make a new one.</source>
+        <translation>Vous avez déjà une identité : cochez Remplacer pour en créer une nouvelle.</translation>
+    </message>
+</context>
+</TS>
