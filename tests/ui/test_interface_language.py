@@ -69,7 +69,7 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     assert [p.name for p in installed.files] == ["irm_es.qm", "qtbase_es.qm"]
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Archivo", "&Editar", "&Plan", "&Ver", "&Configuración", "A&yuda"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "&Nivel del plan", "Pa&nel"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "&Nivel del plan", "Pa&nel", "&Narrativa"]
     file_menu = w.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if a.text()]
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts

@@ -1647,7 +1647,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -1660,6 +1660,11 @@ Form: %s %s
         <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Narrative</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1677,12 +1682,12 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Library restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Loading the sample plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1844,54 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePage</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <source>This assessment&apos;s form has no narrative sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a commitment on the Commitments tab to write its analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written for %s; the report analyses it in depth only if it is promising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan&apos;s description of the commitment (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s description (read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +2530,89 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>**bold**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>*italic*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bullet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;- &quot; at the start of each selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[text](https://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cite evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert [E:id]: the report prints the source&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (https://, http:// or mailto:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No evidence in this assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%d / %d words suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+74"/>
@@ -2525,12 +2661,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+41"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
         <source>VALID — trusted signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,7 +2716,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,7 +2737,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
     <message>
         <location line="+20"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verifying %s…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1653,7 +1653,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -1666,6 +1666,11 @@ Formulario: %s %s
         <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Narrativa</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1683,12 +1688,12 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -1846,6 +1851,54 @@ Formulario: %s %s
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
         <translation>Su nombre consta en las evaluaciones que inicie y en cada cambio que haga. Puede cambiarlo más tarde en Configuración › Preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePage</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <source>This assessment&apos;s form has no narrative sections.</source>
+        <translation>El formulario de esta evaluación no tiene secciones narrativas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected commitment</source>
+        <translation>El compromiso seleccionado</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a commitment on the Commitments tab to write its analysis.</source>
+        <translation>Seleccione un compromiso en la pestaña Compromisos para redactar su análisis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
+        <translation>%s pertenece al grupo “%s” (%s): estas secciones se redactan una sola vez para todo el grupo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written for %s; the report analyses it in depth only if it is promising.</source>
+        <translation>Redactado para %s; el informe lo analiza en profundidad solo si es prometedor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan&apos;s description of the commitment (read-only)</source>
+        <translation>La descripción del compromiso en el plan (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s description (read-only):</source>
+        <translation>La descripción del plan (solo lectura):</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write %s (%s)</source>
+        <translation>Redactar %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2538,89 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
+        <translation>Escriba aquí. Línea en blanco: nuevo párrafo; &quot;- &quot;: viñeta; **negrita**, *cursiva*, [texto](https://...), [E:id] cita una evidencia.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>**bold**</source>
+        <translation>**negrita**</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>*italic*</source>
+        <translation>*cursiva*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bullet</source>
+        <translation>Viñeta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;- &quot; at the start of each selected line</source>
+        <translation>&quot;- &quot; al comienzo de cada línea seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[text](https://...)</source>
+        <translation>[texto](https://...)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cite evidence</source>
+        <translation>Citar evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert [E:id]: the report prints the source&apos;s number</source>
+        <translation>Insertar [E:id]: el informe imprime el número de la fuente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (https://, http:// or mailto:)</source>
+        <translation>Dirección (https://, http:// o mailto:)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No evidence in this assessment yet</source>
+        <translation>Todavía no hay evidencias en esta evaluación</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%d / %d words suggested</source>
+        <translation>%d / %d palabras sugeridas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d words</source>
+        <translation>%d palabras</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+74"/>
@@ -2533,12 +2669,12 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+41"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
         <source>VALID — trusted signer</source>
         <translation>VÁLIDO — firmante de confianza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
         <translation>VÁLIDO — firmante no reconocido (fuera de su lista de confianza)</translation>
     </message>
@@ -2588,7 +2724,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Elija un archivo para verificar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2609,7 +2745,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
     <message>
         <location line="+20"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verifying %s…</source>
         <translation>Verificando %s…</translation>
     </message>

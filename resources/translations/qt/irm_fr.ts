@@ -1653,7 +1653,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+85"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -1666,6 +1666,11 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Récit</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1683,12 +1688,12 @@ Formulaire : %s %s
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Library restored from a backup</source>
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -1846,6 +1851,54 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
         <translation>Votre nom est consigné sur les évaluations que vous commencez et à chaque modification. Vous pourrez le changer dans Paramètres › Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePage</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <source>This assessment&apos;s form has no narrative sections.</source>
+        <translation>Le formulaire de cette évaluation n&apos;a pas de sections rédigées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected commitment</source>
+        <translation>L&apos;engagement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a commitment on the Commitments tab to write its analysis.</source>
+        <translation>Sélectionnez un engagement dans l&apos;onglet Engagements pour rédiger son analyse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
+        <translation>%s fait partie du groupe « %s » (%s) : ces sections sont rédigées une seule fois pour tout le groupe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written for %s; the report analyses it in depth only if it is promising.</source>
+        <translation>Rédigé pour %s ; le rapport ne l&apos;analyse en détail que s&apos;il est prometteur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan&apos;s description of the commitment (read-only)</source>
+        <translation>La description de l&apos;engagement dans le plan (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s description (read-only):</source>
+        <translation>La description du plan (lecture seule) :</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write %s (%s)</source>
+        <translation>Rédiger %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2538,89 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
+        <translation>Écrivez ici. Ligne vide : nouveau paragraphe ; &quot;- &quot; : puce ; **gras**, *italique*, [texte](https://...), [E:id] cite une preuve.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>**bold**</source>
+        <translation>**gras**</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>*italic*</source>
+        <translation>*italique*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bullet</source>
+        <translation>Puce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;- &quot; at the start of each selected line</source>
+        <translation>&quot;- &quot; au début de chaque ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[text](https://...)</source>
+        <translation>[texte](https://...)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cite evidence</source>
+        <translation>Citer une preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert [E:id]: the report prints the source&apos;s number</source>
+        <translation>Insérer [E:id] : le rapport imprime le numéro de la source</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (https://, http:// or mailto:)</source>
+        <translation>Adresse (https://, http:// ou mailto:)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No evidence in this assessment yet</source>
+        <translation>Pas encore de preuve dans cette évaluation</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%d / %d words suggested</source>
+        <translation>%d / %d mots suggérés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d words</source>
+        <translation>%d mots</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+74"/>
@@ -2533,12 +2669,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+41"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
         <source>VALID — trusted signer</source>
         <translation>VALIDE — signataire de confiance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
         <translation>VALIDE — signataire non reconnu (absent de votre liste de confiance)</translation>
     </message>
@@ -2588,7 +2724,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Choisissez un fichier à vérifier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -2609,7 +2745,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
     <message>
         <location line="+20"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verifying %s…</source>
         <translation>Vérification de %s…</translation>
     </message>
