@@ -8,11 +8,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserFacingError
-from ..library import Library
-from ..library.recovery import open_or_recover
 from ..paths import default_db
+
+if TYPE_CHECKING:
+    from ..library import Library
 
 
 class UserError(UserFacingError):
@@ -36,7 +38,11 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
     if not write and not path.exists():
         raise UserError(f"{path}: no library yet (import a plan first: irm-app import FILE)")
     if not write:
+        from ..library import Library
+
         return Library.open(path, readonly=True)
+    from ..library.recovery import open_or_recover
+
     lib, message = open_or_recover(path)  # a damaged library is replaced by its newest sound backup
     if message:
         print(f"irm-app: {message}", file=sys.stderr)

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..library import Library
 from .change import Change, ChangeKind
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # verifying needs no library: `irm-app verify` never imports it
     from ..interchange import InterchangeDoc
+    from ..library import Library
     from ..signing.package_read import PackageVerdict
     from ..signing.verify import Verdict
 
