@@ -14,7 +14,7 @@ from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
 from ..interchange import InterchangeDoc
 from ..model import Assessment, utcnow
 from .backups import BackupPolicy
-from .connection import backup_to, connect, migrate, open_error
+from .connection import backup_to, connect, db_state, migrate, open_error, record_sound
 from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
@@ -78,9 +78,17 @@ class Library(EvidenceMutations):
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
             lib.tx.on_commit(lib._backups.after_commit)
+            lib._seen = db_state(path)
+            lib.tx.on_commit(lib._note_state)
             if existed:
                 lib._backups.on_open(db)
         return lib
+
+    _seen: tuple[int, ...] | None = None  # the file as this process last left it (writers)
+
+    def _note_state(self, db: object) -> None:
+        """After each commit (an auto-checkpoint may have written the file): one stat."""
+        self._seen = db_state(self.path)
 
     def close(self) -> None:
         policy: BackupPolicy | None = getattr(self, "_backups", None)
@@ -89,7 +97,12 @@ class Library(EvidenceMutations):
         try:
             if policy is not None:
                 policy.on_close(self.db)
+            # The check at open vouches for the file as closed now only if every change since was
+            # this process's: the file is as our last commit left it (docs/reliability.md).
+            ours = not self.readonly and self._seen is not None and db_state(self.path) == self._seen
             self.db.conn.close()
+            if ours:
+                record_sound(self.path)
         finally:
             if lock is not None:
                 lock.release()
