@@ -14,17 +14,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from .backups import _check_same_file, _identity, write_error
+from .db import Database
 
-CommitHook = Callable[[sqlite_utils.Database], None]
+CommitHook = Callable[[Database], None]
 
 
 class Transactions:
     """Begin/commit for one connection; `guard_file` is off for read-only and in-memory use."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, guard_file: bool = True) -> None:
+    def __init__(self, db: Database, path: Path, *, guard_file: bool = True) -> None:
         self.db = db
         self.path = path
         self.hooks: list[CommitHook] = []
