@@ -8,8 +8,6 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
-from ..interchange import InterchangeDoc
 from ..model import Assessment, utcnow
 from .backups import BackupPolicy
 from .connection import backup_to, connect, db_state, migrate, open_error, record_sound
@@ -18,10 +16,11 @@ from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
 from .mutations import audit_text, encode
-from .snapshot import load_snapshot, snapshot
 from .transactions import Transactions
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the interchange document and import bundles are imported by the calls that use them
+    from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
+    from ..interchange import InterchangeDoc
     from ..methodology import Form
 
 
@@ -117,15 +116,21 @@ class Library(EvidenceMutations):
 
     def snapshot(self, assessment_ids: list[str] | None = None) -> InterchangeDoc:
         """The interchange document for these assessments (None: the whole library)."""
+        from .snapshot import snapshot
+
         return snapshot(self, assessment_ids)
 
     def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
         """A verified package's content as a read-only review copy; returns what changed."""
+        from .snapshot import load_snapshot
+
         return load_snapshot(self, doc, files, signer=signer, who=who)
 
     # -- importing -----------------------------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
         """Write everything an importer produced in ONE transaction: all of it or nothing."""
+        from ..importers.bundle import ImportResult
+
         result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
         with self.transaction():
             for plan in bundle.plans:
