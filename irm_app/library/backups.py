@@ -19,15 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from .connection import SQLITE_MAGIC, backup_to
 from .errors import LibraryCorrupt, LibraryError
 from .lock import WriterLock
 from .schema import LATEST
-
-if TYPE_CHECKING:
-    from .db import Database
 
 STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.db$")
@@ -74,7 +72,7 @@ def _seq(p: Path) -> int:
     return int(m["n"]) if m and m["n"] else 0
 
 
-def make_backup(db: Database, library: Path, now: datetime | None = None) -> Path:
+def make_backup(db: sqlite_utils.Database, library: Path, now: datetime | None = None) -> Path:
     """One consistent copy into the backups folder; a failed copy leaves no partial file."""
     now = now or datetime.now(UTC)
     folder = backups_dir(library)
@@ -222,23 +220,23 @@ class BackupPolicy:
         self.last: Path | None = None
         self.last_error: str | None = None
 
-    def on_open(self, db: Database) -> None:
+    def on_open(self, db: sqlite_utils.Database) -> None:
         newest = list_backups(self.library)
         if newest and newest[0].age().total_seconds() < self.interval:
             return
         self.run(db)
 
-    def after_commit(self, db: Database) -> None:
+    def after_commit(self, db: sqlite_utils.Database) -> None:
         if self.clock() < self.due:
             self.dirty = True
             return
         self.run(db)
 
-    def on_close(self, db: Database) -> None:
+    def on_close(self, db: sqlite_utils.Database) -> None:
         if self.dirty:
             self.run(db)
 
-    def run(self, db: Database) -> Path | None:
+    def run(self, db: sqlite_utils.Database) -> Path | None:
         self.due = self.clock() + self.interval
         try:
             self.last = make_backup(db, self.library)

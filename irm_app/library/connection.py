@@ -14,7 +14,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .db import Database
+import sqlite_utils
+
 from .errors import LibraryCorrupt, LibraryError
 from .schema import LATEST, MIGRATIONS
 
@@ -34,7 +35,7 @@ def check_header(path: Path) -> None:
         raise LibraryCorrupt(f"{path}: not an IRM library (the file is not a SQLite database)")
 
 
-def connect(path: Path, *, readonly: bool = False) -> Database:
+def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open with the library's pragmas; read-only opens never create or migrate."""
     check_header(path)
     before = _state_before_open(path)  # SQLite makes the WAL on the first read: judge the file first
@@ -51,7 +52,10 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
             conn = sqlite3.connect(str(path), isolation_level=None)
         except (OSError, sqlite3.Error) as e:
             raise LibraryError(f"{path}: cannot open the library ({e})") from e
-    db = Database(conn)
+    # execute_plugins=False (sqlite-utils' documented opt-out, docs: plugins.html): no third-party
+    # plugin's prepare_connection hook touches the library's connection, and the plugin manager's
+    # scan of every installed package's entry points (~10 ms) is not paid at each open.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA busy_timeout = 5000")
         db.execute("PRAGMA foreign_keys = ON")
@@ -159,7 +163,7 @@ def record_sound(path: Path, state: list[int | None] | None = None, checked: flo
 
 
 def check_integrity(
-    db: Database, path: Path, before: tuple[bool, list[int | None] | None] = (False, None)
+    db: sqlite_utils.Database, path: Path, before: tuple[bool, list[int | None] | None] = (False, None)
 ) -> None:
     """The full `integrity_check`, unless the mark vouches for these very bytes (`before`, from
     `_state_before_open`). The state recorded is the one taken before the check, so a change
@@ -176,11 +180,11 @@ def check_integrity(
         pass
 
 
-def user_version(db: Database) -> int:
+def user_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database, path: Path) -> list[int]:
+def migrate(db: sqlite_utils.Database, path: Path) -> list[int]:
     """Bring the schema to LATEST, copying the file aside first; returns the versions applied."""
     current = user_version(db)
     if current > LATEST:
@@ -202,7 +206,7 @@ def migrate(db: Database, path: Path) -> list[int]:
     return applied
 
 
-def backup_to(db: Database, dest: Path) -> Path:
+def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the library is open)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")

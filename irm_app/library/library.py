@@ -8,10 +8,11 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlite_utils
+
 from ..model import Assessment, utcnow
 from .backups import BackupPolicy
 from .connection import backup_to, connect, db_state, migrate, open_error, record_sound
-from .db import Database
 from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
@@ -33,7 +34,7 @@ class Library(EvidenceMutations):
     evidence are the methods that read and write through them.
     """
 
-    def __init__(self, db: Database, path: Path, *, readonly: bool = False,
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False,
                  tx: Transactions | None = None) -> None:
         self.db = db
         self.path = path

@@ -12,8 +12,9 @@ from ..model import ActionPlan, Assessment, AuditEntry, Commitment, EvidenceItem
 from .errors import LibraryError, NotFound
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from ..methodology import Form
-    from .db import Database
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def compute_progress(form: Form, ids: list[str], scores: dict[str | None, dict[s
 
 
 class Queries:
-    db: Database
+    db: sqlite_utils.Database
     _forms: dict[str, Form]
 
     def _query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:

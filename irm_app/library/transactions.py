@@ -14,16 +14,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .backups import _check_same_file, _identity, write_error
-from .db import Database
+import sqlite_utils
 
-CommitHook = Callable[[Database], None]
+from .backups import _check_same_file, _identity, write_error
+
+CommitHook = Callable[[sqlite_utils.Database], None]
 
 
 class Transactions:
     """Begin/commit for one connection; `guard_file` is off for read-only and in-memory use."""
 
-    def __init__(self, db: Database, path: Path, *, guard_file: bool = True) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, guard_file: bool = True) -> None:
         self.db = db
         self.path = path
         self.hooks: list[CommitHook] = []
