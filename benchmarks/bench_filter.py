@@ -95,8 +95,8 @@ def measure(db: Path, rounds: int) -> tuple[list[float], list[float], list[float
     from PySide6.QtWidgets import QApplication
 
     from irm_app.library import Library
-    from irm_app.ui.commitments_filter import CommitmentsFilter
-    from irm_app.ui.commitments_model import CommitmentsModel
+    from irm_app.ui.commitments.filter import CommitmentsFilter
+    from irm_app.ui.commitments.model import CommitmentsModel
     from irm_app.ui.store import Store
 
     app = QApplication.instance() or QApplication([])

@@ -20,7 +20,7 @@ CHILD = """
 import json, resource, sys
 from PySide6.QtWidgets import QApplication
 from irm_app.library import Library
-from irm_app.ui.commitments_model import CommitmentsModel
+from irm_app.ui.commitments.model import CommitmentsModel
 from irm_app.ui.store import Store
 app = QApplication(sys.argv[:1])
 if sys.argv[1] != "-":

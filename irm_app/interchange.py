@@ -31,12 +31,24 @@ class CommitmentScores(_Doc):
     grand_challenges: list[str] = Field([], description="Tagged by the researcher")
 
 
+class NarrativeEntry(_Doc):
+    """One written section: of the plan, of one commitment, or of one cluster (by its name)."""
+
+    section: str = Field(description="The form's [[narrative]] key")
+    commitment_id: str | None = None
+    cluster: str | None = None
+    text: str = Field(description="The researcher's text in the report's simple markup (docs/reports.md)")
+    author: str = ""
+    updated: str = ""
+
+
 class AssessmentDoc(Assessment):
     plan_scores: dict[str, ScoreValue] = {}
     plan_justifications: dict[str, str] = {}
     commitments: dict[str, CommitmentScores] = {}
     evidence: list[EvidenceItem] = []
     import_flags: list[ImportFlag] = []
+    narrative: list[NarrativeEntry] = []
     exported: str | None = Field(None, description="When this snapshot was taken (UTC)")
 
 
@@ -52,6 +64,7 @@ class InterchangeDoc(_Doc):
         raise KeyError(plan_id)
 
     def assessment(self, assessment_id: str) -> AssessmentDoc:
+        """KeyError when the snapshot does not hold it."""
         for a in self.assessments:
             if a.id == assessment_id:
                 return a

@@ -45,7 +45,7 @@ GRAND_CHALLENGES: dict[str, str] = {
 }
 
 EvidenceKind = Literal["document", "interview", "website", "observation"]
-AssessmentStatus = Literal["draft", "final"]
+AssessmentStatus = Literal["draft", "submitted", "final"]
 ScoreValue = str | list[str] | None
 """A level key (single / yes-no), a list of flag keys (multi-flag), free text, or unset."""
 
@@ -194,6 +194,7 @@ class Assessment(_Model):
     researcher: str = ""
     title: str = ""
     status: AssessmentStatus = "draft"
+    version: int = Field(0, ge=0, description="Counts the times the assessment was made final (1 = first final)")
     created: str = Field(default_factory=utcnow)
     read_only: bool = Field(False, description="A review copy opened from a package")
     signer: str | None = Field(None, description="For review copies: who signed the package")
@@ -244,6 +245,7 @@ class AuditEntry(_Model):
     field: str | None
     old: str | None
     new: str | None
+    plan_id: str | None = None  # edits of a plan's text (no assessment)
 
 
 def slug(text: str) -> str:

@@ -11,6 +11,7 @@ import importlib.util
 import json
 import sqlite3
 import sys
+import tempfile
 import tracemalloc
 from pathlib import Path
 
@@ -58,7 +59,14 @@ def dump(db: Path) -> str:
         conn.close()
 
 
-NAMES = [c.path.name for c in corpus.build(Path(__import__("tempfile").mkdtemp()), big=False)]
+def _names() -> list[str]:
+    """The corpus's file names, for parametrizing; built in a folder removed at once (the zip
+    bomb alone is 1.1 GB on disk: a folder left behind at each collection fills the disk)."""
+    with tempfile.TemporaryDirectory(prefix="irm-corpus-") as d:
+        return [c.path.name for c in corpus.build(Path(d), big=False)]
+
+
+NAMES = _names()
 BIG = ["50mb-cell.json", "50mb-cell.csv", "100k-rows.csv",
        pytest.param("100k-rows.xlsx", marks=pytest.mark.slow)]  # ~25 s: openpyxl reads 20,000 rows before refusing
 

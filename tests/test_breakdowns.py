@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from irm_app.breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, distribution
+from irm_app.breakdowns import NOT_APPLICABLE_KEY, NOT_SCORED_KEY, breakdown, distribution
 
 from .conftest import PLAN_ID
 
@@ -13,7 +13,7 @@ def test_distribution_counts_every_commitment_once(scored_library) -> None:
     values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
     d = distribution(lib.form("irm-progress-report-legacy"), "specificity", plan.commitments, values)
     assert d.total == 36
-    assert (d.counts["high"], d.counts["low"], d.counts[NOT_SCORED]) == (2, 1, 33)
+    assert (d.counts["high"], d.counts["low"], d.counts[NOT_SCORED_KEY]) == (2, 1, 33)
     assert list(d.counts)[:4] == ["none", "low", "medium", "high"]  # form order
 
 
@@ -42,7 +42,18 @@ def test_not_applicable_is_its_own_bucket(sample_library) -> None:
     plan = lib.plan(PLAN_ID)
     values = {"US0113": lib.values(a.id, "US0113")}
     d = distribution(lib.form(a.form), "potential_for_results", plan.commitments, values)
-    assert d.counts[NOT_APPLICABLE] == 1 and d.counts[NOT_SCORED] == 35
+    assert d.counts[NOT_APPLICABLE_KEY] == 1 and d.counts[NOT_SCORED_KEY] == 35
+
+
+def test_a_level_called_not_applicable_is_not_the_does_not_apply_bucket(scored_library) -> None:
+    """The legacy form's open-government values have a level keyed "not_applicable": counted as that level only."""
+    lib, aid = scored_library
+    lib.set_score(aid, "US0115", "did_it_open_government_access_to_information", "not_applicable", who="t")
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
+    d = distribution(lib.form("irm-progress-report-legacy"), "did_it_open_government_access_to_information",
+                     lib.plan(PLAN_ID).commitments, values)
+    assert d.counts["not_applicable"] == 1 and d.counts[NOT_APPLICABLE_KEY] == 0 and d.counts[NOT_SCORED_KEY] == 35
+    assert d.total == 36
 
 
 def test_derived_breakdown_counts_yes_no_unknown_per_group(scored_library) -> None:

@@ -131,9 +131,9 @@ def localized_reports(tmp_path_factory):
     doc = scored_doc(plan, form)
     paths = {}
     for lang in ("es", "fr"):
-        paths[lang] = export_report(doc, ASSESSMENT_ID, form, "pdf", out / f"{lang}.pdf", lang=lang, today=TODAY)
+        paths[lang] = export_report(doc, ASSESSMENT_ID, form, "pdf", out / f"{lang}.pdf", lang=lang, today=TODAY, structure="legacy")
     paths["es-en"] = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "es-en.pdf", lang="es",
-                                   summary_lang="en", today=TODAY)
+                                   summary_lang="en", today=TODAY, structure="legacy")
     return paths
 
 
@@ -220,7 +220,7 @@ def test_cli_report_in_spanish_with_an_english_summary(tmp_path, capsys):
     assert main(["new-assessment", "AP_USA05", "--form", APR, "--researcher", "Ana", "--db", db]) == 0
     aid = capsys.readouterr().out.strip().splitlines()[-1]
     out = tmp_path / "es.docx"
-    assert main(["report", aid, "--out", str(out), "--lang", "es", "--summary-lang", "en", "--db", db]) == 0
+    assert main(["report", aid, "--out", str(out), "--lang", "es", "--summary-lang", "en", "--legacy", "--db", db]) == 0
     text = docx_text(out)
     assert "Resumen ejecutivo" in text and "Executive summary (English)" in text
     assert main(["report", aid, "--out", str(out), "--lang", "xx", "--db", db]) == 2

@@ -271,3 +271,9 @@ def test_a_sqlite_utils_plugin_on_the_machine_does_not_touch_the_library(db_path
                 lib.db.execute("SELECT plugin_was_here()")
     finally:
         pm.unregister(plugin)
+
+
+def test_migrations_are_numbered_one_by_one():
+    """A library at version N runs exactly the migrations after N: a gap or a repeat would skip
+    or re-run one (branches that each added a migration are renumbered when they meet)."""
+    assert [m[0] for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))

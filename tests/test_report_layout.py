@@ -33,8 +33,8 @@ def apr(tmp_path_factory):
     out = tmp_path_factory.mktemp("layout")
     form = load_form(APR)
     doc = scored_doc(load_sample_plan(sample_plan()), form)
-    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "report.pdf", today=TODAY)
-    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "report.docx", today=TODAY)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "report.pdf", today=TODAY, structure="legacy")
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "report.docx", today=TODAY, structure="legacy")
     return doc, pdf, word
 
 
@@ -188,7 +188,7 @@ def test_no_heading_or_run_in_heading_is_left_at_a_page_foot(apr):
     from irm_app.reports.blocks import Heading, Paragraph
 
     doc, pdf, _ = apr
-    report = build_report(doc, ASSESSMENT_ID, load_form(APR), today=TODAY)
+    report = build_report(doc, ASSESSMENT_ID, load_form(APR), today=TODAY, structure="legacy")
     heads = {" ".join(b.text.split()) for b in report.blocks if isinstance(b, Heading)}
     heads |= {" ".join((b.label + b.text).split()) for b in report.blocks
               if isinstance(b, Paragraph) and b.style == "lead" and len(b.label + b.text) < 90}

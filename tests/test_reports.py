@@ -69,9 +69,9 @@ def outputs(tmp_path_factory, plan, form):
     """(doc, report, pdf path, docx path) for a draft action plan review of the sample."""
     out = tmp_path_factory.mktemp("reports")
     doc = scored_doc(plan, form)
-    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
-    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "report.pdf", today=TODAY)
-    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "report.docx", today=TODAY)
+    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY, structure="legacy")
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "report.pdf", today=TODAY, structure="legacy")
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "report.docx", today=TODAY, structure="legacy")
     return doc, report, pdf, word
 
 
@@ -169,10 +169,10 @@ def test_draft_is_watermarked_on_every_page_and_final_is_not(tmp_path, outputs, 
     for page in range(1, n + 1):
         assert "DRAFT" in pdf_text(pdf, page), f"page {page} has no DRAFT mark"
     final_doc = scored_doc(plan, form, status="final")
-    final = export_report(final_doc, ASSESSMENT_ID, form, "pdf", tmp_path / "final.pdf", today=TODAY)
+    final = export_report(final_doc, ASSESSMENT_ID, form, "pdf", tmp_path / "final.pdf", today=TODAY, structure="legacy")
     text = pdf_text(final)
     assert "DRAFT" not in text and "FINAL" in text
-    word = export_report(final_doc, ASSESSMENT_ID, form, "docx", tmp_path / "final.docx", today=TODAY)
+    word = export_report(final_doc, ASSESSMENT_ID, form, "docx", tmp_path / "final.docx", today=TODAY, structure="legacy")
     assert "DRAFT" not in docx_text(word)
     header = docx.Document(str(outputs[3])).sections[0].header
     assert "DRAFT" in header.paragraphs[0].text
@@ -245,7 +245,8 @@ def test_every_bundled_form_gives_a_pdf_and_a_docx(tmp_path, plan, key):
     form = load_form(key)
     doc = scored_doc(plan, form, arabic=False)
     report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
-    assert [h.anchor for h in report.headings if h.level == 1][0] == "summary"
+    first = "summary" if form.report_type == "progress-report" else "glance"  # the product's own structure
+    assert [h.anchor for h in report.headings if h.level == 1][0] == first
     for fmt in ("pdf", "docx"):
         out = export_report(doc, ASSESSMENT_ID, form, fmt, tmp_path / f"r.{fmt}", today=TODAY)
         assert out.stat().st_size > 10_000
@@ -254,7 +255,7 @@ def test_every_bundled_form_gives_a_pdf_and_a_docx(tmp_path, plan, key):
 def test_unknown_language_lists_the_available_ones(tmp_path, outputs, form):
     doc = outputs[0]
     with pytest.raises(ValueError) as err:
-        export_report(doc, ASSESSMENT_ID, form, "pdf", tmp_path / "x.pdf", lang="xx")
+        export_report(doc, ASSESSMENT_ID, form, "pdf", tmp_path / "x.pdf", lang="xx", structure="legacy")
     message = str(err.value)
     assert "\n" not in message and "xx" in message
     for lang in available_languages():
@@ -272,7 +273,7 @@ def test_failed_export_leaves_no_file_and_keeps_the_old_one(tmp_path, outputs, f
 
     monkeypatch.setattr("irm_app.reports.pdf.render_pdf", boom)
     with pytest.raises(RuntimeError):
-        export_report(doc, ASSESSMENT_ID, form, "pdf", target)
+        export_report(doc, ASSESSMENT_ID, form, "pdf", target, structure="legacy")
     assert target.read_bytes() == b"previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
@@ -281,9 +282,9 @@ def test_report_from_a_real_library_snapshot_shows_unscored_fields(tmp_path, sco
     lib, aid = scored_library
     doc = lib.snapshot([aid])
     form = load_form(doc.assessment(aid).form)
-    report = build_report(doc, aid, form, today=TODAY)
+    report = build_report(doc, aid, form, today=TODAY, structure="legacy")
     assert any(isinstance(b, Heading) and b.text.startswith("US0113") for b in report.blocks)
-    out = export_report(doc, aid, form, "pdf", tmp_path / "lib.pdf", today=TODAY)
+    out = export_report(doc, aid, form, "pdf", tmp_path / "lib.pdf", today=TODAY, structure="legacy")
     text = norm(pdf_text(out))
     assert "US0113 specificity: evidence in the tracker" in text
     assert "Not scored" in text
@@ -297,8 +298,8 @@ def test_a_plan_written_in_arabic_exports_right_to_left(tmp_path, form):
     plan = ActionPlan(id="AP_JOR05", member="الأردن", period_start=2021, period_end=2025, commitments=[
         Commitment(id="JO0070", title="تعزيز الشفافية في الموازنة العامة", description=text)])
     doc = scored_doc(plan, form)
-    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", tmp_path / "ar.pdf", today=TODAY)
-    word = export_report(doc, ASSESSMENT_ID, form, "docx", tmp_path / "ar.docx", today=TODAY)
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", tmp_path / "ar.pdf", today=TODAY, structure="legacy")
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", tmp_path / "ar.docx", today=TODAY, structure="legacy")
     assert "JO0070" in pdf_text(pdf)
     d = docx.Document(str(word))
     para = next(p for p in d.paragraphs if text.strip() in p.text)
@@ -326,9 +327,9 @@ def results_outputs(tmp_path_factory, plan):
     out = tmp_path_factory.mktemp("results")
     form = load_form(RESULTS)
     doc = scored_doc(eligible(plan), form)
-    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
-    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "results.pdf", today=TODAY)
-    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "results.docx", today=TODAY)
+    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY, structure="legacy")
+    pdf = export_report(doc, ASSESSMENT_ID, form, "pdf", out / "results.pdf", today=TODAY, structure="legacy")
+    word = export_report(doc, ASSESSMENT_ID, form, "docx", out / "results.docx", today=TODAY, structure="legacy")
     return doc, report, pdf, word
 
 
@@ -387,7 +388,7 @@ def test_commitment_section_keeps_the_governments_reports_apart_from_the_irm(res
 
 
 def test_theme_and_grand_challenge_counts_are_those_of_breakdowns(results_outputs):
-    from irm_app.breakdowns import breakdown
+    from irm_app.breakdowns import NOT_SCORED_KEY, breakdown
 
     doc, report, pdf, word = results_outputs
     form = load_form(RESULTS)
@@ -401,7 +402,7 @@ def test_theme_and_grand_challenge_counts_are_those_of_breakdowns(results_output
     assert [r[0] for r in table.rows] == plan.themes  # plan order
     for row in table.rows:
         counts = expected[row[0]].counts
-        assert row[1:] == (*(str(counts[lv.key]) for lv in field.levels), str(counts["not_scored"]))
+        assert row[1:] == (*(str(counts[lv.key]) for lv in field.levels), str(counts[NOT_SCORED_KEY]))
     by_gc = breakdown(form, "completion", plan.commitments, values, "grand_challenge", tags)
     gc = table_after(report, "Completion: commitments per level, by grand challenge")[0]
     assert [r[0] for r in gc.rows] == ["Increasing public integrity", "No grand challenge"]
@@ -418,7 +419,7 @@ def test_no_grand_challenge_table_when_none_is_recorded(plan):
     doc = scored_doc(plan, form)
     for cs in doc.assessments[0].commitments.values():
         cs.grand_challenges = []
-    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY)
+    report = build_report(doc, ASSESSMENT_ID, form, today=TODAY, structure="legacy")
     assert not table_after(report, "Completion: commitments per level, by grand challenge")
     assert table_after(report, "Completion: commitments per level, by theme")
 
@@ -441,12 +442,12 @@ def test_context_shows_eligibility_when_recorded_and_says_so_when_not(results_ou
 def test_self_assessment_excerpt_is_short_and_absent_text_is_said(plan, form):
     from irm_app.reports.cycle import EXCERPT_CHARS
 
-    report = build_report(scored_doc(plan, form), ASSESSMENT_ID, form, today=TODAY)
+    report = build_report(scored_doc(plan, form), ASSESSMENT_ID, form, today=TODAY, structure="legacy")
     quoted = next(b for b in report.blocks if getattr(b, "label", "") == "Government's text: ")
     assert quoted.text.startswith("“Posted August 5, 2024") and quoted.text.endswith("…”")
     assert len(quoted.text) <= EXCERPT_CHARS + 4
     bare = plan.model_copy(update={"self_assessment": ""})
-    report = build_report(scored_doc(bare, form), ASSESSMENT_ID, form, today=TODAY)
+    report = build_report(scored_doc(bare, form), ASSESSMENT_ID, form, today=TODAY, structure="legacy")
     notes = [b.text for b in report.blocks if getattr(b, "style", "") == "note"]
     assert "No self-assessment report by the government is on record for this action plan." in notes
 

@@ -33,15 +33,35 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("show", "show an assessment, or one commitment of it"),
         ("export-json", "write the interchange document (irm-app/1)"),
     ),
+    "plan_cmds": (
+        ("plan-new", "create a plan from nothing (then commitment-add)"),
+        ("plan-edit", "change a plan's member, number, period, title or themes"),
+        ("commitment-add", "add a commitment to a plan"),
+        ("commitment-edit", "change a commitment's fields (never its scores)"),
+        ("commitment-delete", "delete a commitment (refused if scored, unless --force)"),
+        ("commitment-move", "move a commitment to a position (1 = first)"),
+        ("milestone-add", "add a milestone to a commitment"),
+        ("milestone-edit", "change a milestone's title, text or dates"),
+        ("milestone-delete", "delete a milestone"),
+        ("milestone-move", "move a milestone to a position (1 = first)"),
+    ),
     "lifecycle_cmds": (
-        ("status", "mark an assessment draft or final (audited)"),
+        ("status",
+         "draft, submitted (for review) or final: final numbers a version and locks scores and narrative; leaving final reopens it (all audited)"),
         ("delete-assessment", "delete an assessment with its scores and evidence (the audit log keeps the record)"),
+    ),
+    "narrative_cmds": (
+        ("narrative", "write one section of the report (the form's [[narrative]])"),
+        ("narratives", "the report's sections, with word counts and suggested lengths"),
+        ("cluster", "group commitments analysed together (an empty --members dissolves it)"),
     ),
     "context_cmds": (
         ("eligibility", "record a minimum-eligibility value of the plan's member"),
         ("tag", "tag a commitment with OGP grand challenges"),
     ),
-    "report_cmds": (("report", "export an assessment's report as Word or PDF"),),
+    "report_cmds": (
+        ("report", "export an assessment's report as Word or PDF"),
+    ),
     "signing_cmds": (
         ("identity", "the researcher's signing identity"),
         ("package", "export a signed .irmpkg (report PDF + DOCX, assessment.json, evidence)"),
@@ -53,7 +73,9 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("backups", "list the library's automatic backups, newest first"),
         ("restore", "replace the library by a backup (the current file is kept aside)"),
     ),
-    "gui_cmd": (("gui", "open the desktop app (the default)"),),
+    "gui_cmd": (
+        ("gui", "open the desktop app (the default)"),
+    ),
 }
 """Command module -> its subcommands and their one-line help, in the order `--help` lists them.
 A module's `register(sub)` adds the same names with the same help (a test compares them); a new

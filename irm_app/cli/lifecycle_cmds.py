@@ -10,7 +10,8 @@ from .common import UserError, add_db, open_library, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("status", help="mark an assessment draft or final (audited)")
+    p = sub.add_parser("status", help="draft, submitted (for review) or final: final numbers a version and "
+                       "locks scores and narrative; leaving final reopens it (all audited)")
     p.add_argument("assessment")
     p.add_argument("status", choices=ops.STATUSES)
     p.add_argument("--who", help="who is changing it (default: your login name or IRM_APP_USER)")
@@ -30,7 +31,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
         ops.set_status(lib, a.id, args.status, who=who(args))
-    print(f"{a.id} {a.status} -> {args.status}")
+        version = lib.assessment(a.id).version
+    note = f" (version {version})" if args.status == "final" else " (reopened)" if a.status == "final" else ""
+    print(f"{a.id} {a.status} -> {args.status}{note}")
     return 0
 
 

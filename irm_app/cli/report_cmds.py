@@ -18,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "resources/translations), or qps-ploc, the pseudo-locale for checking")
     p.add_argument("--summary-lang", help="add the executive summary in this language too (IRM practice: "
                    "--lang es --summary-lang en)")
+    p.add_argument("--legacy", action="store_true", help="the legacy layout: a section per commitment with "
+                   "the plan's text, the government's reports and every score (progress / end-of-term reports)")
+    p.add_argument("--passphrase-file", type=Path, help="a final PDF is signed when you have a signing "
+                   "identity: read its passphrase from this file's first line (else asked)")
+    p.add_argument("--no-sign", action="store_true", help="write the PDF unsigned")
     add_db(p)
     p.set_defaults(func=cmd_report)
 
@@ -47,6 +52,30 @@ def cmd_report(args: argparse.Namespace) -> int:
         if missing:
             print(f"warning: {len(missing)} methodology string(s) of {inp.form.key} have no {lang} translation; "
                   f"English shown (irm-app forms --check-translations lists them)", file=sys.stderr)
-    render_report(inp, fmt, args.out, lang=args.lang, summary_lang=args.summary_lang)
-    print(f"wrote {args.out}")
+    render_report(inp, fmt, args.out, lang=args.lang, summary_lang=args.summary_lang,
+                  structure="legacy" if args.legacy else "product")
+    note = _sign(args, inp) if fmt == "pdf" and not args.no_sign else ""
+    print(f"wrote {args.out}{note}")
     return 0
+
+
+def _sign(args: argparse.Namespace, inp: object) -> str:
+    """' (signed by …)', or a note on stderr saying why the PDF is unsigned (no identity, a draft)."""
+    from ..operations.reports import ReportNotSigned, sign_report
+    from ..signing.identity import IdentityError, load_identity, read_passphrase
+
+    try:
+        load_identity()
+    except IdentityError:
+        print("note: not signed: no signing identity (irm-app identity create)", file=sys.stderr)
+        return ""
+    if inp.doc.assessment(inp.assessment_id).status != "final":  # type: ignore[attr-defined]
+        status = inp.doc.assessment(inp.assessment_id).status  # type: ignore[attr-defined]
+        print(f"note: not signed: the assessment is {status} (only a final report is signed)", file=sys.stderr)
+        return ""
+    passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
+    try:
+        return f" (signed by {sign_report(inp, args.out, passphrase)})"  # type: ignore[arg-type]
+    except ReportNotSigned as e:
+        print(f"note: {e}", file=sys.stderr)
+        return ""

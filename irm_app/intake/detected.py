@@ -74,6 +74,7 @@ class DetectedCommitment:
     milestones: list[DetectedMilestone] = field(default_factory=list)
     span: Span | None = None
     note: str = ""  # how it was found and how sure the detector is
+    id: str | None = None  # set in the review step (an OGP id, or member code + number); None: generated
 
 
 @dataclass
@@ -94,7 +95,9 @@ class DetectedPlan:
     notes: list[str] = field(default_factory=list)
 
     def to_plan(self, *, plan_id: str | None = None, member: str | None = None,
-                member_code: str | None = None, number: int | None = None) -> ActionPlan:
+                member_code: str | None = None, number: int | None = None,
+                period_start: int | None = None, period_end: int | None = None,
+                themes: list[str] | None = None) -> ActionPlan:
         """The plan as the model holds it; ids are `<member code or C><nn>` until a researcher sets OGP ids."""
         if not self.commitments:
             raise ImportFailed(f"{self.source}: no commitments found ({self.layout} layout); nothing imported")
@@ -102,7 +105,7 @@ class DetectedPlan:
         pid = plan_id or slug(f"plan-{self.source.rsplit('.', 1)[0]}")
         commitments = []
         for i, c in enumerate(self.commitments, start=1):
-            cid = f"{prefix}{i:02d}"
+            cid = c.id or f"{prefix}{i:02d}"
             commitments.append({
                 "id": cid,
                 "number": c.number,
@@ -134,7 +137,9 @@ class DetectedPlan:
             "number": number,
             "title": self.title or self.source,
             "source": f"imported from the government's document {self.source} ({self.layout} layout)",
-            "themes": list(dict.fromkeys(c.theme for c in self.commitments if c.theme)),
+            "period_start": period_start,
+            "period_end": period_end,
+            "themes": themes if themes is not None else list(dict.fromkeys(c.theme for c in self.commitments if c.theme)),
             "context": [
                 ContextSection(heading=x.heading, text=x.text,
                                source=x.span.model(self.source) if x.span else None).model_dump()

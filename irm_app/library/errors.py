@@ -17,3 +17,7 @@ class NotFound(LibraryError):
 
 class ReadOnly(LibraryError):
     """An edit to a review copy opened from a package."""
+
+
+class Locked(LibraryError):
+    """A final assessment refuses every edit until it is reopened (explicit and audited)."""

@@ -17,6 +17,8 @@ from .errors import LibraryError
 from .evidence import EvidenceMutations
 from .lock import WriterLock
 from .mutations import audit_text, encode
+from .narrative import NarrativeMutations
+from .plan_edits import PlanEdits
 from .transactions import Transactions
 
 if TYPE_CHECKING:  # the interchange document and import bundles are imported by the calls that use them
@@ -25,7 +27,7 @@ if TYPE_CHECKING:  # the interchange document and import bundles are imported by
     from ..methodology import Form
 
 
-class Library(EvidenceMutations):
+class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
     Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's

@@ -20,7 +20,7 @@ from ..model import (
     ScoreValue,
     utcnow,
 )
-from .errors import LibraryError, NotFound, ReadOnly
+from .errors import LibraryError, Locked, NotFound, ReadOnly
 from .queries import Queries
 from .transactions import Transactions
 
@@ -30,6 +30,19 @@ _AUDIT = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 def encode(value: Any) -> str | None:
     return None if value is None else _ENCODE.encode(value)
+
+
+STAGES = ("draft", "submitted", "final")
+
+
+def assessment_row(header: dict[str, Any]) -> dict[str, Any]:
+    """An Assessment's fields as the assessments table holds them: the lifecycle step in `stage`,
+    `status` the published state (draft or final) it implies."""
+    row = dict(header)
+    row["read_only"] = int(bool(row.get("read_only")))
+    row["stage"] = row.get("status") or "draft"
+    row["status"] = "final" if row["stage"] == "final" else "draft"
+    return row
 
 
 class Mutations(Queries):
@@ -60,7 +73,14 @@ class Mutations(Queries):
         a = self.assessment(assessment_id)
         if a.read_only:
             raise ReadOnly(f"assessment {assessment_id} is a read-only review copy (signed by {a.signer})")
+        if a.status == "final":
+            raise Locked(f"assessment {a.id[:8]} is final (version {a.version}): reopen it first "
+                         f"(irm-app status {a.id[:8]} draft)")
         return a
+
+    def check_writable(self, assessment_id: str) -> Assessment:
+        """The assessment, or the one-line reason it cannot be edited (review copy, final)."""
+        return self._writable(assessment_id)
 
     def _check_commitment(self, plan_id: str, commitment_id: str | None) -> None:
         if commitment_id is None:
@@ -163,17 +183,31 @@ class Mutations(Queries):
         return a
 
     def _insert_assessment(self, a: Assessment) -> None:
-        row = a.model_dump()
-        row["read_only"] = int(a.read_only)
-        self.db.table("assessments").insert(row)
+        self.db.table("assessments").insert(assessment_row(a.model_dump()))
 
-    def set_status(self, assessment_id: str, status: str, *, who: str) -> None:
-        if status not in ("draft", "final"):
-            raise LibraryError(f"status must be draft or final, not {status!r}")
-        a = self._writable(assessment_id)
+    def set_status(self, assessment_id: str, status: str, *, who: str) -> int:
+        """Draft -> submitted for review -> final; final counts a new version and locks every edit.
+
+        Leaving final is reopening: allowed, audited as "reopen". Returns the version."""
+        if status not in STAGES:
+            raise LibraryError(f"status must be {', '.join(STAGES)}, not {status!r}")
+        a = self.assessment(assessment_id)
+        if a.read_only:
+            raise ReadOnly(f"assessment {assessment_id} is a read-only review copy (signed by {a.signer})")
+        if status == a.status:
+            return a.version
+        version = a.version + 1 if status == "final" else a.version
         with self.transaction():
-            self.db.execute("UPDATE assessments SET status = ? WHERE id = ?", [status, assessment_id])
-            self._audit(who, "status", assessment_id, old=a.status, new=status)
+            self.db.execute(
+                "UPDATE assessments SET status = ?, stage = ?, version = ? WHERE id = ?",
+                ["final" if status == "final" else "draft", status, version, a.id],
+            )
+            self._audit(who, "status", a.id, old=a.status, new=status)
+            if a.status == "final":
+                self._audit(who, "reopen", a.id, old=a.version, new=status)
+            elif status == "final":
+                self._audit(who, "version", a.id, old=a.version or None, new=version)
+        return version
 
     def set_researcher(self, assessment_id: str, researcher: str, *, who: str) -> None:
         a = self._writable(assessment_id)

@@ -164,6 +164,7 @@ class Queries:
     def _assessment(row: dict[str, Any]) -> Assessment:
         row = dict(row)
         row["read_only"] = bool(row["read_only"])
+        row["status"] = row.pop("stage", None) or row["status"]  # the lifecycle step (schema 11)
         return Assessment.model_validate(row)
 
     # -- scores --------------------------------------------------------------------------------
@@ -317,12 +318,16 @@ class Queries:
         return bytes(row[0])
 
     # -- audit and import flags ----------------------------------------------------------------
-    def audit(self, assessment_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
+    def audit(self, assessment_id: str | None = None, *, limit: int | None = None,
+              plan_id: str | None = None) -> list[AuditEntry]:
         sql = "SELECT * FROM audit"
         args: list[Any] = []
         if assessment_id is not None:
             sql += " WHERE assessment_id = ?"
             args.append(assessment_id)
+        elif plan_id is not None:
+            sql += " WHERE plan_id = ?"
+            args.append(plan_id)
         sql += " ORDER BY seq"
         if limit is not None:
             sql += " LIMIT ?"

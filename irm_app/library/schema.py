@@ -131,6 +131,38 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        3,
+        "audit: edits of a plan's text name their plan",
+        [
+            # Plan edits (irm_app/library/plan_edits.py) belong to no assessment; the plan they
+            # changed is recorded here. Adding a column is not an UPDATE: the log stays append-only.
+            "ALTER TABLE audit ADD COLUMN plan_id TEXT",
+            "CREATE INDEX audit_by_plan ON audit(plan_id, seq)",
+        ],
+    ),
+    (
+        4,
+        "lifecycle (draft, submitted, final) with a version; the researcher's narrative",
+        [
+            # `status` keeps its draft/final CHECK (a table rebuild would cascade-delete scores);
+            # `stage` is the lifecycle step, `status` the published state derived from it.
+            """ALTER TABLE assessments ADD COLUMN stage TEXT NOT NULL DEFAULT 'draft'
+               CHECK (stage IN ('draft', 'submitted', 'final'))""",
+            "UPDATE assessments SET stage = status",
+            "ALTER TABLE assessments ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+            "UPDATE assessments SET version = 1 WHERE status = 'final'",
+            """CREATE TABLE narrative (
+                assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+                section TEXT NOT NULL,             -- the form's [[narrative]] key
+                target TEXT NOT NULL DEFAULT '',   -- '' (the plan), 'commitment:<id>' or 'cluster:<name>'
+                text TEXT NOT NULL,
+                author TEXT NOT NULL DEFAULT '',
+                updated TEXT NOT NULL,
+                PRIMARY KEY (assessment_id, section, target)
+            )""",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..model import utcnow
-from .mutations import encode
+from .mutations import assessment_row, encode
+from .narrative import target_of
 
 if TYPE_CHECKING:
     from .library import Library
@@ -52,6 +53,7 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
                 commitments=commitments,
                 evidence=lib.evidence(a.id),
                 import_flags=lib.import_flags(a.plan_id),
+                narrative=lib.narrative(a.id),
                 exported=utcnow(),
             )
         )
@@ -79,10 +81,10 @@ def load_snapshot(
                 before = snapshot(lib, [a.id]).assessments[0]
                 lib.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
             header = a.model_dump(include=set(a.__class__.model_fields) - {
-                "plan_scores", "plan_justifications", "commitments", "evidence", "import_flags", "exported"
+                "plan_scores", "plan_justifications", "commitments", "evidence", "import_flags", "narrative", "exported"
             })
             header.update(read_only=1, signer=signer)
-            lib.db.table("assessments").insert(header)
+            lib.db.table("assessments").insert(assessment_row(header))
             for field, value in a.plan_scores.items():
                 _write_score(lib, a.id, "", field, value, a.plan_justifications.get(field, ""), who)
             for field, text in a.plan_justifications.items():
@@ -97,6 +99,12 @@ def load_snapshot(
                         " VALUES (?, ?, ?, ?)",
                         [a.id, cid, int(cs.revisit), json.dumps(cs.grand_challenges)],
                     )
+            for n in a.narrative:
+                lib.db.execute(
+                    "INSERT INTO narrative (assessment_id, section, target, text, author, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [a.id, n.section, target_of(n.commitment_id, n.cluster), n.text, n.author, n.updated or utcnow()],
+                )
             for item in a.evidence:
                 if item.file_sha256 and item.file_sha256 in files:
                     data = files[item.file_sha256]
@@ -137,6 +145,8 @@ def _diff(before: AssessmentDoc, after: AssessmentDoc) -> list[str]:
     new_ev = {e.id for e in after.evidence}
     if old_ev != new_ev:
         out.append(f"evidence: {len(new_ev - old_ev)} added, {len(old_ev - new_ev)} removed")
+    if before.narrative != after.narrative:
+        out.append("narrative: changed")
     if before.status != after.status:
         out.append(f"status: {before.status} -> {after.status}")
     return out or ["no changes since the previous copy"]

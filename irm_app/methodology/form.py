@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..model import ScoreValue
 from .errors import InvalidValue, PlacedError, UnknownField
 from .fields import DerivedIndicator, FormField, fold
+from .narrative import PLACES, NarrativeSection, ReportSpec
 from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
 from .self_report import SelfReportRule
 
@@ -42,6 +43,8 @@ class Form(BaseModel):
     derived: list[DerivedIndicator] = []
     ogp_detect_columns: list[str] = []
     self_report: SelfReportRule | None = None
+    narrative: list[NarrativeSection] = []
+    report: ReportSpec = ReportSpec()
 
     # Lookups are cached properties, not PrivateAttr: pydantic serves a private attribute through
     # __getattr__ (~4 us a read), and normalize/explain read them ~30 times per row of an import;
@@ -101,7 +104,37 @@ class Form(BaseModel):
         if self.self_report is not None:
             rule = self.self_report
             self._check_levels_exist(by_key, rule.field, list(rule.ranks), "self_report", ("single",))
+        self._check_narrative(by_key, derived_by_key)
         return self
+
+    def _check_narrative(self, by_key: dict[str, FormField], derived_by_key: dict[str, DerivedIndicator]) -> None:
+        seen: set[str] = set()
+        places = PLACES.get(self.report_type, ())
+        for i, n in enumerate(self.narrative):
+            place = f"narrative[{i}] ({n.key})"
+            if n.key in seen:
+                raise PlacedError(place, f"duplicate narrative key {n.key!r}")
+            seen.add(n.key)
+            if n.place not in places:
+                raise PlacedError(place, f"place {n.place!r} is not in a {self.report_type}; valid: {', '.join(places)}")
+        r = self.report
+        if r.cluster_field and (r.cluster_field not in by_key or by_key[r.cluster_field].kind != "text"):
+            raise PlacedError("report.cluster_field", f"{r.cluster_field!r} is not a text field of this form")
+        if r.rationale_field and r.rationale_field not in by_key:
+            raise PlacedError("report.rationale_field", f"unknown field {r.rationale_field!r}")
+        for place, key in [("report.promising", r.promising), *(("report.glance", g) for g in r.glance)]:
+            if key and key not in derived_by_key:
+                raise PlacedError(place, f"unknown derived indicator {key!r}; valid: {', '.join(derived_by_key)}")
+        for key in r.requirements:
+            if key not in by_key or by_key[key].scope != "plan":
+                raise PlacedError("report.requirements", f"{key!r} is not a plan field of this form")
+
+    def narrative_section(self, key: str) -> NarrativeSection:
+        for n in self.narrative:
+            if n.key == key:
+                return n
+        valid = ", ".join(n.key for n in self.narrative) or "none"
+        raise InvalidValue(f"form {self.key} has no narrative section {key!r}; valid: {valid}")
 
     @staticmethod
     def _check_levels_exist(

@@ -50,6 +50,12 @@ class DerivedText(_T):
     follows: str = ""
 
 
+class NarrativeText(_T):
+    title: str = ""
+    prompt: str = ""
+    follows: str = ""
+
+
 class TranslationFile(_T):
     form: str
     lang: str
@@ -60,6 +66,7 @@ class TranslationFile(_T):
     description: str = ""
     fields: dict[str, FieldText] = {}
     derived: dict[str, DerivedText] = {}
+    narrative: dict[str, NarrativeText] = {}
 
 
 @dataclass
@@ -130,6 +137,7 @@ def _check_follows(tf: TranslationFile, shown: str) -> None:
         entries.append((f"fields.{fk}.follows", ft.follows))
         entries += [(f"fields.{fk}.levels.{lk}.follows", lt.follows) for lk, lt in ft.levels.items()]
     entries += [(f"derived.{dk}.follows", dt.follows) for dk, dt in tf.derived.items()]
+    entries += [(f"narrative.{nk}.follows", nt.follows) for nk, nt in tf.narrative.items()]
     for place, value in entries:
         if value and value != OWN and value not in tf.sources:
             valid = ", ".join([OWN, *tf.sources])
@@ -161,9 +169,19 @@ def _apply(form: Form, tf: TranslationFile, shown: str, missing: list[str]) -> F
             "label": _pick(d.label, dt.label, f"derived.{d.key}.label", shown, missing),
             "description": _pick(d.description, dt.description, f"derived.{d.key}.description", shown, missing),
         }))
+    for nk in tf.narrative:
+        if nk not in {n.key for n in form.narrative}:
+            raise FormError(f"{shown}: narrative.{nk}: the form {form.key} has no narrative section {nk!r}")
+    narrative = []
+    for n in form.narrative:
+        nt = tf.narrative.get(n.key, NarrativeText())
+        narrative.append(n.model_copy(update={
+            "title": _pick(n.title, nt.title, f"narrative.{n.key}.title", shown, missing),
+            "prompt": _pick(n.prompt, nt.prompt, f"narrative.{n.key}.prompt", shown, missing),
+        }))
     values = {name: getattr(form, name) for name in Form.model_fields}
     values.update(
-        fields=fields, derived=derived,
+        fields=fields, derived=derived, narrative=narrative,
         title=_pick(form.title, tf.title, "title", shown, missing),
         description=_pick(form.description, tf.description, "description", shown, missing),
     )
@@ -247,8 +265,10 @@ def _pseudo_file(form: Form) -> TranslationFile:
         for f in form.fields
     }
     derived = {d.key: DerivedText(label=pseudo(d.label), description=pseudo(d.description)) for d in form.derived}
+    narrative = {n.key: NarrativeText(title=pseudo(n.title), prompt=pseudo(n.prompt)) for n in form.narrative}
     return TranslationFile(form=form.key, lang=PSEUDO, language="Pseudo", title=pseudo(form.title),
-                           description=pseudo(form.description), fields=fields, derived=derived)
+                           description=pseudo(form.description), fields=fields, derived=derived,
+                           narrative=narrative)
 
 
 def check_translations(forms: list[Form], langs: list[str]) -> tuple[list[str], list[str]]:

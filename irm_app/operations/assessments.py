@@ -9,7 +9,7 @@ from ..library import Library
 from ..model import Assessment, EligibilityValue
 from .change import Change, ChangeKind
 
-STATUSES = ("draft", "final")
+STATUSES = ("draft", "submitted", "final")  # submitted: for review (IRM staff, External Reviewers)
 
 
 def read_plan_file(path: Path) -> ImportBundle:
@@ -40,7 +40,8 @@ def new_assessment(lib: Library, plan_id: str, form_key: str, *, researcher: str
 
 def set_status(lib: Library, assessment_id: str, status: str, *, who: str,
                initiator: object | None = None) -> Change[str]:
-    """Draft or final (audited); a review copy cannot change."""
+    """Draft -> submitted for review -> final (a new version number; scores and narrative locked).
+    Leaving final is reopening, audited; a review copy cannot change."""
     lib.set_status(assessment_id, status, who=who)
     return Change(ChangeKind.ASSESSMENT, assessment_id, None, who, status, "status", initiator)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ..errors import UserFacingError
 from ..library import Library
 from .change import Change, ChangeKind
 
@@ -28,19 +29,62 @@ class ReportInput:
     doc: InterchangeDoc
     assessment_id: str
     form: Form
+    linked: tuple[str, Form] | None = None  # the same plan's review a Results Report carries over
+
+
+def linked_assessment(lib: Library, assessment_id: str) -> tuple[str, Form] | None:
+    """The assessment of the same plan whose product the form links to (a Results Report: the
+    Action Plan Review): the final one if any, else the newest; None when there is none."""
+    a = lib.assessment(assessment_id)
+    product = lib.form(a.form).report.linked_product
+    if not product:
+        return None
+    found = [o for o in lib.assessments() if o.plan_id == a.plan_id and o.id != a.id
+             and lib.form(o.form).report_type == product]
+    if not found:
+        return None
+    best = max(found, key=lambda o: (o.status == "final", o.version, o.created))
+    return best.id, lib.form(best.form)
 
 
 def report_input(lib: Library, assessment_id: str) -> ReportInput:
     a = lib.assessment(assessment_id)
-    return ReportInput(lib.snapshot([a.id]), a.id, lib.form(a.form))
+    linked = linked_assessment(lib, a.id)
+    ids = [a.id, linked[0]] if linked else [a.id]
+    return ReportInput(lib.snapshot(ids), a.id, lib.form(a.form), linked)
 
 
 def render_report(inp: ReportInput, fmt: ReportFormat, out: Path, *, lang: str = "en",
-                  summary_lang: str | None = None) -> Path:
+                  summary_lang: str | None = None, structure: str = "product") -> Path:
     """Pure work (no library): safe on a worker thread."""
     from ..reports import export_report
 
-    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out), lang=lang, summary_lang=summary_lang)
+    return export_report(inp.doc, inp.assessment_id, inp.form, fmt, Path(out), lang=lang, summary_lang=summary_lang,
+                         linked=inp.linked, structure=structure)
+
+
+def sign_report(inp: ReportInput, path: Path, passphrase: bytes, *, home: Path | None = None) -> str:
+    """Sign a rendered PDF in place (PAdES, in the space the report reserves); returns the signer.
+    Only a final assessment's report is signed: a draft is not a publication."""
+    from ..signing.identity import load_identity
+    from ..signing.pdf_sign import sign_pdf
+
+    status = inp.doc.assessment(inp.assessment_id).status
+    if status != "final":
+        raise ReportNotSigned(f"not signed: the assessment is {status} (only a final report is signed)")
+    ident = load_identity(home)
+    ident.unlock(passphrase)  # a wrong passphrase: one IdentityError line, before any work
+    signed = path.with_name(f".{path.name}.signed")
+    try:
+        sign_pdf(path, signed, ident, passphrase)
+        signed.replace(path)
+    finally:
+        signed.unlink(missing_ok=True)
+    return ident.subject_str
+
+
+class ReportNotSigned(UserFacingError):
+    """Why a report was written unsigned (a note for the user, not a failure of the export)."""
 
 
 def missing_translations(inp: ReportInput, lang: str) -> list[str]:

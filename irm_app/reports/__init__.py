@@ -10,28 +10,34 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..interchange import InterchangeDoc
 from .blocks import Report
 from .catalogue import available_languages, load_catalogue
 from .content import build_report
 
+if TYPE_CHECKING:
+    from ..methodology import Form
+
 __all__ = ["Report", "available_languages", "build_report", "export_report"]
 
 FORMATS = ("docx", "pdf")
+STRUCTURES = ("product", "legacy")  # the product's own (the IRM's today), or per commitment
 
 
 def export_report(
     doc: InterchangeDoc,
     assessment_id: str,
-    form: Any,
+    form: Form,
     fmt: Literal["docx", "pdf"],
     out: Path,
     *,
     lang: str = "en",
     today: date | None = None,
     summary_lang: str | None = None,
+    linked: tuple[str, Form] | None = None,
+    structure: str = "product",
 ) -> Path:
     """Write the report to `out` atomically: a failed export never leaves a half-written file.
 
@@ -43,7 +49,10 @@ def export_report(
     load_catalogue(lang)  # fail on an unknown language before any work
     if summary_lang:
         load_catalogue(summary_lang)
-    report = build_report(doc, assessment_id, form, lang=lang, today=today, summary_lang=summary_lang)
+    if structure not in STRUCTURES:
+        raise ValueError(f"no report structure {structure!r}; available: {', '.join(STRUCTURES)}")
+    report = build_report(doc, assessment_id, form, lang=lang, today=today, summary_lang=summary_lang,
+                          linked=linked, structure=structure)
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)

@@ -54,6 +54,29 @@ class BulletList:
 
 
 @dataclass(frozen=True)
+class Run:
+    """A piece of the researcher's text: bold / italic / a link (http, https or mailto only)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RichPara:
+    runs: tuple[Run, ...]
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class RichText:
+    """The researcher's own words (reports/markup.py parses them)."""
+
+    paras: tuple[RichPara, ...]
+
+
+@dataclass(frozen=True)
 class KeyFigure:
     value: str
     label: str
@@ -126,7 +149,7 @@ class SignatureSpace:
 
 
 Block = (
-    Cover | Toc | Heading | Paragraph | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
+    Cover | Toc | Heading | Paragraph | RichText | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
     | SignatureSpace
 )
 
@@ -140,7 +163,7 @@ class Report:
     subject: str
     member: str
     report_type: str  # the translated label, e.g. "Action Plan Review"
-    status: Literal["draft", "final"]
+    status: Literal["draft", "submitted", "final"]
     date: str  # ISO 8601
     lang: str
     running_header: str

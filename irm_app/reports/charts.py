@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .blocks import ChartSpec
-from .fonts import FACES, font_file, register_pdf_fonts
+from .fonts import FACES, FALLBACKS, fallback_files, font_file, register_pdf_fonts, runs, string_width
 
 BAR = HexColor("#2E6E9E")
 MUTED = HexColor("#B8C2CC")
@@ -29,7 +29,7 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
     words, lines, line = text.split(), [], ""
     for w in words:
         trial = f"{line} {w}".strip()
-        if stringWidth(trial, font, FONT_SIZE) <= width or not line:
+        if string_width(trial, font, FONT_SIZE) <= width or not line:
             line = trial
         else:
             lines.append(line)
@@ -37,16 +37,31 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
     lines.append(line)
     if len(lines) > 2:
         rest = " ".join(lines[1:])
-        while rest and stringWidth(rest + "…", font, FONT_SIZE) > width:
+        while rest and string_width(rest + "…", font, FONT_SIZE) > width:
             rest = rest[:-1]
         lines = [lines[0], rest.rstrip() + "…"]
     return lines
 
 
+def _text(x: float, y: float, text: str, font: str, size: float, anchor: str = "start", **kw: object) -> list[String]:
+    """One String per run of `text` in the font that has its glyphs (a String has one font):
+    a category label in Chinese is drawn, not boxed."""
+    pieces = runs(text)
+    if len(pieces) == 1 and pieces[0][1] is None:
+        return [String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, **kw)]
+    total = string_width(text, font, size)
+    x -= {"start": 0.0, "middle": total / 2, "end": total}[anchor]
+    out = []
+    for seg, fb in pieces:
+        out.append(String(x, y, seg, fontName=fb or font, fontSize=size, textAnchor="start", **kw))
+        x += stringWidth(seg, fb or font, size)
+    return out
+
+
 def label_width(specs: list[ChartSpec], width: float) -> float:
     """One label column for all charts of a report, so their axes line up on the page."""
     register_pdf_fonts()
-    longest = max((stringWidth(c, FACES["regular"], FONT_SIZE) for s in specs for c in s.categories), default=0.0)
+    longest = max((string_width(c, FACES["regular"], FONT_SIZE) for s in specs for c in s.categories), default=0.0)
     return max(60.0, min(longest + 2, 170.0, width * 0.36))
 
 
@@ -71,8 +86,8 @@ def chart_drawing(spec: ChartSpec, width: float, label_w: float | None = None) -
         g.add(Line(x, base_y, x, height - top_pad, strokeColor=GRID, strokeWidth=0.5))
         g.add(String(x, base_y - 10, str(t), fontName=regular, fontSize=FONT_SIZE - 1, fillColor=INK,
                      textAnchor="middle"))
-    g.add(String(x0 + plot_w / 2, 2, spec.axis_label, fontName=regular, fontSize=FONT_SIZE - 1,
-                 fillColor=INK, textAnchor="middle"))
+    for piece in _text(x0 + plot_w / 2, 2, spec.axis_label, regular, FONT_SIZE - 1, "middle", fillColor=INK):
+        g.add(piece)
     muted = spec.muted or tuple(False for _ in spec.values)
     for i, (label, value) in enumerate(zip(spec.categories, spec.values, strict=True)):
         y = height - top_pad - ROW * (i + 1)
@@ -84,8 +99,8 @@ def chart_drawing(spec: ChartSpec, width: float, label_w: float | None = None) -
         mid = y + ROW / 2
         first = mid - FONT_SIZE * 0.35 + (len(lines) - 1) * (FONT_SIZE + 1) / 2
         for k, text in enumerate(lines):
-            g.add(String(label_w, first - k * (FONT_SIZE + 1), text, fontName=regular, fontSize=FONT_SIZE,
-                         fillColor=INK, textAnchor="end"))
+            for piece in _text(label_w, first - k * (FONT_SIZE + 1), text, regular, FONT_SIZE, "end", fillColor=INK):
+                g.add(piece)
         g.add(String(x0 + value * scale + 4, mid - FONT_SIZE * 0.35, str(value), fontName=bold,
                      fontSize=FONT_SIZE, fillColor=INK))
     g.add(Line(x0, base_y, x0, height - top_pad, strokeColor=INK, strokeWidth=0.8))
@@ -117,7 +132,7 @@ def _pillow_png(d: Drawing, scale: float) -> bytes:
     img = Image.new("RGB", (w, h), "white")
     draw = ImageDraw.Draw(img)
     fonts: dict[tuple[str, float], ImageFont.FreeTypeFont] = {}
-    by_name = {v: k for k, v in FACES.items()}
+    files = {**{v: font_file(k) for k, v in FACES.items()}, **dict(zip(FALLBACKS, fallback_files(), strict=True))}
 
     def y(v: float) -> float:
         return h - v * scale
@@ -135,7 +150,7 @@ def _pillow_png(d: Drawing, scale: float) -> bytes:
         elif isinstance(node, String):
             key = (node.fontName, node.fontSize)
             if key not in fonts:
-                fonts[key] = ImageFont.truetype(str(font_file(by_name.get(node.fontName, "regular"))),
+                fonts[key] = ImageFont.truetype(str(files.get(node.fontName, font_file("regular"))),
                                                 round(node.fontSize * scale))
             font = fonts[key]
             anchor = {"start": "ls", "middle": "ms", "end": "rs"}[node.textAnchor]

@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..model import GRAND_CHALLENGES, Commitment
 from ..self_assessment import compare, latest_claim
 from .blocks import Block, BulletList, Heading, Paragraph, Table
 from .scoring import derived_text, is_rtl, is_scored, slug, value_text
+
+if TYPE_CHECKING:
+    from ..interchange import CommitmentScores
+    from ..methodology import FormField
+    from .catalogue import Catalogue
+    from .content import ReportContext
 
 
 def _span(start: str | None, end: str | None) -> str:
@@ -46,7 +52,7 @@ def supporting_institutions(lead: str, names: list[str]) -> list[str]:
     return out
 
 
-def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
+def commitment_section(ctx: ReportContext, c: Commitment) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     cs = ctx.scores(c.id)
     out: list[Block] = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
@@ -115,7 +121,7 @@ def commitment_section(ctx: Any, c: Commitment) -> list[Block]:
     return out
 
 
-def government_blocks(ctx: Any, c: Commitment) -> list[Block]:
+def government_blocks(ctx: ReportContext, c: Commitment) -> list[Block]:
     """What the government itself reported, under its own heading, apart from the IRM's scores:
     the latest status, each dated report on the commitment, then each milestone's reports."""
     cat = ctx.cat
@@ -141,17 +147,17 @@ def government_blocks(ctx: Any, c: Commitment) -> list[Block]:
     return out
 
 
-def _grand_challenges(c: Commitment, cs: Any, cat: Any) -> str:
+def _grand_challenges(c: Commitment, cs: CommitmentScores, cat: Catalogue) -> str:
     """The plan's grand challenges and the researcher's tags, once each, in the model's order."""
     keys = {*c.grand_challenges, *cs.grand_challenges}
     return ", ".join(cat.t(f"grand_challenge.{g}") for g in GRAND_CHALLENGES if g in keys)
 
 
-def _ogp_value(key: str, cat: Any) -> str:
+def _ogp_value(key: str, cat: Catalogue) -> str:
     return cat.t(f"ogp_value.{key}")
 
 
-def score_blocks(ctx: Any, field: Any, scores: dict, justifications: dict) -> list[Block]:
+def score_blocks(ctx: ReportContext, field: FormField, scores: dict, justifications: dict) -> list[Block]:
     """One score as a report shows it: label and level, then the justification (or reason)."""
     cat = ctx.cat
     reason = ctx.form.applies(field.key, scores)

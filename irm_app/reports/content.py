@@ -10,7 +10,7 @@ section per commitment, methodology annex, sources.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..methodology.completeness import CompletenessRule
@@ -40,18 +40,22 @@ from .cycle import claim_cell, context_section, results_section
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
+if TYPE_CHECKING:
+    from ..methodology import DerivedIndicator, Form, FormField
+
 __all__ = ["build_report", "Report"]
 
 
-class _Ctx:
+class ReportContext:
     """What every section builder needs; counters keep figure and table numbers in order."""
 
-    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Any, cat: Catalogue):
+    def __init__(self, doc: InterchangeDoc, a: AssessmentDoc, plan: ActionPlan, form: Form, cat: Catalogue):
         self.doc, self.a, self.plan, self.form, self.cat = doc, a, plan, form, cat
         self.rt = form.report_type
         self.figures = 0
         self.tables = 0
         self.sources: SourceNumbers = number_sources(a, plan)
+        self.linked: tuple[AssessmentDoc, Form] | None = None  # the same plan's earlier review
 
     def next_figure(self) -> int:
         self.figures += 1
@@ -70,21 +74,27 @@ class _Ctx:
 
 
 def build_report(
-    doc: InterchangeDoc, assessment_id: str, form: Any, *, lang: str = "en", today: date | None = None,
-    summary_lang: str | None = None,
+    doc: InterchangeDoc, assessment_id: str, form: Form, *, lang: str = "en", today: date | None = None,
+    summary_lang: str | None = None, linked: tuple[str, Form] | None = None, structure: str = "product",
 ) -> Report:
     """The report for one assessment; KeyError if the assessment or its plan is not in `doc`.
 
     The form's strings are shown in `lang` (keys never change); `summary_lang` adds the
     executive summary once more in that language, as the IRM publishes Spanish reports with an
-    English executive summary.
+    English executive summary. `linked` (assessment id, form) is the same plan's Action Plan
+    Review a Results Report carries over (codes, clusters, promising); it must be in `doc`.
+    The refreshed products (review, results report) have their own structure (product.py);
+    the legacy progress report keeps the per-commitment one, which `structure="legacy"` gives
+    for any form (every commitment's plan text, the government's reports, every score).
     """
     cat = load_catalogue(lang)
     english_form = form
     form = localize(form, lang).form
     a = doc.assessment(assessment_id)
     plan = doc.plan(a.plan_id)
-    ctx = _Ctx(doc, a, plan, form, cat)
+    ctx = ReportContext(doc, a, plan, form, cat)
+    if linked is not None:
+        ctx.linked = (doc.assessment(linked[0]), localize(linked[1], lang).form)
     rt_label = cat.t(f"report_type.{form.report_type}")
     period = plan.period.replace("-", "–")
     if a.title:
@@ -105,16 +115,23 @@ def build_report(
         lang=lang,
         running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
         page_label=cat.t("report.page", page="{page}", pages="{pages}"),
-        watermark=cat.t("report.watermark") if a.status == "draft" else None,
+        watermark=cat.t("report.watermark") if a.status != "final" else None,
     )
     b = report.blocks
     b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
     b.append(PageBreak())
     b.append(Toc(cat.t("toc.title")))
     b.append(PageBreak())
+    if structure == "product" and form.report_type != "progress-report":
+        from .product import product_body
+
+        b += product_body(ctx, _chart)
+        b += _sources(ctx)
+        b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+        return report
     b += _summary(ctx)
     if summary_lang and summary_lang != lang:
-        other = _Ctx(doc, a, plan, localize(english_form, summary_lang).form, load_catalogue(summary_lang))
+        other = ReportContext(doc, a, plan, localize(english_form, summary_lang).form, load_catalogue(summary_lang))
         other.figures, other.tables = ctx.figures, ctx.tables
         b += _summary(other, f"-{summary_lang}", f" ({other.cat.t('_language')})")
         ctx.figures, ctx.tables = other.figures, other.tables
@@ -134,7 +151,7 @@ def build_report(
     return report
 
 
-def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover:
+def _cover(ctx: ReportContext, title: str, rt_label: str, period: str, day: str) -> Cover:
     cat, plan, a, form = ctx.cat, ctx.plan, ctx.a, ctx.form
     facts = [
         (cat.t("cover.member"), plan.member),
@@ -145,17 +162,18 @@ def _cover(ctx: _Ctx, title: str, rt_label: str, period: str, day: str) -> Cover
         (cat.t("cover.methodology"), f"{form.title} ({form.version})"),
         (cat.t("cover.date"), day),
         (cat.t("cover.status"), cat.t(f"status.{a.status}")),
+        (cat.t("cover.version"), str(a.version) if a.status == "final" else ""),
     ]
     return Cover(
         title=title,
         publisher=cat.t("cover.publisher"),
         facts=tuple((k, v) for k, v in facts if v),
         status=cat.t(f"status.{a.status}"),
-        note=cat.t("cover.draft_note" if a.status == "draft" else "cover.final_note"),
+        note=cat.t("cover.final_note" if a.status == "final" else "cover.draft_note"),
     )
 
 
-def _summary(ctx: _Ctx, anchor: str = "", heading_suffix: str = "") -> list[Block]:
+def _summary(ctx: ReportContext, anchor: str = "", heading_suffix: str = "") -> list[Block]:
     cat, plan, form = ctx.cat, ctx.plan, ctx.form
     fields = form.scored_fields
     n = len(plan.commitments)
@@ -195,7 +213,7 @@ def _summary(ctx: _Ctx, anchor: str = "", heading_suffix: str = "") -> list[Bloc
     return out
 
 
-def _chart(ctx: _Ctx, field: Any) -> Figure | None:
+def _chart(ctx: ReportContext, field: FormField) -> Figure | None:
     """Commitments per level of one field, in the form's level order, plus the unscored."""
     if field.kind not in ("single", "yesno", "flags") or not field.levels:
         return None
@@ -230,7 +248,7 @@ def _chart(ctx: _Ctx, field: Any) -> Figure | None:
     )
 
 
-def _cocreation(ctx: _Ctx) -> list[Block]:
+def _cocreation(ctx: ReportContext) -> list[Block]:
     cat, a, form = ctx.cat, ctx.a, ctx.form
     out: list[Block] = [Heading(1, cat.t("section.cocreation", ctx.rt), "cocreation")]
     fields = form.plan_fields
@@ -249,7 +267,7 @@ def _cocreation(ctx: _Ctx) -> list[Block]:
 MAX_CODE_COLUMNS = 5
 
 
-def _summary_table(ctx: _Ctx) -> list[Block]:
+def _summary_table(ctx: ReportContext) -> list[Block]:
     """All commitments with their codes; split in parts when a form has too many columns.
 
     When the form compares the government's claim with a completion field, the claim and that
@@ -258,7 +276,7 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     cat, form, plan = ctx.cat, ctx.form, ctx.plan
     rule = form.self_report
     scored = list(form.scored_fields)
-    columns: list[tuple[str, Any]] = []
+    columns: list[tuple[str, FormField | DerivedIndicator | Literal["claim"]]] = []
     if rule is not None:
         completion = form.field(rule.field)
         scored = [completion, *(f for f in scored if f.key != completion.key)]
@@ -324,13 +342,13 @@ def _summary_table(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _weight(column: Any) -> float:
+def _weight(column: FormField | DerivedIndicator | str) -> float:
     """Relative width of a code column: flag lists need room, yes/no and indicators little."""
     kind = getattr(column, "kind", "derived")
     return 2.0 if kind == "flags" else 1.25
 
 
-def _annex(ctx: _Ctx) -> list[Block]:
+def _annex(ctx: ReportContext) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     out: list[Block] = [
         Heading(1, cat.t("section.annex"), "annex"),
@@ -365,7 +383,7 @@ def _annex(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _sources(ctx: _Ctx) -> list[Block]:
+def _sources(ctx: ReportContext) -> list[Block]:
     cat = ctx.cat
     out: list[Block] = [Heading(1, cat.t("section.sources"), "sources")]
     if not ctx.sources.order:

@@ -10,11 +10,18 @@ field counts come from `irm_app.breakdowns`, so the dashboard and the report can
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from ..breakdowns import NOT_APPLICABLE, NOT_SCORED, breakdown, derived_breakdown, groups_of
+from ..breakdowns import NOT_APPLICABLE_KEY, NOT_SCORED_KEY, breakdown, derived_breakdown, groups_of
 from ..model import GRAND_CHALLENGES
 from .blocks import Block, Heading, Paragraph, Table
+
+if TYPE_CHECKING:
+    from ..methodology import DerivedIndicator, Form, FormField
+    from ..model import ActionPlan
+    from .catalogue import Catalogue
+    from .content import ReportContext
 
 # Derived indicators a results table is drawn for: starred, high completion, strong results.
 # Named by key prefix because a form says what an indicator means only in its key and label.
@@ -27,7 +34,7 @@ NO_GRAND_CHALLENGE = "(no grand challenge)"
 # -- context -------------------------------------------------------------------------------------
 
 
-def context_section(ctx: Any) -> list[Block]:
+def context_section(ctx: ReportContext) -> list[Block]:
     cat, plan = ctx.cat, ctx.plan
     n_milestones = sum(len(c.milestones) for c in plan.commitments)
     period = plan.period.replace("-", "–")
@@ -71,7 +78,7 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 # -- results by theme and grand challenge --------------------------------------------------------
 
 
-def completion_field(form: Any) -> Any | None:
+def completion_field(form: Form) -> FormField | None:
     """The field results are read from: the one the government's claim is compared with, else
     the first scored single-level field."""
     if form.self_report is not None:
@@ -79,19 +86,19 @@ def completion_field(form: Any) -> Any | None:
     return next((f for f in form.scored_fields if f.kind == "single"), None)
 
 
-def result_indicators(form: Any) -> list[Any]:
+def result_indicators(form: Form) -> list[DerivedIndicator]:
     return [d for d in form.derived if d.key.startswith(RESULT_INDICATOR_PREFIXES)]
 
 
-def _tags(ctx: Any) -> dict[str, list[str]]:
+def _tags(ctx: ReportContext) -> dict[str, list[str]]:
     return {c.id: list(ctx.scores(c.id).grand_challenges) for c in ctx.plan.commitments}
 
 
-def _values(ctx: Any) -> dict[str, dict[str, Any]]:
+def _values(ctx: ReportContext) -> dict[str, dict[str, Any]]:
     return {c.id: dict(ctx.scores(c.id).scores) for c in ctx.plan.commitments}
 
 
-def theme_order(plan: Any, groups: list[str]) -> list[str]:
+def theme_order(plan: ActionPlan, groups: list[str]) -> list[str]:
     """The plan's themes in the plan's order, then any other theme as met, 'no theme' last."""
     ordered = [t for t in plan.themes if t in groups]
     ordered += [g for g in groups if g not in ordered and g != NO_THEME]
@@ -103,7 +110,7 @@ def grand_challenge_order(groups: list[str]) -> list[str]:
     return ordered + ([NO_GRAND_CHALLENGE] if NO_GRAND_CHALLENGE in groups else [])
 
 
-def _group_label(group: str, cat: Any) -> str:
+def _group_label(group: str, cat: Catalogue) -> str:
     if group == NO_THEME:
         return cat.t("breakdown.no_theme")
     if group == NO_GRAND_CHALLENGE:
@@ -114,25 +121,25 @@ def _group_label(group: str, cat: Any) -> str:
     return group
 
 
-def has_grand_challenges(ctx: Any) -> bool:
+def has_grand_challenges(ctx: ReportContext) -> bool:
     tags = _tags(ctx)
     return any(groups_of(c, "grand_challenge", tags) != [NO_GRAND_CHALLENGE] for c in ctx.plan.commitments)
 
 
-def field_counts(ctx: Any, field: Any, by: str) -> dict[str, dict[str, int]]:
-    """group -> {level key | not_applicable | not_scored: commitments}, from irm_app.breakdowns."""
+def field_counts(ctx: ReportContext, field: FormField, by: str) -> dict[str, dict[str, int]]:
+    """group -> {level key | NOT_APPLICABLE_KEY | NOT_SCORED_KEY: commitments}, from irm_app.breakdowns."""
     dists = breakdown(ctx.form, field.key, list(ctx.plan.commitments), _values(ctx), by, _tags(ctx))
     return {g: dict(d.counts) for g, d in dists.items()}
 
 
-def indicator_counts(ctx: Any, indicator: Any, by: str) -> dict[str, dict[str, int]]:
+def indicator_counts(ctx: ReportContext, indicator: DerivedIndicator, by: str) -> dict[str, dict[str, int]]:
     """group -> {"true" | "false" | "none": commitments}, counted by irm_app.breakdowns."""
     derived = {c.id: ctx.derived(c.id) for c in ctx.plan.commitments}
     counts = derived_breakdown(ctx.plan.commitments, derived, indicator.key, by, _tags(ctx))
     return {g: {"true": n["yes"], "false": n["no"], "none": n["unknown"]} for g, n in counts.items()}
 
 
-def results_section(ctx: Any) -> list[Block]:
+def results_section(ctx: ReportContext) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     out: list[Block] = [Heading(1, cat.t("section.results_breakdown", ctx.rt), "results-breakdown")]
     field = completion_field(form)
@@ -142,10 +149,10 @@ def results_section(ctx: Any) -> list[Block]:
         return out
     out.append(Paragraph(cat.t("breakdown.intro"), "lead"))
     with_gc = has_grand_challenges(ctx)
-    measures: list[tuple[str, str, list[tuple[str, str]], Any]] = []
+    measures: list[tuple[str, str, list[tuple[str, str]], Callable[[str], dict[str, dict[str, int]]]]] = []
     if field is not None:
         columns = [(lv.key, lv.label) for lv in field.levels]
-        columns += [(NOT_APPLICABLE, cat.t("chart.not_applicable")), (NOT_SCORED, cat.t("chart.not_scored"))]
+        columns += [(NOT_APPLICABLE_KEY, cat.t("chart.not_applicable")), (NOT_SCORED_KEY, cat.t("chart.not_scored"))]
         measures.append((field.key, field.label, columns, lambda by, f=field: field_counts(ctx, f, by)))
     for ind in indicators:
         columns = [("true", cat.t("derived.true")), ("false", cat.t("derived.false")),
@@ -163,13 +170,13 @@ def results_section(ctx: Any) -> list[Block]:
     return out
 
 
-def _group_table(ctx: Any, measure: str, columns: list[tuple[str, str]], counts: dict[str, dict[str, int]],
+def _group_table(ctx: ReportContext, measure: str, columns: list[tuple[str, str]], counts: dict[str, dict[str, int]],
                  by: str) -> Table:
     """One row per group, one column per level; 'does not apply' only when some row has one."""
     cat = ctx.cat
     groups = theme_order(ctx.plan, list(counts)) if by == "theme" else grand_challenge_order(list(counts))
     shown = [(k, label) for k, label in columns
-             if k != NOT_APPLICABLE or any(counts[g].get(k, 0) for g in groups)]
+             if k != NOT_APPLICABLE_KEY or any(counts[g].get(k, 0) for g in groups)]
     head = cat.t("breakdown.group_theme" if by == "theme" else "breakdown.group_gc")
     label_w = 0.34 if len(shown) <= 5 else 0.28
     widths = (label_w, *((1 - label_w) / len(shown) for _ in shown))
@@ -182,7 +189,7 @@ def _group_table(ctx: Any, measure: str, columns: list[tuple[str, str]], counts:
     )
 
 
-def claim_cell(claimed: str | None, when: str | None, more: bool | None, cat: Any) -> str:
+def claim_cell(claimed: str | None, when: str | None, more: bool | None, cat: Catalogue) -> str:
     """'Complete (2024-02) ▲': the government's latest status, marked when it claims more."""
     if not claimed:
         return cat.t("claim.none")

@@ -33,15 +33,20 @@ from .docx_xml import (
     cant_split,
     field_begin,
     field_end,
+    mark_rtl_runs,
     repeat_header,
     rule_borders,
     set_cs_font,
+    set_default_fonts,
     set_rtl,
     shade,
     update_fields_on_open,
 )
+from .fonts import CJK_FAMILY
+from .scoring import is_rtl
 
-FONT = "DejaVu Sans"
+FONT = "DejaVu Sans"  # Latin, Greek, Cyrillic, Arabic, Hebrew (w:ascii, w:hAnsi, w:cs)
+EAST_ASIAN = CJK_FAMILY  # w:eastAsia: Chinese, Japanese, Korean (resources/fonts, docs/reports.md)
 NAVY = RGBColor(0x1B, 0x36, 0x5D)
 ACCENT = RGBColor(0x2E, 0x6E, 0x9E)
 GREY = RGBColor(0x5B, 0x67, 0x70)
@@ -51,19 +56,20 @@ TABLE_STYLE = "Table Grid"
 CHART_W = TEXT_W_CM / 2.54 * 72  # points
 
 
-def _setup(document: Document) -> None:
+def _setup(document: Document, lang: str) -> None:
+    set_default_fonts(document, FONT, EAST_ASIAN, lang)
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(9.5)
-    set_cs_font(normal, FONT)
+    set_cs_font(normal, FONT, EAST_ASIAN)
     normal.paragraph_format.space_after = Pt(5)
     normal.paragraph_format.line_spacing = 1.15
     for name, size, colour in (("Title", 26, NAVY), ("Heading 1", 17, NAVY), ("Heading 2", 12.5, NAVY),
                                ("Heading 3", 10.5, ACCENT)):
         st = styles[name]
         st.font.name = FONT
-        set_cs_font(st, FONT)
+        set_cs_font(st, FONT, EAST_ASIAN)
         st.font.size = Pt(size)
         st.font.bold = True
         st.font.color.rgb = colour
@@ -72,6 +78,7 @@ def _setup(document: Document) -> None:
     styles["Heading 1"].paragraph_format.space_after = Pt(8)
     cap = styles["Caption"]
     cap.font.name = FONT
+    set_cs_font(cap, FONT, EAST_ASIAN)
     cap.font.size = Pt(8)
     cap.font.italic = True
     cap.font.bold = False
@@ -197,6 +204,8 @@ class _Writer:
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
             vr = cells[1].paragraphs[0].add_run(value)
             vr.bold, vr.font.size = True, Pt(10.5)
+            if is_rtl(value):  # plan text (member, plan title) in its own direction
+                set_rtl(cells[1].paragraphs[0])
         self.new_para()
         stamp = self.new_para()
         sr = stamp.add_run(c.status)
@@ -236,6 +245,17 @@ class _Writer:
         if b.rtl:
             set_rtl(p)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def _richtext(self, b: rb.RichText) -> None:
+        for para in b.paras:
+            p = self.para("", "List Bullet" if para.bullet else "Normal")
+            for r in para.runs:
+                if r.url:
+                    add_hyperlink(p, r.url, r.text)
+                    continue
+                run = p.add_run(r.text)
+                run.bold = r.bold or None
+                run.italic = r.italic or None
 
     def _bulletlist(self, b: rb.BulletList) -> None:
         for item in b.items:
@@ -280,6 +300,8 @@ class _Writer:
             for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
                 cell.width = Cm(w * TEXT_W_CM)
                 p = self.style(cell.paragraphs[0], "Cell")
+                if is_rtl(text):
+                    set_rtl(p)
                 run = p.add_run(text)
                 run.font.size = size
                 if is_head:
@@ -326,7 +348,7 @@ def render_docx(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
     report = rb.renderable(report)
     document = Document()
-    _setup(document)
+    _setup(document, report.lang)
     _page(document, report)
     props = document.core_properties
     # core properties are limited to 255 characters each (python-docx raises beyond)
@@ -343,6 +365,9 @@ def render_docx(report: rb.Report, out: Path) -> Path:
         writer.block(b)
     if first is not None and not first.text:
         first._p.getparent().remove(first._p)
+    for part in (document.element.body, *(h._element for s in document.sections
+                                          for h in (s.header, s.first_page_header, s.footer, s.first_page_footer))):
+        mark_rtl_runs(part)
     update_fields_on_open(document)
     document.save(str(out))
     return out

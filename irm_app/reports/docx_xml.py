@@ -3,6 +3,10 @@ table headers, right-to-left paragraphs, cell shading and "update fields on open
 
 from __future__ import annotations
 
+import copy
+import re
+from typing import Any
+
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -108,10 +112,48 @@ def shade(cell: object, hex_fill: str) -> None:
 
 
 def set_rtl(paragraph: Paragraph) -> None:
+    """A right-to-left paragraph (w:bidi); its runs of right-to-left script are marked by
+    mark_rtl_runs."""
     p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.append(OxmlElement("w:bidi"))
-    for run in paragraph.runs:
-        run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+    if p_pr.find(qn("w:bidi")) is None:  # in the schema's order: Word refuses a file otherwise
+        p_pr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+
+
+_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+               "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_RTL_CLASS = "\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF"
+# a run of right-to-left script, with the spaces, digits and punctuation between its letters
+_RTL = re.compile(f"([{_RTL_CLASS}](?:[\\s\\d.,:;()\\-\u2013\u060C\u061B\u066B\u066C]*[{_RTL_CLASS}])*)")
+
+
+def mark_rtl_runs(root: Any) -> int:
+    """Split every text run holding right-to-left script so that script is in runs of its own
+    marked w:rtl (Word then lays them right to left and sets them in the w:cs font); the
+    other runs stay as they are. Returns the number of runs marked."""
+    marked = 0
+    for r in list(root.iter(qn("w:r"))):
+        texts = [c for c in r if c.tag == qn("w:t")]
+        if len(texts) != 1 or len(r) - (r.find(qn("w:rPr")) is not None) != 1 or not _RTL.search(texts[0].text or ""):
+            continue
+        for i, part in enumerate(_RTL.split(texts[0].text)):  # odd items: the RTL runs
+            if not part:
+                continue
+            new = copy.deepcopy(r)
+            t = new.find(qn("w:t"))
+            t.text = part
+            t.set(qn("xml:space"), "preserve")
+            if i % 2:
+                r_pr = new.find(qn("w:rPr"))
+                if r_pr is None:
+                    r_pr = OxmlElement("w:rPr")
+                    new.insert(0, r_pr)
+                r_pr.insert_element_before(OxmlElement("w:rtl"), *_AFTER_RTL)
+                marked += 1
+            r.addprevious(new)
+        r.getparent().remove(r)
+    return marked
 
 
 def update_fields_on_open(document: object) -> None:
@@ -121,15 +163,37 @@ def update_fields_on_open(document: object) -> None:
     settings.append(el)
 
 
-def set_cs_font(style: object, name: str) -> None:
-    """Use `name` for complex scripts (Arabic) and East Asian text too, not only Latin."""
-    r_pr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+def set_fonts(r_pr: Any, latin: str, east_asian: str) -> None:
+    """rFonts of one rPr: `latin` for Latin, Greek, Cyrillic and complex scripts (Arabic,
+    Hebrew: w:cs), `east_asian` for CJK (w:eastAsia). Theme attributes go: they would win."""
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         r_pr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), latin)
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def set_cs_font(style: object, name: str, east_asian: str) -> None:
+    """A style's fonts for every script, not only Latin (see set_fonts)."""
+    set_fonts(style.element.get_or_add_rPr(), name, east_asian)  # type: ignore[attr-defined]
+
+
+def set_default_fonts(document: object, name: str, east_asian: str, lang: str) -> None:
+    """The document defaults (w:docDefaults): the template's theme fonts replaced, so a style
+    or run without fonts of its own still finds the bundled ones; the language marks."""
+    styles = document.styles.element  # type: ignore[attr-defined]
+    r_pr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(r_pr, name, east_asian)
+    for el in styles.iter(qn("w:rFonts")):  # heading styles name the theme's major fonts
+        if any(k.endswith("Theme") or k.endswith("theme") for k in el.attrib):
+            set_fonts(el.getparent(), name, east_asian)
+    lang_el = r_pr.find(qn("w:lang"))
+    if lang_el is not None:
+        lang_el.set(qn("w:val"), lang)
 
 
 _VML = "urn:schemas-microsoft-com:vml"

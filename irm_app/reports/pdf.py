@@ -33,10 +33,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import blocks as rb
 from .charts import chart_drawing, label_width
-from .fonts import register_pdf_fonts
+from .fonts import draw_string, fallback_markup, register_pdf_fonts
 from .pdf_style import ACCENT, GREY, HEADER_BG, IT, NAVY, RULE, TILE, WATERMARK, ZEBRA, B, R, styles
 from .pdf_text import markup
-from .rtl import display, visual_lines
+from .rtl import base_is_rtl, display, embed, has_rtl, lang_direction, visual_lines
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
@@ -48,6 +48,30 @@ SOFT_BREAK = 0.6  # a section after the contents shares a page that is less than
 def _x(text: str, upright: bool = False, links: bool = True) -> str:
     """Escape for reportlab's mini-markup (see pdf_text.markup); `upright` for italic text."""
     return markup(text, upright_font=R if upright else None, links=links)
+
+
+def _bidi_markup(text: str, style: Any, width: float, base: str | None = None) -> tuple[str, Any]:
+    """(markup, style) of plain `text`; text holding right-to-left script is broken into lines
+    at `width` in logical order and each line reordered, as reportlab would otherwise wrap an
+    already reordered paragraph and print its lines in the wrong order. A paragraph whose first
+    strong character is right-to-left (or `base` "R") is set flush right."""
+    if not has_rtl(text):
+        return _x(text), style
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = B if style.fontName == B else R  # the oblique face has no Arabic glyphs
+    lines = visual_lines(text, font, style.fontSize, width - style.leftIndent - style.rightIndent, base_dir=base)
+    if (base or ("R" if base_is_rtl(text) else "L")) == "R":
+        style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT, fontName=font)
+    elif font != style.fontName:
+        style = ParagraphStyle(f"{style.name}-upright", style, fontName=font)
+    return "<br/>".join(fallback_markup(escape(line)) for line in lines), style
+
+
+def _para(text: str, style: Any, width: float = TEXT_W, prefix: str = "", base: str | None = None) -> RLParagraph:
+    markup, style = _bidi_markup(text, style, width, base)
+    return RLParagraph(prefix + markup, style)
 
 
 class _HeadingPara(RLParagraph):
@@ -94,10 +118,9 @@ class _Doc(BaseDocTemplate):
 
     def _page_label(self, c: Canvas) -> None:
         c.saveState()
-        c.setFont(R, 8)
         c.setFillColor(GREY)
         label = self.report.page_label.format(page=self.page, pages=self.used_total or "?")
-        c.drawRightString(PAGE_W - MARGIN_X, MARGIN_BOTTOM - 1.1 * cm, label)
+        draw_string(c, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 1.1 * cm, display(label), R, 8, align="right")
         c.restoreState()
 
     def _watermark(self, c: Canvas) -> None:
@@ -124,10 +147,15 @@ class _Doc(BaseDocTemplate):
     def _body_page(self, c: Canvas, doc: Any) -> None:
         self._watermark(c)
         c.saveState()
-        c.setFont(R, 8)
         c.setFillColor(GREY)
         y = PAGE_H - MARGIN_TOP + 0.7 * cm
-        c.drawString(MARGIN_X, y, display(self.report.running_header))
+        base = lang_direction(self.report.lang)  # the header is the report's sentence
+        # shaped, reordered, brackets mirrored; the member's name one unit in its own direction
+        header = display(embed(self.report.running_header, self.report.member), base)
+        if base == "R":
+            draw_string(c, PAGE_W - MARGIN_X, y, header, R, 8, align="right")
+        else:
+            draw_string(c, MARGIN_X, y, header, R, 8)
         if self.report.watermark:
             c.setFillColor(WATERMARK)
             c.setFont(B, 8)
@@ -153,6 +181,7 @@ class _Doc(BaseDocTemplate):
 
 def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body")]
+    st["base"] = lang_direction(report.lang)
     st["chart_label_w"] = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], TEXT_W)
     seen_toc = False
     for block in report.blocks:
@@ -163,7 +192,7 @@ def _flowables(report: rb.Report, st: dict[str, Any]) -> list[Flowable]:
             continue
         seen_toc = seen_toc or isinstance(block, rb.Toc)
         if isinstance(block, rb.Cover):
-            out += _cover(block, st, report.status == "draft")
+            out += _cover(block, st, report.status == "draft", lang_direction(report.lang), report.member)
         elif isinstance(block, rb.Toc):
             title, toc = _block(block, st)
             # Seed the entries (page numbers unknown) so the first pass already lays the TOC out
@@ -184,12 +213,16 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         return [RLParagraph(_x(block.title), st["h1"]), toc]
     if isinstance(block, rb.Heading):
         style = st[f"h{min(block.level, 3)}"]
-        para = _HeadingPara(f'<a name="{block.anchor}"/>{_x(block.text)}', style, heading=block)
+        markup, style = _bidi_markup(block.text, style, TEXT_W)
+        para = _HeadingPara(f'<a name="{block.anchor}"/>{markup}', style, heading=block)
         para.keepWithNext = 1
         # a heading needs room for what follows it: a table's caption, header and first rows too
         return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
     if isinstance(block, rb.Paragraph):
         return _paragraph(block, st)
+    if isinstance(block, rb.RichText):
+        return [RLParagraph(_rich(p.runs), st["bullet" if p.bullet else "body"], bulletText="•" if p.bullet else None)
+                for p in block.paras]
     if isinstance(block, rb.BulletList):
         return [RLParagraph(_x(item), st["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, rb.KeyFigures):
@@ -237,6 +270,21 @@ class SignatureBox(Flowable):
         c._doc.Catalog.Dests = PDFDictionary({rb.SIGNATURE_DEST: dest})
 
 
+def _rich(runs: tuple[rb.Run, ...]) -> str:
+    """The researcher's runs as reportlab markup: every piece escaped, tags only from the runs."""
+    out = []
+    for r in runs:
+        text = _x(r.text, links=r.url is None)
+        if r.url:
+            text = f'<link href="{escape(r.url, {chr(34): "&quot;"})}" color="#2E6E9E">{text}</link>'
+        if r.italic:
+            text = f"<i>{text}</i>"
+        if r.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
+
+
 def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
     style = st[p.style]
     if p.rtl:
@@ -248,17 +296,24 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         width = TEXT_W - style.leftIndent
         lines = visual_lines(p.text, style.fontName, style.fontSize, width)
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
-        return [*label, RLParagraph("<br/>".join(escape(line) for line in lines), rstyle)]
+        return [*label, RLParagraph("<br/>".join(fallback_markup(escape(line)) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
-    para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
+    if has_rtl(p.text) and not p.label:
+        # a sentence quoting right-to-left text: lines made in logical order (see _bidi_markup)
+        para = _para(p.text, style, TEXT_W, base=st["base"])
+    else:
+        para = RLParagraph(label + _x(p.text, upright=style.fontName == IT), style)
     if p.style == "lead":  # a run-in heading ("Potential for results: Substantial"): keep its text
         para.keepWithNext = 1
     return [para]
 
 
-def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
+def _cover(c: rb.Cover, st: dict[str, Any], draft: bool, base: str, member: str) -> list[Flowable]:
+    """The title is the report's sentence (set in its language's direction, whatever member
+    name it quotes); a fact's value is plan text and takes its own direction."""
     facts = RLTable(
-        [[RLParagraph(_x(k), st["fact_label"]), RLParagraph(_x(v), st["fact_value"])] for k, v in c.facts],
+        [[_para(k, st["fact_label"], 4.2 * cm - 6), _para(v, st["fact_value"], TEXT_W - 4.2 * cm - 6)]
+         for k, v in c.facts],
         colWidths=[4.2 * cm, TEXT_W - 4.2 * cm], splitInRow=1,
     )
     facts.setStyle(TableStyle([
@@ -278,7 +333,7 @@ def _cover(c: rb.Cover, st: dict[str, Any], draft: bool) -> list[Flowable]:
     return [
         Spacer(1, 2.2 * cm),
         RLParagraph(_x(c.publisher), st["publisher"]),
-        RLParagraph(_x(c.title), st["title"]),
+        _para(embed(c.title, member), st["title"], base=base),
         Spacer(1, 1.0 * cm),
         facts,
         Spacer(1, 1.6 * cm),
@@ -313,8 +368,9 @@ def _key_figures(k: rb.KeyFigures, st: dict[str, Any]) -> Flowable:
 
 def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     cell, head = (st["cell_small"], st["head_cell_small"]) if t.compact else (st["cell"], st["head_cell"])
-    data = [[RLParagraph(_x(v), head) for v in row] for row in t.header]
-    data += [[RLParagraph(_x(v), cell) for v in row] for row in t.rows]
+    inner = [w * TEXT_W - 8 for w in t.widths]  # less the cells' left and right padding
+    data = [[_para(v, head, w) for v, w in zip(row, inner, strict=True)] for row in t.header]
+    data += [[_para(v, cell, w) for v, w in zip(row, inner, strict=True)] for row in t.rows]
     # splitInRow: a row taller than a page (a 100,000-character justification) continues on the
     # next page instead of failing the whole report with LayoutError.
     table = RLTable(data, colWidths=[w * TEXT_W for w in t.widths], repeatRows=len(t.header) if t.repeat_header else 0,

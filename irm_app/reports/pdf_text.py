@@ -1,4 +1,4 @@
-"""Text for reportlab's paragraph mini-markup: escaping, links, URL line breaks, scripts.
+"""Text for reportlab's paragraph mini-markup: escaping, links, URL line breaks, scripts, fonts.
 
 Plans quote long URLs in running text. Left alone, reportlab breaks a URL that does not fit
 anywhere (mid-word) and prints it as plain text; here every http(s) URL becomes a link, and
@@ -16,9 +16,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import paragraph as _rl_paragraph
 
+from .fonts import fallback_markup
 from .rtl import display, rtl_runs
 
-URL = re.compile(r"https?://[^\s<>\"']+", re.I)
+# a URL ends at white space, markup or CJK punctuation (、。「」（）, full-width forms): Chinese
+# and Japanese text puts no space after an address
+URL = re.compile(r"https?://[^\s<>\"'\u3000-\u303f\uff00-\uff65]+", re.I)
 _TRAILING = ".,;:!?)]}’”"  # punctuation that ends a sentence, not the URL
 _BREAK_AFTER = "/&="
 _BREAK_BEFORE = ".-?#_~"
@@ -63,7 +66,8 @@ _rl_paragraph._uri_split_pairs = _url_split_pairs  # reportlab looks it up at ca
 
 def markup(text: str, *, upright_font: str | None = None, links: bool = True) -> str:
     """`text` escaped for reportlab; newlines become line breaks; URLs become links; RTL script
-    shaped (and set in `upright_font` when given: DejaVu's oblique face has no Arabic)."""
+    shaped (and set in `upright_font` when given: DejaVu's oblique face has no Arabic); runs
+    DejaVu has no glyphs for (CJK) set in the fallback font."""
     shown = display(text)
     if shown != text or not links:  # reordered right-to-left text: leave URLs as they stand
         out = escape(shown)
@@ -77,4 +81,5 @@ def markup(text: str, *, upright_font: str | None = None, links: bool = True) ->
         parts.append(escape(text[pos:]))
         out = "".join(parts)
     out = out.replace("\n", "<br/>")
+    out = fallback_markup(out)
     return rtl_runs(out, upright_font) if upright_font else out

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..model import ScoreValue
 from .catalogue import Catalogue
 
+if TYPE_CHECKING:
+    from ..methodology import FormField
 
-def value_text(field: Any, value: ScoreValue, cat: Catalogue) -> str:
+
+def value_text(field: FormField, value: ScoreValue, cat: Catalogue) -> str:
     """The level label(s) for a value; an unknown key is shown raw rather than hidden."""
     if value is None or value == "":
         return cat.t("score.not_scored")
@@ -23,7 +26,7 @@ def value_text(field: Any, value: ScoreValue, cat: Catalogue) -> str:
     return _label(field, value)
 
 
-def _label(field: Any, key: str) -> str:
+def _label(field: FormField, key: str) -> str:
     level = field.level(key)
     return level.label if level is not None else key
 

@@ -135,7 +135,7 @@ def _appearance_pdf(path: Path, size: tuple[float, float], lines: list[str]) -> 
     """The signature's look as a one-page PDF in the bundled DejaVu, embedded and subset."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from ..reports.fonts import register_pdf_fonts
+    from ..reports.fonts import draw_string, register_pdf_fonts
     from ..reports.pdf_style import ACCENT, INK, B, R
     from ..reports.rtl import display
 
@@ -146,18 +146,18 @@ def _appearance_pdf(path: Path, size: tuple[float, float], lines: list[str]) -> 
     size_pt = min(8.0, (h - 2 * pad) / (len(lines) * 1.3))
     y = h - pad - size_pt
     for i, line in enumerate(lines):
-        c.setFont(B if i == 0 else R, size_pt)
+        font = B if i == 0 else R
         c.setFillColor(ACCENT if i == 0 else INK)
-        c.drawString(pad, y, _fit(display(line), B if i == 0 else R, size_pt, w - 2 * pad))
+        draw_string(c, pad, y, _fit(display(line), font, size_pt, w - 2 * pad), font, size_pt)  # CJK: fallback
         y -= min(lead, size_pt * 1.3)
     c.showPage()
     c.save()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from ..reports.fonts import string_width
 
-    while text and stringWidth(text, font, size) > width:
+    while text and string_width(text, font, size) > width:
         text = text[:-2] + "…"
     return text
 

@@ -17,6 +17,7 @@ from ..library import Library, LibraryError
 from ..library.lock import LibraryLocked
 from ..library.recovery import open_or_recover
 from ..paths import resources_dir
+from .scripts import add_script_fallback
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,6 +38,7 @@ def load_font(app: QApplication) -> str | None:
             family = family or (families[0] if families else None)
     if family:
         app.setFont(QFont(family, 10))
+        add_script_fallback(app, family)  # CJK glyphs (DejaVu has none)
     return family
 
 
@@ -64,7 +66,7 @@ def default_researcher(settings: QSettings) -> str:
 def start_researcher(settings: QSettings, given: str = "", *, interactive: bool = True) -> str:
     """Who is working: the name given (kept for next time), else the stored one, else (first
     start, interactive) asked once in a small dialog; else the login name, for the audit only."""
-    from .researcher import SETTING, ask_researcher_once
+    from .dialogs.researcher import SETTING, ask_researcher_once
 
     name = " ".join(given.split())
     if name:
@@ -81,7 +83,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     `prepare(researcher)` runs once the researcher is known and before the library is opened
     (`gui --sample` imports the sample and starts an assessment in that name)."""
     app = make_app()
-    from .dialogs import show_error
+    from .dialogs.messages import show_error
     from .main_window import MainWindow
 
     if settings is None and screenshot is not None:

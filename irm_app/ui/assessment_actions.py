@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..errors import UserFacingError
-from .dialogs import show_error
+from .dialogs.messages import show_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -21,10 +21,11 @@ from ..operations.reports import render_report
 from ..operations.review import ReviewCopy, read_review_copy
 from ..signing.errors import SigningError
 from ..signing.verify import format_verdict, verify_file
-from .dialogs import show_error, show_message
-from .export_dialogs import PackageDialog, ReportDialog
-from .identity_dialog import IdentityDialog
-from .verify_dialog import VerifyDialog
+from .dialogs.export import PackageDialog, ReportDialog
+from .dialogs.identity import IdentityDialog
+from .dialogs.messages import show_error, show_message
+from .dialogs.verify import VerifyDialog
+from .scripts import isolate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -205,7 +206,7 @@ class Exporter(QObject):
         self.w.update_stack()
         self.w.tree.select_assessment(opened.assessment_id)
         trust = self.tr("trusted signer") if opened.trusted else self.tr("signer not in your trusted list")
-        text = self.tr("Opened %s read-only: signed by %s (%s)") % (path.name, opened.signer, trust)
+        text = self.tr("Opened %s read-only: signed by %s (%s)") % (isolate(path.name), isolate(str(opened.signer)), trust)
         changes = opened.changes or [self.tr("no changes")]
         box = show_message(self.w, title, text, details="\n".join(changes))
         box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))

@@ -25,23 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..importers.bundle import ImportBundle
+from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
-from .commitments_page import CommitmentsPage
-from .dashboard import DashboardWidget
-from .dialogs import show_error, show_message
-from .library_tree import LibraryTree
+from .commitments.page import CommitmentsPage
+from .commitments.plan_page import PlanPage
+from .dashboard.page import DashboardWidget
+from .dialogs.messages import show_error, show_message
+from .dialogs.researcher import SETTING
+from .library.tree import LibraryTree
 from .menus import build_menus
-from .plan_page import PlanPage
-from .researcher import SETTING
 from .store import Store
 from .tasks import TaskRunner
-from .undo_group import AssessmentUndo
-from .welcome import WelcomePage
+from .undo.group import AssessmentUndo
+from .widgets.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from ..operations.intake import PlanRead
     from .exporter import Exporter
 
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1200])
         self.setCentralWidget(self.splitter)
         self.tree.assessmentSelected.connect(self.show_assessment)
+        self.tree.itemActivated.connect(self._tree_activated)
         store.libraryChanged.connect(self._update_stack)
         window_state.restore_splitters(self.settings, self.splitters())
         self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
@@ -168,6 +170,14 @@ class MainWindow(QMainWindow):
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
+    def _tree_activated(self, item: object, _column: int) -> None:
+        """Enter or a double-click on a plan opens the plan editor."""
+        from .library_tree import ID_ROLE, KIND_ROLE
+        from .plans.actions import open_editor
+
+        if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
+            open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
+
     def select(self, aid: str, cid: str | None = None) -> None:
         self.tree.select_assessment(aid)
         if cid:
@@ -219,10 +229,24 @@ class MainWindow(QMainWindow):
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(self, path: Path) -> None:
-        """Parse off the GUI thread, then write in one transaction on it; report either way."""
+        """Parse off the GUI thread, then write in one transaction on it; report either way.
+        A government's document (PDF, Word) first opens the review step, which saves it."""
         path = Path(path)
-        self.runner.run(lambda: _read(path), on_done=lambda b: self._apply_bundle(b, path, report=True),
+        self.runner.run(lambda: _read_plan(path), on_done=lambda r: self._read_done(r, path),
                         on_error=self._import_failed, label=self.tr("Reading %s\u2026") % path.name)
+
+    def _read_done(self, read: PlanRead, path: Path) -> None:
+        if read.detected is None:
+            self._apply_bundle(read.bundle, path, report=True)
+            return
+        from .intake.review_dialog import ReviewDialog
+
+        assert self.store is not None
+        dialog = ReviewDialog(self.store, read.detected, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self._report_import(result, path))
+        self.last_dialog = self.review_dialog = dialog
+        dialog.open()
 
     def _apply_bundle(self, bundle: ImportBundle, path: Path, *, report: bool) -> object | None:
         assert self.store is not None
@@ -231,20 +255,26 @@ class MainWindow(QMainWindow):
         except UserFacingError as e:
             self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
             return None
-        self._update_stack()
         if report:
-            lines = result.lines()
-            self.last_dialog = show_message(
-                self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-                details="\n".join(lines),
-            )
-            self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
-            added = result.plans_added + result.plans_updated
-            if added:
-                existing = self.store.assessments(added[0])
-                if existing:
-                    self.tree.select_assessment(existing[0].id)
+            self._report_import(result, path)
+        else:
+            self._update_stack()
         return result
+
+    def _report_import(self, result: ImportResult, path: Path) -> None:
+        self._update_stack()
+        assert self.store is not None
+        lines = result.lines()
+        self.last_dialog = show_message(
+            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
+            details="\n".join(lines),
+        )
+        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        added = result.plans_added + result.plans_updated
+        if added:
+            existing = self.store.assessments(added[0])
+            if existing:
+                self.tree.select_assessment(existing[0].id)
 
     def _import_failed(self, exc: BaseException, tb: str) -> None:
         self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else
@@ -295,6 +325,12 @@ class MainWindow(QMainWindow):
         if self.owns_library:
             self.library.close()
         super().closeEvent(e)
+
+
+def _read_plan(path: Path) -> PlanRead:
+    from ..operations.intake import read_plan
+
+    return read_plan(path)
 
 
 def _read(path: Path) -> ImportBundle:

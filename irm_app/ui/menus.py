@@ -1,4 +1,8 @@
-"""Menus, toolbar and shortcuts of the main window (File, Edit, View, Settings, Help)."""
+"""Menus, toolbar and shortcuts of the main window (File, Edit, View, Settings, Help).
+
+The actions themselves (text, key, tip) are `actions.Action`; here is what each does in this window
+(`handlers`) and where it sits (`_MENUS`).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
 from . import assessment_actions, window_state
-from .dialogs import show_message
-from .new_assessment import NewAssessmentDialog
-from .researcher import AssessmentDetailsDialog, PreferencesDialog
+from .actions import Action, Handler, build_actions
+from .dialogs.messages import show_message
+from .dialogs.new_assessment import NewAssessmentDialog
+from .dialogs.researcher import AssessmentDetailsDialog, PreferencesDialog
+from .plans.actions import ask_new_plan, open_editor
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx);;All files (*)"
+IMPORT_FILTER = "Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)"
 
 
 def _tr(text: str) -> str:
@@ -42,91 +48,83 @@ class RecentMenu(QMenu):
         self.setEnabled(not self.isEmpty())
 
 
+def handlers(w: MainWindow) -> dict[Action, Handler]:
+    """What each action does in this window: the callables `actions.build_actions` connects."""
+    return {
+        Action.IMPORT: lambda: _ask_import(w),
+        Action.NEW_ASSESSMENT: lambda: _new_assessment(w),
+        Action.MARK_FINAL: lambda: assessment_actions.set_status(w, "final"),
+        Action.MARK_DRAFT: lambda: assessment_actions.set_status(w, "draft"),
+        Action.DELETE_ASSESSMENT: lambda: assessment_actions.ask_delete(w),
+        Action.EXPORT_REPORT: lambda: w.exporter.ask_report(),
+        Action.EXPORT_PACKAGE: lambda: w.exporter.ask_package(),
+        Action.VERIFY: lambda: w.exporter.show_verify(),
+        Action.OPEN_PACKAGE: lambda: w.exporter.ask_open_package(),
+        Action.OPEN_LIBRARY: lambda: _ask_open(w),
+        Action.QUIT: w.close,
+        Action.DETAILS: lambda: _details(w),
+        Action.NEW_PLAN: lambda: ask_new_plan(w),
+        Action.EDIT_PLAN: lambda: open_editor(w),
+        Action.FIND: lambda: _focus_filter(w),
+        Action.PREVIOUS: lambda: w.commitments.move(-1),
+        Action.NEXT: lambda: w.commitments.move(1),
+        Action.TAB_COMMITMENTS: lambda: _tab(w, 0),
+        Action.TAB_PLAN: lambda: _tab(w, 1),
+        Action.TAB_DASHBOARD: lambda: _tab(w, 2),
+        Action.PREFERENCES: lambda: _preferences(w),
+        Action.IDENTITY: lambda: w.exporter.show_identity(),
+        Action.ABOUT: lambda: _about(w),
+        Action.ABOUT_QT: QApplication.aboutQt,
+    }
+
+
+_SEPARATOR = None
+# Where each action sits: menu title -> actions in order (None: a separator; "recent": File > Open Recent,
+# "undo": Undo and Redo from the window's undo group).
+_MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
+    ("&File", (Action.IMPORT, Action.NEW_ASSESSMENT, Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
+               _SEPARATOR, Action.EXPORT_REPORT, Action.EXPORT_PACKAGE, Action.VERIFY, Action.OPEN_PACKAGE,
+               _SEPARATOR, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
+    ("&Edit", ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
+    ("&Plan", (Action.NEW_PLAN, Action.EDIT_PLAN)),
+    ("&View", (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
+               Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD)),
+    ("&Settings", (Action.PREFERENCES, Action.IDENTITY)),
+    ("&Help", (Action.ABOUT, Action.ABOUT_QT)),
+)
+
+
 def build_menus(w: MainWindow) -> dict[str, Any]:
-    acts: dict[str, Any] = {}
-
-    def action(key: str, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
-        a = QAction(text, w)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-        a.triggered.connect(slot)
-        acts[key] = a
-        return a
-
-    # File
-    m = w.menuBar().addMenu(_tr("&File"))
-    m.addAction(action("import", _tr("&Import\u2026"), lambda: _ask_import(w), "Ctrl+I",
-                       _tr("Import an action plan (JSON) or OGP's commitments table (CSV, XLSX); or drop a file")))
-    m.addAction(action("new_assessment", _tr("&New assessment\u2026"), lambda: _new_assessment(w),
-                       QKeySequence.StandardKey.New, _tr("Start assessing a plan with a methodology form")))
-    m.addAction(action("mark_final", _tr("Mark &final"), lambda: assessment_actions.set_status(w, "final"), None,
-                       _tr("Mark the selected assessment final (recorded in the audit log)")))
-    m.addAction(action("mark_draft", _tr("Mark &draft"), lambda: assessment_actions.set_status(w, "draft"), None,
-                       _tr("Mark the selected assessment a draft again")))
-    m.addAction(action("delete_assessment", _tr("&Delete assessment…"), lambda: assessment_actions.ask_delete(w),
-                       None, _tr("Delete the selected assessment, after confirmation")))
-    m.addSeparator()
-    m.addAction(action("export_report", _tr("&Export report\u2026"), lambda: w.exporter.ask_report(), "Ctrl+E",
-                       _tr("Write the selected assessment's report as Word or PDF")))
-    m.addAction(action("export_package", _tr("Export signed &package\u2026"), lambda: w.exporter.ask_package(),
-                       None, _tr("Sign the assessment, its reports and evidence into a verifiable .irmpkg")))
-    m.addAction(action("verify", _tr("&Verify\u2026"), lambda: w.exporter.show_verify(), None,
-                       _tr("Check a package or signed PDF: intact, and who signed it")))
-    m.addAction(action("open_package", _tr("Open p&ackage for review\u2026"), lambda: w.exporter.ask_open_package(),
-                       None, _tr("Verify a signed package, then open it read-only in this library")))
-    m.addSeparator()
-    m.addAction(action("open", _tr("&Open library\u2026"), lambda: _ask_open(w), QKeySequence.StandardKey.Open,
-                       _tr("Open another library file")))
-    recent = RecentMenu(w)
-    acts["recent"] = recent
-    m.addMenu(recent)
-    m.addSeparator()
-    m.addAction(action("quit", _tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
-
-    # Edit
-    m = w.menuBar().addMenu(_tr("&Edit"))
+    """The menus and toolbar; returns every action by its key (Action values, plus recent, undo, redo)."""
+    built = build_actions(w, handlers(w))
+    acts: dict[str, Any] = {a.value: qa for a, qa in built.items()}
     undo = w.undo.createUndoAction(w, _tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = w.undo.createRedoAction(w, _tr("&Redo"))
     redo.setShortcuts(redo_keys())
     acts["undo"], acts["redo"] = undo, redo
-    m.addAction(undo)
-    m.addAction(redo)
-    m.addSeparator()
-    m.addAction(action("details", _tr("Assessment &details…"), lambda: _details(w), None,
-                       _tr("The researcher of the assessment shown (recorded on its report)")))
-    m.addSeparator()
-    m.addAction(action("find", _tr("&Find commitment"), lambda: _focus_filter(w), QKeySequence.StandardKey.Find,
-                       _tr("Filter the commitments by ID, title or institution")))
+    recent = RecentMenu(w)
+    acts["recent"] = recent
 
-    # View
-    m = w.menuBar().addMenu(_tr("&View"))
-    m.addAction(action("prev", _tr("&Previous commitment"), lambda: w.commitments.move(-1), "Ctrl+Up"))
-    m.addAction(action("next", _tr("&Next commitment"), lambda: w.commitments.move(1), "Ctrl+Down"))
-    m.addSeparator()
-    for i, name in enumerate((_tr("Commitments"), _tr("Plan-level"), _tr("Dashboard"))):
-        m.addAction(action(f"tab{i}", name, lambda _c=False, n=i: _tab(w, n), f"Ctrl+{i + 1}"))
-
-    # Settings
-    m = w.menuBar().addMenu(_tr("&Settings"))
-    m.addAction(action("preferences", _tr("&Preferences…"), lambda: _preferences(w), None,
-                       _tr("Your name, recorded on new assessments and with every change")))
-    m.addAction(action("identity", _tr("Signing &identity\u2026"), lambda: w.exporter.show_identity(), None,
-                       _tr("Your signing key and certificate: create, import, copy the fingerprint")))
-
-    # Help
-    m = w.menuBar().addMenu(_tr("&Help"))
-    m.addAction(action("about", _tr("&About IRM Assessor"), lambda: _about(w)))
-    m.addAction(action("about_qt", _tr("About &Qt"), QApplication.aboutQt))
+    for title, entries in _MENUS:
+        m = w.menuBar().addMenu(_tr(title))
+        for entry in entries:
+            if entry is None:
+                m.addSeparator()
+            elif entry == "recent":
+                m.addMenu(recent)
+            elif entry == "undo":
+                m.addAction(undo)
+                m.addAction(redo)
+            else:
+                assert isinstance(entry, Action)
+                m.addAction(built[entry])
 
     bar = QToolBar(_tr("Main"), w)
     bar.setObjectName("mainToolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for key in ("import", "new_assessment"):
-        bar.addAction(acts[key])
+    for action in (Action.IMPORT, Action.NEW_ASSESSMENT):
+        bar.addAction(built[action])
     bar.addSeparator()
     bar.addAction(undo)
     bar.addAction(redo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from irm_app.ui.commitments_model import ID_ROLE
+from irm_app.ui.commitments.model import ID_ROLE
 
 WHO = "Ana Researcher"
 

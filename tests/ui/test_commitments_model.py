@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from irm_app.ui.commitments_filter import CommitmentsFilter
-from irm_app.ui.commitments_model import COMPLETE, ID_ROLE, CommitmentsModel
+from irm_app.ui.commitments.filter import CommitmentsFilter
+from irm_app.ui.commitments.model import COMPLETE, ID_ROLE, CommitmentsModel
 from irm_app.ui.store import Store
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

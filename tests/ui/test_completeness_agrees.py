@@ -14,7 +14,7 @@ from irm_app.library import Library
 from irm_app.methodology.completeness import CompletenessRule
 from irm_app.reports.blocks import KeyFigures
 from irm_app.reports.content import build_report
-from irm_app.ui.commitments_rows import COMPLETE, PARTIAL
+from irm_app.ui.commitments.rows import COMPLETE, PARTIAL
 
 APR = "irm-action-plan-review-2021"  # verifiable gates relevance, potential_for_results, promising
 
@@ -102,7 +102,7 @@ def test_table_tree_dashboard_cli_and_report_agree(every_kind, make_window, caps
     plan_fields = len(lib.form(APR).plan_fields)
     assert f"plan level: 1/{plan_fields} fields scored, 1 without justification" in out
     # 5. the report's key figures
-    report = build_report(lib.snapshot([aid]), aid, lib.form(APR))
+    report = build_report(lib.snapshot([aid]), aid, lib.form(APR), structure="legacy")  # its key figures
     [figures] = [b for b in report.blocks if isinstance(b, KeyFigures)]
     shown = {f.label: int(f.value) for f in figures.items if re.fullmatch(r"\d+", f.value)}
     assert shown["Fully scored"] == scored

@@ -10,8 +10,14 @@ from PySide6.QtGui import QUndoStack
 from irm_app import breakdowns
 from irm_app.model import GRAND_CHALLENGES
 from irm_app.self_assessment import compare, latest_claim
-from irm_app.ui.dashboard import NOT_APPLICABLE, NOT_SCORED, DashboardWidget, charted_fields, field_groups
-from irm_app.ui.evidence_commands import add_evidence
+from irm_app.ui.dashboard.page import (
+    NOT_APPLICABLE_LABEL,
+    NOT_SCORED_LABEL,
+    DashboardWidget,
+    charted_fields,
+    field_groups,
+)
+from irm_app.ui.evidence.commands import add_evidence
 from irm_app.ui.store import Store
 
 
@@ -36,12 +42,12 @@ def expected_counts(lib, aid, field_key: str) -> dict[str, int]:
     for c in lib.commitments(lib.assessment(aid).plan_id):
         values = {k: s.value for k, s in scores.get(c.id, {}).items()}
         if form.applies(field_key, values) is not None:
-            counts[NOT_APPLICABLE] += 1
+            counts[NOT_APPLICABLE_LABEL] += 1
         elif values.get(field_key):
             counts[field.level(values[field_key]).label] += 1
         else:
-            counts[NOT_SCORED] += 1
-    return {label: counts[label] for label in [*(lv.label for lv in field.levels), NOT_APPLICABLE, NOT_SCORED]}
+            counts[NOT_SCORED_LABEL] += 1
+    return {label: counts[label] for label in [*(lv.label for lv in field.levels), NOT_APPLICABLE_LABEL, NOT_SCORED_LABEL]}
 
 
 def assert_bars_match(widget, lib, aid, key: str) -> None:
@@ -65,6 +71,17 @@ def test_numbers_equal_library_progress(dash):
     assert widget.tiles["scored"].bar.maximum() == 36
 
 
+def test_a_level_called_not_applicable_shows_in_its_own_bar(dash):
+    """The legacy open-government values have a "Not applicable" level: its bar counts it, not "Does not apply"."""
+    lib, aid, store, widget = dash
+    key = "did_it_open_government_access_to_information"
+    store.set_score(aid, "US0115", key, "not_applicable")
+    shown = widget.field_values(key)
+    assert shown["Not applicable"] == 1 and shown[NOT_SCORED_LABEL] == 35
+    assert NOT_APPLICABLE_LABEL not in shown  # the field has no applies-when gate
+    assert_bars_match(widget, lib, aid, key)
+
+
 def test_every_single_level_field_is_charted_with_form_labels(dash):
     lib, aid, _store, widget = dash
     form = lib.form(lib.assessment(aid).form)
@@ -73,7 +90,7 @@ def test_every_single_level_field_is_charted_with_form_labels(dash):
     for key in keys:
         assert_bars_match(widget, lib, aid, key)
     spec = widget.field_values("specificity")
-    assert spec["High"] == 2 and spec["Low"] == 1 and spec[NOT_SCORED] == 33
+    assert spec["High"] == 2 and spec["Low"] == 1 and spec[NOT_SCORED_LABEL] == 33
     # fields on the same scale share one chart, one row each
     groups = {g.title: [f.key for f in g.fields] for g in field_groups(form)}
     shared = [keys for keys in groups.values() if len(keys) > 1]
@@ -149,14 +166,14 @@ def test_grand_challenge_breakdown_equals_breakdowns_module(dash):
     values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
     expected = breakdowns.breakdown(form, "potential_impact", plan.commitments, values, "grand_challenge", tagged)
     labels = {lv.key: lv.label for lv in form.field("potential_impact").levels} | {
-        breakdowns.NOT_SCORED: NOT_SCORED, breakdowns.NOT_APPLICABLE: NOT_APPLICABLE}
+        breakdowns.NOT_SCORED_KEY: NOT_SCORED_LABEL, breakdowns.NOT_APPLICABLE_KEY: NOT_APPLICABLE_LABEL}
     shown = widget.breakdown_values()
     assert set(shown) == set(expected)
     for group, dist in expected.items():
         assert shown[group] == {labels[k]: n for k, n in dist.counts.items() if labels[k] in shown[group]}, group
         assert sum(shown[group].values()) == dist.total
     services = shown[GRAND_CHALLENGES["public_services"]]
-    assert services["Transformative"] == 1 and services[NOT_SCORED] == 1  # US0113 scored, US0115 not
+    assert services["Transformative"] == 1 and services[NOT_SCORED_LABEL] == 1  # US0113 scored, US0115 not
     assert sum(shown["(no grand challenge)"].values()) == 34
 
     # untagging moves the commitment back, and the row of an empty challenge goes away
@@ -231,7 +248,7 @@ def test_scoring_a_new_commitment_updates_the_dashboard(dash):
     store.set_score(aid, "US0120", "potential_impact", "moderate")
     after = widget.field_values("potential_impact")
     assert after["Moderate"] == before["Moderate"] + 1
-    assert after[NOT_SCORED] == before[NOT_SCORED] - 1
+    assert after[NOT_SCORED_LABEL] == before[NOT_SCORED_LABEL] - 1
     assert_bars_match(widget, lib, aid, "potential_impact")
 
     for field, value in {"specificity": "high", "relevance": ["civic_participation"], "on_time": "yes",

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
-from irm_app.ui.evidence_dialog import EvidenceDialog, LinkDialog, date_problem, url_problem
-from irm_app.ui.evidence_panel import EvidencePanel, safe_file_name
+from irm_app.ui.evidence.dialog import EvidenceDialog, LinkDialog, date_problem, url_problem
+from irm_app.ui.evidence.panel import EvidencePanel, safe_file_name
 from irm_app.ui.store import Store
 
 CID = "US0115"

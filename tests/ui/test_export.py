@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from irm_app.ui.export_dialogs import ReportDialog
+from irm_app.ui.dialogs.export import ReportDialog
 
 
 def _export(w, tmp_path: Path, fmt: str) -> Path:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from irm_app.library import Library
 from irm_app.signing.identity import load_identity
-from irm_app.ui.export_dialogs import PackageDialog
-from irm_app.ui.identity_dialog import CreateIdentityDialog, IdentityDialog
-from irm_app.ui.verify_dialog import VerifyDialog
+from irm_app.ui.dialogs.export import PackageDialog
+from irm_app.ui.dialogs.identity import CreateIdentityDialog, IdentityDialog
+from irm_app.ui.dialogs.verify import VerifyDialog
 
 PASS = "a long enough passphrase"
 

@@ -1,0 +1,202 @@
+"""The editor for one field of the methodology form: its levels, its justification, and
+whether it applies. Built from the form, so a new methodology needs no code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...methodology.fields import FormField
+from ...model import Score, ScoreValue
+from ..widgets.text_edit import AutoSaveTextEdit
+
+
+class FieldEditor(QFrame):
+    """Emits `valueEdited(field, old, new)` and `justificationEdited(field, old, new)`; never writes."""
+
+    valueEdited = Signal(str, object, object)
+    justificationEdited = Signal(str, str, str)
+    focused = Signal(str)  # focus entered one of this field's inputs (the help area follows)
+
+    def __init__(self, field: FormField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.value: ScoreValue = None
+        self.setObjectName(f"field-{field.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+
+        head = QHBoxLayout()
+        self.title = QLabel(f"<b>{_esc(field.label)}</b>")
+        self.title.setToolTip(field.help)
+        head.addWidget(self.title, 1)
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove the answer to this field"))
+        self.clear_button.setAccessibleName(self.tr("Clear %s") % field.label)
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(lambda: self._emit_value(None))
+        head.addWidget(self.clear_button)
+        outer.addLayout(head)
+
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.reason.hide()
+        outer.addWidget(self.reason)
+
+        self.buttons: list[QAbstractButton] = []
+        self.text_value: AutoSaveTextEdit | None = None
+        self.group: QButtonGroup | None = None
+        if field.kind == "text":
+            self.text_value = AutoSaveTextEdit()
+            self.text_value.setAccessibleName(field.label)
+            self.text_value.setToolTip(field.help)
+            self.text_value.setFixedHeight(70)
+            self.text_value.committed.connect(lambda old, new: self.valueEdited.emit(field.key, old or None, new or None))
+            outer.addWidget(self.text_value)
+        else:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
+            grid.setVerticalSpacing(2)
+            longest = max(len(level.label) for level in field.levels)
+            per_row = 1 if longest > 28 else (2 if longest > 14 else min(len(field.levels), 5))
+            if field.kind != "flags":
+                self.group = QButtonGroup(self)
+                self.group.setExclusive(True)
+            for i, level in enumerate(field.levels):
+                b: QAbstractButton
+                b = QCheckBox(level.label) if field.kind == "flags" else QRadioButton(level.label)
+                b.setToolTip(f"{i + 1}: {level.definition}" if level.definition else str(i + 1))
+                b.setAccessibleName(f"{field.label}: {level.label}")
+                b.setAccessibleDescription(level.definition)
+                b.setProperty("level", level.key)
+                if self.group is not None:
+                    self.group.addButton(b, i)
+                b.clicked.connect(lambda _checked=False, n=i: self._clicked(n))
+                grid.addWidget(b, i // per_row, i % per_row)
+                self.buttons.append(b)
+            outer.addLayout(grid)
+
+        self.justification: AutoSaveTextEdit | None = None
+        if field.kind != "text":
+            self.justification = AutoSaveTextEdit()
+            self.justification.setPlaceholderText(
+                self.tr("Justification (required)") if field.justification_required else self.tr("Justification")
+            )
+            self.justification.setAccessibleName(self.tr("Justification for %s") % field.label)
+            self.justification.setToolTip(self.tr("Why this level: cite the evidence. Saved as you type."))
+            self.justification.setFixedHeight(58)
+            self.justification.committed.connect(lambda old, new: self.justificationEdited.emit(field.key, old, new))
+            outer.addWidget(self.justification)
+
+        for w in [*self.buttons, self.text_value, self.justification]:
+            if w is not None:
+                w.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.field.key)
+        return False
+
+    # -- showing the library's state -----------------------------------------------------------
+    def set_state(self, score: Score | None, reason: str | None) -> None:
+        """Show a stored score; `reason` (from form.applies) disables the field and says why."""
+        self.value = score.value if score else None
+        for b in self.buttons:
+            b.blockSignals(True)
+        if self.group is not None:
+            self.group.setExclusive(False)
+        for b in self.buttons:
+            key = b.property("level")
+            v = self.value
+            b.setChecked(key in v if isinstance(v, list) else key == v)
+        if self.group is not None:
+            self.group.setExclusive(True)
+        for b in self.buttons:
+            b.blockSignals(False)
+        if self.text_value is not None:
+            self.text_value.load(self.value if isinstance(self.value, str) else "")
+        if self.justification is not None:
+            self.justification.load(score.justification if score else "")
+        applies = reason is None
+        for w in [*self.buttons, self.clear_button, self.text_value, self.justification]:
+            if w is not None:
+                w.setEnabled(applies)
+        self.reason.setText(self.tr("Does not apply: %s") % reason if reason else "")
+        self.reason.setVisible(not applies)
+
+    def flush(self) -> None:
+        for w in (self.text_value, self.justification):
+            if w is not None:
+                w.flush()
+
+    # -- editing -------------------------------------------------------------------------------
+    def pick(self, n: int) -> bool:
+        """Choose the n-th level (0-based) as a click would; False if there is none."""
+        if not 0 <= n < len(self.buttons) or not self.buttons[n].isEnabled():
+            return False
+        self.buttons[n].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.field.kind == "flags":
+            self.buttons[n].toggle()
+        else:
+            self.buttons[n].setChecked(True)
+        self._clicked(n)
+        return True
+
+    def _clicked(self, n: int) -> None:
+        if self.field.kind == "flags":
+            new: Any = [b.property("level") for b in self.buttons if b.isChecked()]
+        else:
+            new = self.field.levels[n].key
+        self._emit_value(new)
+
+    def _emit_value(self, new: ScoreValue) -> None:
+        if new != self.value:
+            self.valueEdited.emit(self.field.key, self.value, new)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        """1..9 pick the n-th level while focus is on this field's buttons."""
+        key = e.key()
+        plain = e.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.buttons:
+            if self.pick(key - Qt.Key.Key_1):
+                e.accept()
+                return
+        super().keyPressEvent(e)
+
+    def help_html(self) -> str:
+        """The focused field's levels and their definitions, for the help area."""
+        f = self.field
+        parts = [f"<b>{_esc(f.label)}</b>"]
+        if f.help:
+            parts.append(f"<p>{_esc(f.help)}</p>")
+        if f.levels:
+            items = "".join(
+                f"<li><b>{i + 1}. {_esc(lv.label)}</b> &mdash; {_esc(lv.definition)}</li>"
+                for i, lv in enumerate(f.levels)
+            )
+            parts.append(f"<ol style='margin-left:0' type='none'>{items}</ol>")
+        return "".join(parts)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

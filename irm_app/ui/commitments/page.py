@@ -1,0 +1,242 @@
+"""The "Commitments" tab: the filterable table, and beside it the selected commitment's text,
+its scoring form, the levels help and its evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..evidence.panel import EvidencePanel
+from ..store import Store
+from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
+from ..widgets.review_banner import ReviewBanner
+from .claims import GrandChallengesBox
+from .filter import CommitmentsFilter
+from .model import ID_ROLE, CommitmentsModel
+from .scoring_form import ScoringForm
+from .view import CommitmentView
+
+
+class CommitmentsPage(QWidget):
+    commitmentSelected = Signal(str)
+
+    def __init__(self, store: Store, undo_stack: UndoTarget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.aid: str | None = None
+        self.cid: str | None = None
+
+        self.model = CommitmentsModel(store, self)
+        self.proxy = CommitmentsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        # -- left: filter bar and table
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by ID, title or institution (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter commitments"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.quick = QComboBox()
+        self.quick.setObjectName("quickFilter")
+        self.quick.setAccessibleName(self.tr("Show"))
+        self.quick.setToolTip(self.tr("Show only the commitments that need attention"))
+        for key, label in (
+            ("all", self.tr("All commitments")),
+            ("unscored", self.tr("Not fully scored")),
+            ("unjustified", self.tr("Missing justification")),
+            ("revisit", self.tr("Flagged: revisit later")),
+            ("claimed_more", self.tr("Claimed more than assessed")),
+        ):
+            self.quick.addItem(label, key)
+        self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
+        self.count_label = QLabel()
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        self.table = QTableView()
+        self.table.setObjectName("commitmentsTable")
+        self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(110)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.quick)
+        ll.addLayout(bar)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count_label)
+
+        # -- right: the commitment, its scoring form, help and evidence
+        self.text = CommitmentView()
+        self.revisit = QCheckBox(self.tr("&Revisit later"))
+        self.revisit.setObjectName("revisit")
+        self.revisit.setAccessibleName(self.tr("Revisit later"))
+        self.revisit.setToolTip(self.tr("Flag this commitment to come back to; filter on it from the list"))
+        self.revisit.clicked.connect(self._revisit_clicked)
+        self.form = ScoringForm(store, undo_stack, "commitment")
+        self.evidence = EvidencePanel(store, undo_stack, self)
+        self.challenges = GrandChallengesBox()
+        self.challenges.edited.connect(self._challenges_edited)
+        self.banner = ReviewBanner()
+
+        form_box = QWidget()
+        fl = QVBoxLayout(form_box)
+        fl.setContentsMargins(6, 6, 6, 6)
+        fl.addWidget(self.revisit)
+        fl.addWidget(self.form)
+        fl.addWidget(self.challenges)
+        fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
+        fl.addWidget(self.evidence)
+        fl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.addWidget(self.text)
+        self.detail_splitter.addWidget(scroll)
+        self.detail_splitter.addWidget(self.form.help)
+        self.detail_splitter.setSizes([270, 500, 170])
+        self.detail_splitter.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("tableSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.splitter, 1)
+        store.scoresChanged.connect(self._on_scores_changed)
+        self._update_count()
+
+    # -- what is shown -------------------------------------------------------------------------
+    def set_assessment(self, aid: str | None) -> None:
+        self.form.flush()
+        self.aid = aid
+        self.model.set_assessment(aid)
+        self.banner.show_for(self.store.assessment(aid) if aid else None)
+        self._fit_columns()
+        self.cid = None
+        self._show(None)
+        if self.proxy.rowCount():
+            self.select_row(0)
+
+    def _fit_columns(self) -> None:
+        h = self.table.horizontalHeader()
+        widths = {"id": 66, "title": 240, "theme": 160, "lead": 170}
+        for col in range(self.model.columnCount()):
+            kind, key = self.model.column_key(col)
+            if kind == "fixed":
+                h.resizeSection(col, widths[key])
+            elif kind == "state":
+                h.resizeSection(col, 50)
+            else:
+                h.resizeSection(col, 96)
+
+    def select_row(self, proxy_row: int) -> None:
+        idx = self.proxy.index(proxy_row, 0)
+        if idx.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(idx)
+
+    def select_commitment(self, cid: str) -> bool:
+        row = self.model.row_of(cid)
+        if row < 0:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not idx.isValid():
+            return False
+        self.select_row(idx.row())
+        return True
+
+    def move(self, delta: int) -> None:
+        """Ctrl+Up / Ctrl+Down: the previous or next commitment in the table's current order."""
+        cur = self.table.currentIndex()
+        row = (cur.row() if cur.isValid() else -1) + delta
+        if 0 <= row < self.proxy.rowCount():
+            self.select_row(row)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = current.data(ID_ROLE) if current.isValid() else None
+        if cid != self.cid:
+            self._show(cid)
+
+    def _show(self, cid: str | None) -> None:
+        self.form.flush()
+        self.cid = cid
+        row = self.model.row_of(cid) if cid else -1
+        commitment = self.model.commitment(row) if row >= 0 else None  # row: the table's (sorted) order
+        self.text.show_commitment(commitment)
+        self.form.set_target(self.aid if cid else None, cid, commitment)
+        self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
+        self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
+        self.challenges.setEnabled(bool(cid) and self.form.isEnabled())
+        self._show_challenges()
+        if self.aid and cid:
+            self.evidence.set_commitment(self.aid, cid)
+        if cid:
+            self.commitmentSelected.emit(cid)
+
+    def _on_scores_changed(self, aid: str, cid: str) -> None:
+        if aid == self.aid and cid == self.cid:
+            row = self.model.row_of(cid)
+            self.revisit.setChecked(self.model.revisit(row))
+            self._show_challenges()
+        self._update_count()
+
+    def _show_challenges(self) -> None:
+        state = self.store.commitment_states(self.aid).get(self.cid) if self.aid and self.cid else None
+        self.challenges.set_value(state.grand_challenges if state else ())
+
+    def _challenges_edited(self, old: list[str], new: list[str]) -> None:
+        if self.aid and self.cid:
+            self.undo_stack.push(SetGrandChallenges(self.store, self.aid, self.cid, old, new,
+                                                    self.tr("Grand challenges: %s") % self.cid))
+        self._show_challenges()  # a rejected edit snaps back to the stored value
+
+    def _revisit_clicked(self, checked: bool) -> None:
+        if self.aid and self.cid:
+            self.undo_stack.push(SetRevisit(self.store, self.aid, self.cid, checked,
+                                            self.tr("Revisit later: %s") % self.cid))
+
+    def _update_count(self, *_args: object) -> None:
+        self.count_label.setText(self.tr("%d of %d commitments shown") % (self.proxy.rowCount(), self.model.rowCount()))

@@ -1,0 +1,117 @@
+"""What each row of the commitments table knows, and the questions the filter and window ask of it.
+
+`RowQueries` is mixed into `CommitmentsModel`: the answers are cached per row in the model's
+`_cells` (dropped on a Store write), so the quick filters never recount a row's fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ...methodology import Form
+from ...methodology.completeness import Completeness, CompletenessRule
+from ...model import Commitment, Score
+from ...self_assessment import compare
+
+COMPLETE = "\u2713"  # complete: every applicable field scored and justified
+PARTIAL = "\u25d0"  # started, not complete
+
+
+@dataclass
+class RowState:
+    """What one row knows about its commitment's scoring (derived from the library)."""
+
+    scores: dict[str, Score] = field(default_factory=dict)
+    revisit: bool = False
+
+    @cached_property
+    def values(self) -> dict[str, Any]:
+        return {k: s.value for k, s in self.scores.items()}
+
+
+def haystack(c: Commitment) -> str:
+    """What the text filter searches: ID, titles and institutions, casefolded."""
+    return " ".join([c.id, c.title, c.short_title or "", c.lead_institution, *c.supporting_institutions]).casefold()
+
+
+class RowQueries:
+    """Per-row answers by model row: `commitments`, `rows`, `_cells` and `_hay` are in plan
+    order (index `i`); `_order` maps a model row to its plan index."""
+
+    form: Form | None
+    commitments: list[Commitment]
+    rows: list[RowState]
+    _order: list[int]
+    _row_of: dict[str, int]
+    _cells: list[dict[tuple[str, ...], Any]]
+    _hay: list[str]
+    _rule: CompletenessRule | None = None
+
+    def commitment(self, row: int) -> Commitment:
+        return self.commitments[self._order[row]]
+
+    def commitment_id(self, row: int) -> str:
+        return self.commitments[self._order[row]].id
+
+    def row_of(self, cid: str) -> int:
+        return self._row_of.get(cid, -1)
+
+    def haystack(self, row: int) -> str:
+        """What the text filter searches: ID, titles and institutions, casefolded."""
+        return self._hay[self._order[row]]
+
+    def _flag(self, i: int, name: str) -> Any:
+        cells = self._cells[i]
+        got = cells.get(("q", name), cells)
+        if got is cells:
+            if name == "state":
+                got = self._state(i)
+            elif name == "missing":
+                got = self._flag(i, "state").missing
+            elif name == "unjustified":
+                got = self._flag(i, "state").unjustified
+            else:
+                got = self._claimed_more(i)
+            cells[("q", name)] = got
+        return got
+
+    def _state(self, i: int) -> Completeness:
+        """The one completeness rule (irm_app.methodology.completeness), as the tree and CLI count."""
+        assert self.form is not None
+        rule = self._rule
+        if rule is None or rule.form is not self.form:
+            rule = self._rule = CompletenessRule(self.form)
+        return rule.of_scores(self.rows[i].scores)
+
+    def missing_fields(self, row: int) -> list[str]:
+        """Applicable scored fields with no answer yet ("none" of a flags field is an answer)."""
+        return list(self._flag(self._order[row], "missing"))
+
+    def unjustified_fields(self, row: int) -> list[str]:
+        """Answered fields that require a justification and have none."""
+        return list(self._flag(self._order[row], "unjustified"))
+
+    def revisit(self, row: int) -> bool:
+        return self.rows[self._order[row]].revisit
+
+    def claimed_more(self, row: int) -> bool:
+        """The government's latest claim ranks above the IRM's completion score (issue 8)."""
+        return self._flag(self._order[row], "claimed_more")
+
+    def _claimed_more(self, i: int) -> bool:
+        if self.form is None or self.form.self_report is None:
+            return False
+        c = self.commitments[i]
+        [cmp] = compare(self.form, [c], {c.id: self.rows[i].values})
+        return bool(cmp.claimed_more)
+
+    def completeness(self, row: int) -> str:
+        return self._completeness(self._order[row])
+
+    def _completeness(self, i: int) -> str:
+        state: Completeness = self._flag(i, "state")
+        if not state.started:
+            return ""
+        return COMPLETE if state.complete else PARTIAL

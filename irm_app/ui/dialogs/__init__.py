@@ -1,0 +1,2 @@
+"""The window's dialogs: messages, new assessment, researcher and preferences, signing identity,
+export and verify."""

@@ -1,0 +1,43 @@
+"""The "New assessment" dialog: which plan, which methodology form, who researches it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from ...library import Library
+from ...methodology import available_forms
+from ..scripts import isolate
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, library: Library, researcher: str, plan_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New assessment"))
+        lay = QFormLayout(self)
+        self.plan = QComboBox()
+        self.plan.setAccessibleName(self.tr("Action plan"))
+        for p in library.plans():
+            self.plan.addItem(f"{isolate(p.member)} {p.period} ({p.id})", p.id)
+        if plan_id and self.plan.findData(plan_id) >= 0:
+            self.plan.setCurrentIndex(self.plan.findData(plan_id))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Methodology form"))
+        for f in available_forms():
+            self.form.addItem(f.title, f.key)  # the key is the item's data: the description is its tooltip
+            self.form.setItemData(self.form.count() - 1, f.description, Qt.ItemDataRole.ToolTipRole)
+        self.researcher = QLineEdit(researcher)
+        self.researcher.setAccessibleName(self.tr("Researcher name"))
+        lay.addRow(self.tr("&Plan:"), self.plan)
+        lay.addRow(self.tr("&Methodology:"), self.form)
+        lay.addRow(self.tr("&Researcher:"), self.researcher)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addRow(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.plan.count() > 0)
+
+    def choice(self) -> tuple[str, str, str]:
+        """(plan id, form key, researcher)."""
+        return self.plan.currentData(), self.form.currentData(), self.researcher.text().strip()

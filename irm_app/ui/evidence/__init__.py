@@ -1,0 +1,1 @@
+"""Evidence behind a commitment: the panel, the add / edit dialog, and its undoable commands."""

@@ -1,0 +1,1 @@
+"""The library tree: plans and their assessments, with progress."""

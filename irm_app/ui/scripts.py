@@ -1,0 +1,44 @@
+"""Plan text in any script inside the GUI's own sentences: bidi isolation and CJK glyphs.
+
+A plan title or member name quoted in a label, the status bar or a dialog is text from outside:
+when it is right-to-left, the Unicode bidi algorithm lets it swallow the neutral characters
+around it (a period's digits, a parenthesised ID, a dash) and reorders the sentence. Wrapping
+it in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE keeps it one unit in its own direction.
+Qt draws no CJK with DejaVu alone: the bundled Droid Sans Fallback is the family's fallback.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+
+FSI, PDI = "\u2068", "\u2069"
+# Qt takes one file per family and style: both Droid files are "Droid Sans Fallback", so only
+# the one with the Hangul syllables is loaded (the PDF uses both: docs/reports.md)
+CJK_FONT_FILE = "DroidSansFallback.ttf"
+
+
+def isolate(text: str) -> str:
+    """`text` wrapped in FSI ... PDI when it holds right-to-left script, else unchanged (so
+    Latin-only strings, and the tests that read them, stay as they are)."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def add_script_fallback(app: QApplication, family: str) -> list[str]:
+    """Load the bundled CJK font and make it the fallback of `family` in the app font;
+    returns the families in the order Qt tries them."""
+    families = [family]
+    path = resources_dir() / "fonts" / CJK_FONT_FILE
+    if path.is_file():
+        fid = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    font = QFont(app.font())
+    font.setFamilies(families)
+    app.setFont(font)
+    return families
