@@ -301,4 +301,6 @@ def test_the_published_scales_and_what_stays_unconfirmed() -> None:
     results = load_form("irm-results-report-2021")
     assert [lv.key for lv in results.field("completion").assessed_levels] == [
         "no_evidence_available", "not_started", "limited", "substantial", "complete"]
-    assert "unconfirmed" in results.field("early_results").level("outstanding").definition
+    outstanding = results.field("early_results").level("outstanding")
+    assert not outstanding.confirmed and "not confirmed" in outstanding.note
+    assert "unconfirmed" not in outstanding.definition

@@ -200,16 +200,21 @@ def test_snapshot_is_the_interchange_document(scored_library) -> None:
 def test_review_copy_is_read_only_and_reports_changes(scored_library, tmp_path: Path) -> None:
     lib, aid = scored_library
     doc = lib.snapshot([aid])
+    kw = dict(source_assessment_id=aid, signer="CN=Ana", fingerprint="AA", who="reviewer")
     with Library.open(tmp_path / "reviewer.db") as other:
-        assert other.load_snapshot(doc, {}, signer="CN=Ana", who="reviewer") == [f"new review copy of assessment {aid}"]
+        local, changes = other.load_review_copy(doc, {}, **kw)
+        assert changes == [f"new review copy of assessment {aid}"] and local != aid
         with pytest.raises(ReadOnly):
-            other.set_score(aid, "US0113", "specificity", "low", who="reviewer")
+            other.set_score(local, "US0113", "specificity", "low", who="reviewer")
         lib.set_score(aid, "US0113", "specificity", "medium", who="Ana")
-        changes = other.load_snapshot(lib.snapshot([aid]), {}, signer="CN=Ana", who="reviewer")
-        assert changes == ["US0113 specificity: 'high' -> 'medium'"]
-        assert other.snapshot([aid]).assessment(aid).commitments["US0113"].scores["specificity"] == "medium"
-    with pytest.raises(LibraryError, match="editable"):
-        lib.load_snapshot(doc, {}, signer="x", who="x")
+        again, changes = other.load_review_copy(lib.snapshot([aid]), {}, **kw)
+        assert again == local and changes == ["US0113 specificity: 'high' -> 'medium'"]
+        assert other.snapshot([local]).assessment(local).commitments["US0113"].scores["specificity"] == "medium"
+    # a package naming the reviewer's own editable assessment becomes a separate copy
+    before = lib.snapshot([aid]).assessment(aid)
+    local, _ = lib.load_review_copy(doc, {}, **kw)
+    assert local != aid and lib.assessment(local).read_only and not lib.assessment(aid).read_only
+    assert lib.snapshot([aid]).assessment(aid).commitments == before.commitments
 
 
 def test_evidence_keeps_insertion_order_and_edit_can_point_back_at_a_stored_file(scored_library, tmp_path: Path) -> None:

@@ -158,7 +158,7 @@ def test_round_trip_valid_untrusted_then_trusted(pkg: Path, ident: Identity, tmp
     fp = ident.fingerprint.replace(":", "").lower()  # accepted in any spelling
     trusted = verify_file(pkg, {fp})
     assert trusted.valid and trusted.trusted and exit_code(trusted) == 0
-    assert format_verdict(trusted)[0] == "VALID, trusted signer"
+    assert format_verdict(trusted)[0] == "VALID package, trusted signer (given with --trust)"
 
     opened = read_package(pkg, evidence_dir=tmp_path / "ev")
     assert opened.assessment_json == ASSESSMENT
@@ -275,15 +275,15 @@ def test_tampered_signature(pkg: Path, tmp_path: Path) -> None:
     assert not v.valid and "manifest.sig" in v.error
 
 
-def test_other_signer_with_first_trusted_is_invalid(pkg: Path, ident: Identity, tmp_path: Path) -> None:
+def test_other_signer_is_valid_but_untrusted(pkg: Path, ident: Identity, tmp_path: Path) -> None:
     other = create_identity("Mallory", "m@example.org", "Else", "US", PASS, tmp_path / "other")
     forged = tmp_path / "forged.irmpkg"
     write_package(forged, identity=other, passphrase=PASS, **_inputs(tmp_path / "in2"))
     untrusted = verify_package(forged)
     assert untrusted.valid and not untrusted.trusted  # a sound signature, but by someone unknown
-    v = verify_package(forged, {ident.fingerprint})
-    assert not v.valid and not v.trusted and "not one of the trusted" in v.error
-    assert exit_code(v) == 1
+    v = verify_file(forged, {ident.fingerprint})
+    assert v.valid and not v.trusted and exit_code(v) == 3  # never exit 0: `verify && accept` refuses it
+    assert exit_code(verify_file(forged, {other.fingerprint})) == 0
 
 
 def test_manifest_resigned_by_another_key_is_invalid(pkg: Path, tmp_path: Path) -> None:
@@ -421,8 +421,12 @@ def test_prepended_bytes_rejected(pkg: Path, tmp_path: Path) -> None:
 
 
 def test_verify_file_picks_pdf_by_content(pkg: Path, ident: Identity, tmp_path: Path) -> None:
-    pdf = tmp_path / "report.irmpkg"  # the extension does not decide
+    renamed = tmp_path / "report.irmpkg"  # a bare signed PDF must not pass for a package
+    renamed.write_bytes(_members(pkg)["report.pdf"])
+    v = verify_file(renamed, {ident.fingerprint})
+    assert not v.valid and exit_code(v) == 2 and "a PDF, not a package" in format_verdict(v)[0]
+    pdf = tmp_path / "report.signed"  # an unknown name: the content decides
     pdf.write_bytes(_members(pkg)["report.pdf"])
     v = verify_file(pdf, {ident.fingerprint})
-    assert v.valid and v.trusted
+    assert v.valid and v.trusted and format_verdict(v)[0].startswith("VALID signed PDF, trusted")
     assert exit_code(verify_file(tmp_path / "missing.pdf")) == 2

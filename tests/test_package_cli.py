@@ -48,12 +48,13 @@ def packaged(tmp_path_factory: pytest.TempPathFactory):
 
 def test_package_verifies_and_names_the_signer(packaged, capsys) -> None:
     out, aid, db, fingerprint, _ = packaged
-    assert main(["verify", str(out)]) == 0
-    text = capsys.readouterr().out
-    assert "Ana Pérez" in text and fingerprint in text and "untrusted" in text
+    assert main(["verify", str(out)]) == 3  # valid, but nobody said this key is Ana's
+    text = capsys.readouterr().err
+    assert "Ana Pérez" in text and fingerprint in text and "UNTRUSTED" in text
     assert main(["verify", str(out), "--trust", fingerprint]) == 0
     assert "trusted signer" in capsys.readouterr().out
-    assert main(["verify", str(out), "--trust", "AA" * 32]) == 1
+    assert main(["verify", str(out), "--trust", "AA" * 32]) == 3
+    assert main(["verify", str(out), "--trust", "not-a-fingerprint"]) == 2  # a usage error
     with zipfile.ZipFile(out) as z:
         names = set(z.namelist())
         doc = json.loads(z.read("assessment.json"))
@@ -88,19 +89,22 @@ def test_reviewer_opens_read_only_and_sees_changes(packaged, tmp_path: Path, cap
     db = str(tmp_path / "researcher.db")
     shutil.copy(shared_db, db)
     reviewer = str(tmp_path / "reviewer.db")
-    assert main(["open-package", str(out), "--db", reviewer]) == 0
-    assert "read-only" in capsys.readouterr().out
+    assert main(["open-package", str(out), "--db", reviewer]) == 3  # opened, signer untrusted
+    opened = capsys.readouterr().out
+    assert "read-only" in opened and fingerprint in opened and "UNTRUSTED" in opened
     with Library.open(reviewer) as lib:
-        a = lib.assessment(aid)
+        [copy] = lib.review_copies()
+        assert copy.source_assessment_id == aid and copy.status == "ok"
+        a = lib.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
-        [ev] = [e for e in lib.evidence(aid) if e.file_sha256]
+        [ev] = [e for e in lib.evidence(a.id) if e.file_sha256]
         assert lib.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
     # the researcher changes a score and sends a newer package
     assert main(["score", aid, "US0113", "potential_impact=moderate", "--db", db]) == 0
     newer = tmp_path / "newer.irmpkg"
     assert main(["package", aid, "--out", str(newer), "--passphrase-file", str(pp), "--db", db]) == 0
     capsys.readouterr()
-    assert main(["open-package", str(newer), "--db", reviewer]) == 0
+    assert main(["open-package", str(newer), "--db", reviewer, "--trust", fingerprint]) == 0
     assert "US0113 potential_impact: 'transformative' -> 'moderate'" in capsys.readouterr().out
 
 

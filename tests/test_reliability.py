@@ -74,7 +74,10 @@ HOLDER = textwrap.dedent(
 )
 
 
-def test_second_writer_is_refused_with_who_holds_it_and_readers_still_work(tmp_path: Path, run, capsys) -> None:
+def test_second_writer_is_refused_with_who_holds_it_and_readers_still_work(
+    tmp_path: Path, run, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IRM_APP_LOCK_WAIT", "0.3")  # the CLI waits for the lock, then gives up
     db = tmp_path / "library.db"
     aid = make_library(db)
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
@@ -88,7 +91,7 @@ def test_second_writer_is_refused_with_who_holds_it_and_readers_still_work(tmp_p
         capsys.readouterr()
         assert run(["score", aid, "US0113", "specificity=low", "--db", str(db)]) == 2
         err = capsys.readouterr().err.strip()
-        assert err.count("\n") == 0 and "is open for writing by pid" in err
+        assert err.count("\n") == 0 and "is open for writing by pid" in err and "waited 0.3 s" in err
         assert value(db, aid) == "high"
     finally:
         child.send_signal(signal.SIGKILL)
@@ -334,7 +337,12 @@ def test_library_replaced_by_garbage(tmp_path: Path, run, capsys) -> None:
         with pytest.raises(LibraryError) as e:
             lib.set_score(aid, "US0115", "specificity", "low", who="Ana")
         assert "replaced" in str(e.value)
-    assert run(["plans", "--db", str(db)]) == 2
+    garbage = db.read_bytes()
+    assert run(["plans", "--db", str(db)]) == 0  # a read command recovers it, as a write would
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "not a SQLite database" in err
+    assert err.count("\n") == 1 and "damaged" in err and "restored from the backup" in err
+    [aside] = [p for p in tmp_path.iterdir()
+               if p.name.startswith("library.db.damaged-") and not p.name.endswith(("-wal", "-shm"))]
+    assert aside.read_bytes() == garbage  # set aside as it was, never deleted
+    assert value(db, aid, "US0114") == "low"  # the backup made at close held the last edit
     assert value(keep, aid, "US0114") == "low"  # what was saved is in the file that was there

@@ -94,10 +94,10 @@ def test_refuses_to_overwrite_unless_replace(ident, home: Path) -> None:
     with pytest.raises(IdentityError, match="already exists"):
         create_identity("Other", "o@example.org", "IRM", "FR", PASS, home)
     assert load_identity(home).fingerprint == ident.fingerprint
-    new = create_identity("Other", "o@example.org", "IRM", "FR", b"new pass", home, replace=True)
+    new = create_identity("Other", "o@example.org", "IRM", "FR", b"a new passphrase", home, replace=True)
     assert new.fingerprint != ident.fingerprint
     assert load_identity(home).fingerprint == new.fingerprint
-    new.unlock(b"new pass")
+    new.unlock(b"a new passphrase")
 
 
 def test_load_and_unlock(ident, home: Path) -> None:
@@ -115,7 +115,7 @@ def test_no_identity_yet(home: Path) -> None:
 
 
 def test_empty_passphrase_refused(home: Path) -> None:
-    with pytest.raises(IdentityError, match="must not be empty"):
+    with pytest.raises(IdentityError, match="at least 10 characters"):
         create_identity("Ana", "a@example.org", "IRM", "CL", b"", home)
     assert not (home / "identity").exists()
 

@@ -13,6 +13,7 @@ command imports.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .. import __version__
@@ -65,8 +66,14 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "signing_cmds": (
         ("identity", "the researcher's signing identity"),
         ("package", "export a signed .irmpkg (report PDF + DOCX, assessment.json, evidence)"),
-        ("verify", "verify a package or a signed PDF (exit 0 valid, 1 invalid, 2 unreadable)"),
+        ("verify", "verify a package or a signed PDF (exit 0 valid and trusted, "
+                   "3 valid but signer not trusted, 1 invalid, 2 unreadable)"),
         ("open-package", "verify a package, then open it as a read-only review copy"),
+    ),
+    "trust_cmds": (
+        ("trust", "the signers (and organisation CAs) whose packages you trust"),
+        ("review-copies", "the read-only review copies opened from packages"),
+        ("remove-review-copy", "delete a review copy and its files (your own work is untouched)"),
     ),
     "backup_cmds": (
         ("backup", "copy the library now (default: into its backups folder)"),
@@ -79,7 +86,10 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Command module -> its subcommands and their one-line help, in the order `--help` lists them.
 A module's `register(sub)` adds the same names with the same help (a test compares them); a new
-group is one entry here and one module with `register`."""
+group is one entry here and one module with `register` (or the functions named in REGISTRARS)."""
+
+REGISTRARS: dict[str, tuple[str, ...]] = {"trust_cmds": ("register", "register_review")}
+"""A module whose commands are added by more than its `register`: its functions, in order."""
 
 DEFAULT = "gui"
 
@@ -105,18 +115,26 @@ def build_parser(full: str | tuple[str, ...] | None = None) -> argparse.Argument
         def __init__(self, prog: str) -> None:
             super().__init__(prog, width=_columns() - 2)
 
-    parser = argparse.ArgumentParser(
+    class OneLineParser(argparse.ArgumentParser):
+        """Usage errors as the one line the exit-code contract promises (argparse prints the usage too)."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            _usage_error(self.prog, message)
+
+    parser = OneLineParser(
         formatter_class=Formatter,
         prog="irm-app",
         description="IRM Assessor: assess OGP action plans with the IRM methodology. "
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"irm-app {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     wanted = tuple(COMMANDS) if full is None else (full,) if isinstance(full, str) else full
     for module, commands in COMMANDS.items():
         if module in wanted:
-            importlib.import_module(f"{__name__}.{module}").register(sub)
+            loaded = importlib.import_module(f"{__name__}.{module}")
+            for registrar in REGISTRARS.get(module, ("register",)):
+                getattr(loaded, registrar)(sub)
             continue
         real, sub._parser_class = sub._parser_class, _Listed  # argparse's own hook for the class
         try:
@@ -138,8 +156,6 @@ class _Listed:
 
 def _columns() -> int:
     """The terminal's width as shutil.get_terminal_size gives it: $COLUMNS, the terminal, else 80."""
-    import os
-
     try:
         columns = int(os.environ.get("COLUMNS", "0"))
     except ValueError:
@@ -157,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:  # the one answer that needs no parser at all
         print(f"irm-app {__version__}")
         return 0
+    if not os.environ.get("IRM_APP_DEBUG"):
+        # Libraries' warnings (e.g. cryptography's on long certificate names) are for developers,
+        # not for the person at the terminal; IRM_APP_DEBUG=1 shows them.
+        import warnings
+
+        warnings.simplefilter("ignore")
     command = chosen_command(argv)
     module = module_of(command)
     try:
@@ -167,17 +189,52 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # usage errors (2) and --help / --version (0), as a return value
         return int(e.code or 0)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except UserFacingError as e:  # every package's user errors derive from it
-        print(f"irm-app: {one_line(e)}", file=sys.stderr)
+        print(f"irm-app: {_shown(one_line(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("irm-app: interrupted", file=sys.stderr)
         return 130
     except Exception as e:  # an internal error: keep the details, show one line
         log = _log_traceback()
-        print(f"irm-app: internal error: {one_line(e)} (details in {log})", file=sys.stderr)
+        print(f"irm-app: internal error: {_shown(one_line(e))} (details in {log})", file=sys.stderr)
         return 1
+
+
+def _shown(text: str) -> str:
+    """Text from outside as the terminal shows it, controls escaped (imported only when needed)."""
+    from ..text_safety import for_terminal
+
+    return for_terminal(text)
+
+
+def _usage_error(prog: str, message: str) -> None:
+    """argparse's usage error as one line: whitespace folded, a 4,300-digit number echoed back cut
+    short, control characters shown escaped; exit code 2."""
+    text = " ".join(message.split())
+    if len(text) > 300:  # a 4,300-digit number echoed back is not a message
+        text = text[:300] + "..."
+    print(f"{prog}: {_shown(text)} (see {prog} --help)", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _closed_pipe() -> int:
+    """`irm-app plans | head`: the reader left; stop quietly, as cat and grep do (exit 141 = 128 + SIGPIPE).
+
+    stdout is pointed at devnull so the interpreter's final flush cannot raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 def _log_traceback() -> object:

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from ..errors import UserFacingError
 from ..paths import default_db
 
 if TYPE_CHECKING:
-    from ..library import Library
+    from ..library import Library, LibraryCorrupt
 
 
 class UserError(UserFacingError):
@@ -33,20 +33,80 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
-    """Open the library; read-only commands never create, lock or migrate it."""
+    """Open the library; read-only commands never create, lock or migrate a sound one.
+
+    A damaged library is replaced by its newest sound backup, for reading as for writing (the
+    recovery takes the writer's lock while files move). Writers wait for another writer's lock
+    (IRM_APP_LOCK_WAIT seconds, default 15) before giving up with one line.
+    """
     path = db_path(args)
     if not write and not path.exists():
         raise UserError(f"{path}: no library yet (import a plan first: irm-app import FILE)")
     if not write:
-        from ..library import Library
+        from ..library import Library, LibraryCorrupt
 
-        return Library.open(path, readonly=True)
+        try:
+            return Library.open(path, readonly=True)
+        except LibraryCorrupt as damage:
+            _recover_for_reading(path, damage)
+            return Library.open(path, readonly=True)
+    from ..library.lock import default_wait
     from ..library.recovery import open_or_recover
 
-    lib, message = open_or_recover(path)  # a damaged library is replaced by its newest sound backup
+    lib, message = open_or_recover(path, wait=default_wait())
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
     return lib
+
+
+def _recover_for_reading(path: Path, damage: LibraryCorrupt) -> None:
+    from ..library import LibraryCorrupt, LibraryError
+    from ..library.lock import default_wait
+    from ..library.recovery import open_or_recover
+
+    try:
+        lib, message = open_or_recover(path, wait=default_wait())
+    except LibraryCorrupt:
+        raise  # names the damage and the backups tried; the file was left untouched
+    except LibraryError as e:  # locked by the app, or a read-only location
+        raise LibraryCorrupt(f"{damage}; it could not be restored from a backup now: {e}") from e
+    lib.close()
+    if message:
+        print(f"irm-app: {message}", file=sys.stderr)
+
+
+def bounded_int(lo: int, hi: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number in [lo, hi]: 'inf', '1e3' or 4,300 digits get one line."""
+
+    def parse(text: str) -> int:
+        t = text.strip()
+        if not (t.isascii() and t.lstrip("+-").isdigit()) or len(t) > 12:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number from {lo} to {hi}, not {_clip(text)!r}")
+        n = int(t)
+        if not lo <= n <= hi:
+            raise argparse.ArgumentTypeError(f"{what} must be from {lo} to {hi}, not {n}")
+        return n
+
+    return parse
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[:n] + "..."
+
+
+MAX_INPUT = 2 * 1024**3
+"""No CLI input file is read past this (importers and readers apply their own, lower limits)."""
+
+
+def input_file(path: Path, limit: int = MAX_INPUT) -> Path:
+    """A file the command will read, refused with one line unless it is a regular file: a named
+    pipe would block forever and /dev/zero would fill the memory."""
+    from ..input_files import regular_file_problem
+
+    problem = regular_file_problem(path, limit)
+    if problem:
+        raise UserError(f"{path}: {problem}")
+    return path
 
 
 def who(args: argparse.Namespace) -> str:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from ..model import GRAND_CHALLENGES, EligibilityValue
 from ..operations import assessments as ops
 from ..operations import scoring
-from .common import UserError, add_db, open_library, who
+from .common import UserError, add_db, bounded_int, open_library, who
 
 AREAS = typing.get_args(EligibilityValue.model_fields["area"].annotation)
 
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("area", choices=AREAS)
     p.add_argument("value", help="the recorded value, e.g. '4 of 4' or 'Yes'")
     p.add_argument("--source", default="", help="where the value comes from")
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=bounded_int(1900, 2200, "--year"))
     add_db(p)
     p.set_defaults(func=cmd_eligibility)
 

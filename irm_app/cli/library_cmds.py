@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import UserError, add_db, open_library, table, who
+from .common import UserError, add_db, input_file, open_library, table, who
 
 if TYPE_CHECKING:  # each command imports what it uses when it runs (irm_app/cli/__init__.py)
     from ..model import ScoreValue
@@ -83,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from ..operations.intake import read_plan
 
-    read = read_plan(args.file, plan_id=args.plan_id, member=args.member, member_code=args.member_code,
+    read = read_plan(input_file(args.file), plan_id=args.plan_id, member=args.member, member_code=args.member_code,
                      number=args.number)  # parse everything first: nothing is written on error
     if args.dry_run:
         print("\n".join(read.summary_lines()))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..operations import narrative as ops
-from .common import UserError, add_db, open_library, table, who
+from .common import UserError, add_db, input_file, open_library, table, who
 
 MAX_TEXT_BYTES = 2_000_000  # a section is prose, not a data dump: refuse a wrong file early
 
@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def read_text(path: Path) -> str:
+    input_file(path)  # a named pipe would block, a device never end
     try:
         data = path.read_bytes()[:MAX_TEXT_BYTES + 1]
     except OSError as e:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import UserError, add_db, open_library, who
+from .common import UserError, add_db, input_file, open_library, who
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,15 +39,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.set_defaults(func=cmd_package)
 
-    p = sub.add_parser("verify", help="verify a package or a signed PDF (exit 0 valid, 1 invalid, 2 unreadable)")
+    p = sub.add_parser("verify", help="verify a package or a signed PDF (exit 0 valid and trusted, "
+                       "3 valid but signer not trusted, 1 invalid, 2 unreadable)")
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem",
-                   help="a trusted signer; without it a valid signature by an unknown key is reported as untrusted")
+                   help="trust this signer for this run only (the lasting list: `irm-app trust add`)")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("open-package", help="verify a package, then open it as a read-only review copy")
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem")
+    p.add_argument("--accept-new-key", action="store_true",
+                   help="open it although an earlier package of this assessment or signer came from another key")
     add_db(p)
     p.set_defaults(func=cmd_open_package)
 
@@ -58,8 +61,11 @@ def _new_passphrase(file: Path | None) -> bytes:
     first = read_passphrase(file, "New passphrase for the signing key: ")
     if file is None and read_passphrase(None, "Repeat the passphrase: ") != first:
         raise UserError("the passphrases do not match")
-    if len(first) < 8:
-        raise UserError("the passphrase must have at least 8 characters")
+    from ..signing.identity import passphrase_problem
+
+    problem = passphrase_problem(first)
+    if problem:
+        raise UserError(problem)
     return first
 
 
@@ -76,7 +82,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
     from ..signing.identity import import_pkcs12, read_passphrase
 
     p12 = read_passphrase(args.p12_passphrase_file, "Passphrase of the .p12 file: ")
-    ident = import_pkcs12(args.file, p12, _new_passphrase(args.passphrase_file), replace=args.replace)
+    ident = import_pkcs12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace)
     _print_identity(ident)
     return 0
 
@@ -110,11 +116,11 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from ..operations.review import trust_set, verify
+    from ..signing.trust import TrustStore
     from ..signing.verify import exit_code, format_verdict
 
-    if not args.file.exists():
-        raise UserError(f"{args.file}: no such file")
-    verdict = verify(args.file, trust_set(args.trust))
+    input_file(args.file)
+    verdict = verify(args.file, trust_set(args.trust), TrustStore.default())
     stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
     for line in format_verdict(verdict):
         print(line, file=stream)
@@ -122,15 +128,35 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
+    from ..library.review_copies import ReviewCopyRefused
     from ..operations.review import load_review_copy, read_review_copy, trust_set
+    from ..signing.continuity import KeyChanged, KeyHistory
+    from ..signing.trust import TrustStore
+    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID
+    from ..text_safety import for_terminal
 
-    if not args.file.exists():
-        raise UserError(f"{args.file}: no such file")
-    copy = read_review_copy(args.file, trust_set(args.trust))  # verify before touching the library
-    with open_library(args, write=True) as lib:
-        opened = load_review_copy(lib, copy, who=who(args)).result
-    trust = "trusted signer" if opened.trusted else "signer not in your trusted list"
-    print(f"opened {args.file.name} read-only: signed by {opened.signer} ({trust})")
+    input_file(args.file)
+    copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
+    try:
+        with open_library(args, write=True) as lib:
+            opened = load_review_copy(lib, copy, who=who(args), history=KeyHistory.default(),
+                                      accept_new_key=args.accept_new_key).result
+    except ReviewCopyRefused as e:
+        print(f"irm-app: {for_terminal(e)}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyChanged as e:
+        print(f"!!! {for_terminal(e)}", file=sys.stderr)
+        print(f"Signer:       {for_terminal(copy.signer)}", file=sys.stderr)
+        print(f"Fingerprint:  {copy.verdict.fingerprint}  (SHA-256)", file=sys.stderr)
+        return EXIT_INVALID
+    if opened.trusted:
+        print(f"VALID package, trusted signer ({for_terminal(opened.trust_how)})")
+    else:
+        print("VALID package, but UNTRUSTED signer (not on your trusted list): compare the fingerprint with the signer "
+              "before relying on it (`irm-app trust add FINGERPRINT --name NAME`)")
+    print(f"Signer:       {for_terminal(opened.signer)}")
+    print(f"Fingerprint:  {opened.fingerprint}  (SHA-256)")
+    print(f"opened {for_terminal(args.file.name)} as a read-only review copy")
     for line in opened.changes:
-        print(f"  {line}")
-    return 0
+        print(f"  {for_terminal(line)}")
+    return EXIT_VALID if opened.trusted else EXIT_UNTRUSTED

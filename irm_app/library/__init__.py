@@ -1,6 +1,6 @@
 """The user's library: SQLite through sqlite-utils, migrations, audited mutations."""
 
-from .errors import LibraryCorrupt, LibraryError, NotFound, ReadOnly
+from .errors import LibraryCorrupt, LibraryError, NotALibrary, NotFound, ReadOnly
 from .library import Library
 from .lock import LibraryLocked
 from .queries import CommitmentState, PlanSummary, Progress
@@ -11,6 +11,7 @@ __all__ = [
     "LibraryCorrupt",
     "LibraryError",
     "LibraryLocked",
+    "NotALibrary",
     "NotFound",
     "PlanSummary",
     "Progress",

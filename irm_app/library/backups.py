@@ -84,8 +84,7 @@ def make_backup(db: sqlite_utils.Database, library: Path, now: datetime | None =
         n += 1
     try:
         return backup_to(db, dest)
-    except (OSError, sqlite3.Error) as e:
-        dest.with_name(dest.name + ".part").unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as e:  # backup_to removed its .part
         raise LibraryError(f"{library}: backup to {folder} failed ({e})") from e
 
 

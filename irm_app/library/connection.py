@@ -16,8 +16,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import LibraryCorrupt, LibraryError
-from .schema import LATEST, MIGRATIONS
+from .errors import LibraryCorrupt, LibraryError, NotALibrary
+from .leftovers import part_name
+from .schema import APPLICATION_ID, LATEST, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -35,10 +36,63 @@ def check_header(path: Path) -> None:
         raise LibraryCorrupt(f"{path}: not an IRM library (the file is not a SQLite database)")
 
 
+OUR_TABLES = frozenset({"plans", "commitments", "assessments", "scores", "audit"})
+
+
+def check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse some other program's SQLite database before anything writes to it.
+
+    Ours: the header's application_id is APPLICATION_ID (schema 5 on), or a library from
+    before that (application_id 0, a schema version, our tables), or an empty database.
+    Unreadable files pass here: the full open then says they are damaged.
+    """
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return
+    if app_id == APPLICATION_ID:
+        return
+    if app_id == 0 and ((version == 0 and not tables) or (version > 0 and OUR_TABLES <= tables)):
+        return
+    some = ", ".join(sorted(tables)[:4]) + (", ..." if len(tables) > 4 else "")
+    what = f"with the tables {some}" if tables else f"application id {app_id}"
+    raise NotALibrary(
+        f"{path}: not an IRM library (a SQLite database of another program, {what}); "
+        "it was left untouched: give the path of an IRM library or a new file"
+    )
+
+
+def refuse_foreign(path: Path) -> None:
+    """Before the writer's lock file is made next to it: not SQLite, or not ours, says so now."""
+    check_header(path)
+    _check_ours_before_writing(path)
+
+
+def _check_ours_before_writing(path: Path) -> None:
+    """A look through a read-only connection: a writable one could checkpoint another
+    program's WAL into its file, and journal_mode=WAL rewrites the header."""
+    try:
+        if path.stat().st_size == 0:
+            return
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        check_ours(conn, path)
+    finally:
+        conn.close()
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open with the library's pragmas; read-only opens never create or migrate."""
+    """Open with the library's pragmas; read-only opens never create or migrate. A file that
+    is not an IRM library is refused before anything is written to it."""
     check_header(path)
     before = _state_before_open(path)  # SQLite makes the WAL on the first read: judge the file first
+    if not readonly:
+        _check_ours_before_writing(path)
     if readonly:
         if not path.exists():
             raise LibraryError(f"{path}: no library here")
@@ -46,6 +100,11 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
         # nobody can write there either, so the file may be read as immutable.
         frozen = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
         conn = sqlite3.connect(f"file:{path}?mode=ro{frozen}", uri=True, isolation_level=None)
+        try:
+            check_ours(conn, path)
+        except NotALibrary:
+            conn.close()
+            raise
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -155,7 +214,7 @@ def record_sound(path: Path, state: list[int | None] | None = None, checked: flo
         if checked is None:
             checked = float(json.loads(mark_path(path).read_text(encoding="utf-8"))["checked"])
         state = state if state is not None else file_state(path)
-        tmp = mark_path(path).with_name(mark_path(path).name + ".part")
+        tmp = part_name(mark_path(path))  # named after this process, as backup copies are
         tmp.write_text(json.dumps({"state": state, "checked": checked}), encoding="utf-8")
         tmp.replace(mark_path(path))
     except (OSError, ValueError, KeyError, TypeError):
@@ -209,11 +268,15 @@ def migrate(db: sqlite_utils.Database, path: Path) -> list[int]:
 def backup_to(db: sqlite_utils.Database, dest: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the library is open)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(str(tmp))
+    tmp = part_name(dest)  # named after this process: a killed run's copy is swept at next start
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return dest

@@ -21,3 +21,7 @@ class ReadOnly(LibraryError):
 
 class Locked(LibraryError):
     """A final assessment refuses every edit until it is reopened (explicit and audited)."""
+
+
+class NotALibrary(LibraryError):
+    """A SQLite file of another program: refused untouched, never 'recovered' or migrated."""

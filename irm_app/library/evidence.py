@@ -7,10 +7,12 @@ items. Every change is one transaction with its audit row, like every other muta
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from pathlib import Path
 from typing import Any
 
+from ..input_files import regular_file_problem, stat_problem
 from ..model import EvidenceItem, utcnow
 from .errors import LibraryError, NotFound
 from .mutations import Mutations
@@ -18,16 +20,33 @@ from .mutations import Mutations
 MAX_ATTACHMENT = 512 * 1024 * 1024
 
 
+def read_regular_file(path: Path, limit: int, verb: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or one LibraryError line.
+
+    Opened non-blocking and checked again on the open descriptor (the path may change in
+    between), then read at most limit + 1 bytes, so a file that grows is refused too.
+    """
+    problem = regular_file_problem(path, limit)
+    if problem:
+        raise LibraryError(f"{path}: cannot {verb}: {problem}")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            problem = stat_problem(os.fstat(f.fileno()), limit)
+            if problem:
+                raise LibraryError(f"{path}: cannot {verb}: {problem}")
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise LibraryError(f"{path}: cannot read the file ({e.strerror})") from e
+    if len(data) > limit:
+        raise LibraryError(f"{path}: cannot {verb}: it grew past the limit of {limit:,} bytes while being read")
+    return data
+
+
 class EvidenceMutations(Mutations):
     def store_file(self, path: Path) -> tuple[str, str]:
         """Copy a file into the library (once per content); returns (sha256, file name)."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT:
-                raise LibraryError(f"{path}: too large to attach ({size} bytes, limit {MAX_ATTACHMENT})")
-            data = path.read_bytes()
-        except OSError as e:
-            raise LibraryError(f"{path}: cannot read the file ({e.strerror})") from e
+        data = read_regular_file(path, MAX_ATTACHMENT, "attach")
         sha = hashlib.sha256(data).hexdigest()
         self.db.execute(
             "INSERT INTO files (sha256, size, data, added) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",

@@ -12,9 +12,11 @@ import sqlite_utils
 
 from ..model import Assessment, utcnow
 from .backups import BackupPolicy
-from .connection import backup_to, connect, db_state, migrate, open_error, record_sound
+from .checkpoint import Checkpointer
+from .connection import backup_to, connect, db_state, migrate, open_error, record_sound, refuse_foreign
 from .errors import LibraryError
 from .evidence import EvidenceMutations
+from .leftovers import sweep
 from .lock import WriterLock
 from .mutations import audit_text, encode
 from .narrative import NarrativeMutations
@@ -25,14 +27,16 @@ if TYPE_CHECKING:  # the interchange document and import bundles are imported by
     from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
     from ..interchange import InterchangeDoc
     from ..methodology import Form
+    from .review_copies import ReviewCopyInfo
 
 
 class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
     Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's
-    begin/commit and its commit hooks), `_backups` (the BackupPolicy, registered on `tx` as a
-    commit hook) and `_lock` (the one-writer lock) for a writable library; queries, mutations and
+    begin/commit and its commit hooks), `_backups` (the BackupPolicy) and `_checkpointer` (keeps
+    the WAL short), both registered on `tx` as commit hooks, and `_lock` (the one-writer lock) for
+    a writable library; queries, mutations and
     evidence are the methods that read and write through them.
     """
 
@@ -45,11 +49,16 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         self._forms: dict[str, Form] = {}
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None) -> Library:
+    def open(
+        cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None, wait: float = 0.0,
+    ) -> Library:
         """Open for writing holds the one-writer lock until close() and backs up automatically
-        (`backups` overrides the default BackupPolicy); read-only opens do neither."""
+        (`backups` overrides the default BackupPolicy); read-only opens do neither. A writer
+        waits up to `wait` seconds for another process's lock."""
         path = Path(path)
-        lock = None if readonly else WriterLock.acquire(path)
+        if not readonly:
+            refuse_foreign(path)  # before the lock file appears beside someone else's file
+        lock = None if readonly else WriterLock.acquire(path, wait=wait)
         try:
             existed = path.exists()
             db = connect(path, readonly=readonly)
@@ -60,9 +69,9 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         try:
             if readonly:
                 from .connection import user_version
-                from .schema import LATEST
+                from .schema import LATEST, READABLE_FROM
 
-                if user_version(db) != LATEST:
+                if not READABLE_FROM <= user_version(db) <= LATEST:
                     raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
             else:
                 try:
@@ -76,31 +85,38 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
             raise
         lib = cls(db, path, readonly=readonly)
         if not readonly:
+            sweep(path)  # what killed runs left: backup .part copies, working folders
             lib._lock = lock
             lib._backups = backups or BackupPolicy(path)
+            lib._checkpointer = Checkpointer(path)
             lib.tx.on_commit(lib._backups.after_commit)
+            lib.tx.on_commit(lib._checkpointer.after_commit)  # keep the WAL short
+            lib._checkpointer.on_checkpoint = lib._note_state  # a checkpoint of ours writes the file too
             lib._seen = db_state(path)
-            lib.tx.on_commit(lib._note_state)
+            lib.tx.on_commit(lib._note_state)  # last: after the checkpointer's write, if any
             if existed:
                 lib._backups.on_open(db)
         return lib
 
     _seen: tuple[int, ...] | None = None  # the file as this process last left it (writers)
 
-    def _note_state(self, db: object) -> None:
+    def _note_state(self, db: object = None) -> None:
         """After each commit (an auto-checkpoint may have written the file): one stat."""
         self._seen = db_state(self.path)
 
     def close(self) -> None:
         policy: BackupPolicy | None = getattr(self, "_backups", None)
         lock: WriterLock | None = getattr(self, "_lock", None)
-        self._backups = self._lock = None  # a second close() does nothing more
+        checkpointer: Checkpointer | None = getattr(self, "_checkpointer", None)
+        self._backups = self._lock = self._checkpointer = None  # a second close() does nothing more
         try:
             if policy is not None:
                 policy.on_close(self.db)
             # The check at open vouches for the file as closed now only if every change since was
-            # this process's: the file is as our last commit left it (docs/reliability.md).
+            # this process's: the file is as our last commit or checkpoint left it (docs/reliability.md).
             ours = not self.readonly and self._seen is not None and db_state(self.path) == self._seen
+            if checkpointer is not None:
+                checkpointer.close(self.db)  # leave an empty WAL behind
             self.db.conn.close()
             if ours:
                 record_sound(self.path)
@@ -123,11 +139,34 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
 
         return snapshot(self, assessment_ids)
 
-    def load_snapshot(self, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str) -> list[str]:
-        """A verified package's content as a read-only review copy; returns what changed."""
-        from .snapshot import load_snapshot
+    def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
+                         signer: str, fingerprint: str, package_name: str = "", size: int = 0,
+                         who: str) -> tuple[str, list[str]]:
+        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
+        from .review_copies import load_review_copy
 
-        return load_snapshot(self, doc, files, signer=signer, who=who)
+        return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
+
+    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
+        """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""
+        if self.db.execute("SELECT 1 FROM review_copies WHERE assessment_id = ?", [assessment_id]).fetchone():
+            from .review_copies import remove_review_copy
+
+            remove_review_copy(self, assessment_id, who=who)
+            return
+        super().delete_assessment(assessment_id, who=who)
+
+    def review_copies(self) -> list[ReviewCopyInfo]:
+        from .review_copies import review_copies
+
+        return review_copies(self)
+
+    def remove_review_copy(self, ref: str, *, who: str) -> ReviewCopyInfo:
+        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+        from .review_copies import remove_review_copy
+
+        return remove_review_copy(self, ref, who=who)
 
     # -- importing -----------------------------------------------------------------------------
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:

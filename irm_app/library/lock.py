@@ -14,6 +14,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,14 +58,16 @@ class WriterLock:
         self.released = False
 
     @classmethod
-    def acquire(cls, library: Path, table: LockTable = _TABLE) -> WriterLock:
+    def acquire(cls, library: Path, table: LockTable = _TABLE, *, wait: float = 0.0) -> WriterLock:
+        """Take the lock, waiting up to `wait` seconds for another process to let go (a
+        command-line writer holds it for well under a second), then LibraryLocked."""
         lock = cls(library, table)
         with table.mutex:
             held = table.held.get(lock.key)
             if held is not None:
                 held.count += 1
                 return lock
-            table.held[lock.key] = _Held(_take(library))
+            table.held[lock.key] = _Held(_take(library, wait))
         return lock
 
     def release(self) -> None:
@@ -90,25 +93,47 @@ def holder(library: Path) -> str:
         return ""
 
 
-def _take(library: Path) -> IO[bytes]:
+WAIT_ENV = "IRM_APP_LOCK_WAIT"
+DEFAULT_WAIT = 15.0
+
+
+def default_wait() -> float:
+    """How long a command-line writer waits for the lock: IRM_APP_LOCK_WAIT seconds, else 15."""
+    try:
+        value = float(os.environ.get(WAIT_ENV, DEFAULT_WAIT))
+    except ValueError:
+        return DEFAULT_WAIT
+    return value if 0 <= value < 86_400 else DEFAULT_WAIT
+
+
+def _take(library: Path, wait: float = 0.0) -> IO[bytes]:
     path = lock_path(library)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         f = open(path, "a+b")  # noqa: SIM115 - kept open for the lock's lifetime
     except OSError as e:
         raise LibraryError(f"{library}: cannot open the library for writing ({e.strerror}: {path.parent})") from e
-    try:
-        _lock(f)
-    except BlockingIOError:
-        f.close()
-        who = holder(library) or "another process"
-        raise LibraryLocked(
-            f"library {library} is open for writing by {who}; close it there first "
-            "(read-only commands still work)"
-        ) from None
-    except OSError as e:
-        f.close()
-        raise LibraryError(f"{library}: cannot lock the library ({e.strerror})") from e
+    deadline = time.monotonic() + wait
+    pause = 0.02
+    while True:
+        try:
+            _lock(f)
+            break
+        except BlockingIOError:
+            if time.monotonic() < deadline:
+                time.sleep(min(pause, max(deadline - time.monotonic(), 0.0)))
+                pause = min(pause * 1.5, 0.25)  # quick for a short command, gentle for a long hold
+                continue
+            f.close()
+            who = holder(library) or "another process"
+            waited = f" (waited {wait:g} s)" if wait > 0 else ""
+            raise LibraryLocked(
+                f"library {library} is open for writing by {who}{waited}; close it there first "
+                "(read-only commands still work)"
+            ) from None
+        except OSError as e:
+            f.close()
+            raise LibraryError(f"{library}: cannot lock the library ({e.strerror})") from e
     since = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     try:
         f.seek(0)

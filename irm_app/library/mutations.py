@@ -243,6 +243,23 @@ class Mutations(Queries):
             self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
         return value
 
+    def set_scores(
+        self, assessment_id: str, commitment_id: str | None, values: list[tuple[str, ScoreValue]],
+        justification: str | None = None, *, who: str,
+    ) -> list[ScoreValue]:
+        """Several fields (and one justification for each) in ONE transaction: all or none.
+
+        Why: `score A C f=x --justification T` that stored the level and then failed on the
+        text (a full disk) said "not saved" about a half-saved edit.
+        """
+        with self.transaction():
+            out = []
+            for field, value in values:
+                out.append(self.set_score(assessment_id, commitment_id, field, value, who=who))
+                if justification is not None:
+                    self.set_justification(assessment_id, commitment_id, field, justification, who=who)
+        return out
+
     def set_justification(
         self, assessment_id: str, commitment_id: str | None, field: str, text: str, *, who: str
     ) -> None:

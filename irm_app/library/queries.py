@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..methodology.completeness import CompletenessRule
@@ -309,13 +310,30 @@ class Queries:
             )
         ]
         fields = {k: r[k] for k in ("id", "assessment_id", "kind", "title", "date", "url", "file_sha256", "file_name", "notes")}
+        if fields["file_sha256"] is None:  # a review copy's file lives outside the database
+            row = self.db.execute("SELECT sha256 FROM review_files WHERE evidence_id = ?", [r["id"]]).fetchone()
+            fields["file_sha256"] = row[0] if row else None
         return EvidenceItem(**fields, commitment_ids=links)
 
     def file_bytes(self, sha256: str) -> bytes:
         row = self.db.execute("SELECT data FROM files WHERE sha256 = ?", [sha256]).fetchone()
-        if row is None:
+        if row is not None:
+            return bytes(row[0])
+        path = self.review_file_path(sha256)
+        if path is None:
             raise NotFound(f"no attached file {sha256}")
-        return bytes(row[0])
+        return path.read_bytes()
+
+    def review_file_path(self, sha256: str) -> Path | None:
+        """Where a review copy keeps a file with this content (None: no copy has it)."""
+        for (folder,) in self.db.execute(
+            "SELECT DISTINCT c.folder FROM review_files f JOIN review_copies c ON c.id = f.copy_id"
+            " WHERE f.sha256 = ? AND c.folder != ''", [sha256]
+        ).fetchall():
+            p = self.path.with_name(self.path.name + ".review-copies") / folder / sha256
+            if p.is_file():
+                return p
+        return None
 
     # -- audit and import flags ----------------------------------------------------------------
     def audit(self, assessment_id: str | None = None, *, limit: int | None = None,

@@ -15,7 +15,7 @@ from .library import Library
 from .lock import WriterLock
 
 
-def open_or_recover(path: Path | str) -> tuple[Library, str | None]:
+def open_or_recover(path: Path | str, *, wait: float = 0.0) -> tuple[Library, str | None]:
     """Open for writing; on LibraryCorrupt restore the newest backup that passes integrity_check.
 
     Returns (library, None) normally, or (library, message) after a recovery. The damaged file
@@ -24,10 +24,10 @@ def open_or_recover(path: Path | str) -> tuple[Library, str | None]:
     """
     path = Path(path)
     try:
-        return Library.open(path), None
+        return Library.open(path, wait=wait), None
     except LibraryCorrupt as first:
         damage = str(first)
-    lock = WriterLock.acquire(path)  # nobody else may open it while files move
+    lock = WriterLock.acquire(path, wait=wait)  # nobody else may open it while files move
     try:
         tried = []
         for b in list_backups(path):

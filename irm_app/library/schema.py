@@ -6,6 +6,8 @@ the number of the last one applied. Never edit a released migration: add the nex
 
 from __future__ import annotations
 
+APPLICATION_ID = 0x49524D41  # "IRMA" in PRAGMA application_id (header offset 68)
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
         1,
@@ -163,6 +165,43 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        5,
+        "application_id: an IRM library says so in its header",
+        # Why: a file given as --db that is some other program's SQLite database must be
+        # refused untouched; the header's application_id tells ours apart without guessing.
+        [f"PRAGMA application_id = {APPLICATION_ID}"],
+    ),
+    (
+        6,
+        "review copies: their own ids, evidence files outside the database",
+        [
+            """CREATE TABLE review_copies (
+                id TEXT PRIMARY KEY,                -- rc-<12 hex of the package's assessment id>
+                source_assessment_id TEXT NOT NULL, -- what the package calls it (never used as a key)
+                source_plan_id TEXT NOT NULL DEFAULT '',
+                assessment_id TEXT,                 -- the local read-only copy; NULL when unreadable
+                signer TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                package_name TEXT NOT NULL DEFAULT '',
+                size INTEGER NOT NULL DEFAULT 0,
+                folder TEXT NOT NULL DEFAULT '',    -- its files, under <library>.review-copies/
+                status TEXT NOT NULL CHECK (status IN ('ok', 'unreadable')),
+                problem TEXT NOT NULL DEFAULT '',
+                opened TEXT NOT NULL
+            )""",
+            """CREATE TABLE review_files (
+                evidence_id TEXT PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+                copy_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                size INTEGER NOT NULL
+            )""",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
+READABLE_FROM = 6
+"""The oldest schema read-only opens can read as it is: 6 added the review-copy tables that
+evidence reads join (5 added only the header's application_id, but a library at 4 or 5 lacks
+6's tables); an older library is opened once for writing first."""

@@ -1,19 +1,16 @@
-"""The library to and from the interchange document (irm-app/1).
+"""The library to the interchange document (irm-app/1), and what changed between two documents.
 
-`snapshot` is the single source for export-json, reports and packages. `load_snapshot` brings a
-verified package's document in as a read-only review copy, and says what changed since the
-copy it replaces.
+`snapshot` is the single source for export-json, reports and packages. Packages come back in
+through `review_copies.load_review_copy` (isolated ids, checked against the form).
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from ..interchange import AssessmentDoc, CommitmentScores, InterchangeDoc
 from ..model import utcnow
-from .mutations import assessment_row, encode
-from .narrative import target_of
+from .mutations import encode
 
 if TYPE_CHECKING:
     from .library import Library
@@ -58,64 +55,6 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
             )
         )
     return InterchangeDoc(plans=[lib.plan(p) for p in plan_ids], assessments=docs)
-
-
-def load_snapshot(
-    lib: Library, doc: InterchangeDoc, files: dict[str, bytes], *, signer: str, who: str
-) -> list[str]:
-    """Bring every assessment of `doc` in read-only, replacing an older copy; returns the changes."""
-    changes: list[str] = []
-    with lib.transaction():
-        for plan in doc.plans:
-            lib.write_plan(plan, who=who)
-        for a in doc.assessments:
-            before = None
-            row = lib.db.execute("SELECT read_only FROM assessments WHERE id = ?", [a.id]).fetchone()
-            if row is not None:
-                if not row[0]:
-                    from .errors import LibraryError
-
-                    raise LibraryError(
-                        f"assessment {a.id} already exists here as an editable assessment; not replacing it"
-                    )
-                before = snapshot(lib, [a.id]).assessments[0]
-                lib.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
-            header = a.model_dump(include=set(a.__class__.model_fields) - {
-                "plan_scores", "plan_justifications", "commitments", "evidence", "import_flags", "narrative", "exported"
-            })
-            header.update(read_only=1, signer=signer)
-            lib.db.table("assessments").insert(assessment_row(header))
-            for field, value in a.plan_scores.items():
-                _write_score(lib, a.id, "", field, value, a.plan_justifications.get(field, ""), who)
-            for field, text in a.plan_justifications.items():
-                if field not in a.plan_scores:
-                    _write_score(lib, a.id, "", field, None, text, who)
-            for cid, cs in a.commitments.items():
-                for field in sorted(set(cs.scores) | set(cs.justifications)):
-                    _write_score(lib, a.id, cid, field, cs.scores.get(field), cs.justifications.get(field, ""), who)
-                if cs.revisit or cs.grand_challenges:
-                    lib.db.execute(
-                        "INSERT INTO commitment_state (assessment_id, commitment_id, revisit, grand_challenges)"
-                        " VALUES (?, ?, ?, ?)",
-                        [a.id, cid, int(cs.revisit), json.dumps(cs.grand_challenges)],
-                    )
-            for n in a.narrative:
-                lib.db.execute(
-                    "INSERT INTO narrative (assessment_id, section, target, text, author, updated)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [a.id, n.section, target_of(n.commitment_id, n.cluster), n.text, n.author, n.updated or utcnow()],
-                )
-            for item in a.evidence:
-                if item.file_sha256 and item.file_sha256 in files:
-                    data = files[item.file_sha256]
-                    lib.db.execute(
-                        "INSERT INTO files (sha256, size, data, added) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        [item.file_sha256, len(data), data, utcnow()],
-                    )
-                lib._insert_evidence(item)
-            lib._audit(who, "open-package", a.id, new=signer)
-            changes.extend(_diff(before, a) if before else [f"new review copy of assessment {a.id}"])
-    return changes
 
 
 def _write_score(lib: Library, aid: str, cid: str, field: str, value: object, justification: str, who: str) -> None:

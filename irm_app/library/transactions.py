@@ -3,8 +3,9 @@
 Every mutation runs `with lib.transaction():`. The outermost transaction (nested ones are
 savepoints) first checks that the open file is still the library's file (a file replaced or
 removed underneath would swallow edits into an orphan), turns a failing SQLite write into one
-line the user can act on, and after COMMIT runs the commit hooks: the BackupPolicy's
-`after_commit` for a writable library. Nothing patches `db.atomic`; this class is the whole story.
+line the user can act on, and after COMMIT runs the commit hooks: for a writable library the
+BackupPolicy's and the Checkpointer's `after_commit` (library/checkpoint.py). Nothing patches
+`db.atomic`; this class is the whole story.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ names); what needs the whole form (references, cycles) is checked in `form.py`.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -16,6 +17,9 @@ from .rules import Rule, parse_rule
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 Kind = Literal["single", "yesno", "flags", "text"]
 Scope = Literal["commitment", "plan"]
+
+# Words of a note to the researcher, never of a definition printed to readers (en, fr, es).
+INTERNAL_NOTE = re.compile(r"unconfirmed|paraphrase|parafrase|par[aá]frasis|non confirm|sin confirmar", re.IGNORECASE)
 
 MIN_LEVELS: dict[str, int] = {"single": 2, "yesno": 2, "flags": 1, "text": 0}
 
@@ -35,6 +39,20 @@ class Level(_Part):
     # False: a recorded code that says "not assessed, for this reason" (the definition), such as
     # OGP's "Unclear" completion. Kept so the reason is not lost; never a point on the scale.
     assessed: bool = True
+    # The researcher's view only: whether the definition is the published wording, and why not.
+    # Reports print `definition` to readers, so an internal note there would be published.
+    confirmed: bool = True
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _check_note(self) -> Level:
+        found = INTERNAL_NOTE.search(self.definition)
+        if found:
+            raise PlacedError("definition", f"level {self.key!r}: {found.group(0)!r} is an internal note, which "
+                              "reports would print: put it in `note` (with `confirmed = false`)")
+        if not self.confirmed and not self.note:
+            raise PlacedError("note", f"level {self.key!r} is unconfirmed: say why in `note`")
+        return self
 
     def names(self) -> list[str]:
         """Everything a user or an import may call this level by (key, label, aliases)."""

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..paths import forms_dir
 from .errors import FormError, PlacedError, one_line
-from .fields import FormField
+from .fields import INTERNAL_NOTE, FormField
 from .form import Form
 
 ENGLISH = "en"
@@ -32,7 +32,16 @@ class _T(BaseModel):
 class LevelText(_T):
     label: str = Field(default="", min_length=0)
     definition: str = ""
+    note: str = ""  # the level's note to the researcher, translated (never printed in reports)
     follows: str = ""  # a key of [sources], or "own"; empty: the file's default
+
+    @field_validator("definition")
+    @classmethod
+    def _no_internal_note(cls, text: str) -> str:
+        found = INTERNAL_NOTE.search(text)
+        if found:
+            raise ValueError(f"{found.group(0)!r} is an internal note, which reports would print: put it in `note`")
+        return text
 
 
 class FieldText(_T):
@@ -211,6 +220,7 @@ def _field(f: FormField, ft: FieldText, shown: str, missing: list[str]) -> FormF
         levels.append(lv.model_copy(update={
             "label": label, "aliases": aliases,
             "definition": _pick(lv.definition, lt.definition, f"{base}.levels.{lv.key}.definition", shown, missing),
+            "note": lt.note or lv.note,
         }))
     conds = [c.model_copy(update={"reason": _pick(c.reason, ft.applies_when.get(c.field, ""),
                                                     f"{base}.applies_when.{c.field}", shown, missing)})

@@ -7,8 +7,9 @@ Store emits that Change; views refresh only what it names. (Anki's aqt/operation
 global main window.)
 
 Modules: `assessments` (import, new, status, delete, context), `scoring`, `evidence`,
-`reports`, `packaging`, `review` (verify, open a review copy). Heavy stacks (reportlab,
-python-docx, cryptography, pyhanko) load inside the functions that need them.
+`reports`, `packaging`, `review` (verify, open or remove a review copy), `trust` (the trust
+list). Heavy stacks (reportlab, python-docx, cryptography, pyhanko) load inside the functions
+that need them.
 """
 
 from .change import Change, ChangeKind

@@ -7,12 +7,12 @@ exports and audit log.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..library import Library
+from ..library.leftovers import private_tempdir
 from .change import Change, ChangeKind
 from .reports import ReportInput, render_report, report_input
 
@@ -66,8 +66,8 @@ def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphra
     from ..signing.package import write_package
 
     out = Path(out)
-    with tempfile.TemporaryDirectory(prefix="irm-package-") as tmp:
-        t = Path(tmp)
+    with private_tempdir("package") as tmp:  # swept at next start if this run is killed
+        t = tmp.path
         render_report(inp.report, "pdf", t / "report.pdf", lang=lang)
         render_report(inp.report, "docx", t / "report.docx", lang=lang)
         files = {}

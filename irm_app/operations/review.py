@@ -1,4 +1,5 @@
-"""Verifying a package or signed PDF, and opening a package as a read-only review copy.
+"""Verifying a package or signed PDF, opening a package as an isolated read-only review copy
+(trust list, key continuity), and removing a copy.
 
 Verification touches no library (safe on a worker thread); loading the review copy writes in
 one transaction on the library's thread.
@@ -6,7 +7,7 @@ one transaction on the library's thread.
 
 from __future__ import annotations
 
-import tempfile
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,10 @@ from .change import Change, ChangeKind
 if TYPE_CHECKING:  # verifying needs no library: `irm-app verify` never imports it
     from ..interchange import InterchangeDoc
     from ..library import Library
+    from ..library.review_copies import ReviewCopyInfo
+    from ..signing.continuity import KeyHistory
     from ..signing.package_read import PackageVerdict
+    from ..signing.trust import TrustStore
     from ..signing.verify import Verdict
 
 
@@ -45,67 +49,131 @@ def trust_set(values: list[str]) -> set[str] | None:
     return out
 
 
-def verify(path: Path, trust: set[str] | None = None) -> Verdict:
-    """The verdict on a package or signed PDF (no library)."""
+def verify(path: Path, trust: set[str] | None = None, store: TrustStore | None = None) -> Verdict:
+    """The verdict on a package or signed PDF (no library); trust from `store` plus `trust`."""
     from ..signing.verify import verify_file
 
-    return verify_file(Path(path), trust)
+    return verify_file(Path(path), trust, store)
 
 
-@dataclass(frozen=True)
+MAX_OPEN_SIZE = 1024 * 1024 * 1024  # = package.APP_PACKAGE_LIMIT; verified and extracted on disk
+
+
+@dataclass
 class ReviewCopy:
-    """A verified package's content, ready to load into a library."""
+    """A verified package's content, ready to load into a library; its files wait in `folder`."""
 
     doc: InterchangeDoc
-    files: dict[str, bytes]
+    files: dict[str, Path]
     verdict: PackageVerdict
-    assessment_id: str
+    assessment_id: str  # as the package names it
+    folder: Path | None = None
+    package_name: str = ""
+    size: int = 0
 
     @property
     def signer(self) -> str:
         return self.verdict.signer or "unknown signer"
 
+    def discard(self) -> None:
+        """Delete the extracted files (after loading, they have been moved away)."""
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
 
 @dataclass(frozen=True)
 class OpenedPackage:
-    assessment_id: str
+    assessment_id: str  # the local review copy's id
     signer: str
     trusted: bool
     changes: list[str]
+    fingerprint: str = ""
+    trust_how: str = ""
 
 
-def read_review_copy(path: Path, trust: set[str] | None = None) -> ReviewCopy:
-    """Verify, then read (no library): PackageError('NAME: refused: reason') for anything invalid."""
+def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStore | None = None, *,
+                     max_size: int | None = None) -> ReviewCopy:
+    """Verify, then read (no library): PackageError('NAME: refused: reason') for anything invalid.
+
+    Trust comes from `store` (the reviewer's list) plus the one-off fingerprints in `trust`.
+    Evidence is streamed to a temporary folder (memory stays bounded whatever the size).
+    """
     from ..interchange import loads
+    from ..library.leftovers import new_private_dir
     from ..signing.errors import PackageError, SigningError
+    from ..signing.identity import normalize_fingerprint
     from ..signing.package_read import read_package
+    from ..signing.verify import apply_trust, sniff
 
     path = Path(path)
-    if not path.exists():
-        raise PackageError(f"{path}: no such file", unreadable=True)
     try:
-        with tempfile.TemporaryDirectory(prefix="irm-open-") as tmp:
-            pkg = read_package(path, trust, evidence_dir=Path(tmp))
-            try:
-                doc = loads(pkg.assessment_json)
-            except ValueError as e:
-                raise PackageError(f"assessment.json: {str(e).splitlines()[0]}") from e
-            if pkg.manifest.assessment_id not in {a.id for a in doc.assessments}:
-                raise PackageError("assessment.json does not hold the assessment the manifest names")
-            files = {sha: p.read_bytes() for sha, p in pkg.evidence.items()}
+        size = path.stat().st_size
+        kind = sniff(path)
+    except FileNotFoundError:
+        raise PackageError(f"{path}: no such file", unreadable=True) from None
+    except OSError as e:
+        raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
+    if kind == "pdf":
+        raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    max_size = MAX_OPEN_SIZE if max_size is None else max_size
+    if size > max_size:
+        raise PackageError(f"{path.name}: refused: {size:,} bytes; the app opens packages up to {max_size:,} bytes")
+    folder = new_private_dir("open")  # swept at the next start if this run is killed
+    try:
+        pkg = read_package(path, None, evidence_dir=folder)
+        apply_trust(pkg.verdict, store, {normalize_fingerprint(t) for t in trust or ()})
+        try:
+            doc = loads(pkg.assessment_json)
+        except ValueError as e:
+            raise PackageError(f"assessment.json: {str(e).splitlines()[0]}") from e
+        if pkg.manifest.assessment_id not in {a.id for a in doc.assessments}:
+            raise PackageError("assessment.json does not hold the assessment the manifest names")
     except SigningError as e:
+        shutil.rmtree(folder, ignore_errors=True)
         raise PackageError(f"{path.name}: refused: {e}", unreadable=getattr(e, "unreadable", False)) from e
-    return ReviewCopy(doc, files, pkg.verdict, pkg.manifest.assessment_id)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size)
 
 
-def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str,
-                     initiator: object | None = None) -> Change[OpenedPackage]:
-    """Bring a verified package into the library as a read-only review copy."""
-    changes = lib.load_snapshot(copy.doc, copy.files, signer=f"{copy.signer} ({copy.verdict.fingerprint})", who=who)
-    opened = OpenedPackage(copy.assessment_id, copy.signer, copy.verdict.trusted, changes)
-    return Change(ChangeKind.LIBRARY, copy.assessment_id, None, who, opened, "open-review-copy", initiator)
+def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHistory | None = None,
+                     accept_new_key: bool = False, initiator: object | None = None) -> Change[OpenedPackage]:
+    """Bring a verified package into the library as an isolated read-only copy.
+
+    With `history`, a package of an assessment or a signer name last signed by another key is
+    refused (KeyChanged) unless the reviewer accepted the new key or trusts it.
+    """
+    from ..signing.identity import common_name_of
+
+    cert = copy.verdict.cert
+    fp = copy.verdict.fingerprint or ""
+    name = common_name_of(cert) if cert is not None else ""
+    try:
+        if history is not None:
+            history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
+        local, changes = lib.load_review_copy(
+            copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
+            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
+    finally:
+        copy.discard()
+    if history is not None:
+        history.remember(copy.assessment_id, name, fp)
+    opened = OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
+    return Change(ChangeKind.LIBRARY, local, None, who, opened, "open-review-copy", initiator)
 
 
 def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str,
-                 initiator: object | None = None) -> Change[OpenedPackage]:
-    return load_review_copy(lib, read_review_copy(path, trust), who=who, initiator=initiator)
+                 store: TrustStore | None = None, history: KeyHistory | None = None,
+                 accept_new_key: bool = False, initiator: object | None = None) -> Change[OpenedPackage]:
+    copy = read_review_copy(path, trust, store)
+    return load_review_copy(lib, copy, who=who, history=history, accept_new_key=accept_new_key,
+                            initiator=initiator)
+
+
+def remove_review_copy(lib: Library, ref: str, *, who: str,
+                       initiator: object | None = None) -> Change[ReviewCopyInfo]:
+    """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+    info = lib.remove_review_copy(ref, who=who)
+    return Change(ChangeKind.LIBRARY, info.assessment_id, None, who, info, "remove-review-copy", initiator)

@@ -31,11 +31,9 @@ def score(lib: Library, assessment_id: str, commitment_id: str | None, values: M
 
         form = localize(form, lang).form  # same keys; accepts its labels and the English ones
     normalized = [(key, form.normalize(key, raw)) for key, raw in values.items()]  # raises before any write
-    with lib.transaction():
-        for key, value in normalized:
-            lib.set_score(a.id, commitment_id, key, value, who=who)
-            if justification is not None:
-                lib.set_justification(a.id, commitment_id, key, justification, who=who)
+    # All or nothing (Library.set_scores): a level stored and its justification then refused by
+    # a full disk would make "not saved" a lie about a half-saved edit.
+    lib.set_scores(a.id, commitment_id, normalized, justification, who=who)
     derived = form.derive(lib.values(a.id, commitment_id)) if commitment_id else {}
     return Change(ChangeKind.SCORES, a.id, commitment_id, who, Scored(normalized, derived), "score", initiator)
 

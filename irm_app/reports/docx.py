@@ -23,6 +23,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from ..text_safety import is_safe_link, plain
 from . import blocks as rb
 from .charts import chart_png, label_width
 from .docx_xml import (
@@ -54,6 +55,11 @@ RED = RGBColor(0xC8, 0x10, 0x2E)
 MARGIN_X, TEXT_W_CM = 2.2, 21.0 - 2 * 2.2
 TABLE_STYLE = "Table Grid"
 CHART_W = TEXT_W_CM / 2.54 * 72  # points
+
+
+def _t(text: str) -> str:
+    """Text from a plan or package: no control or bidi-override characters in the document."""
+    return plain(text, multiline=True)
 
 
 def _setup(document: Document, lang: str) -> None:
@@ -118,10 +124,10 @@ def _page(document: Document, report: rb.Report) -> None:
     for inches in (3.25, 6.5):  # the Header style's own centre and right tabs
         tabs.add_tab_stop(Inches(inches), WD_TAB_ALIGNMENT.CLEAR)
     tabs.add_tab_stop(Cm(TEXT_W_CM), WD_TAB_ALIGNMENT.RIGHT)
-    run = head.add_run(report.running_header)
+    run = head.add_run(_t(report.running_header))
     run.font.size, run.font.color.rgb = Pt(8), GREY
     if report.watermark:
-        mark = head.add_run("\t" + report.watermark)
+        mark = head.add_run(_t("\t" + report.watermark))
         mark.font.size, mark.font.bold, mark.font.color.rgb = Pt(8), True, RED
         add_watermark(head, report.watermark, FONT)
         first = sec.first_page_header.paragraphs[0]
@@ -138,7 +144,7 @@ def _page_label(p: DocxParagraph, label: str) -> None:
         elif part == "{pages}":
             add_field(p, "NUMPAGES", "1")
         elif part:
-            p.add_run(part)
+            p.add_run(_t(part))
     for run in p.runs:
         run.font.size, run.font.color.rgb = Pt(8), GREY
 
@@ -179,7 +185,7 @@ class _Writer:
     def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
         p = container.add_paragraph() if container is not None else self.new_para()  # type: ignore[attr-defined]
         if text:
-            p.add_run(text)
+            p.add_run(_t(text))
         return self.style(p, style)
 
     def block(self, b: rb.Block) -> None:
@@ -189,7 +195,7 @@ class _Writer:
         for _ in range(3):
             self.new_para()
         pub = self.new_para()
-        r = pub.add_run(c.publisher)
+        r = pub.add_run(_t(c.publisher))
         r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
         self.para(c.title, "Title")
         table = self.new_table(2)
@@ -200,15 +206,15 @@ class _Writer:
             cant_split(row)
             cells = row.cells
             cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
-            lr = cells[0].paragraphs[0].add_run(label)
+            lr = cells[0].paragraphs[0].add_run(_t(label))
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
-            vr = cells[1].paragraphs[0].add_run(value)
+            vr = cells[1].paragraphs[0].add_run(_t(value))
             vr.bold, vr.font.size = True, Pt(10.5)
             if is_rtl(value):  # plan text (member, plan title) in its own direction
                 set_rtl(cells[1].paragraphs[0])
         self.new_para()
         stamp = self.new_para()
-        sr = stamp.add_run(c.status)
+        sr = stamp.add_run(_t(c.status))
         sr.bold, sr.font.size = True, Pt(22)
         sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
         self.para(c.note, "Note")
@@ -220,7 +226,7 @@ class _Writer:
         entries = [h for h in self.report.headings if h.level <= 2]
         for i, h in enumerate(entries):
             q = p if i == 0 else self.new_para()
-            run = q.add_run(h.text)
+            run = q.add_run(_t(h.text))
             run.bold = h.level == 1
             if h.level == 2:
                 q.paragraph_format.left_indent = Cm(0.5)
@@ -237,8 +243,8 @@ class _Writer:
                  "meta": "Meta", "caption": "Caption"}[b.style]
         p = self.para("", style)
         if b.label:
-            p.add_run(b.label).bold = True
-        p.add_run(b.text)
+            p.add_run(_t(b.label)).bold = True
+        p.add_run(_t(b.text))
         if b.style == "lead":
             p.paragraph_format.space_after = Pt(2)
             p.paragraph_format.keep_with_next = True
@@ -250,10 +256,10 @@ class _Writer:
         for para in b.paras:
             p = self.para("", "List Bullet" if para.bullet else "Normal")
             for r in para.runs:
-                if r.url:
-                    add_hyperlink(p, r.url, r.text)
+                if r.url and is_safe_link(r.url):  # only http(s) and mailto become links
+                    add_hyperlink(p, r.url, _t(r.text))
                     continue
-                run = p.add_run(r.text)
+                run = p.add_run(_t(r.text))
                 run.bold = r.bold or None
                 run.italic = r.italic or None
 
@@ -272,7 +278,7 @@ class _Writer:
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
                 self.style(cell.paragraphs[0], "Key Figure")
-                cell.paragraphs[0].add_run(item.value)
+                cell.paragraphs[0].add_run(_t(item.value))
                 lp = self.para(item.label, "Meta", cell)
                 lp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -302,7 +308,7 @@ class _Writer:
                 p = self.style(cell.paragraphs[0], "Cell")
                 if is_rtl(text):
                     set_rtl(p)
-                run = p.add_run(text)
+                run = p.add_run(_t(text))
                 run.font.size = size
                 if is_head:
                     run.bold = True
@@ -320,9 +326,11 @@ class _Writer:
     def _sourcelist(self, s: rb.SourceList) -> None:
         for src in s.sources:
             p = self.para(f"[{src.number}]\t{src.text}", "Source")
-            if src.url:
+            if src.url and is_safe_link(src.url):  # only http(s) and mailto become links
                 p.add_run(" ")
-                add_hyperlink(p, src.url, src.url)
+                add_hyperlink(p, src.url, _t(src.url))
+            elif src.url:
+                p.add_run(" " + _t(src.url))
 
     def _signaturespace(self, _: rb.SignatureSpace) -> None:
         """Nothing: only the PDF carries a PAdES signature (the package signs the Word file)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
@@ -31,6 +30,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..text_safety import is_safe_link, markup_escape, plain
 from . import blocks as rb
 from .charts import chart_drawing, label_width
 from .fonts import draw_string, fallback_markup, register_pdf_fonts
@@ -46,7 +46,8 @@ SOFT_BREAK = 0.6  # a section after the contents shares a page that is less than
 
 
 def _x(text: str, upright: bool = False, links: bool = True) -> str:
-    """Escape for reportlab's mini-markup (see pdf_text.markup); `upright` for italic text."""
+    """Escape for reportlab's mini-markup (see pdf_text.markup: controls and bidi overrides dropped,
+    only http(s) URLs linked); `upright` for italic text."""
     return markup(text, upright_font=R if upright else None, links=links)
 
 
@@ -66,7 +67,7 @@ def _bidi_markup(text: str, style: Any, width: float, base: str | None = None) -
         style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT, fontName=font)
     elif font != style.fontName:
         style = ParagraphStyle(f"{style.name}-upright", style, fontName=font)
-    return "<br/>".join(fallback_markup(escape(line)) for line in lines), style
+    return "<br/>".join(fallback_markup(markup_escape(plain(line))) for line in lines), style
 
 
 def _para(text: str, style: Any, width: float = TEXT_W, prefix: str = "", base: str | None = None) -> RLParagraph:
@@ -275,8 +276,8 @@ def _rich(runs: tuple[rb.Run, ...]) -> str:
     out = []
     for r in runs:
         text = _x(r.text, links=r.url is None)
-        if r.url:
-            text = f'<link href="{escape(r.url, {chr(34): "&quot;"})}" color="#2E6E9E">{text}</link>'
+        if r.url and is_safe_link(r.url):  # only http(s) and mailto become links; the rest stays text
+            text = f'<link href="{markup_escape(r.url)}" color="#2E6E9E">{text}</link>'
         if r.italic:
             text = f"<i>{text}</i>"
         if r.bold:
@@ -294,9 +295,9 @@ def _paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
         rstyle = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT, leftIndent=0,
                                 rightIndent=style.leftIndent)
         width = TEXT_W - style.leftIndent
-        lines = visual_lines(p.text, style.fontName, style.fontSize, width)
+        lines = visual_lines(plain(p.text, multiline=True), style.fontName, style.fontSize, width)
         label = [RLParagraph(f'<font name="{B}">{_x(p.label)}</font>', style)] if p.label else []
-        return [*label, RLParagraph("<br/>".join(fallback_markup(escape(line)) for line in lines), rstyle)]
+        return [*label, RLParagraph("<br/>".join(fallback_markup(markup_escape(plain(line))) for line in lines), rstyle)]
     label = f'<font name="{B}">{_x(p.label)}</font>' if p.label else ""
     if has_rtl(p.text) and not p.label:
         # a sentence quoting right-to-left text: lines made in logical order (see _bidi_markup)
@@ -396,7 +397,10 @@ def _table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
 
 
 def _source(s: rb.Source, st: dict[str, Any]) -> Flowable:
-    url = f' <link href="{escape(s.url)}" color="#2E6E9E">{_x(s.url, links=False)}</link>' if s.url else ""
+    if s.url and is_safe_link(s.url):  # only http(s) and mailto become links; the rest stays text
+        url = f' <link href="{markup_escape(s.url)}" color="#2E6E9E">{_x(s.url, links=False)}</link>'
+    else:
+        url = f" {_x(s.url, links=False)}" if s.url else ""
     return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{_x(s.text)}{url}', st["source"])
 
 

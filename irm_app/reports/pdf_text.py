@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import paragraph as _rl_paragraph
 
+from ..text_safety import markup_escape, plain
 from .fonts import fallback_markup
 from .rtl import display, rtl_runs
 
@@ -68,17 +68,18 @@ def markup(text: str, *, upright_font: str | None = None, links: bool = True) ->
     """`text` escaped for reportlab; newlines become line breaks; URLs become links; RTL script
     shaped (and set in `upright_font` when given: DejaVu's oblique face has no Arabic); runs
     DejaVu has no glyphs for (CJK) set in the fallback font."""
+    text = plain(text, multiline=True)  # text from outside is text: no controls, no bidi overrides
     shown = display(text)
     if shown != text or not links:  # reordered right-to-left text: leave URLs as they stand
-        out = escape(shown)
+        out = markup_escape(shown)
     else:
         parts, pos = [], 0
         for start, end in urls(text):
             url = text[start:end]
-            parts.append(escape(text[pos:start]))
-            parts.append(f'<link href="{escape(url, {chr(34): "&quot;"})}" color="#2E6E9E">{escape(url)}</link>')
+            parts.append(markup_escape(text[pos:start]))
+            parts.append(f'<link href="{markup_escape(url)}" color="#2E6E9E">{markup_escape(url)}</link>')
             pos = end
-        parts.append(escape(text[pos:]))
+        parts.append(markup_escape(text[pos:]))
         out = "".join(parts)
     out = out.replace("\n", "<br/>")
     out = fallback_markup(out)

@@ -64,7 +64,11 @@ def _as_embeddings(text: str) -> str:
 
 def embed(sentence: str, quoted: str) -> str:
     """`sentence` with the plan text `quoted` in it made one unit in its own direction (as the
-    GUI's FSI ... PDI): a bracket closing a right-to-left name then stays with the name."""
+    GUI's FSI ... PDI): a bracket closing a right-to-left name then stays with the name. Both
+    are plan text: their own controls and bidi overrides are dropped before the unit is made."""
+    from ..text_safety import plain
+
+    sentence, quoted = plain(sentence, multiline=True), plain(quoted)
     if not quoted or quoted not in sentence or not has_rtl(quoted):
         return sentence
     return sentence.replace(quoted, f"{RLE if base_is_rtl(quoted) else LRE}{quoted}{PDF}")

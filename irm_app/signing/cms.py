@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from .errors import SigningError
-from .identity import PrivateKey
+from .identity import PrivateKey, key_strength_problem
 
 MAX_SIG_SIZE = 64 * 1024
 
@@ -33,15 +33,22 @@ class CmsError(SigningError):
 class CmsResult:
     cert: x509.Certificate
     signing_time: dt.datetime | None
+    others: tuple[x509.Certificate, ...] = ()  # further embedded certificates (a chain to a CA)
 
 
-def sign_detached(content: bytes, cert: x509.Certificate, key: PrivateKey) -> bytes:
-    """DER SignedData without encapsulated content; verifiable with `openssl cms -verify -binary`."""
+def sign_detached(
+    content: bytes, cert: x509.Certificate, key: PrivateKey, chain: list[x509.Certificate] | None = None
+) -> bytes:
+    """DER SignedData without encapsulated content; verifiable with `openssl cms -verify -binary`.
+
+    `chain` (an organisation's intermediate certificates) is embedded so a verifier can build
+    the path from the signer to the organisation's CA without fetching anything.
+    """
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256())
+    for extra in chain or []:
+        builder = builder.add_certificate(extra)
     return (
-        pkcs7.PKCS7SignatureBuilder()
-        .set_data(content)
-        .add_signer(cert, key, hashes.SHA256())
-        .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+        builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
     )
 
 
@@ -88,8 +95,21 @@ def verify_detached(signature: bytes, content: bytes) -> CmsResult:
         raise
     except (ValueError, TypeError, KeyError) as exc:
         raise CmsError(f"malformed signature ({exc})") from exc
+    problem = key_strength_problem(cert.public_key())
+    if problem:
+        raise CmsError(f"signer {problem}")
     _check_signature(cert, sig_alg, signature_value, signed_bytes)
-    return CmsResult(cert=cert, signing_time=signing_time)
+    return CmsResult(cert=cert, signing_time=signing_time, others=_other_certs(sd, cert))
+
+
+def _other_certs(sd: cms.SignedData, signer: x509.Certificate) -> tuple[x509.Certificate, ...]:
+    out = []
+    for choice in sd["certificates"] or []:
+        if choice.name == "certificate":
+            c = x509.load_der_x509_certificate(choice.chosen.dump())
+            if c != signer:
+                out.append(c)
+    return tuple(out[:8])
 
 
 def _find_signer_cert(sd: cms.SignedData, si: cms.SignerInfo) -> x509.Certificate:

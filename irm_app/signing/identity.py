@@ -50,6 +50,23 @@ def normalize_fingerprint(text: str) -> str:
     return raw.hex(":").upper()
 
 
+MIN_RSA_BITS = 2048
+ACCEPTED_CURVES = ("secp256r1", "secp384r1", "secp521r1")
+
+
+def key_strength_problem(public_key: object) -> str:
+    """'' for RSA >= 2048 bits or EC on P-256/P-384/P-521, else a one-line reason."""
+    if isinstance(public_key, rsa.RSAPublicKey):
+        if public_key.key_size < MIN_RSA_BITS:
+            return f"RSA-{public_key.key_size} key is too weak (at least RSA-{MIN_RSA_BITS})"
+        return ""
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        if public_key.curve.name not in ACCEPTED_CURVES:
+            return f"elliptic curve {public_key.curve.name} is not accepted (P-256, P-384 or P-521)"
+        return ""
+    return f"{type(public_key).__name__} keys are not accepted (RSA >= {MIN_RSA_BITS} or EC P-256)"
+
+
 _SHORT_NAMES = {
     NameOID.COMMON_NAME: "CN",
     NameOID.EMAIL_ADDRESS: "E",
@@ -114,7 +131,69 @@ class Identity:
             raise IdentityError(f"unsupported key type in {self.key_path}")
         if key.public_key().public_numbers() != self.cert.public_key().public_numbers():
             raise IdentityError(f"{self.key_path} does not match {self.cert_path}")
+        if kdf_iterations(data) < KDF_ITERATIONS:  # an older, weaker encryption: upgrade it now
+            tmp = self.key_path.with_name(self.key_path.name + ".new")
+            tmp.unlink(missing_ok=True)
+            _write_private(tmp, encrypt_key(key, passphrase))
+            os.replace(tmp, self.key_path)
         return key
+
+
+KDF_ITERATIONS = 600_000  # PBKDF2-HMAC-SHA256, OWASP 2023; ~0.07 s per unlock here
+WEAK_PASSPHRASES = frozenset({
+    "password", "password1", "password123", "passw0rd", "12345678", "123456789", "1234567890",
+    "qwertyuiop", "qwerty123", "iloveyou", "letmein123", "welcome123", "admin123", "abcdefgh",
+    "changeme", "changeme123", "passphrase", "secret123", "trustno1", "11111111", "00000000",
+})
+MIN_PASSPHRASE = 10
+
+
+def passphrase_problem(passphrase: bytes) -> str:
+    """'' if acceptable, else one line: too short, one repeated character, or a common one."""
+    text = passphrase.decode("utf-8", "replace")
+    if len(text) < MIN_PASSPHRASE:
+        return f"the passphrase must have at least {MIN_PASSPHRASE} characters"
+    if len(set(text)) < 4 or text.casefold() in WEAK_PASSPHRASES:
+        return "that passphrase is too common or too simple: use a few unrelated words"
+    return ""
+
+
+def encrypt_key(key: PrivateKey, passphrase: bytes) -> bytes:
+    """PKCS#8 PEM, PBES2 with PBKDF2-HMAC-SHA256 at KDF_ITERATIONS and AES-256-CBC (openssl reads it)."""
+    from asn1crypto import algos, core
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import pem as asn1_pem
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    salt, iv = os.urandom(16), os.urandom(16)
+    aes_key = PBKDF2HMAC(hashes.SHA256(), 32, salt, KDF_ITERATIONS).derive(passphrase)
+    padder = padding.PKCS7(128).padder()
+    enc = Cipher(algorithms.AES(aes_key), modes.CBC(iv)).encryptor()
+    data = enc.update(padder.update(der) + padder.finalize()) + enc.finalize()
+    kdf = {"algorithm": "pbkdf2", "parameters": {
+        "salt": algos.Pbkdf2Salt(name="specified", value=core.OctetString(salt)),
+        "iteration_count": KDF_ITERATIONS, "key_length": 32, "prf": {"algorithm": "sha256"}}}
+    info = asn1_keys.EncryptedPrivateKeyInfo({"encryption_algorithm": {"algorithm": "pbes2", "parameters": {
+        "key_derivation_func": kdf, "encryption_scheme": {"algorithm": "aes256_cbc", "parameters": iv}}},
+        "encrypted_data": data})
+    return asn1_pem.armor("ENCRYPTED PRIVATE KEY", info.dump())
+
+
+def kdf_iterations(pem: bytes) -> int:
+    """The PBKDF2 work factor of a stored key (0 when it cannot be read)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import pem as asn1_pem
+
+    try:
+        _, _, der = asn1_pem.unarmor(pem)
+        params = asn1_keys.EncryptedPrivateKeyInfo.load(der)["encryption_algorithm"]["parameters"]
+        return int(params["key_derivation_func"]["parameters"]["iteration_count"].native)
+    except (ValueError, TypeError, KeyError):
+        return 0
 
 
 def _identity_dir(home: Path | None) -> Path:
@@ -139,8 +218,12 @@ def _store(
     replace: bool,
 ) -> Identity:
     """Write key + cert into a fresh folder, then swap it in with one rename."""
-    if not passphrase:
-        raise IdentityError("the passphrase must not be empty")
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise IdentityError(problem)
+    strength = key_strength_problem(key.public_key())
+    if strength:
+        raise IdentityError(f"refused: {strength}")
     target = _identity_dir(home)
     if target.exists() and not replace:
         raise IdentityError(f"an identity already exists in {target} (replace it explicitly)")
@@ -148,11 +231,7 @@ def _store(
     staging = Path(tempfile.mkdtemp(prefix=".identity-", dir=target.parent))
     os.chmod(staging, 0o700)
     try:
-        key_pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.BestAvailableEncryption(passphrase),
-        )
+        key_pem = encrypt_key(key, passphrase)
         _write_private(staging / KEY_FILE, key_pem)
         _write_private(staging / CERT_FILE, cert.public_bytes(serialization.Encoding.PEM))
         if chain:
@@ -187,6 +266,8 @@ def build_certificate(
     days: int = VALIDITY_DAYS,
 ) -> x509.Certificate:
     """A self-signed signing certificate (exposed so tests can make expired ones)."""
+    if not 1 <= len(name) <= 64:
+        raise IdentityError(f"the signer name must have 1 to 64 characters (X.509 limit), not {len(name)}")
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
     if email:
         attrs.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))

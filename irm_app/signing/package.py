@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from .. import __version__
+from ..library.leftovers import part_name, private_tempdir
 from ..model import utcnow
 from .cms import sign_detached
 from .errors import PackageError
@@ -25,6 +25,8 @@ from .zip_layout import DATE_TIME, EXTERNAL_ATTR, MAX_TOTAL_SIZE
 
 CHUNK = 1024 * 1024
 EXTENSION = ".irmpkg"
+APP_PACKAGE_LIMIT = 1024 * 1024 * 1024
+"""Packages this app writes and opens: at most 1 GiB (the format's ceiling is 2 GiB)."""
 
 
 def _sha256_file(path: Path) -> tuple[str, int]:
@@ -92,8 +94,11 @@ def write_package(
         raise PackageError(f"cannot sign with {identity.cert_path}: {problem}")
     key = identity.unlock(passphrase)  # fail early on a wrong passphrase
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".irmpkg-", dir=out.parent) as tmp:
-        workdir = Path(tmp)
+    # The working files (signed report, assessment.json) live in the app's temp folder; the
+    # package is written beside `out` under a name this run owns, then renamed: a killed run's
+    # leftovers are found and removed at the next start (library/leftovers.py).
+    with private_tempdir("pkg") as tmp:
+        workdir = tmp.path
         files: dict[str, Path] = {}
         (workdir / "assessment.json").write_bytes(assessment_json)
         files["assessment.json"] = workdir / "assessment.json"
@@ -114,8 +119,9 @@ def write_package(
             members.append(Member(f"evidence/{digest}", digest, size))
             files[f"evidence/{digest}"] = Path(path)
         members.sort(key=lambda m: m.name)
-        if sum(m.size for m in members) > MAX_TOTAL_SIZE - 2 * 1024 * 1024:
-            raise PackageError(f"package content is over the {MAX_TOTAL_SIZE} byte limit")
+        limit = min(MAX_TOTAL_SIZE, APP_PACKAGE_LIMIT) - 2 * 1024 * 1024
+        if sum(m.size for m in members) > limit:
+            raise PackageError(f"package content is over the {limit:,} byte limit (evidence too large)")
         manifest = Manifest(
             app_version=__version__,
             created=utcnow(),
@@ -126,9 +132,9 @@ def write_package(
             members=members,
         )
         manifest_bytes = manifest.to_bytes()
-        signature = sign_detached(manifest_bytes, identity.cert, key)
+        signature = sign_detached(manifest_bytes, identity.cert, key, identity.chain)
 
-        tmp_out = workdir / ("package" + EXTENSION)
+        tmp_out = tmp.owns(part_name(out))
         with open(tmp_out, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as zf:
             for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
                 with zf.open(_zipinfo(name, len(data)), "w") as dst:

@@ -28,6 +28,7 @@ from .zip_layout import Entry, read_layout
 
 CHUNK = 1024 * 1024
 MAX_SIGNATURE_SIZE = 64 * 1024
+MAX_ASSESSMENT_JSON = 64 * 1024 * 1024  # held in memory to parse: bounded
 
 
 @dataclass
@@ -39,9 +40,10 @@ class MemberCheck:
 
 @dataclass
 class PackageVerdict:
-    """valid: every check passed. trusted: valid AND the signer is one of the trusted fingerprints.
+    """valid: every check passed. trusted: valid AND the signer is trusted (`trust_how` says why).
 
     unreadable: the file is not a (complete) zip at all (exit class 2, vs 1 for invalid).
+    Trust never makes a package invalid: a sound package by an unknown key is valid, untrusted.
     """
 
     path: Path
@@ -56,6 +58,8 @@ class PackageVerdict:
     manifest: Manifest | None = None
     pdf: PdfVerdict | None = None
     cert: x509.Certificate | None = None
+    chain: tuple[x509.Certificate, ...] = ()
+    trust_how: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,14 +162,12 @@ def _verify_open(
             cms = verify_detached(signature, manifest_bytes)
         except CmsError as exc:
             raise PackageError(f"{SIGNATURE}: {exc}", member=SIGNATURE) from None
-        v.cert, v.signing_time = cms.cert, cms.signing_time
+        v.cert, v.signing_time, v.chain = cms.cert, cms.signing_time, cms.others
         v.signer, v.fingerprint = subject_of(cms.cert), fingerprint_of(cms.cert)
         v.members.append(MemberCheck(SIGNATURE, True))
         problem = certificate_time_problem(cms.cert)
         if problem:
             raise PackageError(f"{SIGNATURE}: signer {problem}", member=SIGNATURE)
-        if trust is not None and v.fingerprint not in trust:
-            raise PackageError(f"signer {v.fingerprint} is not one of the trusted fingerprints")
         manifest = parse_manifest(manifest_bytes)
         v.manifest = manifest
         if manifest.signer_fingerprint != v.fingerprint:
@@ -195,6 +197,8 @@ def _check_members(
     failures: list[MemberCheck] = []
     for m in manifest.members:
         entry = entries[m.name]
+        if m.name == "assessment.json" and m.size > MAX_ASSESSMENT_JSON:
+            raise PackageError(f"assessment.json: larger than {MAX_ASSESSMENT_JSON} bytes", member=m.name)
         with tempfile.TemporaryFile() as tmp:
             keep = (
                 m.name == "report.pdf"
@@ -226,6 +230,7 @@ def _check_members(
         raise PackageError(f"{first.name}: {first.reason}{more}", member=first.name)
     v.valid = True
     v.trusted = trust is not None and v.fingerprint in trust
+    v.trust_how = "given with --trust" if v.trusted else ""
     return contents
 
 

@@ -36,6 +36,7 @@ from .dialogs.messages import show_error, show_message
 from .dialogs.researcher import SETTING
 from .library.tree import LibraryTree
 from .menus import build_menus
+from .narrative.page import NarrativePage
 from .store import Store
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
@@ -70,8 +71,7 @@ class MainWindow(QMainWindow):
     # -- building around one library -----------------------------------------------------------
     def _install(self, library: Library, who: str) -> None:
         if self.store is not None:
-            self.commitments.form.flush()
-            self.plan_page.form.flush()
+            self.flush_edits()
         self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
@@ -80,11 +80,14 @@ class MainWindow(QMainWindow):
         self.commitments = CommitmentsPage(store, self.undo)
         self.plan_page = PlanPage(store, self.undo)
         self.dashboard = DashboardWidget(store)
+        self.narrative = NarrativePage(store, self.undo)
+        self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.commitments, self.tr("&Commitments"))
         self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.addTab(self.narrative, self.tr("&Narrative"))  # after: the tab shortcuts keep their index
         self.welcome = WelcomePage(who)
         self.welcome.loadSample.connect(self.load_sample)
         self.welcome.importRequested.connect(self.actions_["import"].trigger)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         """Save justifications still being typed (before a snapshot is taken)."""
         self.commitments.form.flush()
         self.plan_page.form.flush()
+        self.narrative.flush()
 
     def update_stack(self) -> None:
         self._update_stack()
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
     def show_assessment(self, aid: str) -> None:
         self.commitments.set_assessment(aid or None)
         self.plan_page.set_assessment(aid or None)
+        self.narrative.set_assessment(aid or None, self.commitments.cid)
         if aid:
             self.dashboard.set_assessment(aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
@@ -319,8 +324,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        self.commitments.form.flush()
-        self.plan_page.form.flush()
+        self.flush_edits()
         window_state.save_window(self.settings, self, self.splitters())
         if self.owns_library:
             self.library.close()

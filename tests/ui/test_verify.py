@@ -87,10 +87,10 @@ def test_identity_package_verify_round_trip(make_window, scored_library, home, t
     assert "Ana Researcher" in v.details.toPlainText() and ident.fingerprint in v.details.toPlainText()
     v.trusted.setText(ident.fingerprint.replace(":", "").lower())
     v.verify()
-    assert v.banner.text() == "VALID \u2014 trusted signer"
+    assert v.banner.text() == f"VALID \u2014 trusted signer\n{ident.fingerprint}"
     v.trusted.setText("AA" * 32)
     v.verify()
-    assert v.banner.text().startswith("INVALID")
+    assert v.banner.text().startswith("VALID \u2014 untrusted") and ident.fingerprint in v.banner.text()
 
     # a flipped byte in assessment.json: INVALID, naming the member
     with zipfile.ZipFile(out) as z:
@@ -130,8 +130,10 @@ def test_open_package_gives_a_read_only_review_copy(make_window, package, tmp_pa
     try:
         w = make_window(reviewer, who="Rita Reviewer")
         w.exporter.open_package(out)
-        assert w.tree.current_assessment() == aid  # in the tree, selected
-        a = reviewer.assessment(aid)
+        [copy] = reviewer.review_copies()
+        assert copy.source_assessment_id == aid
+        assert w.tree.current_assessment() == copy.assessment_id  # in the tree, selected
+        a = reviewer.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
         box = w.last_dialog
         assert isinstance(box, QMessageBox) and "read-only" in box.text() and "Ana Pérez" in box.text()

@@ -191,7 +191,9 @@ class FieldEditor(QFrame):
             parts.append(f"<p>{_esc(f.help)}</p>")
         if f.levels:
             items = "".join(
-                f"<li><b>{i + 1}. {_esc(lv.label)}</b> &mdash; {_esc(lv.definition)}</li>"
+                f"<li><b>{i + 1}. {_esc(lv.label)}</b> &mdash; {_esc(lv.definition)}"
+                + (f" <i>({_esc(self.tr('note') if lv.confirmed else self.tr('unconfirmed'))}: {_esc(lv.note)})</i>"
+                   if lv.note else "") + "</li>"
                 for i, lv in enumerate(f.levels)
             )
             parts.append(f"<ol style='margin-left:0' type='none'>{items}</ol>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...operations import review as review_ops
 from ...operations.review import trust_set
 from ...signing.errors import SigningError
-from ...signing.verify import Verdict, exit_code, format_verdict, verify_file
+from ...signing.trust import TrustStore
+from ...signing.verify import EXIT_UNTRUSTED, EXIT_VALID, Verdict, exit_code, format_verdict
 from ..tasks import TaskRunner
 
 
@@ -40,11 +42,12 @@ GREEN, AMBER, RED = ("#e3f4e1", "#1e5e23", "#7fbf7f"), ("#fff4d6", "#6b4e00", "#
 
 
 def banner_text(v: Verdict) -> tuple[str, tuple[str, str, str]]:
-    """The banner's words and colours (background, text, border) for a verdict."""
-    if exit_code(v) == 0:
-        if v.trusted:
-            return _tr("VALID \u2014 trusted signer"), GREEN
-        return _tr("VALID \u2014 untrusted signer (not in your trusted list)"), AMBER
+    """The banner's words and colours (background, text, border) for a verdict (shown as plain text)."""
+    code = exit_code(v)
+    if code == EXIT_VALID:
+        return _tr("VALID \u2014 trusted signer") + f"\n{v.fingerprint}", GREEN
+    if code == EXIT_UNTRUSTED:
+        return _tr("VALID \u2014 untrusted signer (not in your trusted list)") + f"\n{v.fingerprint}", AMBER
     first = format_verdict(v)[0]
     return first.replace("INVALID:", "INVALID \u2014", 1).replace("UNREADABLE:", "UNREADABLE \u2014", 1), RED
 
@@ -77,6 +80,7 @@ class VerifyDialog(QDialog):
         self.banner = QLabel(self.tr("Choose a file to verify."))
         self.banner.setObjectName("verdictBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # a signer's name is never markup
         self.banner.setAccessibleName(self.tr("Result"))
         self._paint(("#f2f2f2", "#444", "#ccc"), bold=False)
         self.details = QPlainTextEdit()
@@ -124,7 +128,8 @@ class VerifyDialog(QDialog):
             return
         self.verify_button.setEnabled(False)
         self.banner.setText(self.tr("Verifying %s\u2026") % path.name)
-        self.runner.run(lambda: verify_file(path, trust), on_done=self.show_verdict, on_error=self._failed,
+        store = TrustStore.default()
+        self.runner.run(lambda: review_ops.verify(path, trust, store), on_done=self.show_verdict, on_error=self._failed,
                         label=self.tr("Verifying %s\u2026") % path.name)
 
     def show_verdict(self, v: Verdict) -> None:

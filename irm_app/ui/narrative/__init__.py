@@ -1,0 +1,1 @@
+"""The Narrative tab: the researcher's written sections, edited as typed markup."""
