@@ -44,6 +44,18 @@ def test_a_clean_session_leaves_a_mark_for_the_bytes_it_left(library: Path) -> N
     assert again["checked"] == mark["checked"]  # the time of the full check it descends from
 
 
+def test_the_apps_own_idle_checkpoint_keeps_the_mark(library: Path) -> None:
+    """The checkpointer writes the file on its own connection after a quiet spell: that write is
+    this process's, so the mark still vouches for what the session left (no full check next time)."""
+    with Library.open(library) as lib:
+        with lib.transaction():
+            lib.db.execute("UPDATE plans SET title = title || '.'")
+        lib._checkpointer._on_idle()  # what its timer runs, on its thread, after `idle` seconds
+        assert lib._checkpointer.checkpoints == 1
+    mark = json.loads(mark_path(library).read_text(encoding="utf-8"))
+    assert mark["state"] == file_state(library)
+
+
 def test_damage_after_the_session_is_found_at_the_next_open(library: Path) -> None:
     damage_in_place(library)
     with pytest.raises(LibraryCorrupt):
