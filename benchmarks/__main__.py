@@ -16,7 +16,7 @@ from typing import Any
 from . import Context, Figure, growth, growth_table, table
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHES = ("startup", "edit", "filter", "import", "export", "memory", "intake")
+BENCHES = ("startup", "edit", "filter", "import", "export", "memory", "intake", "cli")
 
 
 def machine() -> dict[str, Any]:

@@ -229,5 +229,12 @@ def write_ogp_csv(out: Path, header_source: Path, n_rows: int, *, per_plan: int 
             }
             for col, options in levels.items():
                 row[col] = rng.choice(options)
+            # as in the real export, most rows state OGP's own starred verdicts (the importer
+            # compares them with the form's derived indicators) and the end-of-term codes
+            row["Completion (End Of Term)"] = rng.choice(levels["Completion (Progress Report)"])
+            row["Did It Open Government (Access To Information)"] = rng.choice(
+                levels["Did It Open Government (Overall)"])
+            for col in ("Starred (Current Formula) Progress Report", "Starred (Current Formula) End of Term"):
+                row[col] = rng.choice(("0", "0", "1", ""))
             w.writerow([row.get(h, "") for h in headers])
     return out

@@ -56,7 +56,8 @@ def utcnow() -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    # defer_build: a model's schema is built when first used, not at import (a CLI call uses few)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, defer_build=True)
 
 
 class SelfReport(_Model):

@@ -16,14 +16,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ("startup", "filter", "memory")
-ALL = ("startup", "edit", "filter", "import", "export", "memory", "intake")
+ALL = ("startup", "edit", "filter", "import", "export", "memory", "intake", "cli")
 EXPECTED = {
-    "startup": {"startup.first_paint"},
+    "startup": {"startup.first_paint", "startup.one_plan", "startup.one_plan_memory"},
     "edit": {"edit.set_score"},
     "filter": {"filter.keystroke", "filter.sort"},
     "import": {"import.json", "import.ogp_csv"},
     "export": {"report.docx", "report.pdf", "report.docx+pdf", "package.sign+verify"},
     "memory": {"memory.peak_rss"},
+    "cli": {"cli.version", "cli.help", "cli.score", "sqlite.integrity_check"},
     "intake": {"intake.docx"} | ({"intake.pdf"} if (ROOT.parent / "shared" / "data" / "plans").exists() else set()),
 }
 

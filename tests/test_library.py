@@ -255,6 +255,29 @@ def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None
     assert everything[other.id].justified == 1  # US0113; US0117's justification is only spaces
 
 
+def test_a_sqlite_utils_plugin_on_the_machine_does_not_touch_the_library(db_path: Path) -> None:
+    """A plugin installed for the sqlite-utils command line (prepare_connection hook) must not
+    change the user's library connection: its SQL functions, pragmas or settings."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    class Plugin:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn: sqlite3.Connection) -> None:
+            conn.create_function("plugin_was_here", 0, lambda: 1)
+
+    plugin = Plugin()
+    pm.register(plugin)
+    try:
+        plain = sqlite_utils.Database(memory=True)  # the hook is live: a default Database runs it
+        assert plain.execute("SELECT plugin_was_here()").fetchone()[0] == 1
+        with Library.open(db_path) as lib:
+            with pytest.raises(sqlite3.OperationalError, match="plugin_was_here"):
+                lib.db.execute("SELECT plugin_was_here()")
+    finally:
+        pm.unregister(plugin)
+
+
 def test_migrations_are_numbered_one_by_one():
     """A library at version N runs exactly the migrations after N: a gap or a repeat would skip
     or re-run one (branches that each added a migration are renumbered when they meet)."""

@@ -32,10 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch):
-    """`irm-app ...` through cli.main, with the backup commands registered (the lead's wiring)."""
-    if backup_cmds.register not in cli.REGISTRARS:
-        monkeypatch.setattr(cli, "REGISTRARS", [*cli.REGISTRARS, backup_cmds.register])
+def run():
+    """`irm-app ...` through cli.main (the backup commands are in cli.COMMANDS)."""
+    assert "backup_cmds" in cli.COMMANDS and backup_cmds.register
     return cli.main
 
 

@@ -6,8 +6,6 @@ import argparse
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..library.backups import list_backups, make_backup, restore
-from ..library.recovery import describe_age
 from .common import UserError, add_db, db_path, open_library
 
 
@@ -28,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ..library.backups import make_backup
+
     with open_library(args) as lib:  # read-only: works while the app has the library open
         if args.out:
             if args.out.exists():
@@ -40,6 +40,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from ..library.backups import list_backups
+    from ..library.recovery import describe_age
+
     path = db_path(args)
     items = list_backups(path)
     if not items:
@@ -53,6 +56,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ..library.backups import restore
+
     path = db_path(args)
     if not args.backup.is_file():
         raise UserError(f"{args.backup}: no such backup (see irm-app backups)")

@@ -8,13 +8,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserFacingError
-from ..library import Library, LibraryCorrupt, LibraryError
-from ..library.evidence import regular_file_problem
-from ..library.lock import default_wait
-from ..library.recovery import open_or_recover
 from ..paths import default_db
+
+if TYPE_CHECKING:
+    from ..library import Library, LibraryCorrupt
 
 
 class UserError(UserFacingError):
@@ -43,11 +43,16 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
     if not write and not path.exists():
         raise UserError(f"{path}: no library yet (import a plan first: irm-app import FILE)")
     if not write:
+        from ..library import Library, LibraryCorrupt
+
         try:
             return Library.open(path, readonly=True)
         except LibraryCorrupt as damage:
             _recover_for_reading(path, damage)
             return Library.open(path, readonly=True)
+    from ..library.lock import default_wait
+    from ..library.recovery import open_or_recover
+
     lib, message = open_or_recover(path, wait=default_wait())
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
@@ -55,6 +60,10 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
 
 
 def _recover_for_reading(path: Path, damage: LibraryCorrupt) -> None:
+    from ..library import LibraryCorrupt, LibraryError
+    from ..library.lock import default_wait
+    from ..library.recovery import open_or_recover
+
     try:
         lib, message = open_or_recover(path, wait=default_wait())
     except LibraryCorrupt:
@@ -92,6 +101,8 @@ MAX_INPUT = 2 * 1024**3
 def input_file(path: Path, limit: int = MAX_INPUT) -> Path:
     """A file the command will read, refused with one line unless it is a regular file: a named
     pipe would block forever and /dev/zero would fill the memory."""
+    from ..input_files import regular_file_problem
+
     problem = regular_file_problem(path, limit)
     if problem:
         raise UserError(f"{path}: {problem}")

@@ -6,15 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..interchange import dumps
-from ..methodology import available_forms
-from ..methodology.completeness import CompletenessRule
-from ..model import ScoreValue
-from ..operations import assessments as ops
-from ..operations import scoring
-from ..self_assessment import compare
 from .common import UserError, add_db, input_file, open_library, table, who
+
+if TYPE_CHECKING:  # each command imports what it uses when it runs (irm_app/cli/__init__.py)
+    from ..model import ScoreValue
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -93,6 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("dry run: nothing imported")
         return 0
     bundle = read.bundle
+    from ..operations import assessments as ops
+
     with open_library(args, write=True) as lib:
         result = ops.import_bundle(lib, bundle, who=who(args)).result
     print(f"imported {args.file.name}:")
@@ -136,6 +135,8 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
+    from ..methodology import available_forms
+
     if args.check_translations:
         return _check_translations()
     rows = [(f.key, f.version, f.report_type, f.title) for f in available_forms()]
@@ -144,6 +145,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 
 def _check_translations() -> int:
+    from ..methodology import available_forms
     from ..methodology.i18n import check_translations, translation_languages
     from ..reports.catalogue import available_languages
 
@@ -158,6 +160,8 @@ def _check_translations() -> int:
 
 
 def cmd_new_assessment(args: argparse.Namespace) -> int:
+    from ..operations import assessments as ops
+
     with open_library(args, write=True) as lib:
         a = ops.new_assessment(lib, args.plan, args.form, researcher=args.researcher, title=args.title,
                                who=args.researcher).result
@@ -182,6 +186,8 @@ def parse_items(items: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
 
 def cmd_score(args: argparse.Namespace) -> int:
     commitment, pairs = parse_items(args.items)
+    from ..operations import scoring
+
     with open_library(args, write=True) as lib:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
@@ -215,6 +221,9 @@ def _label(form, field: str, value: ScoreValue) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from ..methodology.completeness import CompletenessRule
+    from ..self_assessment import compare
+
     with open_library(args) as lib:
         a = lib.resolve_assessment(args.assessment)
         form = lib.form(a.form)
@@ -276,6 +285,8 @@ def _short(form, field: str, value: ScoreValue) -> str:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from ..interchange import dumps
+
     with open_library(args) as lib:
         ids = [lib.resolve_assessment(r).id for r in args.assessments] or None
         text = dumps(lib.snapshot(ids))

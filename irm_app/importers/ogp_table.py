@@ -13,7 +13,7 @@ import csv
 import math
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -41,6 +41,7 @@ MAX_CELLS = 2_000_000
 MAX_RECORD = 2_000_000  # characters in one record (a row, with the line breaks in its cells)
 MAX_LINES = 2_000_000  # physical lines, blank ones included
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_DATE = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})")
 REQUIRED = ("Commitment Unique Identifier", "Action Plan ID", "Country/Locality")
 
 
@@ -58,12 +59,20 @@ class Table:
         for i, h in enumerate(headers):
             self.index.setdefault(header_key(h), i)
         self.rows = rows
+        self._where: dict[str, int | None] = {}  # column name -> index: a name is folded once, not per cell
+
+    def _at(self, column: str) -> int | None:
+        try:
+            return self._where[column]
+        except KeyError:
+            i = self._where[column] = self.index.get(header_key(column))
+            return i
 
     def has(self, column: str) -> bool:
-        return header_key(column) in self.index
+        return self._at(column) is not None
 
     def get(self, row: list[str], column: str) -> str:
-        i = self.index.get(header_key(column))
+        i = self._at(column)
         if i is None or i >= len(row):
             return ""
         return row[i].strip()
@@ -217,7 +226,7 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
         "title": f"{table.get(first, 'Country/Locality')} action plan {table.get(first, 'Action Plan Number')}".strip(),
         "source": f"OGP commitments table: {table.name}",
         "themes": themes,
-        "commitments": [c.model_dump() for c in commitments],
+        "commitments": commitments,  # validated above: pydantic keeps model instances as they are
     }
     try:
         result = ActionPlan.model_validate(plan)
@@ -246,12 +255,15 @@ def _codes(
                 raise ImportFailed(f"{table.name}: {where}: {form.field(key).ogp_column}: {problem}")
         if values:
             imported.scores[cid] = values
-        derived = form.explain(values)
+        derived = None  # computed only for a row that states a derived indicator to compare with
         for d in form.derived:
             if d.ogp_column and table.has(d.ogp_column):
                 raw = table.get(row, d.ogp_column)
+                if raw not in ("0", "1"):
+                    continue
+                derived = derived if derived is not None else form.explain(values)
                 got = derived[d.key]
-                if raw in ("0", "1") and got.value != (raw == "1"):
+                if got.value != (raw == "1"):
                     shown = "not enough data" if got.value is None else ("yes" if got.value else "no")
                     why = f" ({got.reason})" if got.reason else ""
                     bundle.notes.append(
@@ -326,6 +338,13 @@ def _date(raw: str) -> str | None:
     """US month/day/year (as the portal writes it) to ISO; other text is kept as written."""
     if not _present(raw):
         return None
+    m = _DATE.fullmatch(raw.strip())  # the two shapes the portal writes, without strptime's cost
+    if m:
+        y, mo, d = (int(m["y1"] or m["y2"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
+        try:
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            pass
     for fmt in ("%m/%d/%Y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S"):
         try:
             return datetime.strptime(raw.strip(), fmt).date().isoformat()

@@ -111,7 +111,12 @@ def check_texts(model: BaseModel, prefix: str) -> str | None:
     """The first text in `model` (recursively) over the limits, as 'place (id): why', or None."""
     ident = getattr(model, "id", None)
     tag = f" ({ident})" if isinstance(ident, str) and prefix and not BAD_CHAR.search(ident) else ""
-    for name, value in model:
+    for name, value in model:  # places are spelled out only for a problem (an import checks ~100,000 texts)
+        if isinstance(value, str):
+            problem = text_problem(value, field_limit(name))
+            if problem:
+                return f"{prefix}.{name}{tag}: {problem}" if prefix else f"{name}{tag}: {problem}"
+            continue
         where = f"{prefix}.{name}" if prefix else name
         if isinstance(value, dict):  # labelled texts (a template's extra rows): keys are titles
             for key, text in value.items():
@@ -121,13 +126,13 @@ def check_texts(model: BaseModel, prefix: str) -> str | None:
             continue
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):
-            at = f"{where}[{i}]" if isinstance(value, list) else where
             if isinstance(item, str):
                 problem = text_problem(item, field_limit(name))
                 if problem:
+                    at = f"{where}[{i}]" if isinstance(value, list) else where
                     return f"{at}{tag}: {problem}"
             elif isinstance(item, BaseModel):
-                found = check_texts(item, at)
+                found = check_texts(item, f"{where}[{i}]" if isinstance(value, list) else where)
                 if found:
                     return found
     return None

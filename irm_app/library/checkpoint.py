@@ -46,6 +46,9 @@ class Checkpointer:
         self._timer: threading.Timer | None = None
         self._mutex = threading.Lock()
         self._closed = False
+        self.on_checkpoint: Callable[[], None] | None = None
+        """Called after each checkpoint that emptied the WAL (the Library notes the file's state
+        it left, so its own writes do not void the sound mark)."""
         try:
             st = library.stat()
             self._ident: tuple[int, int] | None = (st.st_dev, st.st_ino)
@@ -74,6 +77,7 @@ class Checkpointer:
             if busy == 0:
                 self.pending = 0
                 self.checkpoints += 1
+                self._checkpointed()
             return busy == 0
 
     def close(self, db: sqlite_utils.Database) -> None:
@@ -82,6 +86,10 @@ class Checkpointer:
         with self._mutex:
             self._closed = True
             self._cancel()
+
+    def _checkpointed(self) -> None:
+        if self.on_checkpoint is not None:
+            self.on_checkpoint()
 
     def _cancel(self) -> None:
         if self._timer is not None:
@@ -102,6 +110,7 @@ class Checkpointer:
                 if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0:
                     self.pending = 0
                     self.checkpoints += 1
+                    self._checkpointed()
             except sqlite3.Error:
                 pass  # busy or a full disk: the next commit arms the timer again
             finally:

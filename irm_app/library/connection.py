@@ -8,8 +8,10 @@ connection.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -88,6 +90,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open with the library's pragmas; read-only opens never create or migrate. A file that
     is not an IRM library is refused before anything is written to it."""
     check_header(path)
+    before = _state_before_open(path)  # SQLite makes the WAL on the first read: judge the file first
     if not readonly:
         _check_ours_before_writing(path)
     if readonly:
@@ -108,7 +111,10 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             conn = sqlite3.connect(str(path), isolation_level=None)
         except (OSError, sqlite3.Error) as e:
             raise LibraryError(f"{path}: cannot open the library ({e})") from e
-    db = sqlite_utils.Database(conn)
+    # execute_plugins=False (sqlite-utils' documented opt-out, docs: plugins.html): no third-party
+    # plugin's prepare_connection hook touches the library's connection, and the plugin manager's
+    # scan of every installed package's entry points (~10 ms) is not paid at each open.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA busy_timeout = 5000")
         db.execute("PRAGMA foreign_keys = ON")
@@ -117,7 +123,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             if mode.lower() != "wal":
                 raise LibraryError(f"{path}: cannot switch the library to WAL mode (got {mode})")
         db.execute("PRAGMA synchronous = FULL")
-        check_integrity(db, path)
+        check_integrity(db, path, before)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise open_error(e, path) from e
@@ -147,10 +153,90 @@ def open_error(e: sqlite3.DatabaseError, path: Path) -> LibraryError:
     return LibraryError(f"{path}: cannot open the library: {_OPEN_WHY.get(code, str(e))}")
 
 
-def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+MARK_MAX_AGE = 24 * 3600.0
+"""Seconds a full integrity check vouches for a file left unchanged since: damage that does not
+change the file's metadata (a bad disk sector) is found by the next full check, at least daily."""
+
+
+def mark_path(path: Path) -> Path:
+    """The side file recording the library's last passed integrity check (docs/reliability.md)."""
+    return path.with_name(path.name + ".sound")
+
+
+def file_state(path: Path) -> list[int | None]:
+    """What any change to the library's bytes changes: the file's and its WAL's inode, size,
+    modification and status-change times (ctime cannot be set back by any tool)."""
+    st = os.stat(path)
+    state: list[int | None] = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    try:
+        w = os.stat(f"{path}-wal")
+    except FileNotFoundError:
+        w = None
+    if w is not None and w.st_size > 0:  # an empty WAL holds nothing: the same as none
+        state += [w.st_ino, w.st_size, w.st_mtime_ns, w.st_ctime_ns]
+    else:
+        state.append(None)
+    return state
+
+
+def _state_before_open(path: Path) -> tuple[bool, list[int | None] | None]:
+    """(does the mark vouch for the file?, its state) as found before SQLite opens it."""
+    try:
+        state = file_state(path)
+    except OSError:
+        return False, None
+    return _mark_vouches(path, state), state
+
+
+def db_state(path: Path) -> tuple[int, ...] | None:
+    """The library file's own identity, size and times (not its WAL), or None if it is gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _mark_vouches(path: Path, state: list[int | None]) -> bool:
+    """True when the last full check passed on exactly these bytes, within MARK_MAX_AGE."""
+    try:
+        mark = json.loads(mark_path(path).read_text(encoding="utf-8"))
+        fresh = 0 <= time.time() - float(mark["checked"]) < MARK_MAX_AGE
+        return fresh and mark["state"] == state
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def record_sound(path: Path, state: list[int | None] | None = None, checked: float | None = None) -> None:
+    """Record that the library in `state` (default: as it is now) passed; `checked` keeps the time
+    of the full check it descends from. Never fails the caller (a read-only folder has no mark)."""
+    try:
+        if checked is None:
+            checked = float(json.loads(mark_path(path).read_text(encoding="utf-8"))["checked"])
+        state = state if state is not None else file_state(path)
+        tmp = part_name(mark_path(path))  # named after this process, as backup copies are
+        tmp.write_text(json.dumps({"state": state, "checked": checked}), encoding="utf-8")
+        tmp.replace(mark_path(path))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+
+
+def check_integrity(
+    db: sqlite_utils.Database, path: Path, before: tuple[bool, list[int | None] | None] = (False, None)
+) -> None:
+    """The full `integrity_check`, unless the mark vouches for these very bytes (`before`, from
+    `_state_before_open`). The state recorded is the one taken before the check, so a change
+    made while it runs leaves a stale mark and the next open checks again."""
+    vouched, state = before
+    if vouched:
+        return
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
         raise LibraryCorrupt(f"{path}: the library failed its integrity check ({rows[0]})")
+    try:
+        record_sound(path, state if state is not None else file_state(path), time.time())  # None: we made it
+    except OSError:
+        pass
 
 
 def user_version(db: sqlite_utils.Database) -> int:

@@ -8,39 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import uuid
 from pathlib import Path
 from typing import Any
 
+from ..input_files import regular_file_problem, stat_problem
 from ..model import EvidenceItem, utcnow
 from .errors import LibraryError, NotFound
 from .mutations import Mutations
 
 MAX_ATTACHMENT = 512 * 1024 * 1024
-
-_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
-          stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
-
-
-def regular_file_problem(path: Path, limit: int) -> str | None:
-    """Why `path` cannot be read as an input file (None if it can): only regular files under the limit.
-
-    Why stat before open: opening a named pipe blocks until a writer comes, and /dev/zero never ends.
-    """
-    try:
-        st = os.stat(path)
-    except OSError as e:
-        return f"cannot read the file ({e.strerror})"
-    return _stat_problem(st, limit)
-
-
-def _stat_problem(st: os.stat_result, limit: int) -> str | None:
-    if not stat.S_ISREG(st.st_mode):
-        return f"not a regular file ({_KINDS.get(stat.S_IFMT(st.st_mode), 'a special file')}); only files can be used"
-    if st.st_size > limit:
-        return f"too large ({st.st_size:,} bytes, limit {limit:,})"
-    return None
 
 
 def read_regular_file(path: Path, limit: int, verb: str) -> bytes:
@@ -55,7 +32,7 @@ def read_regular_file(path: Path, limit: int, verb: str) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
-            problem = _stat_problem(os.fstat(f.fileno()), limit)
+            problem = stat_problem(os.fstat(f.fileno()), limit)
             if problem:
                 raise LibraryError(f"{path}: cannot {verb}: {problem}")
             data = f.read(limit + 1)

@@ -24,9 +24,12 @@ from .errors import LibraryError, Locked, NotFound, ReadOnly
 from .queries import Queries
 from .transactions import Transactions
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps with options builds one per call
+_AUDIT = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
 
 def encode(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _ENCODE.encode(value)
 
 
 STAGES = ("draft", "submitted", "final")
@@ -63,7 +66,7 @@ class Mutations(Queries):
         self.db.execute(
             "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [utcnow(), who, action, assessment_id, commitment_id, field, _text(old), _text(new)],
+            [utcnow(), who, action, assessment_id, commitment_id, field, audit_text(old), audit_text(new)],
         )
 
     def _writable(self, assessment_id: str) -> Assessment:
@@ -348,8 +351,8 @@ class Mutations(Queries):
                         {"path": str(path), "sha256": sha256, "content_sha256": content_sha256, "signer": signer})
 
 
-def _text(value: Any) -> str | None:
+def audit_text(value: Any) -> str | None:
     """Audit values are JSON (a level key is stored as "high"), so old/new decode uniformly."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _AUDIT.encode(value)

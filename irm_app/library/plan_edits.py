@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ..model import ActionPlan, Commitment, Milestone, utcnow
 from .errors import LibraryError, NotFound, ReadOnly
-from .mutations import Mutations, _text
+from .mutations import Mutations, audit_text
 
 PLAN_FIELDS = ("member", "member_code", "number", "title", "period_start", "period_end", "themes",
                "national_or_local", "source", "licence")
@@ -55,7 +55,7 @@ class PlanEdits(Mutations):
         self.db.execute(
             "INSERT INTO audit (at, who, action, plan_id, commitment_id, field, old, new)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [utcnow(), who, action, plan_id, commitment_id, field_, _text(old), _text(new)],
+            [utcnow(), who, action, plan_id, commitment_id, field_, audit_text(old), audit_text(new)],
         )
 
     def _plan_header(self, plan_id: str) -> dict[str, Any]:

@@ -7,9 +7,10 @@ what the derived indicators (verifiable, starred, ...) come to for a set of scor
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..model import ScoreValue
 from .errors import InvalidValue, PlacedError, UnknownField
@@ -19,6 +20,10 @@ from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate
 from .self_report import SelfReportRule
 
 ReportType = Literal["action-plan-review", "results-report", "progress-report"]
+
+
+_MISS = object()
+_MEMO_MAX = 4096  # distinct (field, text) pairs remembered per form: hostile input cannot grow it
 
 
 def _unset(value: Any) -> bool:
@@ -41,10 +46,28 @@ class Form(BaseModel):
     narrative: list[NarrativeSection] = []
     report: ReportSpec = ReportSpec()
 
-    _by_key: dict[str, FormField] = PrivateAttr(default_factory=dict)
-    _derived_by_key: dict[str, DerivedIndicator] = PrivateAttr(default_factory=dict)
-    # field key -> {fold(any name of a level): level key}; first level wins, as the scan did
-    _folded: dict[str, dict[str, str]] = PrivateAttr(default_factory=dict)
+    # Lookups are cached properties, not PrivateAttr: pydantic serves a private attribute through
+    # __getattr__ (~4 us a read), and normalize/explain read them ~30 times per row of an import;
+    # a cached property is a plain instance-dict read after the first (pydantic ignores them).
+
+    @cached_property
+    def _by_key(self) -> dict[str, FormField]:
+        return {f.key: f for f in self.fields}
+
+    @cached_property
+    def _derived_by_key(self) -> dict[str, DerivedIndicator]:
+        return {d.key: d for d in self.derived}
+
+    @cached_property
+    def _folded(self) -> dict[str, dict[str, str]]:
+        """field key -> {fold(any name of a level): level key}; the first level wins."""
+        folded: dict[str, dict[str, str]] = {}
+        for f in self.fields:
+            names = folded[f.key] = {}
+            for level in f.levels:
+                for n in level.names():
+                    names.setdefault(fold(n), level.key)
+        return folded
 
     # -- validation that needs the whole form -------------------------------------------------
 
@@ -82,15 +105,6 @@ class Form(BaseModel):
             rule = self.self_report
             self._check_levels_exist(by_key, rule.field, list(rule.ranks), "self_report", ("single",))
         self._check_narrative(by_key, derived_by_key)
-        self._by_key = by_key
-        self._derived_by_key = derived_by_key
-        folded: dict[str, dict[str, str]] = {}
-        for f in self.fields:
-            names = folded[f.key] = {}
-            for level in f.levels:
-                for n in level.names():
-                    names.setdefault(fold(n), level.key)
-        self._folded = folded
         return self
 
     def _check_narrative(self, by_key: dict[str, FormField], derived_by_key: dict[str, DerivedIndicator]) -> None:
@@ -207,6 +221,25 @@ class Form(BaseModel):
         Accepts keys, labels and aliases (case-insensitive). Raises InvalidValue (a ValueError) with one line
         naming the field and the valid keys.
         """
+        f = self._by_key.get(field_key)
+        if f is not None and isinstance(value, str) and f.kind in ("single", "yesno"):
+            # levels repeat across rows: each (field, text) is folded and looked up once per form
+            memo = self._normalized
+            key = (field_key, value)
+            got = memo.get(key, _MISS)
+            if got is _MISS:
+                got = self._normalize(field_key, value)
+                if len(memo) < _MEMO_MAX:
+                    memo[key] = got
+            return got  # type: ignore[return-value]
+        return self._normalize(field_key, value)
+
+    @cached_property
+    def _normalized(self) -> dict[tuple[str, str], ScoreValue]:
+        """(single-level field, text) -> its level key or None; bounded by _MEMO_MAX, no free text."""
+        return {}
+
+    def _normalize(self, field_key: str, value: Any) -> ScoreValue:
         if field_key not in self._by_key:
             raise InvalidValue(
                 f"unknown field {field_key!r} in form {self.key}; valid: {', '.join(self._by_key)}"
@@ -298,9 +331,12 @@ class Form(BaseModel):
         E.g. `Outcome(False, "not starred: completion not assessed (Completion ...: Unclear)")`.
         """
         results: dict[str, Outcome] = {}
+        known: dict[str, Known] = {}  # rules share fields: each is looked at once per call
 
         def known_of(key: str) -> Known:
-            return self._what_is_known(key, scores)
+            if key not in known:
+                known[key] = self._what_is_known(key, scores)
+            return known[key]
 
         def derived_of(key: str) -> Outcome:
             if key not in results:

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..library import Library
-from ..library.leftovers import new_private_dir
 from .change import Change, ChangeKind
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # verifying needs no library: `irm-app verify` never imports it
     from ..interchange import InterchangeDoc
+    from ..library import Library
     from ..library.review_copies import ReviewCopyInfo
     from ..signing.continuity import KeyHistory
     from ..signing.package_read import PackageVerdict
@@ -101,6 +100,7 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
     Evidence is streamed to a temporary folder (memory stays bounded whatever the size).
     """
     from ..interchange import loads
+    from ..library.leftovers import new_private_dir
     from ..signing.errors import PackageError, SigningError
     from ..signing.identity import normalize_fingerprint
     from ..signing.package_read import read_package

@@ -11,6 +11,7 @@ import concurrent.futures
 import datetime as dt
 import logging
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +24,6 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from ..reports.blocks import SIGNATURE_DEST
 from .errors import SigningError
 from .identity import Identity, common_name_of, fingerprint_of, subject_of
 
@@ -87,6 +87,8 @@ def _signer_for(identity: Identity, passphrase: bytes):  # -> signers.SimpleSign
 def _reserved_box(writer) -> tuple[int, tuple[float, float, float, float]] | None:
     """(page index, rectangle) of the space the report left for the signature, if it did."""
     from pyhanko.pdf_utils import generic
+
+    from ..reports.blocks import SIGNATURE_DEST  # signing only: verifying imports no report code
 
     def deref(obj):  # dict.get on pyhanko's objects does not follow references
         return obj.get_object() if isinstance(obj, generic.IndirectObject) else obj
@@ -227,12 +229,44 @@ def verify_pdf(path: Path, trust: list[x509.Certificate] | None = None) -> PdfVe
         return PdfVerdict(valid=False, intact=False, reason=f"cannot read {path}: {exc.strerror}")
 
 
+def _without_signers() -> None:
+    """Let `pyhanko.sign.validation` import without `pyhanko.sign`'s __init__, when nothing has
+    imported that package yet.
+
+    That __init__ imports the signers and through their timestamp client aiohttp (a network
+    stack; ~0.3 s in all) which validation never uses: the app validates offline. The package
+    module is made from its spec without running __init__, so its submodules import as usual;
+    the first read of any other name runs the real __init__ (PEP 562), so signing later in the
+    same process sees the complete package.
+    """
+    if "pyhanko.sign" in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyhanko.sign")
+    if spec is None or spec.loader is None:
+        return
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str) -> object:
+        del package.__getattr__  # type: ignore[attr-defined]
+        spec.loader.exec_module(package)  # type: ignore[union-attr]
+        return getattr(package, name)
+
+    package.__getattr__ = complete  # type: ignore[attr-defined]
+    sys.modules["pyhanko.sign"] = package
+    import pyhanko
+
+    pyhanko.sign = package  # type: ignore[attr-defined]
+
+
 def verify_pdf_stream(f: BinaryIO, trust: list[x509.Certificate] | None = None) -> PdfVerdict:
     """valid = intact, cryptographically sound, covers the whole file, certificate in date.
 
     trusted = valid and the signer (or its chain) leads to one of `trust`. With trust=None
     the signer's own certificate anchors the check, so a sound signature is valid but untrusted.
     """
+    _without_signers()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints

@@ -1,0 +1,142 @@
+"""Per-call costs of the command line, each in a fresh process beside the raw cost of its work.
+
+- `irm-app --version` and `irm-app --help` against `python -c pass` (the interpreter's floor);
+- `irm-app score A C FIELD=LEVEL` on the sample and on the 100-plan (~70 MB) library against
+  a child `python -c` that opens the same file with the app's pragmas (busy_timeout, foreign
+  keys, WAL, synchronous=FULL) and runs one single-row UPDATE of the scores table;
+- the library's sound check at open: `PRAGMA integrity_check` beside `PRAGMA quick_check` on
+  the largest library (docs/performance.md and docs/reliability.md quote these).
+
+The sides alternate (A, B, A, B, ...) in one loop so load on the shared machine hits both.
+The app is run as the installed `irm-app` script when there is one (what a user types), else
+`python -m irm_app`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import Context, Figure
+
+RAW_UPDATE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA busy_timeout = 5000")
+conn.execute("PRAGMA foreign_keys = ON")
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("UPDATE scores SET value = ?, updated = ? WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
+             (sys.argv[2], "2024-01-01T00:00:00Z", sys.argv[3], sys.argv[4], sys.argv[5]))
+conn.close()
+"""
+
+
+def app_cmd() -> list[str]:
+    script = Path(sys.executable).with_name("irm-app")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "irm_app"]
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> float:
+    t = time.perf_counter()
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    dt = time.perf_counter() - t
+    if r.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {(r.stderr or r.stdout).strip()[-500:]}")
+    return dt
+
+
+def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float]]:
+    _wall(a, env)  # warm the page cache for both
+    _wall(b, env)
+    xs, ys = [], []
+    for _ in range(reps):
+        xs.append(_wall(a, env))
+        ys.append(_wall(b, env))
+    return xs, ys
+
+
+def _targets(db: Path) -> tuple[str, str, str, list[str], tuple[str, str, str]]:
+    """(assessment, commitment, field, two levels) for the app, and another score row for the raw side."""
+    from irm_app.methodology import load_form
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        aid, form_key = conn.execute("SELECT id, form FROM assessments ORDER BY created LIMIT 1").fetchone()
+        form = load_form(form_key)
+        field = next(f for f in form.commitment_fields if f.kind == "single" and len(f.levels) >= 2)
+        cids = [r[0] for r in conn.execute(
+            "SELECT c.id FROM commitments c JOIN assessments a ON a.plan_id = c.plan_id WHERE a.id = ? "
+            "ORDER BY c.position LIMIT 2", (aid,))]
+        raw = conn.execute("SELECT assessment_id, commitment_id, field FROM scores WHERE assessment_id = ? "
+                           "AND commitment_id = ? LIMIT 1", (aid, cids[1])).fetchone()
+    finally:
+        conn.close()
+    return aid, cids[0], field.key, [lv.key for lv in field.levels[:2]], raw
+
+
+def score_case(ctx: Context, db: Path, size: str, reps: int) -> Figure:
+    work = Path(ctx.tmp) / "cli" / size.split()[0]
+    work.mkdir(parents=True, exist_ok=True)
+    lib = work / "library.db"
+    shutil.copyfile(db, lib)
+    aid, cid, field, levels, raw = _targets(lib)
+    app, base = [], []
+    calls = [0]
+
+    def app_call() -> list[str]:
+        calls[0] += 1
+        level = levels[calls[0] % 2]  # always a different level: every call really writes
+        return [*app_cmd(), "score", aid, cid, f"{field}={level}", "--db", str(lib)]
+
+    def raw_call() -> list[str]:
+        return [sys.executable, "-c", RAW_UPDATE, str(lib), f'"{levels[calls[0] % 2]}"', *raw]
+
+    _wall(app_call(), ctx.env)
+    _wall(raw_call(), ctx.env)
+    for _ in range(reps):
+        app.append(_wall(app_call(), ctx.env))
+        base.append(_wall(raw_call(), ctx.env))
+    return Figure("cli.score", size, app, base, target="ratio <= 4", check=lambda f: f.ratio <= 4.0,
+                  note="irm-app score one field (default backup policy) vs python + sqlite3 UPDATE, same pragmas")
+
+
+def sound_check(db: Path, reps: int) -> Figure:
+    """integrity_check (what every open ran) beside quick_check, in this process, same file."""
+    full, quick = [], []
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        for _ in range(reps + 1):
+            t = time.perf_counter()
+            conn.execute("PRAGMA integrity_check").fetchall()
+            full.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            conn.execute("PRAGMA quick_check").fetchall()
+            quick.append(time.perf_counter() - t)
+    finally:
+        conn.close()
+    size = f"{db.stat().st_size / 1e6:.0f} MB library"
+    return Figure("sqlite.integrity_check", size, full[1:], quick[1:],
+                  note="PRAGMA integrity_check vs PRAGMA quick_check on the same open connection")
+
+
+def run(ctx: Context) -> list[Figure]:
+    reps = ctx.reps(11, 3)
+    floor = [sys.executable, "-c", "pass"]
+    out = []
+    v, b = _paired([*app_cmd(), "--version"], floor, ctx.env, reps)
+    out.append(Figure("cli.version", "-", v, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
+                      note="irm-app --version vs python -c pass"))
+    h, b = _paired([*app_cmd(), "--help"], floor, ctx.env, reps)
+    out.append(Figure("cli.help", "-", h, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
+                      note="irm-app --help vs python -c pass"))
+    out.append(score_case(ctx, ctx.cache.sample(), "sample (36)", reps))
+    big = max(ctx.scales)
+    big_db = ctx.cache.get(big)
+    out.append(score_case(ctx, big_db, f"{big * 50} commitments ({big_db.stat().st_size / 1e6:.0f} MB)", reps))
+    out.append(sound_check(big_db, ctx.reps(5, 2)))
+    return out
