@@ -11,20 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ..errors import UserFacingError
 from ..operations.packaging import PackageResult, unlock_identity, write_signed_package
 from ..operations.reports import render_report
 from ..operations.review import ReviewCopy, read_review_copy
+from ..signing.continuity import KeyChange, KeyChanged, KeyHistory
 from ..signing.errors import SigningError
+from ..signing.identity import common_name_of
+from ..signing.trust import TrustStore
 from ..signing.verify import format_verdict, verify_file
 from .dialogs.export import PackageDialog, ReportDialog
 from .dialogs.identity import IdentityDialog
 from .dialogs.messages import show_error, show_message
-from .dialogs.verify import VerifyDialog
+from .dialogs.verify import AMBER, RED, VerifyDialog
 from .scripts import isolate
 
 if TYPE_CHECKING:
@@ -177,20 +180,22 @@ class Exporter(QObject):
         if path:
             self.open_package(Path(path))
 
-    def open_package(self, path: Path) -> None:
-        """Verify first; anything invalid is refused with its verdict, nothing is written."""
+    def open_package(self, path: Path, *, accept_new_key: bool = False) -> None:
+        """Verify first (against the trusted list); anything invalid is refused with its verdict,
+        nothing is written. A key other than last time's is refused until the reviewer accepts it."""
+        store = TrustStore.default()
 
         def work() -> ReviewCopy | object:
-            verdict = verify_file(path)
+            verdict = verify_file(path, None, store)
             if not verdict.valid:
                 return verdict
-            return read_review_copy(path)
+            return read_review_copy(path, None, store)
 
-        self.w.runner.run(work, on_done=lambda r: self._load(path, r),
+        self.w.runner.run(work, on_done=lambda r: self._load(path, r, accept_new_key),
                           on_error=lambda e, tb: self._error(self.tr("Open package"), e, tb),
                           label=self.tr("Verifying %s\u2026") % path.name)
 
-    def _load(self, path: Path, result: object) -> None:
+    def _load(self, path: Path, result: object, accept_new_key: bool = False) -> None:
         title = self.tr("Open package")
         if not isinstance(result, ReviewCopy):
             lines = format_verdict(result)  # type: ignore[arg-type]
@@ -198,8 +203,15 @@ class Exporter(QObject):
                                             details="\n".join(lines))
             return
         assert self.w.store is not None
+        history = KeyHistory.default()
+        cert = result.verdict.cert
+        name = common_name_of(cert) if cert is not None else ""
+        key_changes = history.changes(result.assessment_id, name, result.verdict.fingerprint or "")
         try:
-            opened = self.w.store.load_review_copy(result)
+            opened = self.w.store.load_review_copy(result, history=history, accept_new_key=accept_new_key)
+        except KeyChanged:
+            self._refuse_new_key(path, result, key_changes)
+            return
         except UserFacingError as e:
             self._error(title, e)
             return
@@ -207,8 +219,45 @@ class Exporter(QObject):
         self.w.tree.select_assessment(opened.assessment_id)
         trust = self.tr("trusted signer") if opened.trusted else self.tr("signer not in your trusted list")
         text = self.tr("Opened %s read-only: signed by %s (%s)") % (isolate(path.name), isolate(str(opened.signer)), trust)
+        text += "\n" + self.tr("Fingerprint (SHA-256): %s") % opened.fingerprint
         changes = opened.changes or [self.tr("no changes")]
-        box = show_message(self.w, title, text, details="\n".join(changes))
+        icon = QMessageBox.Icon.Information if opened.trusted else QMessageBox.Icon.Warning
+        box = show_message(self.w, title, text, details="\n".join(changes), icon=icon)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the signer's name is text, never markup
+        box.setObjectName("trustedSigner" if opened.trusted else "untrustedSigner")
+        if not opened.trusted:
+            bg, fg, border = AMBER
+            box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+                              "padding: 6px; font-weight: bold; }")
         box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
         self.w.last_dialog = box
-        self.w.statusBar().showMessage(text, 15000)
+        self.w.statusBar().showMessage(text.replace("\n", " "), 15000)
+
+    def _refuse_new_key(self, path: Path, copy: ReviewCopy, key_changes: list[KeyChange]) -> QMessageBox:
+        """Loud refusal: the key differs from the one that signed this assessment or name before."""
+        lines = []
+        for c in key_changes:
+            if c.what == "name":
+                lines.append(self.tr("signed by a different key than the last package from %s: that was %s, "
+                                     "this is %s") % (isolate(c.label), c.previous, c.current))
+            else:
+                lines.append(self.tr("signed by a different key than the last package of assessment %s: "
+                                     "that was %s, this is %s") % (isolate(c.label), c.previous, c.current))
+        text = self.tr("REFUSED: %s was not opened.") % isolate(path.name) + "\n" + "\n".join(lines)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Open package"), text, QMessageBox.StandardButton.Cancel,
+                          self.w)
+        box.setObjectName("keyChanged")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Check the new key with the signer (compare the fingerprint by phone or in "
+                                       "person) before accepting it. Signer: %s") % isolate(copy.signer))
+        accept = box.addButton(self.tr("&Accept the new key and open"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        bg, fg, border = RED
+        box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+                          "padding: 6px; font-weight: bold; }")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda b: self.open_package(path, accept_new_key=True) if b is accept else None)
+        box.accept_button = accept  # type: ignore[attr-defined]  # for tests and keyboard users alike
+        self.w.last_dialog = box
+        box.open()
+        return box

@@ -1,0 +1,88 @@
+"""The GUI's open-package path uses the trusted list and key continuity as the CLI does (issue 15).
+
+Before: the GUI took no trust list, showed no fingerprint, and an impostor's package (same name,
+e-mail and organisation, another key) silently replaced the genuine review copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from irm_app.library import Library
+from irm_app.operations.packaging import package_input, write_signed_package
+from irm_app.operations.trust import add_trusted
+from irm_app.signing.identity import create_identity
+from irm_app.signing.trust import TrustStore
+
+PASS = b"a long enough passphrase"
+
+
+@pytest.fixture
+def packages(scored_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Ana's package and an impostor's (same name, e-mail, org, country; another key)."""
+    monkeypatch.setenv("IRM_APP_HOME", str(tmp_path / "home"))
+    lib, _aid = scored_library
+    ana = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp_path / "ana")
+    fake = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp_path / "fake")
+    inp = package_input(lib, _aid)
+    write_signed_package(inp, tmp_path / "genuine.irmpkg", ana, PASS)
+    write_signed_package(inp, tmp_path / "impostor.irmpkg", fake, PASS)
+    return {"genuine": tmp_path / "genuine.irmpkg", "impostor": tmp_path / "impostor.irmpkg",
+            "ana": ana, "fake": fake}
+
+
+def test_an_impostors_package_is_refused_loudly_and_can_be_accepted(make_window, packages, tmp_path):
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer, who="Rita Reviewer")
+        w.exporter.open_package(packages["genuine"])
+        box = w.last_dialog
+        assert box.objectName() == "untrustedSigner" and packages["ana"].fingerprint in box.text()
+        assert "signer not in your trusted list" in box.text()
+
+        w.exporter.open_package(packages["impostor"])
+        refusal = w.last_dialog
+        assert isinstance(refusal, QMessageBox) and refusal.objectName() == "keyChanged"
+        assert "signed by a different key than the last package from Ana Pérez" in refusal.text()
+        assert packages["ana"].fingerprint in refusal.text() and packages["fake"].fingerprint in refusal.text()
+        [copy] = reviewer.review_copies()
+        assert copy.fingerprint == packages["ana"].fingerprint  # the genuine copy stays
+
+        refusal.accept_button.click()  # the reviewer decides, explicitly
+        [copy] = reviewer.review_copies()
+        assert copy.fingerprint == packages["fake"].fingerprint
+        assert w.last_dialog.objectName() == "untrustedSigner"
+    finally:
+        w.close()
+        reviewer.close()
+
+
+def test_cancelling_the_refusal_keeps_the_genuine_copy(make_window, packages, tmp_path):
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer)
+        w.exporter.open_package(packages["genuine"])
+        w.exporter.open_package(packages["impostor"])
+        w.last_dialog.button(QMessageBox.StandardButton.Cancel).click()
+        [copy] = reviewer.review_copies()
+        assert copy.fingerprint == packages["ana"].fingerprint
+    finally:
+        w.close()
+        reviewer.close()
+
+
+def test_a_trusted_signer_is_shown_as_trusted_with_the_fingerprint(make_window, packages, tmp_path):
+    add_trusted(TrustStore.default(), packages["ana"].fingerprint, "Ana Pérez")
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer)
+        w.exporter.open_package(packages["genuine"])
+        box = w.last_dialog
+        assert box.objectName() == "trustedSigner"
+        assert "(trusted signer)" in box.text() and packages["ana"].fingerprint in box.text()
+    finally:
+        w.close()
+        reviewer.close()
