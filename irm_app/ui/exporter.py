@@ -27,6 +27,7 @@ from ..signing.verify import format_verdict, verify_file
 from .dialogs.export import PackageDialog, ReportDialog
 from .dialogs.identity import IdentityDialog
 from .dialogs.messages import show_error, show_message
+from .dialogs.trusted import TrustedSignersDialog
 from .dialogs.verify import AMBER, RED, VerifyDialog
 from .scripts import isolate
 
@@ -161,6 +162,12 @@ class Exporter(QObject):
     # -- identity and verification --------------------------------------------------------------
     def show_identity(self) -> IdentityDialog:
         dialog = IdentityDialog(self.w, researcher=self.w.store.who if self.w.store else "")
+        self.w.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_trusted_signers(self) -> TrustedSignersDialog:
+        dialog = TrustedSignersDialog(TrustStore.default(), self.w, who=self.w.store.who if self.w.store else "")
         self.w.last_dialog = dialog
         dialog.open()
         return dialog

@@ -86,3 +86,34 @@ def test_a_trusted_signer_is_shown_as_trusted_with_the_fingerprint(make_window, 
     finally:
         w.close()
         reviewer.close()
+
+
+def test_settings_trusted_signers_adds_lists_and_removes_through_the_shared_list(make_window, packages, tmp_path):
+    from irm_app.ui.dialogs.trusted import TrustedSignersDialog
+
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer)
+        w.actions_["trusted_signers"].trigger()
+        d = w.last_dialog
+        assert isinstance(d, TrustedSignersDialog) and d.rows() == []
+        d.what.setText(str(packages["ana"].cert_path))  # a certificate file: its name comes with it
+        assert d.add()
+        d.what.setText(packages["fake"].fingerprint.upper())  # a pasted fingerprint needs a name
+        assert not d.add() and "name" in d.status.text()
+        d.name.setText("<b>Bob</b> & co")
+        assert d.add()
+        assert d.rows() == [("Ana Pérez", packages["ana"].fingerprint, "signer"),
+                            ("<b>Bob</b> & co", packages["fake"].fingerprint, "signer")]  # text, not markup
+        assert {e.fingerprint for e in TrustStore.default().entries()} == {packages["ana"].fingerprint,
+                                                                          packages["fake"].fingerprint}
+        d.table.selectRow(1)
+        assert d.remove_selected()
+        assert [e.fingerprint for e in TrustStore.default().entries()] == [packages["ana"].fingerprint]
+        assert d.rows() == [("Ana Pérez", packages["ana"].fingerprint, "signer")]
+
+        w.exporter.open_package(packages["genuine"])  # the GUI's open path uses the same list
+        assert w.last_dialog.objectName() == "trustedSigner"
+    finally:
+        w.close()
+        reviewer.close()
