@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from irm_app.library import Library
@@ -114,6 +115,65 @@ def test_settings_trusted_signers_adds_lists_and_removes_through_the_shared_list
 
         w.exporter.open_package(packages["genuine"])  # the GUI's open path uses the same list
         assert w.last_dialog.objectName() == "trustedSigner"
+    finally:
+        w.close()
+        reviewer.close()
+
+
+@pytest.fixture
+def attachments_package(scored_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A package whose evidence carries a PDF, a .exe, a .desktop and an extension-less file."""
+    monkeypatch.setenv("IRM_APP_HOME", str(tmp_path / "home"))
+    lib, aid = scored_library
+    names = ["minutes.pdf", "report.exe", "notes.desktop", "README"]
+    for n in names:
+        (tmp_path / n).write_bytes(b"%PDF-1.4 marker " + n.encode())
+        lib.add_evidence(aid, title=f"file {n}", kind="document", file=tmp_path / n, commitment_ids=["US0115"],
+                         who="Ana")
+    ana = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp_path / "ana")
+    out = tmp_path / "files.irmpkg"
+    write_signed_package(package_input(lib, aid), out, ana, PASS)
+    return out, names
+
+
+def test_review_copy_files_open_only_for_known_document_types(make_window, attachments_package, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    out, names = attachments_package
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer)
+        w.exporter.open_package(out)
+        [copy] = reviewer.review_copies()
+        panel = w.commitments.evidence
+        panel.set_commitment(copy.assessment_id, "US0115")
+        by_name = {}
+        for r in range(panel.tree.topLevelItemCount()):
+            it = panel.tree.topLevelItem(r)
+            by_name[it.text(4)] = it.data(0, Qt.ItemDataRole.UserRole)
+        assert set(names) <= set(by_name)
+
+        panel.select(by_name["minutes.pdf"])
+        panel.open_file_button.click()
+        box = panel.attachment_box
+        assert opened == [] and "Ana Pérez" in box.text() and "system's viewer" in box.text()  # said first
+        box.open_button.click()
+        assert len(opened) == 1 and Path(opened[0].toLocalFile()).name == "minutes.pdf"
+
+        for name in ("report.exe", "notes.desktop", "README"):
+            panel.select(by_name[name])
+            panel.open_file_button.click()
+            box = panel.attachment_box
+            assert box.open_button is None and "only save it" in box.text()
+            target = tmp_path / f"saved-{name}"
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+            box.save_button.click()
+            assert target.read_bytes() == (tmp_path / name).read_bytes()
+        assert len(opened) == 1  # nothing but the PDF was handed to the system
     finally:
         w.close()
         reviewer.close()

@@ -37,6 +37,7 @@ from ..store import Store
 from ..undo.commands import UndoTarget
 from . import commands as cmd
 from .dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
+from .opening import AttachmentChoice, save_attachment, viewable
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
     "document": QStyle.StandardPixmap.SP_FileIcon,
@@ -122,15 +123,16 @@ class EvidencePanel(QWidget):
         undo_stack: UndoTarget,
         parent: QWidget | None = None,
         *,
-        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        open_url: Callable[[QUrl], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
-        self.open_url = open_url
+        self.open_url: Callable[[QUrl], bool] = open_url or (lambda url: QDesktopServices.openUrl(url))
         self.aid: str | None = None
         self.cid: str | None = None
         self.read_only = False
+        self.attachment_box: AttachmentChoice | None = None
         self.dialog: QDialog | None = None  # the open Add/Edit/Link dialog (window-modal)
         self._on_accept: Callable[[], None] | None = None
         self._commitments: list[Commitment] = []
@@ -364,15 +366,43 @@ class EvidencePanel(QWidget):
         return bool(self.open_url(QUrl(item.url)))
 
     def open_file(self) -> bool:
+        """Own evidence opens directly; a review copy's file only after saying so (see opening.py)."""
         item = self.selected_item()
         if item is None or not item.file_sha256:
             return False
+        if self.read_only:
+            self.ask_attachment(item)
+            return False
+        return self._open_exported(item)
+
+    def _open_exported(self, item: EvidenceItem) -> bool:
         try:
             path = self.export_file(item)
         except (LibraryError, OSError) as e:
             self.store.failed.emit(self.tr("Cannot open the attached file: %s") % e)
             return False
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+
+    def ask_attachment(self, item: EvidenceItem) -> AttachmentChoice:
+        name = safe_file_name(item.file_name)
+        a = self.store.assessment(self.aid) if self.aid else None
+        box = AttachmentChoice(name, (a.signer if a else "") or self.tr("an unknown signer"), self)
+        box.buttonClicked.connect(lambda b: self._attachment_chosen(box, b, item))
+        self.attachment_box = box
+        box.open()
+        return box
+
+    def _attachment_chosen(self, box: AttachmentChoice, button: object, item: EvidenceItem) -> None:
+        if box.open_button is not None and button is box.open_button and viewable(safe_file_name(item.file_name)):
+            self._open_exported(item)
+        elif button is box.save_button:
+            self.save_attachment(item)
+
+    def save_attachment(self, item: EvidenceItem) -> Path | None:
+        """'Save as…': the bytes to a place the reviewer picks; nothing is opened."""
+        assert item.file_sha256
+        return save_attachment(self, safe_file_name(item.file_name), lambda: self.store.file_bytes(item.file_sha256),
+                               self.store.failed.emit)
 
     def export_file(self, item: EvidenceItem) -> Path:
         """The attachment written to a private temp folder under its original name (kept until the panel goes)."""
