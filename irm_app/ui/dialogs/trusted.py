@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,7 @@ from ...operations.trust import add_trusted, remove_trusted, trusted
 from ...signing.trust import TrustStore
 from ..scripts import isolate
 
-CERT_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+CERT_FILTER = QT_TRANSLATE_NOOP("TrustedSignersDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)")
 
 
 class TrustedSignersDialog(QDialog):
@@ -64,7 +64,7 @@ class TrustedSignersDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("Needed with a fingerprint; a certificate gives its own"))
-        self.ca = QCheckBox(self.tr("An organisation's &CA certificate (trust every key it issues)"))
+        self.ca = QCheckBox(self.tr("An organisation's C&A certificate (trust every key it issues)"))
         form = QFormLayout()
         form.addRow(self.tr("&Certificate or fingerprint:"), row)
         form.addRow(self.tr("&Name:"), self.name)

@@ -30,44 +30,40 @@ def viewable(name: str) -> bool:
     return Path(name).suffix.lower() in VIEWABLE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
-
-
 class AttachmentChoice(QMessageBox):
     """'Open with the system viewer' (known types only), 'Save as…', or Cancel, for one file."""
 
     def __init__(self, name: str, signer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentChoice")
-        self.setWindowTitle(_tr("Attached file"))
+        self.setWindowTitle(QCoreApplication.translate("AttachmentChoice", "Attached file"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the name and signer come from the package
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_button: QPushButton | None = None
         shown, who = isolate(name), isolate(signer)
         if viewable(name):
             self.setIcon(QMessageBox.Icon.Question)
-            self.setText(_tr("%s comes from a package signed by %s. It will open in your system's viewer for "
+            self.setText(QCoreApplication.translate("AttachmentChoice", "%s comes from a package signed by %s. It will open in your system's viewer for "
                              "%s files.") % (shown, who, Path(name).suffix.lower()))
-            self.open_button = self.addButton(_tr("&Open in the viewer"), QMessageBox.ButtonRole.AcceptRole)
+            self.open_button = self.addButton(QCoreApplication.translate("AttachmentChoice", "&Open in the viewer"), QMessageBox.ButtonRole.AcceptRole)
         else:
             self.setIcon(QMessageBox.Icon.Warning)
-            kind = Path(name).suffix.lower() or _tr("no extension")
-            self.setText(_tr("%s comes from a package signed by %s and is not a document type the app opens "
+            kind = Path(name).suffix.lower() or QCoreApplication.translate("AttachmentChoice", "no extension")
+            self.setText(QCoreApplication.translate("AttachmentChoice", "%s comes from a package signed by %s and is not a document type the app opens "
                              "(%s): it could run as a program. You can only save it.") % (shown, who, kind))
-        self.save_button = self.addButton(_tr("&Save as\u2026"), QMessageBox.ButtonRole.ActionRole)
+        self.save_button = self.addButton(QCoreApplication.translate("AttachmentChoice", "&Save as\u2026"), QMessageBox.ButtonRole.ActionRole)
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
 
 def save_attachment(parent: QWidget, name: str, data: Callable[[], bytes], failed: Callable[[str], object]) -> Path | None:
     """Write the file where the reviewer chooses (starting in their home folder); None if cancelled or failed."""
-    target, _ = QFileDialog.getSaveFileName(parent, _tr("Save the attached file"), str(Path.home() / name))
+    target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("AttachmentChoice", "Save the attached file"), str(Path.home() / name))
     if not target:
         return None
     try:
         Path(target).write_bytes(data())
     except (UserFacingError, OSError) as e:
-        failed(_tr("Cannot save the attached file: %s") % e)
+        failed(QCoreApplication.translate("AttachmentChoice", "Cannot save the attached file: %s") % e)
         return None
     return Path(target)
