@@ -33,7 +33,8 @@ def viewable(name: str) -> bool:
 class AttachmentChoice(QMessageBox):
     """'Open with the system viewer' (known types only), 'Save as…', or Cancel, for one file."""
 
-    def __init__(self, name: str, signer: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, signer: str, parent: QWidget | None = None, *, on_open: Callable[[], object],
+                 data: Callable[[], bytes], failed: Callable[[str], object]) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentChoice")
         self.setWindowTitle(QCoreApplication.translate("AttachmentChoice", "Attached file"))
@@ -54,6 +55,15 @@ class AttachmentChoice(QMessageBox):
         self.save_button = self.addButton(QCoreApplication.translate("AttachmentChoice", "&Save as\u2026"), QMessageBox.ButtonRole.ActionRole)
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.saved: Path | None = None
+
+        def clicked(button: object) -> None:
+            if button is self.open_button and viewable(name):  # checked again: never open another type
+                on_open()
+            elif button is self.save_button:
+                self.saved = save_attachment(self, name, data, failed)
+
+        self.buttonClicked.connect(clicked)
 
 
 def save_attachment(parent: QWidget, name: str, data: Callable[[], bytes], failed: Callable[[str], object]) -> Path | None:

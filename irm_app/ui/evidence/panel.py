@@ -37,7 +37,7 @@ from ..store import Store
 from ..undo.commands import UndoTarget
 from . import commands as cmd
 from .dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
-from .opening import AttachmentChoice, save_attachment, viewable
+from .opening import AttachmentChoice
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
     "document": QStyle.StandardPixmap.SP_FileIcon,
@@ -384,25 +384,13 @@ class EvidencePanel(QWidget):
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
 
     def ask_attachment(self, item: EvidenceItem) -> AttachmentChoice:
-        name = safe_file_name(item.file_name)
         a = self.store.assessment(self.aid) if self.aid else None
-        box = AttachmentChoice(name, (a.signer if a else "") or self.tr("an unknown signer"), self)
-        box.buttonClicked.connect(lambda b: self._attachment_chosen(box, b, item))
-        self.attachment_box = box
-        box.open()
-        return box
-
-    def _attachment_chosen(self, box: AttachmentChoice, button: object, item: EvidenceItem) -> None:
-        if box.open_button is not None and button is box.open_button and viewable(safe_file_name(item.file_name)):
-            self._open_exported(item)
-        elif button is box.save_button:
-            self.save_attachment(item)
-
-    def save_attachment(self, item: EvidenceItem) -> Path | None:
-        """'Save as…': the bytes to a place the reviewer picks; nothing is opened."""
-        assert item.file_sha256
-        return save_attachment(self, safe_file_name(item.file_name), lambda: self.store.file_bytes(item.file_sha256),
-                               self.store.failed.emit)
+        self.attachment_box = AttachmentChoice(
+            safe_file_name(item.file_name), (a.signer if a else "") or self.tr("an unknown signer"), self,
+            on_open=lambda: self._open_exported(item), data=lambda: self.store.file_bytes(item.file_sha256 or ""),
+            failed=self.store.failed.emit)
+        self.attachment_box.open()
+        return self.attachment_box
 
     def export_file(self, item: EvidenceItem) -> Path:
         """The attachment written to a private temp folder under its original name (kept until the panel goes)."""
