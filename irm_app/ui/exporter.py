@@ -63,6 +63,15 @@ class FileNotice(QWidget):
         return bool(self.path) and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
 
+def plain_text(box: QMessageBox) -> None:
+    """Both texts of a message box as plain text: QMessageBox.setTextFormat leaves the informative
+    text on AutoText, where a signer's name or a plan title like `<b>…</b>` would render as markup."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+
 class Exporter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -237,6 +246,7 @@ class Exporter(QObject):
             box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
                               "padding: 6px; font-weight: bold; }")
         box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
+        plain_text(box)
         self.w.last_dialog = box
         self.w.statusBar().showMessage(text.replace("\n", " "), 15000)
 
@@ -250,19 +260,21 @@ class Exporter(QObject):
             else:
                 lines.append(self.tr("signed by a different key than the last package of assessment %s: "
                                      "that was %s, this is %s") % (isolate(c.label), c.previous, c.current))
-        text = self.tr("REFUSED: %s was not opened.") % isolate(path.name) + "\n" + "\n".join(lines)
+        text = (self.tr("REFUSED: %s was not opened.") % isolate(path.name) + "\n" + "\n".join(lines) + "\n"
+                + self.tr("Signer: %s") % isolate(copy.signer))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Open package"), text, QMessageBox.StandardButton.Cancel,
                           self.w)
         box.setObjectName("keyChanged")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Check the new key with the signer (compare the fingerprint by phone or in "
-                                       "person) before accepting it. Signer: %s") % isolate(copy.signer))
+                                       "person) before accepting it."))
         accept = box.addButton(self.tr("&Accept the new key and open"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         bg, fg, border = RED
         box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
                           "padding: 6px; font-weight: bold; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        plain_text(box)
         box.buttonClicked.connect(lambda b: self.open_package(path, accept_new_key=True) if b is accept else None)
         box.accept_button = accept  # type: ignore[attr-defined]  # for tests and keyboard users alike
         self.w.last_dialog = box

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from irm_app.library import Library
 from irm_app.operations.packaging import package_input, write_signed_package
@@ -35,6 +35,12 @@ def packages(scored_library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             "ana": ana, "fake": fake}
 
 
+def _plain(box: QMessageBox) -> bool:
+    labels = [lb for lb in box.findChildren(QLabel) if lb.objectName().startswith("qt_msgbox_")
+              and lb.objectName().endswith("label")]
+    return len(labels) >= 1 and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in labels)
+
+
 def test_an_impostors_package_is_refused_loudly_and_can_be_accepted(make_window, packages, tmp_path):
     reviewer = Library.open(tmp_path / "reviewer.db")
     try:
@@ -49,6 +55,7 @@ def test_an_impostors_package_is_refused_loudly_and_can_be_accepted(make_window,
         assert isinstance(refusal, QMessageBox) and refusal.objectName() == "keyChanged"
         assert "signed by a different key than the last package from Ana Pérez" in refusal.text()
         assert packages["ana"].fingerprint in refusal.text() and packages["fake"].fingerprint in refusal.text()
+        assert _plain(refusal) and _plain(box)  # names and titles from the package are never markup
         [copy] = reviewer.review_copies()
         assert copy.fingerprint == packages["ana"].fingerprint  # the genuine copy stays
 
