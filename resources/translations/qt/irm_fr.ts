@@ -49,7 +49,7 @@
 <context>
     <name>AttachmentChoice</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/opening.py" line="+39"/>
+        <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
         <source>Attached file</source>
         <translation>Fichier joint</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Save the attached file</source>
         <translation>Enregistrer le fichier joint</translation>
     </message>
@@ -1086,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+77"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
         <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
     </message>
@@ -1136,12 +1136,12 @@ SHA-256 %s</translation>
     <message>
         <location line="+17"/>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Open package</source>
         <translation>Ouvrir le paquet</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Verifying %s…</source>
         <translation>Vérification de %s…</translation>
     </message>
@@ -1176,7 +1176,7 @@ SHA-256 %s</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>signé avec une autre clé que le dernier paquet de %s : c&apos;était %s, c&apos;est %s</translation>
     </message>
@@ -1191,9 +1191,14 @@ SHA-256 %s</translation>
         <translation>REFUSÉ : %s n&apos;a pas été ouvert.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signer: %s</source>
+        <translation>Signataire : %s</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it. Signer: %s</source>
-        <translation>Vérifiez la nouvelle clé auprès du signataire (comparez l&apos;empreinte par téléphone ou en personne) avant de l&apos;accepter. Signataire : %s</translation>
+        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
+        <translation>Vérifiez la nouvelle clé auprès du signataire (comparez l&apos;empreinte par téléphone ou en personne) avant de l&apos;accepter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1247,7 +1252,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-213"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

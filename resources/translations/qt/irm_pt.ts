@@ -47,7 +47,7 @@
 <context>
     <name>AttachmentChoice</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/opening.py" line="+39"/>
+        <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
         <source>Attached file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,7 +77,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Save the attached file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@ SHA-256 %s</source>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+77"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
         <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
@@ -1132,12 +1132,12 @@ SHA-256 %s</source>
     <message>
         <location line="+17"/>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Open package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Verifying %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1172,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,8 +1187,13 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signer: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it. Signer: %s</source>
+        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,7 +1248,7 @@ SHA-256 %s</source>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-213"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
