@@ -42,6 +42,7 @@ class Action(Enum):
     TAB_DASHBOARD = "tab2"
     PREFERENCES = "preferences"
     IDENTITY = "identity"
+    TRUSTED_SIGNERS = "trusted_signers"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -82,6 +83,8 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.PREFERENCES: (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), None, QT_TRANSLATE_NOOP("MainWindow", "Your name, recorded on new assessments and with every change; the interface language")),
     Action.IDENTITY: (QT_TRANSLATE_NOOP("MainWindow", "Signing &identity\u2026"), None,
                       QT_TRANSLATE_NOOP("MainWindow", "Your signing key and certificate: create, import, copy the fingerprint")),
+    Action.TRUSTED_SIGNERS: (QT_TRANSLATE_NOOP("MainWindow", "Trusted &signers\u2026"), None,
+                             QT_TRANSLATE_NOOP("MainWindow", "The signers and organisation CAs whose packages you trust")),
     Action.ABOUT: (QT_TRANSLATE_NOOP("MainWindow", "&About IRM Assessor"), None, ""),
     Action.ABOUT_QT: (QT_TRANSLATE_NOOP("MainWindow", "About &Qt"), None, ""),
 }

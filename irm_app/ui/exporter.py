@@ -11,20 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ..errors import UserFacingError
 from ..operations.packaging import PackageResult, unlock_identity, write_signed_package
 from ..operations.reports import render_report
 from ..operations.review import ReviewCopy, read_review_copy
+from ..signing.continuity import KeyChange, KeyChanged, KeyHistory
 from ..signing.errors import SigningError
+from ..signing.identity import common_name_of
+from ..signing.trust import TrustStore
 from ..signing.verify import format_verdict, verify_file
 from .dialogs.export import PackageDialog, ReportDialog
 from .dialogs.identity import IdentityDialog
 from .dialogs.messages import show_error, show_message
-from .dialogs.verify import VerifyDialog
+from .dialogs.trusted import TrustedSignersDialog
+from .dialogs.verify import AMBER, RED, VerifyDialog
 from .scripts import isolate
 
 if TYPE_CHECKING:
@@ -57,6 +61,15 @@ class FileNotice(QWidget):
 
     def open_file(self) -> bool:
         return bool(self.path) and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+def plain_text(box: QMessageBox) -> None:
+    """Both texts of a message box as plain text: QMessageBox.setTextFormat leaves the informative
+    text on AutoText, where a signer's name or a plan title like `<b>…</b>` would render as markup."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class Exporter(QObject):
@@ -162,6 +175,12 @@ class Exporter(QObject):
         dialog.open()
         return dialog
 
+    def show_trusted_signers(self) -> TrustedSignersDialog:
+        dialog = TrustedSignersDialog(TrustStore.default(), self.w, who=self.w.store.who if self.w.store else "")
+        self.w.last_dialog = dialog
+        dialog.open()
+        return dialog
+
     def show_verify(self, path: Path | None = None) -> VerifyDialog:
         dialog = VerifyDialog(self.w.runner, self.w)
         self.w.last_dialog = dialog
@@ -177,20 +196,22 @@ class Exporter(QObject):
         if path:
             self.open_package(Path(path))
 
-    def open_package(self, path: Path) -> None:
-        """Verify first; anything invalid is refused with its verdict, nothing is written."""
+    def open_package(self, path: Path, *, accept_new_key: bool = False) -> None:
+        """Verify first (against the trusted list); anything invalid is refused with its verdict,
+        nothing is written. A key other than last time's is refused until the reviewer accepts it."""
+        store = TrustStore.default()
 
         def work() -> ReviewCopy | object:
-            verdict = verify_file(path)
+            verdict = verify_file(path, None, store)
             if not verdict.valid:
                 return verdict
-            return read_review_copy(path)
+            return read_review_copy(path, None, store)
 
-        self.w.runner.run(work, on_done=lambda r: self._load(path, r),
+        self.w.runner.run(work, on_done=lambda r: self._load(path, r, accept_new_key),
                           on_error=lambda e, tb: self._error(self.tr("Open package"), e, tb),
                           label=self.tr("Verifying %s\u2026") % path.name)
 
-    def _load(self, path: Path, result: object) -> None:
+    def _load(self, path: Path, result: object, accept_new_key: bool = False) -> None:
         title = self.tr("Open package")
         if not isinstance(result, ReviewCopy):
             lines = format_verdict(result)  # type: ignore[arg-type]
@@ -198,8 +219,15 @@ class Exporter(QObject):
                                             details="\n".join(lines))
             return
         assert self.w.store is not None
+        history = KeyHistory.default()
+        cert = result.verdict.cert
+        name = common_name_of(cert) if cert is not None else ""
+        key_changes = history.changes(result.assessment_id, name, result.verdict.fingerprint or "")
         try:
-            opened = self.w.store.load_review_copy(result)
+            opened = self.w.store.load_review_copy(result, history=history, accept_new_key=accept_new_key)
+        except KeyChanged:
+            self._refuse_new_key(path, result, key_changes)
+            return
         except UserFacingError as e:
             self._error(title, e)
             return
@@ -207,8 +235,48 @@ class Exporter(QObject):
         self.w.tree.select_assessment(opened.assessment_id)
         trust = self.tr("trusted signer") if opened.trusted else self.tr("signer not in your trusted list")
         text = self.tr("Opened %s read-only: signed by %s (%s)") % (isolate(path.name), isolate(str(opened.signer)), trust)
+        text += "\n" + self.tr("Fingerprint (SHA-256): %s") % opened.fingerprint
         changes = opened.changes or [self.tr("no changes")]
-        box = show_message(self.w, title, text, details="\n".join(changes))
+        icon = QMessageBox.Icon.Information if opened.trusted else QMessageBox.Icon.Warning
+        box = show_message(self.w, title, text, details="\n".join(changes), icon=icon)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the signer's name is text, never markup
+        box.setObjectName("trustedSigner" if opened.trusted else "untrustedSigner")
+        if not opened.trusted:
+            bg, fg, border = AMBER
+            box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+                              "padding: 6px; font-weight: bold; }")
         box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
+        plain_text(box)
         self.w.last_dialog = box
-        self.w.statusBar().showMessage(text, 15000)
+        self.w.statusBar().showMessage(text.replace("\n", " "), 15000)
+
+    def _refuse_new_key(self, path: Path, copy: ReviewCopy, key_changes: list[KeyChange]) -> QMessageBox:
+        """Loud refusal: the key differs from the one that signed this assessment or name before."""
+        lines = []
+        for c in key_changes:
+            if c.what == "name":
+                lines.append(self.tr("signed by a different key than the last package from %s: that was %s, "
+                                     "this is %s") % (isolate(c.label), c.previous, c.current))
+            else:
+                lines.append(self.tr("signed by a different key than the last package of assessment %s: "
+                                     "that was %s, this is %s") % (isolate(c.label), c.previous, c.current))
+        text = (self.tr("REFUSED: %s was not opened.") % isolate(path.name) + "\n" + "\n".join(lines) + "\n"
+                + self.tr("Signer: %s") % isolate(copy.signer))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Open package"), text, QMessageBox.StandardButton.Cancel,
+                          self.w)
+        box.setObjectName("keyChanged")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Check the new key with the signer (compare the fingerprint by phone or in "
+                                       "person) before accepting it."))
+        accept = box.addButton(self.tr("&Accept the new key and open"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        bg, fg, border = RED
+        box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
+                          "padding: 6px; font-weight: bold; }")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        plain_text(box)
+        box.buttonClicked.connect(lambda b: self.open_package(path, accept_new_key=True) if b is accept else None)
+        box.accept_button = accept  # type: ignore[attr-defined]  # for tests and keyboard users alike
+        self.w.last_dialog = box
+        box.open()
+        return box

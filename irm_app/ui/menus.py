@@ -73,6 +73,7 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.TAB_DASHBOARD: lambda: _tab(w, 2),
         Action.PREFERENCES: lambda: _preferences(w),
         Action.IDENTITY: lambda: w.exporter.show_identity(),
+        Action.TRUSTED_SIGNERS: lambda: w.exporter.show_trusted_signers(),
         Action.ABOUT: lambda: _about(w),
         Action.ABOUT_QT: QApplication.aboutQt,
     }
@@ -89,7 +90,7 @@ _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN)),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.ABOUT, Action.ABOUT_QT)),
 )
 

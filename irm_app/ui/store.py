@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a pack
     from ..operations.packaging import PackageInput, PackageResult
     from ..operations.reports import ReportInput
     from ..operations.review import OpenedPackage, ReviewCopy
+    from ..signing.continuity import KeyHistory
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -203,11 +204,14 @@ class Store(QObject):
     def import_bundle(self, bundle: ImportBundle) -> ImportResult:
         return self.run(lambda: assessment_ops.import_bundle(self.library, bundle, who=self.who)).result
 
-    def load_review_copy(self, copy: ReviewCopy) -> OpenedPackage:
-        """A verified package into the library as a read-only review copy (shared with the CLI)."""
+    def load_review_copy(self, copy: ReviewCopy, *, history: KeyHistory | None = None,
+                         accept_new_key: bool = False) -> OpenedPackage:
+        """A verified package into the library as a read-only review copy (shared with the CLI);
+        with `history`, a different key than last time raises KeyChanged unless accepted."""
         from ..operations.review import load_review_copy
 
-        return self.run(lambda: load_review_copy(self.library, copy, who=self.who)).result
+        return self.run(lambda: load_review_copy(self.library, copy, who=self.who, history=history,
+                                                 accept_new_key=accept_new_key)).result
 
     def create_assessment(self, plan_id: str, form_key: str, researcher: str) -> Assessment:
         return self.run(lambda: assessment_ops.new_assessment(

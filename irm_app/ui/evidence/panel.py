@@ -37,6 +37,7 @@ from ..store import Store
 from ..undo.commands import UndoTarget
 from . import commands as cmd
 from .dialog import EvidenceDialog, LinkDialog, kind_label, url_problem
+from .opening import AttachmentChoice
 
 KIND_ICONS: dict[str, QStyle.StandardPixmap] = {
     "document": QStyle.StandardPixmap.SP_FileIcon,
@@ -122,15 +123,16 @@ class EvidencePanel(QWidget):
         undo_stack: UndoTarget,
         parent: QWidget | None = None,
         *,
-        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        open_url: Callable[[QUrl], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
-        self.open_url = open_url
+        self.open_url: Callable[[QUrl], bool] = open_url or (lambda url: QDesktopServices.openUrl(url))
         self.aid: str | None = None
         self.cid: str | None = None
         self.read_only = False
+        self.attachment_box: AttachmentChoice | None = None
         self.dialog: QDialog | None = None  # the open Add/Edit/Link dialog (window-modal)
         self._on_accept: Callable[[], None] | None = None
         self._commitments: list[Commitment] = []
@@ -364,15 +366,31 @@ class EvidencePanel(QWidget):
         return bool(self.open_url(QUrl(item.url)))
 
     def open_file(self) -> bool:
+        """Own evidence opens directly; a review copy's file only after saying so (see opening.py)."""
         item = self.selected_item()
         if item is None or not item.file_sha256:
             return False
+        if self.read_only:
+            self.ask_attachment(item)
+            return False
+        return self._open_exported(item)
+
+    def _open_exported(self, item: EvidenceItem) -> bool:
         try:
             path = self.export_file(item)
         except (LibraryError, OSError) as e:
             self.store.failed.emit(self.tr("Cannot open the attached file: %s") % e)
             return False
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+
+    def ask_attachment(self, item: EvidenceItem) -> AttachmentChoice:
+        a = self.store.assessment(self.aid) if self.aid else None
+        self.attachment_box = AttachmentChoice(
+            safe_file_name(item.file_name), (a.signer if a else "") or self.tr("an unknown signer"), self,
+            on_open=lambda: self._open_exported(item), data=lambda: self.store.file_bytes(item.file_sha256 or ""),
+            failed=self.store.failed.emit)
+        self.attachment_box.open()
+        return self.attachment_box
 
     def export_file(self, item: EvidenceItem) -> Path:
         """The attachment written to a private temp folder under its original name (kept until the panel goes)."""

@@ -47,6 +47,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
+        <translation>%s procede de un paquete firmado por %s. Se abrirá en el visor de su sistema para archivos %s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the viewer</source>
+        <translation>&amp;Abrir en el visor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
+        <translation>%s procede de un paquete firmado por %s y no es un tipo de documento que la aplicación abra (%s): podría ejecutarse como un programa. Solo puede guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the attached file</source>
+        <translation>Guardar el archivo adjunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the attached file: %s</source>
+        <translation>No se puede guardar el archivo adjunto: %s</translation>
+    </message>
+</context>
+<context>
     <name>ClaimLabel</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
@@ -891,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1002,15 +1045,20 @@ SHA-256 %s</translation>
         <translation>Respalda: %s</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
         <translation>No se puede abrir el archivo adjunto: %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown signer</source>
+        <translation>un firmante desconocido</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-325"/>
+        <location line="-340"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1038,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+73"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
         <translation>Primero seleccione una evaluación en la biblioteca.</translation>
     </message>
@@ -1081,18 +1129,19 @@ SHA-256 %s</translation>
         <translation>Firmando %s…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Open a signed package for review</source>
         <translation>Abrir un paquete firmado para revisión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Open package</source>
         <translation>Abrir paquete</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-53"/>
         <source>Verifying %s…</source>
         <translation>Verificando %s…</translation>
     </message>
@@ -1102,7 +1151,7 @@ SHA-256 %s</translation>
         <translation>%s fue rechazado: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>trusted signer</source>
         <translation>firmante de confianza</translation>
     </message>
@@ -1118,8 +1167,43 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprint (SHA-256): %s</source>
+        <translation>Huella (SHA-256): %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no changes</source>
         <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
+        <translation>firmado con una clave distinta de la del último paquete de %s: aquella era %s, esta es %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
+        <translation>firmado con una clave distinta de la del último paquete de la evaluación %s: aquella era %s, esta es %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSED: %s was not opened.</source>
+        <translation>RECHAZADO: %s no se abrió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: %s</source>
+        <translation>Firmante: %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
+        <translation>Compruebe la nueva clave con el firmante (compare la huella por teléfono o en persona) antes de aceptarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept the new key and open</source>
+        <translation>&amp;Aceptar la nueva clave y abrir</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1252,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-167"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1405,7 +1489,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+56"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1596,6 +1680,16 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Trusted &amp;signers…</source>
+        <translation>&amp;Firmantes de confianza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signers and organisation CAs whose packages you trust</source>
+        <translation>Los firmantes y las autoridades de certificación (CA) de organizaciones cuyos paquetes le merecen confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;Acerca del Evaluador MRI</translation>
     </message>
@@ -1735,12 +1829,12 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+162"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-133"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -1750,7 +1844,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2623,7 +2717,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+74"/>
+        <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>
@@ -2664,6 +2758,121 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <location line="+1"/>
         <source>Working</source>
         <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location line="+3"/>
+        <source>Trusted signers</source>
+        <translation>Firmantes de confianza</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate file or fingerprint</source>
+        <translation>Archivo de certificado o huella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
+        <translation>Un archivo de certificado, o la huella SHA-256 del firmante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needed with a fingerprint; a certificate gives its own</source>
+        <translation>Necesario con una huella; un certificado trae el suyo</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
+        <translation>Certificado de una a&amp;utoridad (CA) de la organización (confiar en cada clave que emite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificate or fingerprint:</source>
+        <translation>&amp;Certificado o huella:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trust a certificate</source>
+        <translation>Confiar en un certificado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a certificate file or paste a fingerprint first.</source>
+        <translation>Elija primero un archivo de certificado o pegue una huella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the signer&apos;s name with a fingerprint.</source>
+        <translation>Indique el nombre del firmante junto con la huella.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted %s (%s)</source>
+        <translation>De confianza: %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No longer trusted: %s (%s)</source>
+        <translation>Ya no es de confianza: %s (%s)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
+        <source>Attached file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
+        <translation>%s provient d&apos;un paquet signé par %s. Il s&apos;ouvrira dans la visionneuse de votre système pour les fichiers %s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
+        <translation>%s provient d&apos;un paquet signé par %s et n&apos;est pas un type de document que l&apos;application ouvre (%s) : il pourrait s&apos;exécuter comme un programme. Vous pouvez seulement l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the attached file</source>
+        <translation>Enregistrer le fichier joint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the attached file: %s</source>
+        <translation>Impossible d&apos;enregistrer le fichier joint : %s</translation>
+    </message>
+</context>
+<context>
     <name>ClaimLabel</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
@@ -891,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1002,15 +1045,20 @@ SHA-256 %s</translation>
         <translation>Étaye : %s</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
         <translation>Impossible d&apos;ouvrir le fichier joint : %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-325"/>
+        <location line="-340"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1038,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+73"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
         <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
     </message>
@@ -1081,18 +1129,19 @@ SHA-256 %s</translation>
         <translation>Signature de %s…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Open a signed package for review</source>
         <translation>Ouvrir un paquet signé pour relecture</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Open package</source>
         <translation>Ouvrir le paquet</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-53"/>
         <source>Verifying %s…</source>
         <translation>Vérification de %s…</translation>
     </message>
@@ -1102,7 +1151,7 @@ SHA-256 %s</translation>
         <translation>%s a été refusé : %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>trusted signer</source>
         <translation>signataire de confiance</translation>
     </message>
@@ -1118,8 +1167,43 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprint (SHA-256): %s</source>
+        <translation>Empreinte (SHA-256) : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no changes</source>
         <translation>aucune modification</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
+        <translation>signé avec une autre clé que le dernier paquet de %s : c&apos;était %s, c&apos;est %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
+        <translation>signé avec une autre clé que le dernier paquet de l&apos;évaluation %s : c&apos;était %s, c&apos;est %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSED: %s was not opened.</source>
+        <translation>REFUSÉ : %s n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: %s</source>
+        <translation>Signataire : %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
+        <translation>Vérifiez la nouvelle clé auprès du signataire (comparez l&apos;empreinte par téléphone ou en personne) avant de l&apos;accepter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept the new key and open</source>
+        <translation>&amp;Accepter la nouvelle clé et ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1252,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-167"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1405,7 +1489,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+56"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1596,6 +1680,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Trusted &amp;signers…</source>
+        <translation>&amp;Signataires de confiance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signers and organisation CAs whose packages you trust</source>
+        <translation>Les signataires et les autorités de certification (CA) d&apos;organisations dont vous acceptez les paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
         <translation>À &amp;propos de l&apos;Évaluateur MRI</translation>
     </message>
@@ -1735,12 +1829,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+162"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-133"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -1750,7 +1844,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2623,7 +2717,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+74"/>
+        <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erreur interne : %s (détails dans le journal)</translation>
     </message>
@@ -2664,6 +2758,121 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <location line="+1"/>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location line="+3"/>
+        <source>Trusted signers</source>
+        <translation>Signataires de confiance</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate file or fingerprint</source>
+        <translation>Fichier de certificat ou empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
+        <translation>Un fichier de certificat, ou l&apos;empreinte SHA-256 du signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needed with a fingerprint; a certificate gives its own</source>
+        <translation>Requis avec une empreinte ; un certificat fournit le sien</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
+        <translation>Certificat d&apos;une a&amp;utorité (CA) d&apos;organisation (faire confiance à toute clé qu&apos;elle émet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificate or fingerprint:</source>
+        <translation>&amp;Certificat ou empreinte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trust a certificate</source>
+        <translation>Faire confiance à un certificat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a certificate file or paste a fingerprint first.</source>
+        <translation>Choisissez d&apos;abord un fichier de certificat ou collez une empreinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the signer&apos;s name with a fingerprint.</source>
+        <translation>Indiquez le nom du signataire avec l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted %s (%s)</source>
+        <translation>De confiance : %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No longer trusted: %s (%s)</source>
+        <translation>N&apos;est plus de confiance : %s (%s)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the attached file: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimLabel</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
@@ -887,7 +930,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+146"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
         <source>Evidence for this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,15 +1041,20 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-325"/>
+        <location line="-340"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1034,7 +1082,7 @@ SHA-256 %s</source>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+73"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
         <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
@@ -1077,18 +1125,19 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Open a signed package for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+4"/>
+        <location line="+50"/>
         <source>Open package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-53"/>
         <source>Verifying %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1147,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>trusted signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1163,42 @@ SHA-256 %s</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fingerprint (SHA-256): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSED: %s was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept the new key and open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,7 +1248,7 @@ SHA-256 %s</source>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-167"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1399,7 +1483,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+56"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1590,6 +1674,16 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Trusted &amp;signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signers and organisation CAs whose packages you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;Sobre o Avaliador MRI</translation>
     </message>
@@ -1729,12 +1823,12 @@ Form: %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+162"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-133"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
@@ -1744,7 +1838,7 @@ Form: %s %s
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2615,7 +2709,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+74"/>
+        <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +2749,121 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location line="+3"/>
+        <source>Trusted signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate file or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needed with a fingerprint; a certificate gives its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificate or fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trust a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a certificate file or paste a fingerprint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the signer&apos;s name with a fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No longer trusted: %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
