@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -80,6 +80,7 @@ class DashboardWidget(QScrollArea):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the plan's member and title are data
 
         tiles_row = QHBoxLayout()
         self.tiles: dict[str, ProgressTile] = {}

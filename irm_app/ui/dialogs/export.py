@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -127,6 +127,7 @@ class PackageDialog(QDialog):
             self.identity = None
             signer = self.tr("You have no signing identity yet: create one in Settings > Identity first.")
         self.signer = QLabel(signer)
+        self.signer.setTextFormat(Qt.TextFormat.PlainText)  # a certificate name is data
         self.signer.setWordWrap(True)
         self.file = PathField(self.tr("Package file"), self.tr("IRM packages (*.irmpkg)"))
         self.file.edit.setText(str(folder / f"{safe_name(title)}.irmpkg"))

@@ -172,6 +172,7 @@ class LinkDialog(QDialog):
         self.picker = CommitmentChecklist(commitments, checked)
         heading = QLabel(self.tr("Commitments supported by “%s”:") % title)
         heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # the evidence title is data
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
