@@ -120,7 +120,8 @@ class CommitmentsPage(QWidget):
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
         fl.addWidget(self.evidence)
         fl.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("scoringScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -207,6 +208,11 @@ class CommitmentsPage(QWidget):
         commitment = self.model.commitment(row) if row >= 0 else None  # row: the table's (sorted) order
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
+        self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field
+        prev: QWidget = self.revisit
+        for w in self.form.focus_chain():  # Tab: revisit, the fields, then the lists below the form
+            QWidget.setTabOrder(prev, w)
+            prev = w
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
         self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
         self.challenges.setEnabled(bool(cid) and self.form.isEnabled())

@@ -83,6 +83,7 @@ class ScoringForm(QWidget):
                 w.deleteLater()
         self.editors = {}
         self.form = form
+        self.help.clear()  # the levels shown belonged to the other form's field
         self.claim.setVisible(False)
         if form is None:
             return
@@ -103,6 +104,14 @@ class ScoringForm(QWidget):
             ed.focused.connect(self._on_focus)
             self._body_layout.addWidget(ed)
             self.editors[f.key] = ed
+
+    def focus_chain(self) -> list[QWidget]:
+        """The inputs in the order the screen shows them, each field's levels first: the editors are
+        built after the widgets below the form, so Qt's default order would visit those first."""
+        chain: list[QWidget] = []
+        for ed in self.editors.values():
+            chain += [*ed.buttons, *(w for w in (ed.text_value, ed.justification) if w is not None), ed.clear_button]
+        return chain
 
     def refresh(self) -> None:
         self._refreshes += 1
