@@ -29,6 +29,8 @@ from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
 from .view import CommitmentView
 
+HEADER_MAX = 180  # px: a longer field label is cut, its full name is in the header's tooltip
+
 
 class CommitmentsPage(QWidget):
     commitmentSelected = Signal(str)
@@ -168,8 +170,9 @@ class CommitmentsPage(QWidget):
                 h.resizeSection(col, widths[key])
             elif kind == "state":
                 h.resizeSection(col, 50)
-            else:
-                h.resizeSection(col, 96)
+            else:  # wide enough for the form's label ("High completion"), within reason
+                text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+                h.resizeSection(col, max(96, min(HEADER_MAX, h.fontMetrics().horizontalAdvance(text) + 30)))
 
     def select_row(self, proxy_row: int) -> None:
         idx = self.proxy.index(proxy_row, 0)
