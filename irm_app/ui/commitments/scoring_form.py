@@ -16,6 +16,7 @@ from ...methodology import Form
 from ...model import Commitment, ScoreValue
 from ..store import Store
 from ..undo.commands import SetJustification, SetScore, UndoTarget
+from ..widgets.wrapped_label import WrappedLabel
 from .claims import ClaimLabel, claim_html
 from .field_editor import FieldEditor, _esc
 
@@ -36,9 +37,8 @@ class ScoringForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
-        self.derived = QLabel()
+        self.derived = WrappedLabel()
         self.derived.setObjectName("derived")
-        self.derived.setWordWrap(True)
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setToolTip(self.tr("Computed from the scores by the methodology; updates as you score"))
         self.help = QTextBrowser()
