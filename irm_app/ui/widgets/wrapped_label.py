@@ -23,6 +23,12 @@ class WrappedLabel(QLabel):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        old = self.minimumHeight()
+        self.setMinimumHeight(0)  # QLabel.heightForWidth answers at least the minimum height
         need = self.heightForWidth(max(self.width(), 1))
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
+        if need <= 0:
+            self.setMinimumHeight(old)
+        elif need != self.maximumHeight() or need != old:
+            self.setFixedHeight(need)  # fixed: no spare height left around the text either
+        else:
+            self.setMinimumHeight(old)
