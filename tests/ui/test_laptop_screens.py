@@ -68,6 +68,8 @@ def test_nothing_in_the_scoring_pane_is_clipped_on_a_laptop(make_window, sample_
             w.select(aid, "US0113")
             for _ in range(5):  # the levels reflow after the first layout pass
                 QApplication.processEvents()
+            bar = w.commitments.scroll.horizontalScrollBar()
+            qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=3000)  # the reflow has settled
             _assert_not_clipped(w, f"{lib.assessment(aid).form} at {size}")
 
 

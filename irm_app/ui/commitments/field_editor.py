@@ -56,6 +56,7 @@ class FieldEditor(QFrame):
         head = QHBoxLayout()
         self.title = QLabel(f"<b>{_esc(field.label)}</b>")
         self.title.setToolTip(field.help)
+        self.title.setWordWrap(True)  # a long field name must not widen the pane past a laptop's
         head.addWidget(self.title, 1)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
