@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.resize(1500, 940)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)

@@ -5,10 +5,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 MAX_RECENT = 8
+PREFERRED = QSize(1500, 940)  # roomy on a desktop; a laptop's screen gets what it has
+FRAME = QSize(16, 48)  # what a window manager's frame and title bar typically add around the window
+
+
+def available_geometry(window: QMainWindow) -> QRect:
+    """The free area (no task bar) of the screen the window is on, or of the primary screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QMainWindow, available: QRect) -> None:
+    """Size the window to the preferred size, shrunk to fit `available`, and centre it there:
+    a 1500x940 window on a 1280x720 laptop would open with its edges off the screen."""
+    room = available.size() - FRAME
+    size = PREFERRED.boundedTo(room).expandedTo(window.minimumSize())
+    window.resize(size)
+    top_left = available.center() - QRect(0, 0, size.width(), size.height()).center()
+    window.move(max(available.left(), top_left.x()), max(available.top(), top_left.y()))
 
 
 def save_window(settings: QSettings, window: QMainWindow, splitters: list[QSplitter]) -> None:
@@ -19,15 +38,20 @@ def save_window(settings: QSettings, window: QMainWindow, splitters: list[QSplit
     settings.sync()
 
 
-def restore_window(settings: QSettings, window: QMainWindow) -> bool:
+def restore_window(settings: QSettings, window: QMainWindow, available: QRect | None = None) -> bool:
+    """Restore the last geometry if it still fits the screen's free area, else fit the window to
+    it (a geometry saved on a big monitor does not fit the laptop). True if the geometry was restored."""
+    available = available if available is not None else available_geometry(window)
     geometry = settings.value("window/geometry")
+    restored = False
     if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-        window.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
-        return True
-    return False
+        restored = window.restoreGeometry(geometry) and available.contains(window.geometry())
+    if not restored:
+        fit_to_screen(window, available)
+    state = settings.value("window/state")
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        window.restoreState(state)
+    return restored
 
 
 def restore_splitters(settings: QSettings, splitters: list[QSplitter]) -> None:

@@ -272,7 +272,7 @@ def _raw_english(top: QWidget, allowed: set[str]) -> list[str]:
     data = sorted((a for a in allowed if len(a) >= 2), key=len, reverse=True)
     bad = []
     for where, text in _visible_texts(top):
-        rest, n = TAG.sub(" ", text), 1
+        rest, n = TAG.sub(" ", text.replace("\n", " ")), 1  # a long level label is wrapped on two lines
         while n:  # innermost first: "[!! [!! Scored !!] progress !!]" is translated twice, wholly
             rest, n = PSEUDO.subn(" ", rest)
         if not WORD.search(rest):

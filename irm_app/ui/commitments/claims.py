@@ -11,11 +11,12 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from ...methodology import Form
 from ...model import GRAND_CHALLENGES, Commitment
 from ...self_assessment import compare
+from ..widgets.wrapped_label import WrappedLabel
 
 
 def _tr(text: str) -> str:
@@ -56,19 +57,19 @@ def claim_html(form: Form, c: Commitment, values: dict[str, Any]) -> str:
     return " &nbsp;&middot;&nbsp; ".join(parts)
 
 
-class ClaimLabel(QLabel):
+class ClaimLabel(WrappedLabel):
     """Framed line above the completion field; its text comes from `claim_html`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("governmentClaim")
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAccessibleName(self.tr("Government's claim"))
         self.setToolTip(self.tr("The government's own latest reported status (self-assessment), never an IRM "
                                 "score; compared with the IRM completion level by the form's rule"))
         self.setStyleSheet("#governmentClaim { background: #f4f1e8; border: 1px solid #d8d0b8; "
-                           "border-radius: 3px; padding: 4px 6px; }")
+                           "border-radius: 3px; }")
+        self.setContentsMargins(6, 4, 6, 4)  # margins, not CSS padding: heightForWidth counts these
 
 
 # model.GRAND_CHALLENGES' labels (the core has no Qt), marked so lupdate extracts them.

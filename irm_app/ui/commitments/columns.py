@@ -35,10 +35,12 @@ def form_header(form: Form, kind: str, key: str) -> str:
 
 
 def form_header_tooltip(form: Form, kind: str, key: str) -> str | None:
-    """A scored field's or derived indicator's header tooltip: the form's help, else its label."""
+    """A scored field's or derived indicator's header tooltip: its full label (the header may be cut
+    short in a narrow column), then the form's help."""
     if kind == "field":
-        return form.field(key).help or form.field(key).label
+        f = form.field(key)
+        return f"{f.label}: {f.help}" if f.help else f.label
     if kind == "derived":
         d = form.derived_indicator(key)
-        return d.description or d.label
+        return f"{d.label}: {d.description}" if d.description else d.label
     return None

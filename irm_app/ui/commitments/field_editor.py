@@ -3,10 +3,11 @@ whether it applies. Built from the form, so a new methodology needs no code."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 from ...methodology.fields import FormField
 from ...model import Score, ScoreValue
 from ..widgets.text_edit import AutoSaveTextEdit
+
+WRAP_AT = 30  # characters per line of a level's label
 
 
 class FieldEditor(QFrame):
@@ -41,12 +45,18 @@ class FieldEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
+        # The levels reflow to the width (resizeEvent), so the layout must not pin the minimum
+        # width to the widest row: minimumSizeHint asks for one column only.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._grid: QGridLayout | None = None
+        self.columns = 0
         outer.setContentsMargins(8, 6, 8, 6)
         outer.setSpacing(4)
 
         head = QHBoxLayout()
         self.title = QLabel(f"<b>{_esc(field.label)}</b>")
         self.title.setToolTip(field.help)
+        self.title.setWordWrap(True)  # a long field name must not widen the pane past a laptop's
         head.addWidget(self.title, 1)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
@@ -74,17 +84,16 @@ class FieldEditor(QFrame):
             self.text_value.committed.connect(lambda old, new: self.valueEdited.emit(field.key, old or None, new or None))
             outer.addWidget(self.text_value)
         else:
-            grid = QGridLayout()
+            grid = self._grid = QGridLayout()
             grid.setHorizontalSpacing(14)
             grid.setVerticalSpacing(2)
-            longest = max(len(level.label) for level in field.levels)
-            per_row = 1 if longest > 28 else (2 if longest > 14 else min(len(field.levels), 5))
             if field.kind != "flags":
                 self.group = QButtonGroup(self)
                 self.group.setExclusive(True)
             for i, level in enumerate(field.levels):
                 b: QAbstractButton
-                b = QCheckBox(level.label) if field.kind == "flags" else QRadioButton(level.label)
+                text = _wrapped(level.label)
+                b = QCheckBox(text) if field.kind == "flags" else QRadioButton(text)
                 b.setToolTip(f"{i + 1}: {level.definition}" if level.definition else str(i + 1))
                 b.setAccessibleName(f"{field.label}: {level.label}")
                 b.setAccessibleDescription(level.definition)
@@ -92,8 +101,8 @@ class FieldEditor(QFrame):
                 if self.group is not None:
                     self.group.addButton(b, i)
                 b.clicked.connect(lambda _checked=False, n=i: self._clicked(n))
-                grid.addWidget(b, i // per_row, i % per_row)
                 self.buttons.append(b)
+            self._place(1)
             outer.addLayout(grid)
 
         self.justification: AutoSaveTextEdit | None = None
@@ -111,6 +120,44 @@ class FieldEditor(QFrame):
         for w in [*self.buttons, self.text_value, self.justification]:
             if w is not None:
                 w.installEventFilter(self)
+
+    # -- layout: levels in as many columns as the width holds ---------------------------------
+    def _cell_width(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons)
+
+    def _columns_for(self, width: int) -> int:
+        assert self._grid is not None
+        m = self.layout().contentsMargins()
+        usable = width - m.left() - m.right() - 2 * self.frameWidth()
+        spacing = self._grid.horizontalSpacing()
+        fit = (usable + spacing) // (self._cell_width() + spacing)
+        return max(1, min(len(self.buttons), 5, fit))
+
+    def _place(self, columns: int) -> None:
+        """Put the level buttons in rows of `columns`, in the form's order (row by row)."""
+        assert self._grid is not None
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for b in self.buttons:
+            self._grid.removeWidget(b)
+        for c in range(len(self.buttons)):
+            self._grid.setColumnStretch(c, 1 if c < columns else 0)
+        for i, b in enumerate(self.buttons):
+            self._grid.addWidget(b, i // columns, i % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.buttons:
+            return hint
+        m = self.layout().contentsMargins()
+        one_column = self._cell_width() + m.left() + m.right() + 2 * self.frameWidth()
+        return QSize(min(hint.width(), one_column), hint.height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        if self.buttons:
+            self._place(self._columns_for(e.size().width()))
+        super().resizeEvent(e)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -198,6 +245,12 @@ class FieldEditor(QFrame):
             )
             parts.append(f"<ol style='margin-left:0' type='none'>{items}</ol>")
         return "".join(parts)
+
+
+def _wrapped(label: str) -> str:
+    """A long level label on several lines (buttons do not wrap), so one column fits a laptop's pane:
+    'Technology and innovation for transparency and accountability' is 430 px on one line."""
+    return label if len(label) <= WRAP_AT else textwrap.fill(label, WRAP_AT)
 
 
 def _esc(text: str) -> str:

@@ -29,6 +29,8 @@ from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
 from .view import CommitmentView
 
+HEADER_MAX = 180  # px: a longer field label is cut, its full name is in the header's tooltip
+
 
 class CommitmentsPage(QWidget):
     commitmentSelected = Signal(str)
@@ -120,7 +122,8 @@ class CommitmentsPage(QWidget):
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
         fl.addWidget(self.evidence)
         fl.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("scoringScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -167,8 +170,9 @@ class CommitmentsPage(QWidget):
                 h.resizeSection(col, widths[key])
             elif kind == "state":
                 h.resizeSection(col, 50)
-            else:
-                h.resizeSection(col, 96)
+            else:  # wide enough for the form's label ("High completion"), within reason
+                text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+                h.resizeSection(col, max(96, min(HEADER_MAX, h.fontMetrics().horizontalAdvance(text) + 30)))
 
     def select_row(self, proxy_row: int) -> None:
         idx = self.proxy.index(proxy_row, 0)
@@ -207,6 +211,11 @@ class CommitmentsPage(QWidget):
         commitment = self.model.commitment(row) if row >= 0 else None  # row: the table's (sorted) order
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
+        self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field
+        prev: QWidget = self.revisit
+        for w in self.form.focus_chain():  # Tab: revisit, the fields, then the lists below the form
+            QWidget.setTabOrder(prev, w)
+            prev = w
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
         self.revisit.setChecked(self.model.revisit(row) if row >= 0 else False)
         self.challenges.setEnabled(bool(cid) and self.form.isEnabled())

@@ -16,6 +16,7 @@ from ...methodology import Form
 from ...model import Commitment, ScoreValue
 from ..store import Store
 from ..undo.commands import SetJustification, SetScore, UndoTarget
+from ..widgets.wrapped_label import WrappedLabel
 from .claims import ClaimLabel, claim_html
 from .field_editor import FieldEditor, _esc
 
@@ -36,9 +37,8 @@ class ScoringForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
-        self.derived = QLabel()
+        self.derived = WrappedLabel()
         self.derived.setObjectName("derived")
-        self.derived.setWordWrap(True)
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setToolTip(self.tr("Computed from the scores by the methodology; updates as you score"))
         self.help = QTextBrowser()
@@ -83,6 +83,7 @@ class ScoringForm(QWidget):
                 w.deleteLater()
         self.editors = {}
         self.form = form
+        self.help.clear()  # the levels shown belonged to the other form's field
         self.claim.setVisible(False)
         if form is None:
             return
@@ -103,6 +104,14 @@ class ScoringForm(QWidget):
             ed.focused.connect(self._on_focus)
             self._body_layout.addWidget(ed)
             self.editors[f.key] = ed
+
+    def focus_chain(self) -> list[QWidget]:
+        """The inputs in the order the screen shows them, each field's levels first: the editors are
+        built after the widgets below the form, so Qt's default order would visit those first."""
+        chain: list[QWidget] = []
+        for ed in self.editors.values():
+            chain += [*ed.buttons, *(w for w in (ed.text_value, ed.justification) if w is not None), ed.clear_button]
+        return chain
 
     def refresh(self) -> None:
         self._refreshes += 1

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -177,14 +178,12 @@ class EvidencePanel(QWidget):
             self.link_here,
         )
 
-        buttons = QVBoxLayout()  # two short rows: the panel often sits in a narrow column
-        for row_buttons in ((self.add_button, self.edit_button, self.remove_button),
-                            (self.open_link_button, self.open_file_button, self.link_button)):
-            button_row = QHBoxLayout()
-            for b in row_buttons:
-                button_row.addWidget(b)
-            button_row.addStretch(1)
-            buttons.addLayout(button_row)
+        # Two buttons a row: three in a row were wider than the scoring pane at 1280x720.
+        buttons = QGridLayout()
+        for i, b in enumerate((self.add_button, self.edit_button, self.remove_button,
+                               self.open_link_button, self.open_file_button, self.link_button)):
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         others_box = QGroupBox(self.tr("Other evidence in this assessment"))
         others_layout = QVBoxLayout(others_box)
         others_layout.addWidget(self.others)
