@@ -70,8 +70,8 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Archivo", "&Editar", "&Plan", "&Ver", "&Configuración", "A&yuda"]
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "&Nivel del plan", "Pa&nel", "&Narrativa"]
-    file_menu = w.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions() if a.text()]
+    entry = w.menuBar().actions()[0]  # held while its menu is read (PySide6 6.10 drops a temporary's wrapper)
+    texts = [a.text() for a in entry.menu().actions() if a.text()]
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts
     assert w.actions_["import"].toolTip().startswith("Importar un plan de acción")
     assert w.commitments.filter_edit.placeholderText() == "Filtrar por ID, título o institución (Ctrl+F)"
