@@ -3,9 +3,10 @@
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, NotFound, ReadOnly
 from .library import Library
 from .lock import LibraryLocked
-from .queries import CommitmentState, PlanSummary, Progress
+from .queries import CommitmentRow, CommitmentState, PlanHeading, PlanSummary, Progress, ScoreRow
 
 __all__ = [
+    "CommitmentRow",
     "CommitmentState",
     "Library",
     "LibraryCorrupt",
@@ -13,7 +14,9 @@ __all__ = [
     "LibraryLocked",
     "NotALibrary",
     "NotFound",
+    "PlanHeading",
     "PlanSummary",
     "Progress",
     "ReadOnly",
+    "ScoreRow",
 ]

@@ -7,6 +7,7 @@ when another library is opened.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,44 +76,45 @@ class MainWindow(QMainWindow):
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
         store.failed.connect(self._show_failure)
-        self.tree = LibraryTree(store)
-        self.commitments = CommitmentsPage(store, self.undo)
-        self.plan_page = PlanPage(store, self.undo)
-        self.dashboard = DashboardWidget(store)
-        self.narrative = NarrativePage(store, self.undo)
-        self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.commitments, self.tr("&Commitments"))
-        self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
-        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        self.tabs.addTab(self.narrative, self.tr("&Narrative"))  # after: the tab shortcuts keep their index
-        self.welcome = WelcomePage(who)
-        self.welcome.loadSample.connect(self.load_sample)
-        self.welcome.importRequested.connect(self.actions_["import"].trigger)
-        self.no_assessment = self._no_assessment_page()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.no_assessment)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1200])
-        self.setCentralWidget(self.splitter)
-        self.tree.assessmentSelected.connect(self.show_assessment)
-        self.tree.itemActivated.connect(self._tree_activated)
-        store.libraryChanged.connect(self._update_stack)
-        window_state.restore_splitters(self.settings, self.splitters())
-        self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
-        window_state.add_recent(self.settings, library.path)
-        self.actions_["recent"].refresh()
-        self._update_stack()
-        first = self.tree.first_assessment()
-        if first:
-            self.tree.select_assessment(first)
+        with store.sharing():  # the tree and the first assessment's pages share one read of the scores
+            self.tree = LibraryTree(store)
+            self.commitments = CommitmentsPage(store, self.undo)
+            self.plan_page = PlanPage(store, self.undo)
+            self.dashboard = DashboardWidget(store)
+            self.narrative = NarrativePage(store, self.undo)
+            self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("tabs")
+            self.tabs.addTab(self.commitments, self.tr("&Commitments"))
+            self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
+            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+            self.tabs.addTab(self.narrative, self.tr("&Narrative"))  # after: the tab shortcuts keep their index
+            self.welcome = WelcomePage(who)
+            self.welcome.loadSample.connect(self.load_sample)
+            self.welcome.importRequested.connect(self.actions_["import"].trigger)
+            self.no_assessment = self._no_assessment_page()
+            self.stack = QStackedWidget()
+            self.stack.addWidget(self.welcome)
+            self.stack.addWidget(self.tabs)
+            self.stack.addWidget(self.no_assessment)
+            self.splitter = QSplitter(Qt.Orientation.Horizontal)
+            self.splitter.setObjectName("mainSplitter")
+            self.splitter.addWidget(self.tree)
+            self.splitter.addWidget(self.stack)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setSizes([300, 1200])
+            self.setCentralWidget(self.splitter)
+            self.tree.assessmentSelected.connect(self.show_assessment)
+            self.tree.itemActivated.connect(self._tree_activated)
+            store.libraryChanged.connect(self._update_stack)
+            window_state.restore_splitters(self.settings, self.splitters())
+            self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
+            window_state.add_recent(self.settings, library.path)
+            self.actions_["recent"].refresh()
+            self._update_stack()
+            first = self.tree.first_assessment()
+            if first:
+                self.tree.select_assessment(first)
 
     def _no_assessment_page(self) -> QWidget:
         page = QWidget()
@@ -166,11 +168,13 @@ class MainWindow(QMainWindow):
 
     # -- selection -----------------------------------------------------------------------------
     def show_assessment(self, aid: str) -> None:
-        self.commitments.set_assessment(aid or None)
-        self.plan_page.set_assessment(aid or None)
-        self.narrative.set_assessment(aid or None, self.commitments.cid)
-        if aid:
-            self.dashboard.set_assessment(aid)
+        shared = self.store.sharing() if self.store is not None else nullcontext()
+        with shared:  # the pages below read the same plan: one parse for all
+            self.commitments.set_assessment(aid or None)
+            self.plan_page.set_assessment(aid or None)
+            self.narrative.set_assessment(aid or None, self.commitments.cid)
+            if aid:
+                self.dashboard.set_assessment(aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 

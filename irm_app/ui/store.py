@@ -15,7 +15,8 @@ never dressed up as bad input.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,8 +24,8 @@ from PySide6.QtCore import QLocale, QObject, QTime, Signal
 
 from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
-from ..library import CommitmentState, Library, PlanSummary, Progress
-from ..library.queries import compute_progress
+from ..library import CommitmentRow, CommitmentState, Library, PlanHeading, PlanSummary, Progress, ScoreRow
+from ..library.queries import ScoreValues, compute_progress
 from ..methodology.errors import FormError
 from ..methodology.i18n import localize, translation_languages
 from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
@@ -80,6 +81,7 @@ class Store(QObject):
     def _announce(self, change: Change[Any]) -> None:
         if change.kind is not ChangeKind.NONE:
             self.saved.emit(self.tr("Saved %s") % QLocale().toString(QTime.currentTime(), "HH:mm:ss"))
+        sharing = self._memo is not None  # inside `sharing()`: what was read before is stale now
         self._memo = {}
         try:
             self.changed.emit(change)
@@ -92,6 +94,20 @@ class Store(QObject):
                 self.assessmentChanged.emit(aid)
             elif change.kind is ChangeKind.LIBRARY:
                 self.libraryChanged.emit()
+        finally:
+            self._memo = {} if sharing else None
+
+    @contextmanager
+    def sharing(self) -> Iterator[None]:
+        """Serve each distinct read once inside the block (as while a change is announced): the
+        views a selection refreshes together parse a plan's commitments once, not once each.
+        A write inside the block drops what was read before it."""
+        if self._memo is not None:
+            yield
+            return
+        self._memo = {}
+        try:
+            yield
         finally:
             self._memo = None
 
@@ -135,6 +151,18 @@ class Store(QObject):
     def plan(self, plan_id: str) -> ActionPlan:
         return self._read(("plan", plan_id), lambda: self.library.plan(plan_id))
 
+    def plan_heading(self, plan_id: str) -> PlanHeading:
+        """Member, title and period: what a heading shows, without the plan's commitments."""
+        return self._read(("plan_heading", plan_id), lambda: self.library.plan_heading(plan_id))
+
+    def commitment_rows(self, plan_id: str) -> list[CommitmentRow]:
+        """The plan's commitments as light rows (ids, titles, institutions): what tables and lists show."""
+        return self._read(("commitment_rows", plan_id), lambda: self.library.commitment_rows(plan_id))
+
+    def commitment(self, plan_id: str, cid: str) -> Commitment:
+        """One commitment in full (its texts and milestones): what a detail view shows."""
+        return self._read(("commitment", plan_id, cid), lambda: self.library.commitment(plan_id, cid))
+
     def commitments(self, plan_id: str) -> list[Commitment]:
         return self._read(("commitments", plan_id), lambda: self.library.commitments(plan_id))
 
@@ -144,8 +172,9 @@ class Store(QObject):
     def assessment(self, aid: str) -> Assessment:
         return self._read(("assessment", aid), lambda: self.library.assessment(aid))
 
-    def scores(self, aid: str) -> dict[str | None, dict[str, Score]]:
-        return self._read(("scores", aid), lambda: self.library.scores(aid))
+    def scores(self, aid: str) -> dict[str | None, dict[str, ScoreRow]]:
+        """Every score of the assessment as plain rows (Score's attribute names; read-only)."""
+        return self._read(("scores", aid), lambda: self.library.score_rows(aid))
 
     def scores_for(self, aid: str, cid: str | None) -> dict[str, Score]:
         return self._read(("scores_for", aid, cid), lambda: self.library.scores_for(aid, cid))
@@ -160,8 +189,16 @@ class Store(QObject):
         evidenced = self._read(("evidenced", aid), lambda: self.library.evidenced_commitments(aid))
         return compute_progress(self.form(a.form), ids, self.scores(aid), self.commitment_states(aid), evidenced)
 
+    def score_values(self, aid: str) -> dict[str, ScoreValues]:
+        """Commitment id -> (values, justified fields) of one assessment: what the table needs.
+        Taken from the whole library's read when one is shared (start-up: the tree read it)."""
+        if self._memo is not None and ("score_values", None) in self._memo:
+            return self._memo[("score_values", None)].get(aid, {})
+        return self._read(("score_values", aid), lambda: self.library.score_values(aid).get(aid, {}))
+
     def progress_all(self) -> dict[str, Progress]:
-        return self.library.progress_all()
+        scores = self._read(("score_values", None), self.library.score_values)
+        return self.library.progress_all(scores)
 
     def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
         return self._read(("evidence", aid, cid), lambda: self.library.evidence(aid, cid))

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ...library import CommitmentRow
 from ...methodology import Form
-from ...model import Commitment
 from ..store import Store
 from .columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
 from .rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
@@ -45,7 +45,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self.store = store
         self.aid: str | None = None
         self.form: Form | None = None
-        self.commitments: list[Commitment] = []
+        self.commitments: list[CommitmentRow] = []  # light rows: the texts stay in the library
         self.rows: list[RowState] = []
         self._order: list[int] = []  # model row -> plan index
         self._row_of: dict[str, int] = {}  # commitment id -> model row
@@ -66,11 +66,11 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             lib = self.store
             a = lib.assessment(aid)
             self.form = lib.form(a.form)
-            self.commitments = lib.commitments(a.plan_id)
-            scores = lib.scores(aid)
+            self.commitments = lib.commitment_rows(a.plan_id)
+            scores = lib.score_values(aid)
             states = lib.commitment_states(aid)
             self.rows = [
-                RowState(scores.get(c.id, {}), bool(states.get(c.id) and states[c.id].revisit))
+                RowState(*scores.get(c.id, ({}, set())), bool(states.get(c.id) and states[c.id].revisit))
                 for c in self.commitments
             ]
         self._cols = self._make_columns()
@@ -95,7 +95,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         i = self._order[row]
         lib = self.store
         state = lib.commitment_states(aid).get(cid)
-        self.rows[i] = RowState(lib.scores_for(aid, cid), bool(state and state.revisit))
+        self.rows[i] = RowState.of_scores(lib.scores_for(aid, cid), bool(state and state.revisit))
         self._cells[i] = {}
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._cols) - 1))
         column, order = self._sort

@@ -208,7 +208,9 @@ class CommitmentsPage(QWidget):
         self.form.flush()
         self.cid = cid
         row = self.model.row_of(cid) if cid else -1
-        commitment = self.model.commitment(row) if row >= 0 else None  # row: the table's (sorted) order
+        commitment = None
+        if row >= 0 and self.aid:  # the table holds light rows: the detail is read in full here
+            commitment = self.store.commitment(self.store.assessment(self.aid).plan_id, self.model.commitment_id(row))
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
         self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field

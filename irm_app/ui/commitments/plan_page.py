@@ -45,7 +45,7 @@ class PlanPage(QWidget):
         if aid:
             lib = self.store
             a = lib.assessment(aid)
-            plan = lib.plan(a.plan_id)
+            plan = lib.plan_heading(a.plan_id)
             form = lib.form(a.form)
             self.banner.show_for(a)
             self.heading.setText(

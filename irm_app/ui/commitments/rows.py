@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
+from ...library import CommitmentRow
 from ...methodology import Form
-from ...methodology.completeness import Completeness, CompletenessRule
+from ...methodology.completeness import Completeness, CompletenessRule, justified_keys
 from ...model import Commitment, Score
 from ...self_assessment import compare
 
@@ -21,17 +22,20 @@ PARTIAL = "\u25d0"  # started, not complete
 
 @dataclass
 class RowState:
-    """What one row knows about its commitment's scoring (derived from the library)."""
+    """What one row knows about its commitment's scoring (derived from the library): the values
+    by field and the fields with a non-blank justification, not the Score records (a 5,000-row
+    plan holds ~51,000 of them)."""
 
-    scores: dict[str, Score] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    justified: set[str] = field(default_factory=set)
     revisit: bool = False
 
-    @cached_property
-    def values(self) -> dict[str, Any]:
-        return {k: s.value for k, s in self.scores.items()}
+    @classmethod
+    def of_scores(cls, scores: Mapping[str, Score], revisit: bool = False) -> RowState:
+        return cls({k: s.value for k, s in scores.items()}, justified_keys(scores), revisit)
 
 
-def haystack(c: Commitment) -> str:
+def haystack(c: Commitment | CommitmentRow) -> str:
     """What the text filter searches: ID, titles and institutions, casefolded."""
     return " ".join([c.id, c.title, c.short_title or "", c.lead_institution, *c.supporting_institutions]).casefold()
 
@@ -41,7 +45,7 @@ class RowQueries:
     order (index `i`); `_order` maps a model row to its plan index."""
 
     form: Form | None
-    commitments: list[Commitment]
+    commitments: list[CommitmentRow]
     rows: list[RowState]
     _order: list[int]
     _row_of: dict[str, int]
@@ -49,7 +53,7 @@ class RowQueries:
     _hay: list[str]
     _rule: CompletenessRule | None = None
 
-    def commitment(self, row: int) -> Commitment:
+    def commitment(self, row: int) -> CommitmentRow:
         return self.commitments[self._order[row]]
 
     def commitment_id(self, row: int) -> str:
@@ -83,7 +87,8 @@ class RowQueries:
         rule = self._rule
         if rule is None or rule.form is not self.form:
             rule = self._rule = CompletenessRule(self.form)
-        return rule.of_scores(self.rows[i].scores)
+        row = self.rows[i]
+        return rule.check(row.values, row.justified)
 
     def missing_fields(self, row: int) -> list[str]:
         """Applicable scored fields with no answer yet ("none" of a flags field is an answer)."""

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserFacingError
-from ...library import LibraryError
-from ...model import Commitment, EvidenceItem
+from ...library import CommitmentRow, LibraryError
+from ...model import EvidenceItem
 from ..scripts import isolate
 from ..store import Store
 from ..undo.commands import UndoTarget
@@ -136,7 +136,7 @@ class EvidencePanel(QWidget):
         self.attachment_box: AttachmentChoice | None = None
         self.dialog: QDialog | None = None  # the open Add/Edit/Link dialog (window-modal)
         self._on_accept: Callable[[], None] | None = None
-        self._commitments: list[Commitment] = []
+        self._commitments: list[CommitmentRow] = []
         self._items: dict[str, EvidenceItem] = {}
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
@@ -217,7 +217,7 @@ class EvidencePanel(QWidget):
         if aid != self.aid:
             a = self.store.assessment(aid)
             self.read_only = a.read_only
-            self._commitments = self.store.commitments(a.plan_id)
+            self._commitments = self.store.commitment_rows(a.plan_id)
         self.aid, self.cid = aid, cid
         self.refresh()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...errors import UserFacingError, one_line
+from ...library import NotFound
 from ...methodology.narrative import NarrativeSection
 from ...model import Commitment
 from ...operations import Change
@@ -137,7 +138,10 @@ class NarrativePage(QWidget):
         if not (self.aid and self.cid):
             return None
         plan_id = self.store.assessment(self.aid).plan_id
-        return next((c for c in self.store.commitments(plan_id) if c.id == self.cid), None)
+        try:
+            return self.store.commitment(plan_id, self.cid)
+        except NotFound:
+            return None
 
     def _target(self) -> Target:
         if not (self.aid and self.cid):
