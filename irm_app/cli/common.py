@@ -50,10 +50,13 @@ def open_library(args: argparse.Namespace, *, write: bool = False) -> Library:
         except LibraryCorrupt as damage:
             _recover_for_reading(path, damage)
             return Library.open(path, readonly=True)
+    from ..library.backups import BackupPolicy
     from ..library.lock import default_wait
     from ..library.recovery import open_or_recover
 
-    lib, message = open_or_recover(path, wait=default_wait())
+    # A command's close copies the library only if the newest backup is older than the interval:
+    # one copy per interval, not per command (docs/reliability.md, "Backups").
+    lib, message = open_or_recover(path, wait=default_wait(), backups=BackupPolicy(path, defer_close=True))
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
     return lib

@@ -59,12 +59,19 @@ def list_backups(library: Path | str) -> list[BackupInfo]:
         if not m or m["stem"] != library.stem:
             continue
         try:
-            when = datetime.strptime(m["stamp"], STAMP).replace(tzinfo=UTC)
+            when = _stamp_time(m["stamp"])
             size = p.stat().st_size
         except (ValueError, OSError):
             continue
         out.append(BackupInfo(p, when, size))
     return sorted(out, key=lambda b: (b.when, _seq(b.path)), reverse=True)
+
+
+def _stamp_time(stamp: str) -> datetime:
+    """`yyyymmddThhmmssZ` as a UTC time, without `strptime` (its first call imports `_strptime`
+    and compiles its patterns: a few ms of every writer's open)."""
+    s = stamp
+    return datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[9:11]), int(s[11:13]), int(s[13:15]), tzinfo=UTC)
 
 
 def _seq(p: Path) -> int:
@@ -201,27 +208,46 @@ def _sync_dir(folder: Path) -> None:
 class BackupPolicy:
     """When to back up: on open, then after a commit at most every `interval` seconds, and on close.
 
+    The interval counts from the newest backup in the folder, whichever process made it. With
+    `defer_close` (the CLI's writers) a close within `interval` of the newest backup makes no
+    copy: the edits wait for the next backup, which the first writer (a command or the app) to
+    open or commit `interval` or more after it makes; so a burst of commands copies the library
+    once per interval, not once per command (docs/reliability.md, "Backups").
+
     The hot path (`after_commit`) is one clock read and a comparison. A failed backup (full disk)
     never fails the edit: it is remembered in `last_error` and retried after the next interval.
     """
 
     def __init__(
         self, library: Path, *, interval: float = 300.0, keep: int = 10, days: int = 7,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.monotonic, defer_close: bool = False,
     ) -> None:
         self.library = library
         self.interval = interval
         self.keep = keep
         self.days = days
         self.clock = clock
+        self.defer_close = defer_close
         self.due = clock() + interval
         self.dirty = False
+        self.deferred = False  # the last close left edits for the next backup (defer_close)
         self.last: Path | None = None
         self.last_error: str | None = None
 
+    def _newest_age(self) -> float | None:
+        """Seconds since the newest backup of this library (any process's), None with none.
+        A backup dated in the future (a clock set back, a copied folder) does not count."""
+        now = datetime.now(UTC)
+        for b in list_backups(self.library):  # newest first
+            age = b.age(now).total_seconds()
+            if age >= 0:
+                return age
+        return None
+
     def on_open(self, db: sqlite_utils.Database) -> None:
-        newest = list_backups(self.library)
-        if newest and newest[0].age().total_seconds() < self.interval:
+        age = self._newest_age()
+        if age is not None and age < self.interval:
+            self.due = self.clock() + (self.interval - age)  # the interval runs from that backup
             return
         self.run(db)
 
@@ -232,8 +258,14 @@ class BackupPolicy:
         self.run(db)
 
     def on_close(self, db: sqlite_utils.Database) -> None:
-        if self.dirty:
-            self.run(db)
+        if not self.dirty:
+            return
+        if self.defer_close:
+            age = self._newest_age()
+            if age is not None and age < self.interval:
+                self.deferred = True
+                return
+        self.run(db)
 
     def run(self, db: sqlite_utils.Database) -> Path | None:
         self.due = self.clock() + self.interval

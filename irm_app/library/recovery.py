@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .backups import list_backups, put_in_place, set_aside, verify
+from .backups import BackupPolicy, list_backups, put_in_place, set_aside, verify
 from .errors import LibraryCorrupt
 from .library import Library
 from .lock import WriterLock
 
 
-def open_or_recover(path: Path | str, *, wait: float = 0.0) -> tuple[Library, str | None]:
+def open_or_recover(path: Path | str, *, wait: float = 0.0,
+                    backups: BackupPolicy | None = None) -> tuple[Library, str | None]:
     """Open for writing; on LibraryCorrupt restore the newest backup that passes integrity_check.
 
     Returns (library, None) normally, or (library, message) after a recovery. The damaged file
@@ -24,7 +25,7 @@ def open_or_recover(path: Path | str, *, wait: float = 0.0) -> tuple[Library, st
     """
     path = Path(path)
     try:
-        return Library.open(path, wait=wait), None
+        return Library.open(path, wait=wait, backups=backups), None
     except LibraryCorrupt as first:
         damage = str(first)
     lock = WriterLock.acquire(path, wait=wait)  # nobody else may open it while files move
@@ -40,7 +41,7 @@ def open_or_recover(path: Path | str, *, wait: float = 0.0) -> tuple[Library, st
             raise LibraryCorrupt(f"{damage}{found}. The file was left untouched")
         aside = set_aside(path, "damaged")
         put_in_place(b.path, path)
-        lib = Library.open(path)
+        lib = Library.open(path, backups=backups)
     finally:
         lock.release()
     message = (
