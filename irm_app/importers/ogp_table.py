@@ -261,11 +261,12 @@ def _codes(
                 raw = table.get(row, d.ogp_column)
                 if raw not in ("0", "1"):
                     continue
-                derived = derived if derived is not None else form.explain(values)
+                derived = derived if derived is not None else form.derive(values)  # no reasons: most agree
                 got = derived[d.key]
-                if got.value != (raw == "1"):
-                    shown = "not enough data" if got.value is None else ("yes" if got.value else "no")
-                    why = f" ({got.reason})" if got.reason else ""
+                if got != (raw == "1"):
+                    reason = form.explain(values)[d.key].reason
+                    shown = "not enough data" if got is None else ("yes" if got else "no")
+                    why = f" ({reason})" if reason else ""
                     bundle.notes.append(
                         f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
                         f"computed {d.label}: {shown}{why}"

@@ -16,7 +16,7 @@ from ..model import ScoreValue
 from .errors import InvalidValue, PlacedError, UnknownField
 from .fields import DerivedIndicator, FormField, fold
 from .narrative import PLACES, NarrativeSection, ReportSpec
-from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
+from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, truth, walk
 from .self_report import SelfReportRule
 
 ReportType = Literal["action-plan-review", "results-report", "progress-report"]
@@ -323,7 +323,40 @@ class Form(BaseModel):
 
         Values of fields that do not apply (e.g. left over after the gate changed) count as unset.
         """
-        return {key: outcome.value for key, outcome in self.explain(scores).items()}
+        known: dict[str, tuple[Any, bool]] = {}  # rules share fields: each is looked at once per call
+        results: dict[str, Truth] = {}
+
+        def known_of(key: str) -> tuple[Any, bool]:
+            got = known.get(key)
+            if got is None:
+                got = known[key] = self._known_value(key, scores)
+            return got
+
+        def derived_of(key: str) -> Truth:
+            if key not in results:
+                results[key] = truth(self._derived_by_key[key].rule, known_of, derived_of)
+            return results[key]
+
+        for d in self.derived:
+            derived_of(d.key)
+        return {d.key: results[d.key] for d in self.derived}
+
+    def _known_value(self, field_key: str, scores: Mapping[str, Any]) -> tuple[Any, bool]:
+        """`_what_is_known` without naming it: (value or None, assessed)."""
+        f = self._by_key.get(field_key)
+        if f is None or self.applies(field_key, scores) is not None:
+            return (None, True)
+        raw = scores.get(field_key)
+        if isinstance(raw, list | tuple) and not raw and f.kind == "flags":
+            return ([], True)
+        try:
+            value = self.normalize(field_key, raw)
+        except ValueError:
+            return (None, True)
+        if value is None or isinstance(value, list) or f.kind == "text":
+            return (value, True)
+        level = f.level(value)
+        return (value, True) if level is None else (value, level.assessed)
 
     def explain(self, scores: Mapping[str, Any]) -> dict[str, Outcome]:
         """Every derived indicator with the reason the researcher is shown, in form order.

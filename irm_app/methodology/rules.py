@@ -129,6 +129,52 @@ def parse_rule(raw: Any, place: str = "") -> Rule:
     raise PlacedError(place, f"unknown rule with keys {found}; expected one of {_SHAPES}")
 
 
+def truth(
+    rule: Rule,
+    known_of: Callable[[str], tuple[Any, bool]],
+    derived_of: Callable[[str], Truth],
+) -> Truth:
+    """`evaluate`'s answer without its reason: `known_of(field)` is (value or None, assessed).
+
+    Why: the commitments table and the OGP importer ask every row's derived indicators and show
+    a reason only for a few; building the reason strings was most of an import's mapping time.
+    The same Kleene logic as `evaluate` (tests/test_derive_matches_explain.py holds them equal)."""
+    if isinstance(rule, FieldIn):
+        value, assessed = known_of(rule.field)
+        if value is None:
+            return None
+        if not assessed:
+            return False if rule.not_assessed == "false" else None
+        return value in rule.in_
+    if isinstance(rule, AnyFlag):
+        value, _ = known_of(rule.field)
+        if value is None:
+            return None
+        return any(f in value for f in rule.any_flag)
+    if isinstance(rule, DerivedRef):
+        return derived_of(rule.derived)
+    if isinstance(rule, NotOf):
+        inner = truth(rule.not_, known_of, derived_of)
+        return None if inner is None else not inner
+    if isinstance(rule, FirstOf):
+        for item in rule.first:
+            answer = truth(item, known_of, derived_of)
+            if answer is not None:
+                return answer
+        return None
+    if isinstance(rule, AllOf):
+        answers = [truth(item, known_of, derived_of) for item in rule.all_]
+        if False in answers:
+            return False
+        return None if None in answers else True
+    if isinstance(rule, AnyOf):
+        answers = [truth(item, known_of, derived_of) for item in rule.any_]
+        if True in answers:
+            return True
+        return None if None in answers else False
+    raise TypeError(f"not a rule: {rule!r}")
+
+
 def walk(rule: Rule, place: str = "") -> Iterator[tuple[Rule, str]]:
     """Every node of a rule with its place, parents first."""
     yield rule, place
