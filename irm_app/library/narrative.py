@@ -7,10 +7,14 @@ text removes the section. A final assessment refuses every write (`_writable`).
 
 from __future__ import annotations
 
-from ..interchange import NarrativeEntry
+from typing import TYPE_CHECKING
+
 from ..model import utcnow
 from .errors import LibraryError, NotFound
 from .mutations import Mutations
+
+if TYPE_CHECKING:  # the interchange models load with the call that reads sections (not every `score`)
+    from ..interchange import NarrativeEntry
 
 
 def target_of(commitment_id: str | None, cluster: str | None) -> str:
@@ -24,6 +28,8 @@ def target_of(commitment_id: str | None, cluster: str | None) -> str:
 class NarrativeMutations(Mutations):
     def narrative(self, assessment_id: str) -> list[NarrativeEntry]:
         """Every written section, in the form's order is the report's business: here by key."""
+        from ..interchange import NarrativeEntry
+
         out = []
         for r in self._query("SELECT * FROM narrative WHERE assessment_id = ? ORDER BY section, target",
                              [assessment_id]):
