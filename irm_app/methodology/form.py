@@ -232,11 +232,22 @@ class Form(BaseModel):
                 if len(memo) < _MEMO_MAX:
                     memo[key] = got
             return got  # type: ignore[return-value]
+        if f is not None and f.kind == "flags" and type(value) is list and value and all(type(v) is str for v in value):
+            # a flag set repeats across rows as a level does; the answer is a new list each time
+            memo = self._normalized
+            key = (field_key, tuple(value))
+            got = memo.get(key, _MISS)
+            if got is _MISS:
+                got = tuple(self._normalize(field_key, value))  # type: ignore[arg-type]
+                if len(memo) < _MEMO_MAX:
+                    memo[key] = got
+            return list(got)  # type: ignore[arg-type]
         return self._normalize(field_key, value)
 
     @cached_property
-    def _normalized(self) -> dict[tuple[str, str], ScoreValue]:
-        """(single-level field, text) -> its level key or None; bounded by _MEMO_MAX, no free text."""
+    def _normalized(self) -> dict[tuple[str, Any], Any]:
+        """(single-level field, text) -> its level key or None, (flags field, names) -> the keys;
+        bounded by _MEMO_MAX, no free text."""
         return {}
 
     def _normalize(self, field_key: str, value: Any) -> ScoreValue:
