@@ -2,8 +2,9 @@
 
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, NotFound, ReadOnly
 from .library import Library
+from .light_reads import CommitmentRow, PlanHeading, ScoreRow
 from .lock import LibraryLocked
-from .queries import CommitmentRow, CommitmentState, PlanHeading, PlanSummary, Progress, ScoreRow
+from .queries import CommitmentState, PlanSummary, Progress
 
 __all__ = [
     "CommitmentRow",

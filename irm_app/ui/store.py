@@ -25,7 +25,8 @@ from PySide6.QtCore import QLocale, QObject, QTime, Signal
 from ..errors import UserFacingError, one_line
 from ..importers.bundle import ImportBundle, ImportResult
 from ..library import CommitmentRow, CommitmentState, Library, PlanHeading, PlanSummary, Progress, ScoreRow
-from ..library.queries import ScoreValues, compute_progress
+from ..library.light_reads import ScoreValues
+from ..library.queries import compute_progress
 from ..methodology.errors import FormError
 from ..methodology.i18n import localize, translation_languages
 from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
