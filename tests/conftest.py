@@ -39,7 +39,7 @@ def db_path(tmp_path: Path) -> Path:
 def sample_library(db_path: Path):
     """A library with the real U.S. NAP5 sample imported and nothing scored."""
     lib = Library.open(db_path)
-    lib.import_bundle(read_import(sample_plan()), who="test")
+    lib.imports.import_bundle(read_import(sample_plan()), who="test")
     yield lib
     lib.close()
 
@@ -48,7 +48,7 @@ def sample_library(db_path: Path):
 def scored_library(sample_library: Library):
     """(library, assessment id): the sample with a legacy assessment: two commitments fully scored, one partly, evidence."""
     lib = sample_library
-    a = lib.create_assessment(PLAN_ID, LEGACY, researcher="Ana Researcher", who="Ana Researcher")
+    a = lib.assessments.create_assessment(PLAN_ID, LEGACY, researcher="Ana Researcher", who="Ana Researcher")
     full = {
         "specificity": "high",
         "relevance": ["access_to_information", "civic_participation"],
@@ -60,10 +60,10 @@ def scored_library(sample_library: Library):
     }
     for cid in ("US0113", "US0114"):
         for field, value in full.items():
-            lib.set_score(a.id, cid, field, value, who="Ana Researcher")
-            lib.set_justification(a.id, cid, field, f"{cid} {field}: evidence in the tracker", who="Ana Researcher")
-    lib.set_score(a.id, "US0115", "specificity", "low", who="Ana Researcher")
-    lib.add_evidence(a.id, title="NAP5 commitment tracker", kind="website",
+            lib.scores.set_score(a.id, cid, field, value, who="Ana Researcher")
+            lib.scores.set_justification(a.id, cid, field, f"{cid} {field}: evidence in the tracker", who="Ana Researcher")
+    lib.scores.set_score(a.id, "US0115", "specificity", "low", who="Ana Researcher")
+    lib.evidence.add_evidence(a.id, title="NAP5 commitment tracker", kind="website",
                      url="https://open.usa.gov/national-action-plan/5/commitments/",
                      commitment_ids=["US0113", "US0114"], who="Ana Researcher")
     yield Scored(lib, a.id)

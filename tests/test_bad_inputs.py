@@ -47,7 +47,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 def library(tmp_path: Path) -> Path:
     db = tmp_path / "library.db"
     with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
     return db
 
 

@@ -27,7 +27,7 @@ HEAD = "Commitment Unique Identifier,Action Plan ID,Country/Locality,Commitment 
 def library(tmp_path: Path) -> Path:
     db = tmp_path / "library.db"
     with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
     return db
 
 
@@ -120,7 +120,7 @@ def test_xlsx_with_a_stale_dimension_is_read_whole(tmp_path: Path, library: Path
     assert len(plan.commitments) == 300 and plan.commitments[-1].title == "Open data 299"
     assert main(["import", str(path), "--db", str(library)]) == 0
     with Library.open(library) as lib:
-        assert len(lib.commitments("AP_ZZ01")) == 300
+        assert len(lib.plans.commitments("AP_ZZ01")) == 300
 
 
 @pytest.mark.parametrize(("changes", "words"), [

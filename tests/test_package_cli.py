@@ -25,13 +25,13 @@ def packaged(tmp_path_factory: pytest.TempPathFactory):
     mp = pytest.MonkeyPatch()
     mp.setenv("IRM_APP_HOME", str(tmp / "home"))
     lib = Library.open(tmp / "library.db")
-    lib.import_bundle(read_import(sample_plan()), who="t")
-    aid = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
-    lib.set_score(aid, "US0113", "potential_impact", "transformative", who="Ana")
-    lib.set_justification(aid, "US0113", "potential_impact", "Transforma la práctica; Вывод", who="Ana")
+    lib.imports.import_bundle(read_import(sample_plan()), who="t")
+    aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    lib.scores.set_score(aid, "US0113", "potential_impact", "transformative", who="Ana")
+    lib.scores.set_justification(aid, "US0113", "potential_impact", "Transforma la práctica; Вывод", who="Ana")
     attachment = tmp / "minutes.txt"
     attachment.write_text("Minutes of the multi-stakeholder forum, 12 March 2024", encoding="utf-8")
-    lib.add_evidence(aid, title="Forum minutes", kind="document", file=attachment, commitment_ids=["US0113"], who="Ana")
+    lib.evidence.add_evidence(aid, title="Forum minutes", kind="document", file=attachment, commitment_ids=["US0113"], who="Ana")
     lib.close()
     pp = tmp / "pass.txt"
     pp.write_text("a long enough passphrase\n", encoding="utf-8")
@@ -66,9 +66,9 @@ def test_package_verifies_and_names_the_signer(packaged, capsys) -> None:
 def test_export_is_recorded_in_the_library_and_audit(packaged) -> None:
     out, aid, db, _, _ = packaged
     with Library.open(db, readonly=True) as lib:
-        [export] = lib.exports(aid)
+        [export] = lib.history.exports(aid)
         assert export["kind"] == "package" and "Ana Pérez" in export["signer"]
-        assert lib.audit(aid)[-1].action == "export-package"
+        assert lib.history.audit(aid)[-1].action == "export-package"
 
 
 def test_flipping_a_byte_fails_verification_naming_the_member(packaged, tmp_path: Path, capsys) -> None:
@@ -93,12 +93,12 @@ def test_reviewer_opens_read_only_and_sees_changes(packaged, tmp_path: Path, cap
     opened = capsys.readouterr().out
     assert "read-only" in opened and fingerprint in opened and "UNTRUSTED" in opened
     with Library.open(reviewer) as lib:
-        [copy] = lib.review_copies()
+        [copy] = lib.review_copies.all()
         assert copy.source_assessment_id == aid and copy.status == "ok"
-        a = lib.assessment(copy.assessment_id)
+        a = lib.assessments.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
-        [ev] = [e for e in lib.evidence(a.id) if e.file_sha256]
-        assert lib.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
+        [ev] = [e for e in lib.evidence.items(a.id) if e.file_sha256]
+        assert lib.evidence.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
     # the researcher changes a score and sends a newer package
     assert main(["score", aid, "US0113", "potential_impact=moderate", "--db", db]) == 0
     newer = tmp_path / "newer.irmpkg"
@@ -120,7 +120,7 @@ def test_tampered_package_is_refused_and_changes_nothing(packaged, tmp_path: Pat
     assert main(["open-package", str(bad), "--db", str(reviewer)]) == 2
     assert "refused" in capsys.readouterr().err
     with Library.open(reviewer) as lib:
-        assert lib.assessments() == [] and lib.plans() == []
+        assert lib.assessments.all() == [] and lib.plans.summaries() == []
     assert len(before) > 0
 
 

@@ -102,7 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_plans(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        plans = lib.plans()
+        plans = lib.plans.summaries()
     if args.json:
         print(json.dumps([p.__dict__ for p in plans], indent=2, ensure_ascii=False))
     else:
@@ -114,8 +114,8 @@ def cmd_plans(args: argparse.Namespace) -> int:
 def cmd_assessments(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         items = []
-        for a in lib.assessments(args.plan):
-            pr = lib.progress(a.id)
+        for a in lib.assessments.all(args.plan):
+            pr = lib.scores.progress(a.id)
             items.append((a, pr))
     if args.json:
         out = [
@@ -189,8 +189,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     from ..operations import scoring
 
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        form = lib.form(a.form)
+        a = lib.assessments.resolve_assessment(args.assessment)
+        form = lib.forms.get(a.form)
         actor = args.who or a.researcher or who(args)
         raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
             field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
@@ -225,16 +225,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     from ..self_assessment import compare
 
     with open_library(args) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        form = lib.form(a.form)
-        plan = lib.plan(a.plan_id)
-        scores = lib.scores(a.id)
-        pr = lib.progress(a.id)
+        a = lib.assessments.resolve_assessment(args.assessment)
+        form = lib.forms.get(a.form)
+        plan = lib.plans.plan(a.plan_id)
+        scores = lib.scores.all(a.id)
+        pr = lib.scores.progress(a.id)
         if args.commitment:
             c = next((c for c in plan.commitments if c.id == args.commitment), None)
             if c is None:
                 raise UserError(f"no commitment {args.commitment!r} in plan {plan.id}")
-            evidence = lib.evidence(a.id, c.id)
+            evidence = lib.evidence.items(a.id, c.id)
     if not args.commitment:
         print(f"{plan.member}: {plan.title} ({plan.period})")
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
@@ -288,7 +288,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from ..interchange import dumps
 
     with open_library(args) as lib:
-        ids = [lib.resolve_assessment(r).id for r in args.assessments] or None
+        ids = [lib.assessments.resolve_assessment(r).id for r in args.assessments] or None
         text = dumps(lib.snapshot(ids))
     if str(args.out) == "-":
         sys.stdout.write(text)

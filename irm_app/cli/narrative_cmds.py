@@ -54,7 +54,7 @@ def read_text(path: Path) -> str:
 def cmd_narrative(args: argparse.Namespace) -> int:
     text = read_text(args.text_file)
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         ops.set_narrative(lib, a.id, args.section, text, commitment_id=args.commitment, cluster=args.cluster,
                           who=who(args))
     target = args.commitment or (f"cluster {args.cluster!r}" if args.cluster else "the plan")
@@ -64,7 +64,7 @@ def cmd_narrative(args: argparse.Namespace) -> int:
 
 def cmd_narratives(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         rows = ops.sections(lib, a.id)
     print(table([(s.section, s.target or "plan", s.title, s.words, s.suggested or "") for s in rows],
                 ["section", "for", "title", "words", "suggested"]))
@@ -74,7 +74,7 @@ def cmd_narratives(args: argparse.Namespace) -> int:
 def cmd_cluster(args: argparse.Namespace) -> int:
     members = [m.strip() for m in args.members.split(",") if m.strip()]
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         change = ops.set_cluster(lib, a.id, args.name, members, who=who(args))
     print(f"cluster {args.name!r}: {', '.join(change.result) or 'dissolved'}")
     return 0

@@ -46,7 +46,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     with open_library(args) as lib:
-        inp = report_input(lib, lib.resolve_assessment(args.assessment).id)
+        inp = report_input(lib, lib.assessments.resolve_assessment(args.assessment).id)
     for lang in {args.lang, args.summary_lang} - {None}:
         missing = missing_translations(inp, lang)
         if missing:

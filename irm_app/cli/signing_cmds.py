@@ -108,7 +108,7 @@ def cmd_package(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out.parent}: no such folder")
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, who=who(args)).result.signer
     print(f"wrote {args.out} (signed by {signer})")
     return 0

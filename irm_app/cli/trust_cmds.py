@@ -79,7 +79,7 @@ def cmd_review_copies(args: argparse.Namespace) -> int:
     from .common import open_library
 
     with open_library(args) as lib:
-        copies = lib.review_copies()
+        copies = lib.review_copies.all()
     if not copies:
         print("no review copies")
         return 0

@@ -153,7 +153,7 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
     try:
         if history is not None:
             history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
-        local, changes = lib.load_review_copy(
+        local, changes = lib.review_copies.load(
             copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
             fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
     finally:
@@ -175,5 +175,5 @@ def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str,
 def remove_review_copy(lib: Library, ref: str, *, who: str,
                        initiator: object | None = None) -> Change[ReviewCopyInfo]:
     """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
-    info = lib.remove_review_copy(ref, who=who)
+    info = lib.review_copies.remove(ref, who=who)
     return Change(ChangeKind.LIBRARY, info.assessment_id, None, who, info, "remove-review-copy", initiator)

@@ -197,8 +197,8 @@ def _details(w: MainWindow) -> None:
     if not aid or w.store is None:
         w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select an assessment first"), 5000)
         return
-    a = w.library.assessment(aid)
-    plan = w.library.plan(a.plan_id)
+    a = w.library.assessments.assessment(aid)
+    plan = w.library.plans.plan(a.plan_id)
     dialog = AssessmentDetailsDialog(a, f"{plan.member} {plan.period}".strip(), w)
     w.last_dialog = dialog
     if dialog.exec() and dialog.value() != a.researcher:

@@ -111,7 +111,7 @@ class Store(QObject):
         """The form in the interface language (QLocale's default, set at start) where it has a
         translation file: labels, levels and help read in that language, keys unchanged, so the
         scores recorded are the same codes. A broken translation file shows the form in English."""
-        form = self.library.form(key)
+        form = self.library.forms.get(key)
         lang = QLocale().name().split("_")[0]
         if lang in ("en", "C", "") or lang not in translation_languages():
             return form
@@ -130,47 +130,47 @@ class Store(QObject):
         return cached
 
     def plans(self) -> list[PlanSummary]:
-        return self._read(("plans",), self.library.plans)
+        return self._read(("plans",), self.library.plans.summaries)
 
     def plan(self, plan_id: str) -> ActionPlan:
-        return self._read(("plan", plan_id), lambda: self.library.plan(plan_id))
+        return self._read(("plan", plan_id), lambda: self.library.plans.plan(plan_id))
 
     def commitments(self, plan_id: str) -> list[Commitment]:
-        return self._read(("commitments", plan_id), lambda: self.library.commitments(plan_id))
+        return self._read(("commitments", plan_id), lambda: self.library.plans.commitments(plan_id))
 
     def assessments(self, plan_id: str | None = None) -> list[Assessment]:
-        return self._read(("assessments", plan_id), lambda: self.library.assessments(plan_id))
+        return self._read(("assessments", plan_id), lambda: self.library.assessments.all(plan_id))
 
     def assessment(self, aid: str) -> Assessment:
-        return self._read(("assessment", aid), lambda: self.library.assessment(aid))
+        return self._read(("assessment", aid), lambda: self.library.assessments.assessment(aid))
 
     def scores(self, aid: str) -> dict[str | None, dict[str, Score]]:
-        return self._read(("scores", aid), lambda: self.library.scores(aid))
+        return self._read(("scores", aid), lambda: self.library.scores.all(aid))
 
     def scores_for(self, aid: str, cid: str | None) -> dict[str, Score]:
-        return self._read(("scores_for", aid, cid), lambda: self.library.scores_for(aid, cid))
+        return self._read(("scores_for", aid, cid), lambda: self.library.scores.scores_for(aid, cid))
 
     def commitment_states(self, aid: str) -> dict[str, CommitmentState]:
-        return self._read(("states", aid), lambda: self.library.commitment_states(aid))
+        return self._read(("states", aid), lambda: self.library.scores.commitment_states(aid))
 
     def progress(self, aid: str) -> Progress:
         """From the shared reads (the same scores and states the other views just asked for)."""
         a = self.assessment(aid)
-        ids = self._read(("ids", a.plan_id), lambda: self.library.commitment_ids(a.plan_id))
-        evidenced = self._read(("evidenced", aid), lambda: self.library.evidenced_commitments(aid))
+        ids = self._read(("ids", a.plan_id), lambda: self.library.plans.commitment_ids(a.plan_id))
+        evidenced = self._read(("evidenced", aid), lambda: self.library.evidence.evidenced_commitments(aid))
         return compute_progress(self.form(a.form), ids, self.scores(aid), self.commitment_states(aid), evidenced)
 
     def progress_all(self) -> dict[str, Progress]:
-        return self.library.progress_all()
+        return self.library.scores.progress_all()
 
     def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
-        return self._read(("evidence", aid, cid), lambda: self.library.evidence(aid, cid))
+        return self._read(("evidence", aid, cid), lambda: self.library.evidence.items(aid, cid))
 
     def evidence_item(self, evidence_id: str) -> EvidenceItem:
-        return self.library.evidence_item(evidence_id)
+        return self.library.evidence.evidence_item(evidence_id)
 
     def file_bytes(self, sha256: str) -> bytes:
-        return self.library.file_bytes(sha256)
+        return self.library.evidence.file_bytes(sha256)
 
     # -- scores --------------------------------------------------------------------------------
     def set_score(self, aid: str, cid: str | None, field: str, value: ScoreValue) -> ScoreValue:
@@ -187,7 +187,7 @@ class Store(QObject):
 
     # -- evidence ------------------------------------------------------------------------------
     def add_evidence(self, aid: str, **kw: Any) -> EvidenceItem:
-        """kw as Library.add_evidence minus `who`."""
+        """kw as Library.evidence.add_evidence minus `who`."""
         return self.run(lambda: evidence_ops.add_evidence(self.library, aid, who=self.who, **kw)).result
 
     def update_evidence(self, evidence_id: str, **changes: Any) -> EvidenceItem:

@@ -195,13 +195,13 @@ def _strings(value: object) -> Iterator[str]:
 
 def _data_texts(lib, aid: str) -> set[str]:
     """What the plan, the assessment and the methodology form say (data, translated elsewhere)."""
-    a = lib.assessment(aid)
-    plan = lib.plan(a.plan_id)
+    a = lib.assessments.assessment(aid)
+    plan = lib.plans.plan(a.plan_id)
     out = set(_strings(plan.model_dump()))
     for form in available_forms():  # every form: the new-assessment dialog lists them all
         out |= set(_strings(form.model_dump()))
     out |= set(_strings(a.model_dump())) | {f"{plan.member} {plan.period}".strip()}
-    for c in lib.commitments(a.plan_id):
+    for c in lib.plans.commitments(a.plan_id):
         out |= set(_strings(c.model_dump()))
     return out
 
@@ -302,7 +302,7 @@ def test_pseudo_locale_leaves_no_raw_english_in_the_gui(language, make_window, s
     for menu in w.menuBar().findChildren(QMenu):
         found += [f"menu {menu.title()}: {t}" for t in _raw_english(menu, allowed)]
 
-    commitments = lib.commitments(lib.assessment(aid).plan_id)
+    commitments = lib.plans.commitments(lib.assessments.assessment(aid).plan_id)
     dialogs: list[QDialog] = [
         PreferencesDialog("Ana", w),
         NewAssessmentDialog(lib, "Ana", None, w),

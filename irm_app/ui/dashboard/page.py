@@ -1,6 +1,6 @@
 """How far an assessment is, at a glance: progress counts and how the scores are distributed.
 
-Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
+Numbers come from `Library.scores.progress()`; every chart label comes from the form (levels, field
 and indicator labels), so a new methodology needs no code here. Counting is plain Python in
 `irm_app.breakdowns` (with `irm_app.self_assessment`), the code the report counts with, separate
 from drawing; the charts are built in `charts`, the number tiles are in `tiles`.

@@ -351,7 +351,7 @@ class EvidenceDialog(QDialog):
             super().accept()
 
     def values(self) -> dict[str, Any]:
-        """Keyword arguments for Library.add_evidence (minus who); `file` only when one was chosen."""
+        """Keyword arguments for Library.evidence.add_evidence (minus who); `file` only when one was chosen."""
         out: dict[str, Any] = {
             "title": self.title_edit.text().strip(),
             "kind": self.kind.currentData(),

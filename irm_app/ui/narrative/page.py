@@ -142,7 +142,7 @@ class NarrativePage(QWidget):
     def _target(self) -> Target:
         if not (self.aid and self.cid):
             return (None, None)
-        for name, members in self.store.library.clusters(self.aid).items():
+        for name, members in self.store.library.narrative.clusters(self.aid).items():
             if self.cid in members:
                 return (None, name)
         return (self.cid, None)
@@ -155,7 +155,7 @@ class NarrativePage(QWidget):
             return
         cid, cluster = self.target
         if cluster:
-            members = ", ".join(self.store.library.clusters(self.aid or "").get(cluster, []))
+            members = ", ".join(self.store.library.narrative.clusters(self.aid or "").get(cluster, []))
             hint = self.tr("%s is in the cluster \u201c%s\u201d (%s): these sections are written once for "
                            "the whole cluster.") % (c.id, cluster, members)
         else:
@@ -186,7 +186,7 @@ class NarrativePage(QWidget):
     def _stored(self) -> dict[tuple[str, Target], str]:
         if not self.aid:
             return {}
-        return {(n.section, (n.commitment_id, n.cluster)): n.text for n in self.store.library.narrative(self.aid)}
+        return {(n.section, (n.commitment_id, n.cluster)): n.text for n in self.store.library.narrative.sections(self.aid)}
 
     def _load(self) -> None:
         stored = self._stored()
@@ -199,7 +199,7 @@ class NarrativePage(QWidget):
         if not self.aid:
             return ""
         try:
-            self.store.library.check_writable(self.aid)
+            self.store.library.assessments.check_writable(self.aid)
         except UserFacingError as e:
             return one_line(e)
         return ""

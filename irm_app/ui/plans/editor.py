@@ -216,7 +216,7 @@ class PlanEditor(QDialog):
     def _reload(self) -> None:
         """Re-read the plan and show it, keeping the commitment and milestone in view by id."""
         keep_c, keep_m = self.current_id(), self.current_milestone_id()
-        self.plan = self.store.library.plan(self.plan_id)
+        self.plan = self.store.library.plans.plan(self.plan_id)
         self.setWindowTitle(self.tr("Plan \u2014 %s %s (%s)") % (self.plan.member, self.plan.period, self.plan.id))
         p = self.plan
         self._loading = True
@@ -353,7 +353,7 @@ class PlanEditor(QDialog):
         c = self.current()
         if c is None:
             return
-        used = self.store.library.recorded_work(self.plan_id, c.id)
+        used = self.store.library.plan_edits.recorded_work(self.plan_id, c.id)
         if not used:
             self.push(cmd.DeleteCommitment(self.store, self.plan_id, c.id))
             return
