@@ -4,7 +4,8 @@ Action Plan Review: at a glance; I. overview; II. promising commitments (alone o
 clusters: context and objectives, potential for results, opportunities, challenges and
 recommendations); minimum requirements; III. methodology; Annex 1 (every commitment coded and
 clustered); sources. Results Report: at a glance; factors that affected implementation;
-completion (a chart); results of the promising commitments carried over from the review;
+completion (a chart); results of the promising commitments carried over from the review, then
+of the others with significant results;
 participation and co-creation; lessons and recommendations; methodology; the coded annex with
 the review's earlier codes; sources. Concise by construction: a commitment's plan text is a
 short description with a link; the government's reports appear only as the researcher quotes them.
@@ -66,6 +67,7 @@ def _results_report(ctx: ReportContext, chart: Any) -> list[Block]:
         if figure is not None:
             out.append(figure)
     out += _promising(ctx, "analysis")
+    out += _significant(ctx, "analysis")
     out.append(Heading(1, cat.t("section.participation"), "participation"))
     out += narrative_blocks(ctx, "participation", headed=False)
     out += _requirements(ctx)
@@ -117,7 +119,28 @@ def _promising(ctx: ReportContext, place: str) -> list[Block]:
     return out
 
 
-def _unit(ctx: ReportContext, unit: Unit, place: str) -> list[Block]:
+def _significant(ctx: ReportContext, place: str) -> list[Block]:
+    """Others with significant results: commitments outside the promising ones and their
+    clusters whose results the form's `significant` indicator finds (e.g. significant or
+    outstanding early results), each with its description, codes and written results."""
+    key = ctx.form.report.significant
+    if not key:
+        return []
+    analysed = {c.id for u in units(ctx) for c in u.members}
+    others = [c for c in ctx.plan.commitments if c.id not in analysed and ctx.derived(c.id).get(key) is True]
+    cat = ctx.cat
+    out: list[Block] = [Heading(1, cat.t("section.significant"), "significant")]
+    if not others:
+        out.append(Paragraph(cat.t("significant.none", indicator=ctx.form.derived_indicator(key).label), "note"))
+        return out
+    out.append(Paragraph(cat.t("significant.intro", n=len(others), indicator=ctx.form.derived_indicator(key).label),
+                         "lead"))
+    for c in others:
+        out += _unit(ctx, Unit("", (c,)), place, context=False)
+    return out
+
+
+def _unit(ctx: ReportContext, unit: Unit, place: str, *, context: bool = True) -> list[Block]:
     cat = ctx.cat
     if unit.name:
         ids = ", ".join(c.id for c in unit.members)
@@ -125,7 +148,8 @@ def _unit(ctx: ReportContext, unit: Unit, place: str) -> list[Block]:
     else:
         c = unit.members[0]
         out = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), unit.anchor)]
-    out.append(Heading(3, cat.t("promising.context"), f"{unit.anchor}-context"))
+    if context:
+        out.append(Heading(3, cat.t("promising.context"), f"{unit.anchor}-context"))
     rationale = ctx.form.report.rationale_field or (ctx.linked[1].report.rationale_field if ctx.linked else "")
     for c in unit.members:
         if unit.name:
@@ -137,7 +161,7 @@ def _unit(ctx: ReportContext, unit: Unit, place: str) -> list[Block]:
                                                                               with_justification=False)]
         if lines:
             out.append(Paragraph("; ".join(lines), "meta", label=cat.t("promising.codes") + ": "))
-        why = _rationale(ctx, c.id, rationale)
+        why = _rationale(ctx, c.id, rationale) if context else ""
         if why:
             out.append(Paragraph(why, "justification", label=cat.t("promising.why") + ": "))
     out += narrative_blocks(ctx, place, level=3, unit=unit)

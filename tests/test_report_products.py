@@ -1,0 +1,73 @@
+"""The Results Report and the Midterm Review as a reader sees them: the promising commitments
+carried over from the review, the others with significant results singled out, the minimum
+requirements of each Standard with their evidence, and the Midterm Review's own structure."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from irm_app.library import Library
+from irm_app.operations import narrative as narr
+from irm_app.operations.assessments import read_plan_file
+from irm_app.operations.reports import render_report, report_input
+from irm_app.operations.scoring import score
+from irm_app.paths import sample_plan
+
+APR = "irm-action-plan-review-2021"
+RESULTS = "irm-results-report-2021"
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _section(text: str, start: str, end: str) -> str:
+    """The text between the body heading `start` and the next `end` (past the contents page)."""
+    i = text.rindex(start)
+    return text[i:text.index(end, i)]
+
+
+@pytest.fixture
+def plan_with_review(tmp_path: Path):
+    """The sample plan with an Action Plan Review: US0113 and US0114 a promising cluster, US0120 promising."""
+    with Library.open(tmp_path / "lib.db") as lib:
+        lib.import_bundle(read_plan_file(sample_plan()), who="t")
+        apr = lib.create_assessment("AP_USA05", APR, researcher="Ana", who="t")
+        for cid in ("US0113", "US0114", "US0120"):
+            score(lib, apr.id, cid, {"verifiable": "yes", "relevance": ["access_to_information"],
+                                     "potential_for_results": "substantial", "promising": "yes"},
+                  justification=f"Rationale for {cid}.", who="t")
+        narr.set_cluster(lib, apr.id, "Equitable data", ["US0113", "US0114"], who="t")
+        yield lib, apr.id, tmp_path
+
+
+def test_results_report_singles_out_others_with_significant_results(plan_with_review) -> None:
+    lib, _apr, tmp = plan_with_review
+    rr = lib.create_assessment("AP_USA05", RESULTS, researcher="Ana", who="t")
+    score(lib, rr.id, "US0113", {"completion": "complete", "early_results": "significant"},
+          justification="Promising and significant.", who="t")
+    score(lib, rr.id, "US0130", {"completion": "substantial", "early_results": "outstanding"},
+          justification="Not promising, outstanding results.", who="t")
+    score(lib, rr.id, "US0131", {"completion": "limited", "early_results": "moderate"},
+          justification="Moderate only.", who="t")
+    narr.set_narrative(lib, rr.id, "results", "The portal now publishes **every** inspection.",
+                       commitment_id="US0130", who="t")
+    text = _text(render_report(report_input(lib, rr.id), "pdf", tmp / "rr.pdf"))
+    others = _section(text, "Other commitments with significant results", "Participation and co-creation")
+    assert "US0130" in others and "The portal now publishes every inspection." in others
+    assert "US0113" not in others  # promising: reported with the promising ones, not twice
+    assert "US0131" not in others  # moderate results are not significant
+    promising = _section(text, "Results of the promising commitments", "Other commitments with significant")
+    assert "Cluster: Equitable data" in promising and "US0130" not in promising
+
+
+def test_results_report_with_no_other_significant_results_says_so(plan_with_review) -> None:
+    lib, _apr, tmp = plan_with_review
+    rr = lib.create_assessment("AP_USA05", RESULTS, researcher="Ana", who="t")
+    score(lib, rr.id, "US0113", {"completion": "complete", "early_results": "significant"}, justification="x", who="t")
+    text = _text(render_report(report_input(lib, rr.id), "pdf", tmp / "rr.pdf"))
+    others = _section(text, "Other commitments with significant results", "Participation and co-creation")
+    assert "No commitment outside the promising ones has" in others
