@@ -71,3 +71,28 @@ def test_results_report_with_no_other_significant_results_says_so(plan_with_revi
     text = _text(render_report(report_input(lib, rr.id), "pdf", tmp / "rr.pdf"))
     others = _section(text, "Other commitments with significant results", "Participation and co-creation")
     assert "No commitment outside the promising ones has" in others
+
+
+def test_each_minimum_requirement_with_its_text_level_and_cited_evidence(plan_with_review, capsys) -> None:
+    from irm_app.cli import main
+
+    lib, apr, tmp = plan_with_review
+    ev = lib.add_evidence(apr, title="Minutes of the forum, 12 March 2024", kind="document", who="t")
+    db = str(lib.path)
+    lib.close()
+    assert main(["score", apr, "mr_1_1_space_for_dialogue=met", "--db", db,
+                 "--justification", f"The forum met in March and September [E:{ev.id[:8]}]."]) == 0
+    assert "plan mr_1_1_space_for_dialogue = Met" in capsys.readouterr().out
+    assert main(["score", apr, "mr_3_1_advance_notice=not_met", "--db", db,
+                 "--justification", "The timeline was published two days before the first meeting."]) == 0
+    with Library.open(db) as lib2:
+        inp = report_input(lib2, apr)
+    text = _text(render_report(inp, "pdf", tmp / "apr.pdf"))
+    reqs = _section(text, "Minimum requirements", "Section III")
+    assert "1.1 Space for dialogue: Met" in reqs
+    assert "meets at least every six months" in reqs  # the requirement's text, for readers
+    assert "[E:" not in reqs and "The forum met in March and September [1]." in " ".join(reqs.split())
+    assert "3.1 Advance notice: Not met" in reqs
+    assert "5.1" not in reqs  # implementation cannot be known when the plan is reviewed
+    glance = _section(text, "At a glance", "Section I")
+    assert "1.1 Space for dialogue" in glance and "Standard 1" not in glance

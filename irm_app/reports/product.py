@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .analysis import (
     Unit,
+    cite,
     coded_annex,
     codes,
     glance_value,
@@ -26,6 +27,7 @@ from .analysis import (
 )
 from .blocks import Block, Heading, KeyFigure, KeyFigures, PageBreak, Paragraph, Table
 from .commitments import score_blocks
+from .markup import parse
 from .cycle import completion_field
 from .scoring import value_text
 
@@ -180,10 +182,28 @@ def _rationale(ctx: ReportContext, cid: str, key: str) -> str:
 
 
 def _requirements(ctx: ReportContext) -> list[Block]:
+    """Each minimum requirement: its level, what it requires (the form's `statement`, for
+    readers), and the justification naming its evidence ([E:id] prints the source number)."""
     out: list[Block] = []
+    a = ctx.a
     for key in ctx.form.report.requirements:
-        out += score_blocks(ctx, ctx.form.field(key), ctx.a.plan_scores, ctx.a.plan_justifications)
+        f = ctx.form.field(key)
+        blocks = score_blocks(ctx, f, a.plan_scores, a.plan_justifications)
+        if f.statement:
+            blocks.insert(1, Paragraph(f.statement, "meta", label=ctx.cat.t("requirements.statement") + ": "))
+        just = (a.plan_justifications.get(key) or "").strip()
+        if "[E:" in just:
+            blocks = [parse(just, lambda e: cite(ctx, _by_prefix(ctx, e))) if isinstance(b, Paragraph)
+                      and b.text == just else b for b in blocks]
+        out += blocks
     return out
+
+
+def _by_prefix(ctx: ReportContext, ref: str) -> str:
+    """A justification's [E:...] may give an id's first characters (as the narrative does):
+    the one evidence item it names, else the text as written."""
+    found = [eid for eid in ctx.sources.items if eid.startswith(ref)]
+    return found[0] if len(found) == 1 else ref
 
 
 def _methodology(ctx: ReportContext) -> list[Block]:
