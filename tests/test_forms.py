@@ -12,7 +12,8 @@ from irm_app.model import OGP_VALUES
 from irm_app.paths import forms_dir
 
 BROKEN = Path(__file__).parent / "data" / "forms"
-BUNDLED = ["irm-action-plan-review-2021", "irm-progress-report-legacy", "irm-results-report-2021"]
+BUNDLED = ["irm-action-plan-review-2021", "irm-midterm-review-2024", "irm-progress-report-legacy",
+           "irm-results-report-2021"]
 
 
 def test_every_bundled_form_loads_sorted_by_key() -> None:

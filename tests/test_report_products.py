@@ -96,3 +96,42 @@ def test_each_minimum_requirement_with_its_text_level_and_cited_evidence(plan_wi
     assert "5.1" not in reqs  # implementation cannot be known when the plan is reviewed
     glance = _section(text, "At a glance", "Section I")
     assert "1.1 Space for dialogue" in glance and "Standard 1" not in glance
+
+
+MIDTERM = "irm-midterm-review-2024"
+
+
+def test_midterm_review_of_the_sample_in_pdf_and_word(plan_with_review) -> None:
+    """A four-year plan at its midpoint: the review's promising cluster carried over with its
+    earlier codes, progress written for it, the requirements knowable during implementation."""
+    from docx import Document
+
+    lib, _apr, tmp = plan_with_review
+    mtr = lib.create_assessment("AP_USA05", MIDTERM, researcher="Ana", who="t")
+    score(lib, mtr.id, "US0113", {"completion": "substantial", "early_results": "moderate", "on_track": "yes"},
+          justification="Two of three milestones done.", who="t")
+    score(lib, mtr.id, "US0130", {"completion": "limited", "early_results": "significant", "on_track": "no"},
+          justification="Slow, but the register already changed practice.", who="t")
+    score(lib, mtr.id, None, {"mr_5_1_openness_during_implementation": "met"},
+          justification="Two open meetings, in May and November.", who="t")
+    narr.set_narrative(lib, mtr.id, "progress", "Halfway, the equity data **hub** is live.",
+                       cluster="Equitable data", who="t")
+    narr.set_narrative(lib, mtr.id, "recommendations", "Refresh the plan: drop US0131.", who="t")
+    inp = report_input(lib, mtr.id)
+    text = _text(render_report(inp, "pdf", tmp / "mtr.pdf"))
+    assert "Midterm Review" in text
+    for heading in ("Section I: Progress at mid-term", "Factors affecting implementation", "Completion at mid-term",
+                    "Section II: Progress of the promising commitments", "Participation during implementation",
+                    "Recommendations for the rest of the plan", "Annex 1: Commitment data"):
+        assert heading in text, heading
+    promising = _section(text, "Section II: Progress of the promising", "Other commitments")
+    assert "Cluster: Equitable data" in promising and "Halfway, the equity data hub is live." in promising
+    assert "Action Plan Review · Potential for results: Substantial" in " ".join(promising.split())
+    others = _section(text, "Other commitments with significant early", "Participation during")
+    assert "US0130" in others and "US0113" not in others
+    reqs = _section(text, "Participation during implementation", "Recommendations for the rest")
+    assert "5.1 Openness during implementation: Met" in reqs and "3.1" not in reqs
+    assert "Refresh the plan: drop US0131." in _section(text, "Recommendations for the rest", "Section III")
+    docx = render_report(inp, "docx", tmp / "mtr.docx")
+    words = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "Section II: Progress of the promising commitments" in words and "Halfway, the equity data hub is live." in words

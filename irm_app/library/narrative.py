@@ -36,18 +36,37 @@ class NarrativeMutations(Mutations):
         return out
 
     def clusters(self, assessment_id: str) -> dict[str, list[str]]:
-        """Cluster name -> member commitment ids (plan order), from the form's cluster field."""
+        """Cluster name -> member commitment ids (plan order), from the form's cluster field, or
+        (a Results Report, a Midterm Review) from the linked review's, whose clusters it carries over."""
         a = self.assessment(assessment_id)
         key = self.form(a.form).report.cluster_field
+        source = a.id
+        if not key:
+            linked = self.linked_assessment_id(a.id)
+            key = self.form(self.assessment(linked).form).report.cluster_field if linked else ""
+            source = linked or a.id
         if not key:
             return {}
-        values = {cid: fields[key].value for cid, fields in self.scores(a.id).items() if cid and key in fields}
+        values = {cid: fields[key].value for cid, fields in self.scores(source).items() if cid and key in fields}
         out: dict[str, list[str]] = {}
         for c in self.commitments(a.plan_id):
             name = values.get(c.id)
             if isinstance(name, str) and name.strip():
                 out.setdefault(name.strip(), []).append(c.id)
         return out
+
+    def linked_assessment_id(self, assessment_id: str) -> str | None:
+        """The assessment of the same plan whose product this one's form links to (e.g. the
+        Action Plan Review): the final one if any, else the newest; None when there is none."""
+        a = self.assessment(assessment_id)
+        product = self.form(a.form).report.linked_product
+        if not product:
+            return None
+        found = [o for o in self.assessments() if o.plan_id == a.plan_id and o.id != a.id
+                 and self.form(o.form).report_type == product]
+        if not found:
+            return None
+        return max(found, key=lambda o: (o.status == "final", o.version, o.created)).id
 
     def set_narrative(self, assessment_id: str, section: str, text: str, *, commitment_id: str | None = None,
                       cluster: str | None = None, who: str) -> str:

@@ -19,7 +19,7 @@ from .narrative import PLACES, NarrativeSection, ReportSpec
 from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
 from .self_report import SelfReportRule
 
-ReportType = Literal["action-plan-review", "results-report", "progress-report"]
+ReportType = Literal["action-plan-review", "midterm-review", "results-report", "progress-report"]
 
 
 _MISS = object()

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 PLACES: dict[str, tuple[str, ...]] = {
     "action-plan-review": ("overview", "analysis", "requirements"),
     "results-report": ("implementation", "analysis", "participation", "lessons"),
+    "midterm-review": ("overview", "implementation", "analysis", "participation", "recommendations"),
     "progress-report": ("overview", "analysis"),
 }
 

@@ -27,8 +27,8 @@ from .analysis import (
 )
 from .blocks import Block, Heading, KeyFigure, KeyFigures, PageBreak, Paragraph, Table
 from .commitments import score_blocks
-from .markup import parse
 from .cycle import completion_field
+from .markup import parse
 from .scoring import value_text
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ def product_body(ctx: ReportContext, chart: Any) -> list[Block]:
     """Everything between the contents and the sources; `chart(ctx, field)` draws one field."""
     if ctx.rt == "results-report":
         return _results_report(ctx, chart)
+    if ctx.rt == "midterm-review":
+        return _midterm_review(ctx, chart)
     return _action_plan_review(ctx)
 
 
@@ -75,6 +77,35 @@ def _results_report(ctx: ReportContext, chart: Any) -> list[Block]:
     out += _requirements(ctx)
     out.append(Heading(1, cat.t("section.lessons"), "lessons"))
     out += narrative_blocks(ctx, "lessons", headed=False)
+    out.append(PageBreak())
+    out += _methodology(ctx)
+    out += coded_annex(ctx, ctx.linked)
+    return out
+
+
+def _midterm_review(ctx: ReportContext, chart: Any) -> list[Block]:
+    """A four-year plan at its midpoint: where it stands, why, the review's promising
+    commitments and others with significant results so far, participation during
+    implementation, and what to do in the remaining years."""
+    cat = ctx.cat
+    out = _glance(ctx)
+    out.append(Heading(1, cat.t("section.overview.midterm-review"), "overview"))
+    out += narrative_blocks(ctx, "overview", headed=False)
+    out.append(Heading(1, cat.t("section.implementation"), "implementation"))
+    out += narrative_blocks(ctx, "implementation", headed=False)
+    field = completion_field(ctx.form)
+    out.append(Heading(1, cat.t("section.completion.midterm-review"), "completion"))
+    if field is not None:
+        figure = chart(ctx, field)
+        if figure is not None:
+            out.append(figure)
+    out += _promising(ctx, "analysis")
+    out += _significant(ctx, "analysis")
+    out.append(Heading(1, cat.t("section.participation.midterm-review"), "participation"))
+    out += narrative_blocks(ctx, "participation", headed=False)
+    out += _requirements(ctx)
+    out.append(Heading(1, cat.t("section.recommendations"), "recommendations"))
+    out += narrative_blocks(ctx, "recommendations", headed=False)
     out.append(PageBreak())
     out += _methodology(ctx)
     out += coded_annex(ctx, ctx.linked)
@@ -131,7 +162,7 @@ def _significant(ctx: ReportContext, place: str) -> list[Block]:
     analysed = {c.id for u in units(ctx) for c in u.members}
     others = [c for c in ctx.plan.commitments if c.id not in analysed and ctx.derived(c.id).get(key) is True]
     cat = ctx.cat
-    out: list[Block] = [Heading(1, cat.t("section.significant"), "significant")]
+    out: list[Block] = [Heading(1, cat.t("section.significant", ctx.rt), "significant")]
     if not others:
         out.append(Paragraph(cat.t("significant.none", indicator=ctx.form.derived_indicator(key).label), "note"))
         return out
