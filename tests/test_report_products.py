@@ -4,6 +4,8 @@ requirements of each Standard with their evidence, and the Midterm Review's own 
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -135,3 +137,22 @@ def test_midterm_review_of_the_sample_in_pdf_and_word(plan_with_review) -> None:
     docx = render_report(inp, "docx", tmp / "mtr.docx")
     words = "\n".join(p.text for p in Document(str(docx)).paragraphs)
     assert "Section II: Progress of the promising commitments" in words and "Halfway, the equity data hub is live." in words
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_word_contents_have_page_numbers_in_libreoffices_pdf(plan_with_review) -> None:
+    """The .docx's contents lines carry live page numbers: LibreOffice's PDF of it (no Word,
+    no field update) lists each heading with the page it is on."""
+    lib, apr, tmp = plan_with_review
+    docx = render_report(report_input(lib, apr), "docx", tmp / "apr.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp / 'lo'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp / "out"), str(docx)], check=True, capture_output=True, timeout=180)
+    pdf = tmp / "out" / "apr.pdf"
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    contents = pages[1]
+    entries = re.findall(r"^\s*(\S.*?)\.{3,}\s*(\d+)\s*$", contents, re.M)
+    assert len(entries) >= 7, contents  # at a glance ... sources, every one numbered
+    for title, page in entries:
+        body = " ".join(pages[int(page) - 1].split())
+        assert " ".join(title.split()) in body, (title, page)
