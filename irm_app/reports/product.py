@@ -62,7 +62,7 @@ def _action_plan_review(ctx: ReportContext) -> list[Block]:
 def _results_report(ctx: ReportContext, chart: Any) -> list[Block]:
     cat = ctx.cat
     out = _glance(ctx)
-    out.append(Heading(1, cat.t("section.implementation"), "implementation"))
+    out.append(Heading(1, cat.t("section.implementation", ctx.rt), "implementation"))
     out += narrative_blocks(ctx, "implementation", headed=False)
     field = completion_field(ctx.form)
     out.append(Heading(1, cat.t("section.completion"), "completion"))
@@ -91,7 +91,7 @@ def _midterm_review(ctx: ReportContext, chart: Any) -> list[Block]:
     out = _glance(ctx)
     out.append(Heading(1, cat.t("section.overview.midterm-review"), "overview"))
     out += narrative_blocks(ctx, "overview", headed=False)
-    out.append(Heading(1, cat.t("section.implementation"), "implementation"))
+    out.append(Heading(1, cat.t("section.implementation", ctx.rt), "implementation"))
     out += narrative_blocks(ctx, "implementation", headed=False)
     field = completion_field(ctx.form)
     out.append(Heading(1, cat.t("section.completion.midterm-review"), "completion"))
