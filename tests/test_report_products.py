@@ -95,6 +95,11 @@ def test_each_minimum_requirement_with_its_text_level_and_cited_evidence(plan_wi
     assert "meets at least every six months" in reqs  # the requirement's text, for readers
     assert "[E:" not in reqs and "The forum met in March and September [1]." in " ".join(reqs.split())
     assert "3.1 Advance notice: Not met" in reqs
+    capsys.readouterr()
+    assert main(["requirements", apr, "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert "1.1 Space for dialogue: Met  (mr_1_1_space_for_dialogue)" in listed
+    assert "  requires: A space for ongoing dialogue" in listed and "3.2 Outreach: not scored" in listed
     assert "5.1" not in reqs  # implementation cannot be known when the plan is reviewed
     glance = _section(text, "At a glance", "Section I")
     assert "1.1 Space for dialogue" in glance and "Standard 1" not in glance
