@@ -116,6 +116,8 @@ def test_every_key_of_the_1_0_forms_is_still_there() -> None:
     """Assessments store keys: a 1.0 assessment opens under 1.1 only if none was removed."""
     old = json.loads((DATA / "forms-1.0-keys.json").read_text(encoding="utf-8"))
     for form in available_forms():
+        if form.key not in old:  # a form new since 1.0 (the Midterm Review) has nothing to keep
+            continue
         before = old[form.key]
         assert form.version != before["version"]  # the bump is recorded
         for field, levels in before["fields"].items():

@@ -154,3 +154,37 @@ def test_openssl_verifies_the_manifest_signature(packaged, tmp_path: Path) -> No
                         "-in", str(tmp_path / "manifest.sig"), "-content", str(tmp_path / "manifest.json"),
                         "-out", "/dev/null"], capture_output=True, text=True)
     assert r.returncode == 0 and "Verification successful" in r.stderr
+
+
+def test_a_draft_package_says_draft_in_its_signed_manifest_and_verdict(packaged, capsys) -> None:
+    out, _aid, _db, fingerprint, _ = packaged
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        pdf = z.read("report.pdf")
+    assert manifest["report"] == {"status": "draft", "version": 0}
+    pdf_path = out.with_suffix(".draft.pdf")
+    pdf_path.write_bytes(pdf)
+    shown = subprocess.run(["pdftotext", "-l", "1", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    pdf_path.unlink()
+    assert "DRAFT" in shown  # the cover says so
+    assert main(["verify", str(out), "--trust", fingerprint]) == 0
+    text = capsys.readouterr().out
+    assert "Report:       DRAFT for review: not the final report" in text
+    assert "FINAL" not in text
+
+
+def test_a_final_package_says_final_and_its_version(packaged, tmp_path: Path, capsys) -> None:
+    _out, aid, db, fingerprint, pp = packaged
+    with Library.open(db) as lib:
+        lib.assessments.set_status(aid, "final", who="Ana")
+    try:
+        final = tmp_path / "final.irmpkg"
+        assert main(["package", aid, "--out", str(final), "--passphrase-file", str(pp), "--db", db]) == 0
+        assert "final, version 1" in capsys.readouterr().out
+        with zipfile.ZipFile(final) as z:
+            assert json.loads(z.read("manifest.json"))["report"] == {"status": "final", "version": 1}
+        assert main(["verify", str(final), "--trust", fingerprint]) == 0
+        assert "Report:       FINAL, version 1" in capsys.readouterr().out
+    finally:
+        with Library.open(db) as lib:
+            lib.assessments.set_status(aid, "draft", who="Ana")  # reopened: the module's other tests see a draft

@@ -55,6 +55,7 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("narrative", "write one section of the report (the form's [[narrative]])"),
         ("narratives", "the report's sections, with word counts and suggested lengths"),
         ("cluster", "group commitments analysed together (an empty --members dissolves it)"),
+        ("requirements", "the minimum requirements of the co-creation standards: level, requirement, justification"),
     ),
     "context_cmds": (
         ("eligibility", "record a minimum-eligibility value of the plan's member"),

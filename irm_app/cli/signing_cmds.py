@@ -109,8 +109,10 @@ def cmd_package(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
     with open_library(args, write=True) as lib:
         a = lib.assessments.resolve_assessment(args.assessment)
+        status, version = a.status, a.version
         signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, who=who(args)).result.signer
-    print(f"wrote {args.out} (signed by {signer})")
+    state = f"final, version {version}" if status == "final" else f"{status}: for review, marked DRAFT, not the final report"
+    print(f"wrote {args.out} (signed by {signer}; {state})")
     return 0
 
 
@@ -132,7 +134,7 @@ def cmd_open_package(args: argparse.Namespace) -> int:
     from ..operations.review import load_review_copy, read_review_copy, trust_set
     from ..signing.continuity import KeyChanged, KeyHistory
     from ..signing.trust import TrustStore
-    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID
+    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID, report_state
     from ..text_safety import for_terminal
 
     input_file(args.file)
@@ -156,6 +158,8 @@ def cmd_open_package(args: argparse.Namespace) -> int:
               "before relying on it (`irm-app trust add FINGERPRINT --name NAME`)")
     print(f"Signer:       {for_terminal(opened.signer)}")
     print(f"Fingerprint:  {opened.fingerprint}  (SHA-256)")
+    if copy.verdict.manifest is not None:
+        print(f"Report:       {report_state(copy.verdict.manifest)}")
     print(f"opened {for_terminal(args.file.name)} as a read-only review copy")
     for line in opened.changes:
         print(f"  {for_terminal(line)}")

@@ -67,6 +67,19 @@ class Assessments(Part):
         row["status"] = row.pop("stage", None) or row["status"]  # the lifecycle step (schema 11)
         return Assessment.model_validate(row)
 
+    def linked_assessment_id(self, assessment_id: str) -> str | None:
+        """The assessment of the same plan whose product this one's form links to (e.g. the
+        Action Plan Review): the final one if any, else the newest; None when there is none."""
+        a = self.assessment(assessment_id)
+        product = self._forms.get(a.form).report.linked_product
+        if not product:
+            return None
+        found = [o for o in self.all() if o.plan_id == a.plan_id and o.id != a.id
+                 and self._forms.get(o.form).report_type == product]
+        if not found:
+            return None
+        return max(found, key=lambda o: (o.status == "final", o.version, o.created)).id
+
     def check_writable(self, assessment_id: str) -> Assessment:
         """The assessment, or the one-line reason it cannot be edited (review copy, final)."""
         a = self.assessment(assessment_id)

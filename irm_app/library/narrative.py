@@ -56,12 +56,18 @@ class Narrative(Part):
         return out
 
     def clusters(self, assessment_id: str) -> dict[str, list[str]]:
-        """Cluster name -> member commitment ids (plan order), from the form's cluster field."""
+        """Cluster name -> member commitment ids (plan order), from the form's cluster field, or
+        (a Results Report, a Midterm Review) from the linked review's, whose clusters it carries over."""
         a = self._assessments.assessment(assessment_id)
         key = self._forms.get(a.form).report.cluster_field
+        source = a.id
+        if not key:
+            linked = self._assessments.linked_assessment_id(a.id)
+            key = self._forms.get(self._assessments.assessment(linked).form).report.cluster_field if linked else ""
+            source = linked or a.id
         if not key:
             return {}
-        values = {cid: fields[key].value for cid, fields in self._scores.all(a.id).items() if cid and key in fields}
+        values = {cid: fields[key].value for cid, fields in self._scores.all(source).items() if cid and key in fields}
         out: dict[str, list[str]] = {}
         for c in self._plans.commitments(a.plan_id):
             name = values.get(c.id)

@@ -79,6 +79,9 @@ class FormField(_Part):
     applies_when: list[Condition] = []
     ogp_column: str | None = None
     source: str = ""  # where the field's definition is published (URL or document)
+    # What is assessed, for readers (a minimum requirement's published text): printed in the
+    # report's requirements review and methodology, where `help` (addressed to the researcher) never is.
+    statement: str = ""
 
     @model_validator(mode="before")
     @classmethod

@@ -19,7 +19,7 @@ from .narrative import PLACES, NarrativeSection, ReportSpec
 from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, walk
 from .self_report import SelfReportRule
 
-ReportType = Literal["action-plan-review", "results-report", "progress-report"]
+ReportType = Literal["action-plan-review", "midterm-review", "results-report", "progress-report"]
 
 
 _MISS = object()
@@ -122,7 +122,8 @@ class Form(BaseModel):
             raise PlacedError("report.cluster_field", f"{r.cluster_field!r} is not a text field of this form")
         if r.rationale_field and r.rationale_field not in by_key:
             raise PlacedError("report.rationale_field", f"unknown field {r.rationale_field!r}")
-        for place, key in [("report.promising", r.promising), *(("report.glance", g) for g in r.glance)]:
+        for place, key in [("report.promising", r.promising), ("report.significant", r.significant),
+                           *(("report.glance", g) for g in r.glance)]:
             if key and key not in derived_by_key:
                 raise PlacedError(place, f"unknown derived indicator {key!r}; valid: {', '.join(derived_by_key)}")
         for key in r.requirements:

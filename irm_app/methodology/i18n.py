@@ -48,6 +48,7 @@ class FieldText(_T):
     label: str = ""
     group: str = ""
     help: str = ""
+    statement: str = ""
     follows: str = ""
     levels: dict[str, LevelText] = {}
     applies_when: dict[str, str] = {}  # condition's field key -> the translated reason
@@ -231,6 +232,7 @@ def _field(f: FormField, ft: FieldText, shown: str, missing: list[str]) -> FormF
         label=_pick(f.label, ft.label, f"{base}.label", shown, missing),
         group=_pick(f.group, ft.group, f"{base}.group", shown, missing),
         help=_pick(f.help, ft.help, f"{base}.help", shown, missing),
+        statement=_pick(f.statement, ft.statement, f"{base}.statement", shown, missing),
     )
     try:
         return FormField.model_validate(values)
@@ -268,7 +270,7 @@ def pseudo(text: str) -> str:
 def _pseudo_file(form: Form) -> TranslationFile:
     fields = {
         f.key: FieldText(
-            label=pseudo(f.label), group=pseudo(f.group), help=pseudo(f.help),
+            label=pseudo(f.label), group=pseudo(f.group), help=pseudo(f.help), statement=pseudo(f.statement),
             levels={lv.key: LevelText(label=pseudo(lv.label), definition=pseudo(lv.definition)) for lv in f.levels},
             applies_when={c.field: pseudo(c.reason) for c in f.applies_when},
         )

@@ -28,6 +28,8 @@ class PackageInput:
     plan_id: str
     assessment_json: bytes
     evidence: dict[str, bytes] = field(default_factory=dict)
+    status: str = "draft"  # the lifecycle state packaged: a draft's package is for review, marked so
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def package_input(lib: Library, assessment_id: str) -> PackageInput:
     for item in rep.doc.assessment(a.id).evidence:
         if item.file_sha256 and item.file_sha256 not in evidence:
             evidence[item.file_sha256] = lib.evidence.file_bytes(item.file_sha256)
-    return PackageInput(rep, a.plan_id, dumps(rep.doc).encode("utf-8"), evidence)
+    return PackageInput(rep, a.plan_id, dumps(rep.doc).encode("utf-8"), evidence, a.status, a.version)
 
 
 def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphrase: bytes, *,
@@ -76,7 +78,8 @@ def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphra
             files[sha] = t / sha
         write_package(out, assessment_json=inp.assessment_json, report_pdf=t / "report.pdf",
                       report_docx=t / "report.docx", evidence=files, assessment_id=inp.report.assessment_id,
-                      plan_id=inp.plan_id, identity=ident, passphrase=passphrase)
+                      plan_id=inp.plan_id, identity=ident, passphrase=passphrase,
+                      status=inp.status, version=inp.version)
     return PackageResult(out, file_sha256(out), hashlib.sha256(inp.assessment_json).hexdigest(),
                          ident.subject_str, ident.fingerprint)
 

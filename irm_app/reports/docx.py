@@ -1,7 +1,8 @@
 """Render a Report as Word (.docx) with python-docx: a renderer only, it decides no content.
 
 Uses Word's own styles (Title, Heading 1-3, Caption, List Bullet, a table style) so the
-document stays editable; a real TOC field (pre-filled, refreshed when Word opens it), PAGE /
+document stays editable; contents lines linked to the headings' bookmarks with live PAGEREF
+page numbers (LibreOffice computes them, Word refreshes them on open), PAGE /
 NUMPAGES fields in the footer, the running header with the DRAFT mark, and charts as PNG.
 """
 
@@ -32,8 +33,6 @@ from .docx_xml import (
     add_hyperlink,
     add_watermark,
     cant_split,
-    field_begin,
-    field_end,
     mark_rtl_runs,
     repeat_header,
     rule_borders,
@@ -41,6 +40,7 @@ from .docx_xml import (
     set_default_fonts,
     set_rtl,
     shade,
+    toc_entry,
     update_fields_on_open,
 )
 from .fonts import CJK_FAMILY
@@ -221,17 +221,16 @@ class _Writer:
 
     def _toc(self, t: rb.Toc) -> None:
         self.para(t.title, "TOC Heading")
-        p = self.new_para()
-        field_begin(p, 'TOC \\o "1-2" \\h \\z \\u')
-        entries = [h for h in self.report.headings if h.level <= 2]
-        for i, h in enumerate(entries):
-            q = p if i == 0 else self.new_para()
-            run = q.add_run(_t(h.text))
-            run.bold = h.level == 1
-            if h.level == 2:
-                q.paragraph_format.left_indent = Cm(0.5)
+        # One line per heading of levels 1-2, as a TOC field's result reads (a link to the
+        # heading's bookmark, a dotted tab, a PAGEREF), but NOT inside a TOC field: LibreOffice
+        # shows a TOC field's stored result as it is (no page numbers in its PDF), while a
+        # free-standing PAGEREF it computes at layout; Word updates the PAGEREFs on open
+        # (`updateFields`). An editor who adds headings inserts Word's own table of contents.
+        for h in (h for h in self.report.headings if h.level <= 2):
+            q = self.new_para()
+            toc_entry(q, _t(h.text), bookmark_name(h.anchor), bold=h.level == 1, indent_cm=0.5 * (h.level - 1),
+                      tab_cm=TEXT_W_CM)
             q.paragraph_format.space_after = Pt(1)
-        field_end(self.d.paragraphs[-1])
 
     def _heading(self, h: rb.Heading) -> None:
         p = self.para(h.text, f"Heading {min(h.level, 3)}")

@@ -31,27 +31,54 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> 
     paragraph.add_run()._r.append(fld("end"))
 
 
-def field_begin(paragraph: Paragraph, instruction: str) -> None:
-    """Open a field whose result paragraphs follow (used for the TOC); close with field_end."""
-    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-        run = paragraph.add_run()
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                el.set(qn("w:dirty"), "true")
-            run._r.append(el)
-        else:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {text} "
-            run._r.append(instr)
+def toc_entry(paragraph: Paragraph, text: str, bookmark: str, *, bold: bool, indent_cm: float,
+              tab_cm: float) -> None:
+    """One contents line as Word writes it in a TOC field's result: the heading's text as a
+    hyperlink to its bookmark, a right tab with a dot leader, then `PAGEREF bookmark \\h`.
+    The PAGEREF is a live reference: LibreOffice fills it in at layout, Word on open."""
+    twips = lambda cm: str(round(cm * 567))  # noqa: E731
+    ppr = paragraph._p.get_or_add_pPr()
+    tabs = OxmlElement("w:tabs")
+    tab = OxmlElement("w:tab")
+    for k, v in (("w:val", "right"), ("w:leader", "dot"), ("w:pos", twips(tab_cm))):
+        tab.set(qn(k), v)
+    tabs.append(tab)
+    ppr.append(tabs)
+    if indent_cm:
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), twips(indent_cm))
+        ppr.append(ind)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
 
+    def run(parent: Any, *children: Any) -> None:
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        for c in children:
+            r.append(c)
+        parent.append(r)
 
-def field_end(paragraph: Paragraph) -> None:
-    el = OxmlElement("w:fldChar")
-    el.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(el)
+    def el(tag: str, text: str | None = None, **attrs: str) -> Any:
+        e = OxmlElement(tag)
+        for k, v in attrs.items():
+            e.set(qn(k), v)
+        if text is not None:
+            e.text = text
+            e.set(qn("xml:space"), "preserve")
+        return e
+
+    run(link, el("w:t", text))
+    run(link, el("w:tab"))
+    run(link, el("w:fldChar", **{"w:fldCharType": "begin"}))
+    run(link, el("w:instrText", f" PAGEREF {bookmark} \\h "))
+    run(link, el("w:fldChar", **{"w:fldCharType": "separate"}))
+    run(link, el("w:t", ""))
+    run(link, el("w:fldChar", **{"w:fldCharType": "end"}))
 
 
 def add_bookmark(paragraph: Paragraph, name: str, seq: int) -> None:

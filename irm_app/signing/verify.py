@@ -18,6 +18,7 @@ from pathlib import Path
 from ..text_safety import for_terminal
 from .errors import IdentityError
 from .identity import normalize_fingerprint
+from .manifest import Manifest
 from .package_read import MemberCheck, PackageVerdict, verify_package
 from .pdf_sign import PdfVerdict, verify_pdf
 from .trust import TrustStore
@@ -115,12 +116,25 @@ def format_verdict(v: Verdict) -> list[str]:
             f"Fingerprint:  {v.fingerprint}  (SHA-256)",
             f"Signed at:    {_when(v.signing_time)}",
         ]
+    if isinstance(v, PackageVerdict) and v.manifest is not None:
+        lines.append(f"Report:       {report_state(v.manifest)}")
     if isinstance(v, PackageVerdict):
         width = max((len(m.name) for m in v.members), default=0)
         lines += [_member_line(m, width) for m in v.members]
     else:
         lines.append(f"report PDF    {'OK' if v.valid else 'FAILED: ' + for_terminal(v.reason)}")
     return lines
+
+
+def report_state(m: Manifest) -> str:
+    """What the package's report is, as its signed manifest states (never mistakable for final)."""
+    if m.status == "final":
+        return f"FINAL, version {m.version}"
+    if m.status == "submitted":
+        return "SUBMITTED FOR REVIEW: a draft, not the final report"
+    if m.status == "draft":
+        return "DRAFT for review: not the final report"
+    return "status not recorded (a package from an older version): check the report's cover"
 
 
 def _member_line(m: MemberCheck, width: int) -> str:

@@ -162,7 +162,12 @@ class Exporter(QObject):
             except UserFacingError as e:  # the library was closed or swapped meanwhile
                 self._error(title, e)
                 return
-            self._written(self.tr("Package written to %s (signed by %s)") % (result.out, result.signer), result.out)
+            if inp.status == "final":
+                text = self.tr("Package written to %s (signed by %s)") % (result.out, result.signer)
+            else:  # a draft travels for review, never to be taken for the final report
+                text = self.tr("Package written to %s (signed by %s): a DRAFT for review, marked so in the "
+                               "report and in its signed manifest, not the final report") % (result.out, result.signer)
+            self._written(text, result.out)
 
         self.w.runner.run(lambda: write_signed_package(inp, path, ident, passphrase, lang=lang),
                           on_done=done, on_error=lambda e, tb: self._error(title, e, tb),

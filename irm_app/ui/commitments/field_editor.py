@@ -234,6 +234,8 @@ class FieldEditor(QFrame):
         """The focused field's levels and their definitions, for the help area."""
         f = self.field
         parts = [f"<b>{_esc(f.label)}</b>"]
+        if f.statement:  # what a minimum requirement requires: the form's text, as the report prints it
+            parts.append(f"<p><i>{_esc(f.statement)}</i></p>")
         if f.help:
             parts.append(f"<p>{_esc(f.help)}</p>")
         if f.levels:
