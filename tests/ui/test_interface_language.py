@@ -69,7 +69,7 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     assert [p.name for p in installed.files] == ["irm_es.qm", "qtbase_es.qm"]
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Archivo", "&Editar", "&Plan", "&Ver", "&Configuración", "A&yuda"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "&Nivel del plan", "Pa&nel", "&Narrativa"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "Nive&l del plan", "Pa&nel", "Na&rrativa"]
     entry = w.menuBar().actions()[0]  # held while its menu is read (PySide6 6.10 drops a temporary's wrapper)
     texts = [a.text() for a in entry.menu().actions() if a.text()]
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts

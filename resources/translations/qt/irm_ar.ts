@@ -103,7 +103,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +930,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
         <source>Evidence for this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,12 +1001,12 @@ SHA-256 %s</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1016,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@ SHA-256 %s</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1220,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1240,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1470,7 @@ Form: %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
-        <translation>&amp;تصدير التقرير…</translation>
+        <translation>تص&amp;دير التقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1741,7 +1741,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -1860,12 +1860,12 @@ Form: %s %s
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <translation>&amp;الإعدادات</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2046,7 +2046,7 @@ Fingerprint %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2122,7 @@ Fingerprint %s</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,7 +2592,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

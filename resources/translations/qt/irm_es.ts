@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Lo que declara el gobierno: nada reportado</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation>Grandes desafíos: %s</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Abra una evaluación para ver cuánto ha avanzado.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Editar evidencia</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1005,12 +1005,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Otra evidencia de esta evaluación</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Vincular a es&amp;te compromiso</translation>
     </message>
@@ -1020,7 +1020,7 @@ SHA-256 %s</translation>
         <translation>Hacer que el elemento seleccionado sea también evidencia de este compromiso</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Elija un compromiso para ver su evidencia.</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1209,7 +1209,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
@@ -1224,7 +1224,7 @@ SHA-256 %s</translation>
         <translation>Quitar %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justificación (obligatoria)</translation>
     </message>
@@ -1244,7 +1244,7 @@ SHA-256 %s</translation>
         <translation>Por qué este nivel: cite la evidencia. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>No aplica: %s</translation>
     </message>
@@ -1476,7 +1476,7 @@ Formulario: %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Vincular evidencia a compromisos</translation>
     </message>
@@ -1530,7 +1530,7 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>E&amp;liminar evaluación…</translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation>&amp;Detalles de la evaluación…</translation>
+        <translation>De&amp;talles de la evaluación…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1747,14 +1747,14 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan-level</source>
-        <translation>&amp;Nivel del plan</translation>
+        <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1764,7 +1764,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Narrativa</translation>
+        <translation>Na&amp;rrativa</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2053,7 +2053,7 @@ Huella %s</translation>
         <translation>Aún no tiene identidad de firma: primero cree una en Configuración &gt; Identidad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
@@ -2129,7 +2129,7 @@ Huella %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -2600,7 +2600,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Active un campo para ver aquí sus niveles y definiciones.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

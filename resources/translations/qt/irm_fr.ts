@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Déclaration du gouvernement : aucune</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation>Grands défis : %s</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Ouvrez une évaluation pour voir où elle en est.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Modifier la preuve</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1005,12 +1005,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Autres preuves de cette évaluation</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Lier à ce&amp;t engagement</translation>
     </message>
@@ -1020,7 +1020,7 @@ SHA-256 %s</translation>
         <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Choisissez un engagement pour voir ses preuves.</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1209,7 +1209,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
@@ -1224,7 +1224,7 @@ SHA-256 %s</translation>
         <translation>Effacer %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justification (obligatoire)</translation>
     </message>
@@ -1244,7 +1244,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1476,7 +1476,7 @@ Formulaire : %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Lier la preuve à des engagements</translation>
     </message>
@@ -1530,7 +1530,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>&amp;Supprimer l&apos;évaluation…</translation>
     </message>
     <message>
@@ -1747,7 +1747,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2053,7 +2053,7 @@ Empreinte %s</translation>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature : créez-en une dans Paramètres &gt; Identité.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -2129,7 +2129,7 @@ Empreinte %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2600,7 +2600,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
