@@ -13,7 +13,9 @@
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة مفتوحة بالفعل في نافذة أخرى من مُقيّم آلية الإبلاغ المستقلة (أو في أمر irm-app). انتقل إلى تلك النافذة، أو أغلقها وابدأ من جديد.
+
+%s</translation>
     </message>
 </context>
 <context>
@@ -21,27 +23,27 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+112"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقييم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A review copy is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة المراجعة للقراءة فقط.</translation>
     </message>
 </context>
 <context>
@@ -92,12 +94,12 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
         <source>Government&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The government&apos;s own latest reported status (self-assessment), never an IRM score; compared with the IRM completion level by the form&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حالة أبلغت عنها الحكومة نفسها (التقييم الذاتي)، وليست أبدًا تقييمًا من الآلية المستقلة؛ تُقارَن بمستوى الإنجاز لدى الآلية وفق قاعدة الاستمارة</translation>
     </message>
 </context>
 <context>
@@ -105,32 +107,32 @@
     <message>
         <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة: لم يُبلَّغ عن شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government’s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claims more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consistent with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>متّسق مع ما أُعلن</translation>
     </message>
 </context>
 <context>
@@ -138,53 +140,53 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
         <source>Reported complete</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه مكتملًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه قيد التنفيذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported not started</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه لم يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No or other status</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة أو حالة أخرى</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلانات الحكومة مقابل الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Government: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Government claimed more than the IRM assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the government reports about each commitment, beside the IRM&apos;s “%s” score. Claims above the IRM&apos;s level need evidence in the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُبلغ عنه الحكومة بشأن كل التزام، بجانب تقييم الآلية المستقلة &quot;%s&quot;. الإعلانات التي تتجاوز مستوى الآلية تحتاج إلى أدلة في التبرير.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counted from the government&apos;s latest reported status of each commitment. A claim is compared only when the commitment has both a recognised status and an IRM “%s” score.</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوب من آخر حالة أبلغت عنها الحكومة لكل التزام. لا يُقارَن الإعلان إلا إذا كان للالتزام حالة معروفة وتقييم &quot;%s&quot; من الآلية المستقلة.</translation>
     </message>
 </context>
 <context>
@@ -197,7 +199,7 @@
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصفية الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -273,22 +275,22 @@
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الداعمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المُبلَّغ عنها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -298,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>Government self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي للحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -308,12 +310,12 @@
     <message>
         <location line="+63"/>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a commitment to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا لقراءته هنا.</translation>
     </message>
 </context>
 <context>
@@ -346,47 +348,47 @@
     <message>
         <location line="+5"/>
         <source>✓ every applicable field scored and justified; ◐ started</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ كل الحقول المنطبقة مُقيَّمة ومبرَّرة؛ ◐ بدأ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Not scored: </source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No justification: </source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تبرير: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم: للمراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
 </context>
 <context>
@@ -399,7 +401,7 @@
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الالتزامات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -409,7 +411,7 @@
     <message>
         <location line="+1"/>
         <source>Show only the commitments that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الالتزامات التي تحتاج إلى انتباه فقط</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -419,22 +421,22 @@
     <message>
         <location line="+1"/>
         <source>Not fully scored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّمة بالكامل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing justification</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقصها التبرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّمة: للمراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -444,17 +446,17 @@
     <message>
         <location line="+28"/>
         <source>&amp;Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag this commitment to come back to; filter on it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>علِّم هذا الالتزام للعودة إليه؛ صفِّ القائمة عليه</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -464,17 +466,17 @@
     <message>
         <location line="+120"/>
         <source>Grand challenges: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات الكبرى: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revisit later: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة لاحقًا: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d of %d commitments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d التزامًا معروضة</translation>
     </message>
 </context>
 <context>
@@ -555,73 +557,73 @@
     <message>
         <location line="+0"/>
         <source>Grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>التحدي الكبير</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Assessment dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة معلومات التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تقييمًا لترى مدى تقدّمه.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Field broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل المفصَّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which scored field the breakdown chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ حقل مُقيَّم يعرضه مخطط التفصيل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل حسب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group commitments by their theme, or by OGP grand challenge (the plan&apos;s and your own tags; a commitment with two grand challenges counts in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمّع الالتزامات حسب موضوعها، أو حسب التحدي الكبير للشراكة (وسوم الخطة ووسومك؛ الالتزام الذي له تحدّيان كبيران يُحسب في كليهما)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Break down:</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب:</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%s by grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>%s حسب التحدي الكبير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>%s حسب الموضوع</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/charts.py" line="+23"/>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A commitment with two grand challenges is counted in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام الذي له تحدّيان كبيران يُحسب في الصفّين كليهما.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -631,32 +633,32 @@
     <message>
         <location line="+1"/>
         <source>Derived indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات المشتقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات غير كافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعلَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
@@ -666,42 +668,42 @@
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي قُيِّمت كل حقولها المنطبقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>مبرَّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments whose every set score that needs a justification has one</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي لكل تقييم فيها يحتاج إلى تبرير تبريرُه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مع أدلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with at least one evidence item linked</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المرتبطة بدليل واحد على الأقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged for revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments you flagged to come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي علّمتها للعودة إليها</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم %s</translation>
     </message>
 </context>
 <context>
@@ -709,22 +711,22 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة ميدانية</translation>
     </message>
 </context>
 <context>
@@ -762,7 +764,7 @@
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسح</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -787,7 +789,7 @@
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -807,7 +809,7 @@
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -932,123 +934,123 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
         <source>Evidence for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة هذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No evidence linked yet. Add an item, or link one already in this assessment below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة مرتبطة بعد. أضف عنصرًا، أو اربط أدناه عنصرًا موجودًا في هذا التقييم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a new evidence item for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر دليل جديد لهذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير عنصر الدليل المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected evidence item from the assessment (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عنصر الدليل المحدد من التقييم (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;رابط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the item&apos;s URL in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح عنوان URL للعنصر في متصفحك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المل&amp;ف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المرفق بعارض النظام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to other &amp;commitments…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ب&amp;التزامات أخرى…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose every commitment the selected item supports</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل التزام يدعمه العنصر المحدد</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+14"/>
         <source>Other evidence in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة أخرى في هذا التقييم</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Link &amp;to this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ب&amp;هذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the selected item evidence for this commitment too</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل العنصر المحدد دليلًا لهذا الالتزام أيضًا</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا لترى أدلته.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only review copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (نسخة مراجعة للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not linked to any commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بأي التزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supports: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم: %s</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف المرفق: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1058,7 @@ SHA-256 %s</source>
     <message>
         <location line="-338"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1066,17 +1068,17 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1086,7 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1207,22 +1209,22 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the answer to this field</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجابة عن هذا الحقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح %s</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Justification (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرير (مطلوب)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1232,17 +1234,17 @@ SHA-256 %s</source>
     <message>
         <location line="+2"/>
         <source>Justification for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this level: cite the evidence. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذا المستوى: استشهد بالأدلة. يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Does not apply: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق: %s</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1252,12 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the written file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المكتوب</translation>
     </message>
 </context>
 <context>
@@ -1263,42 +1265,42 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
         <source>Improving public services</source>
-        <translation type="unfinished"></translation>
+        <translation>تحسين الخدمات العامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing public integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعزيز النزاهة العامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More effectively managing public resources</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الموارد العامة بفعالية أكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating safer communities</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء مجتمعات أكثر أمانًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing corporate accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>تعزيز مساءلة الشركات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات الكبرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The OGP grand challenges this commitment addresses (for the report and OGP&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات الكبرى للشراكة التي يعالجها هذا الالتزام (للتقرير ولبيانات الشراكة)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenge: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التحدي الكبير: %s</translation>
     </message>
 </context>
 <context>
@@ -1437,34 +1439,36 @@ SHA-256 %s</source>
     <message>
         <location line="+4"/>
         <source>Library: plans and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة: الخطط والتقييمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans in this library and the assessments of each</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط في هذه المكتبة وتقييمات كل منها</translation>
     </message>
     <message>
         <location line="+51"/>
         <source> · final</source>
-        <translation type="unfinished"></translation>
+        <translation> · نهائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d/%d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%d مُقيَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي قُيِّمت كل حقولها المنطبقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s%s
 Form: %s %s
 %d of %d commitments scored, %d justified, %d with evidence, %d to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>%s%s
+الاستمارة: %s %s
+%d من %d التزامًا مُقيَّمًا، %d مبرَّرًا، %d مع أدلة، %d للمراجعة</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1494,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Import an action plan (JSON) or OGP&apos;s commitments table (CSV, XLSX); or drop a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل (JSON) أو جدول التزامات الشراكة (CSV، XLSX)؛ أو إفلات ملف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,37 +1504,37 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Start assessing a plan with a methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تقييم خطة باستمارة منهجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;final</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ك&amp;نهائي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment final (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين التقييم المحدد نهائيًا (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كمس&amp;ودة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التقييم المحدد إلى مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف التقييم…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected assessment, after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقييم المحدد، بعد التأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1540,47 +1544,47 @@ Form: %s %s
     <message>
         <location line="+0"/>
         <source>Write the selected assessment&apos;s report as Word or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير التقييم المحدد بصيغة Word أو PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export signed &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة موقّ&amp;عة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the assessment, its reports and evidence into a verifiable .irmpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع التقييم وتقاريره وأدلته في حزمة ‎.irmpkg قابلة للتحقق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحق&amp;ق…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check a package or signed PDF: intact, and who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص حزمة أو ملف PDF موقّع: هل هو سليم، ومن وقّعه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open p&amp;ackage for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة للمرا&amp;جعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify a signed package, then open it read-only in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزمة موقّعة ثم فتحها للقراءة فقط في هذه المكتبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مكتبة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open another library file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف مكتبة آخر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1590,52 +1594,52 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الت&amp;قييم…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The researcher of the assessment shown (recorded on its report)</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث التقييم المعروض (يُسجَّل في تقريره)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خطة جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a plan by hand: member, number, period, themes, then its commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة خطة يدويًا: العضو، الرقم، الفترة، المواضيع، ثم التزاماتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير الخطة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected plan&apos;s header, commitments and milestones (with undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ترويسة الخطة المحددة والتزاماتها ومعالمها (مع التراجع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن التزام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الالتزامات حسب المعرّف أو العنوان أو المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام ال&amp;تالي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,85 +1664,85 @@ Form: %s %s
     <message>
         <location line="+0"/>
         <source>Your name, recorded on new assessments and with every change; the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، المُسجَّل في التقييمات الجديدة ومع كل تغيير؛ ولغة الواجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هوية التوقيع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your signing key and certificate: create, import, copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع وشهادتك: إنشاء، استيراد، نسخ البصمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted &amp;signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون ال&amp;موثوقون…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signers and organisation CAs whose packages you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون وسلطات التصديق (CA) للمنظمات التي تثق بحزمها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/assessment_actions.py" line="+25"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>Assessment status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقييم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked %s</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيِّن %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+20"/>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقييم</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Delete “%s” with its %d recorded fields and its evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف &quot;%s&quot; مع حقوله المسجلة البالغة %d وأدلته؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن هذا. يحتفظ سجل التدقيق بسجلّ الحذف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
@@ -1758,7 +1762,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرد</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1768,22 +1772,22 @@ Form: %s %s
     <message>
         <location line="+12"/>
         <source>This plan has no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Library restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1793,49 +1797,49 @@ Form: %s %s
     <message>
         <location line="+18"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Researcher of this assessment: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث هذا التقييم: %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+24"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %s</translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../../../irm_app/ui/menus.py" line="+163"/>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مكتبة</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/menus.py" line="-134"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1880,37 +1884,37 @@ Form: %s %s
     <message>
         <location line="+20"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Libraries (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Researcher: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الباحث: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا أولًا</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;مُقيّم آلية الإبلاغ المستقلة %s&lt;/h3&gt;&lt;p&gt;قيّم خطط عمل شراكة الحكومة المفتوحة بمنهجية آلية الإبلاغ المستقلة، دون اتصال، وصدّر تقارير موقّعة.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +1922,12 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ana Pérez</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: سلمى حداد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1933,12 +1937,12 @@ Form: %s %s
     <message>
         <location line="+17"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل اسمك في التقييمات التي تبدؤها ومع كل تغيير تجريه. يمكنك تغييره لاحقًا من الإعدادات › التفضيلات.</translation>
     </message>
 </context>
 <context>
@@ -1946,47 +1950,47 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لاستمارة هذا التقييم أقسام سردية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The selected commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام المحدد</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا في تبويب الالتزامات لكتابة تحليله.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ضمن المجموعة &quot;%s&quot; (%s): تُكتب هذه الأقسام مرة واحدة للمجموعة كلها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written for %s; the report analyses it in depth only if it is promising.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوب لـ %s؛ لا يحلّله التقرير بعمق إلا إذا كان واعدًا.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The plan&apos;s description of the commitment (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الالتزام في الخطة (للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan&apos;s description (read-only):</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الخطة (للقراءة فقط):</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Write %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2004,12 +2008,12 @@ Form: %s %s
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استمارة المنهجية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2019,7 +2023,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;منهجية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2323,12 +2327,12 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
         <source>The plan as a whole: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة ككل: %s %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This form has no plan-level fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه الاستمارة حقول على مستوى الخطة.</translation>
     </message>
 </context>
 <context>
@@ -2427,23 +2431,24 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
         <source>Review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مراجعة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review copy signed by %s (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مراجعة وقّعها %s (للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s
 Nothing in a review copy can be edited; open a newer package from the researcher to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع: %s
+لا يمكن تحرير أي شيء في نسخة المراجعة؛ افتح حزمة أحدث من الباحث لتحديثها.</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2571,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2579,48 +2584,48 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوب من التقييمات وفق المنهجية؛ يتحدّث أثناء التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Levels of the focused field</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات الحقل النشط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Focus a field to see its levels and definitions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل التركيز إلى حقل لترى مستوياته وتعريفاتها هنا.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Derived:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتقة:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+11"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Score %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم %s: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Justify %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير %s: %s</translation>
     </message>
 </context>
 <context>
@@ -2711,32 +2716,32 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي: %s (التفاصيل في السجل)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %s</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/evidence/commands.py" line="+38"/>
         <source>Add evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Link evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الدليل &quot;%s&quot;</translation>
     </message>
 </context>
 <context>
@@ -2744,12 +2749,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
 </context>
 <context>
@@ -2774,7 +2779,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2829,7 +2834,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2961,42 +2966,42 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/widgets/welcome.py" line="+46"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This library is empty. Start with the sample action plan (%s) to see how scoring works, or import your country&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة فارغة. ابدأ بخطة العمل النموذجية (%s) لترى كيف يعمل التقييم، أو استورد خطة بلدك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة المنهجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IRM methodology the assessment follows</source>
-        <translation type="unfinished"></translation>
+        <translation>منهجية آلية الإبلاغ المستقلة التي يتبعها التقييم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، المُسجَّل مع كل تغيير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منهجية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3006,22 +3011,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+2"/>
         <source>Load the sample plan and start an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الخطة النموذجية وبدء تقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imports the bundled sample plan and creates an assessment of it</source>
-        <translation type="unfinished"></translation>
+        <translation>يستورد الخطة النموذجية المرفقة وينشئ تقييمًا لها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plan as JSON, or OGP&apos;s commitments table (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة بصيغة JSON، أو جدول التزامات الشراكة (‎.csv، ‎.xlsx)</translation>
     </message>
 </context>
 <context>
