@@ -77,7 +77,7 @@ def test_show_in_spanish_has_no_english_reason(tmp_path, capsys):
     assert main(["show", aid, "US0113", "--lang", "es", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "Estelar (informe de avances): no (no es estelar: cumplimiento no evaluado" in out
-    assert "Relevancia sin calificar" in out or "sin calificar" in out
+    assert "Relevante: unknown (Relevancia para los valores de OGP sin calificar)" in out
     assert not [e for e in english_reasons() if e in out]
     assert main(["show", aid, "US0113", "--lang", "xx", "--db", db]) != 0
     assert "no methodology translation for --lang 'xx'" in capsys.readouterr().err
