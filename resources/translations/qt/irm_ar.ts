@@ -51,42 +51,42 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s مصدره حزمة وقّعها %s. سيُفتح في عارض نظامك لملفات %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في العارض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا امتداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s مصدره حزمة وقّعها %s وليس من أنواع المستندات التي يفتحها التطبيق (%s): قد يعمل كبرنامج. يمكنك حفظه فقط.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف المرفق</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot save the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف المرفق: %s</translation>
     </message>
 </context>
 <context>
@@ -194,32 +194,32 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
         <source>Filter by id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب المعرّف أو العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished">تصفية الالتزامات</translation>
+        <translation>تصفية الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only commitments whose id or title contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الالتزامات التي يحتوي معرّفها أو عنوانها على هذا النص فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المرتبطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick every commitment this evidence supports</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كل التزام يدعمه هذا الدليل</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%d of %d commitments linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d التزامًا مرتبطة</translation>
     </message>
 </context>
 <context>
@@ -734,47 +734,47 @@
     <message>
         <location line="+156"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Ministry progress report, March 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: تقرير تقدّم الوزارة، مارس 2024</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (or YYYY-MM, YYYY); empty: no date</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (أو YYYY-MM، YYYY)؛ فارغ: بلا تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished">مسح</translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الدليل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document, interview, website or observation</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة أو مقابلة أو موقع إلكتروني أو ملاحظة ميدانية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -784,149 +784,151 @@
     <message>
         <location line="+0"/>
         <source>Required: what the evidence is, as cited in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: ما هو الدليل، كما يُستشهد به في التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the evidence was produced or gathered; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>متى أُنتج الدليل أو جُمع؛ اتركه فارغًا إن لم يكن معروفًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين تاريخ اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fill in today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء تاريخ اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where it can be found online: an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يمكن العثور عليه على الإنترنت: عنوان http://‎ أو https://‎</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your notes: who was interviewed, what the page showed, page numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك: من قوبل، وماذا أظهرت الصفحة، وأرقام الصفحات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a file into the library with this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ملف إلى المكتبة مع هذا الدليل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الملف المرفق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not attach the file chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إرفاق الملف المختار هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The attached file&apos;s name and SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف المرفق وبصمته SHA-256</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Attach a file to this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بهذا الدليل</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s is too large to attach (limit %d MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s أكبر من أن يُرفق (الحد %d ميغابايت)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %s: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%s (new)
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (جديد)
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملف مرفق</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مطلوب.</translation>
     </message>
 </context>
 <context>
@@ -1086,122 +1088,122 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished">اختر تقييمًا في المكتبة أولًا.</translation>
+        <translation>اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>%s: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: لا يوجد مجلد كهذا</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Report written to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %s…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحزمة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Package written to %s (signed by %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت الحزمة في %s (وقّعها %s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع %s…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open a signed package for review</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة موقّعة للمراجعة</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+4"/>
         <location line="+50"/>
         <source>Open package</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s was refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %s: %s</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع موثوق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع ليس في قائمتك الموثوقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened %s read-only: signed by %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %s للقراءة فقط: وقّعه %s (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256): %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة من %s: كان ذاك %s، وهذا %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة للتقييم %s: كان ذاك %s، وهذا %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REFUSED: %s was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: لم يُفتح %s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من المفتاح الجديد مع الموقِّع (قارن البصمة هاتفيًا أو شخصيًا) قبل قبوله.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accept the new key and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول المفتاح الجديد والفتح</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1393,12 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1476,12 +1478,12 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الدليل بالالتزامات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitments supported by “%s”:</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي يدعمها &quot;%s&quot;:</translation>
     </message>
 </context>
 <context>
@@ -2008,22 +2010,22 @@ Form: %s %s
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished">استمارة المنهجية</translation>
+        <translation>استمارة المنهجية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Researcher name</source>
-        <translation type="unfinished">اسم الباحث</translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished">ال&amp;منهجية:</translation>
+        <translation>ال&amp;منهجية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,43 +2038,44 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
         <source>Export signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة موقّعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed as %s
 Fingerprint %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع باسم %s
+البصمة %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك هوية توقيع بعد: أنشئ واحدة أولًا من الإعدادات &gt; الهوية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IRM packages (*.irmpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم آلية الإبلاغ المستقلة (*.irmpkg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase of your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لمفتاح التوقيع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2082,12 +2085,12 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع والتصدير</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2108,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2128,7 +2131,7 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
 </context>
 <context>
@@ -2136,52 +2139,52 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/plans/actions.py" line="+26"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضيًا AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز العضو:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرقم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Select a plan first (or Plan &gt; New plan…)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة أولًا (أو الخطة &gt; خطة جديدة…)</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2192,7 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2219,7 +2222,7 @@ Fingerprint %s</source>
     <message>
         <location line="+8"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2345,7 +2348,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>The name recorded on new assessments and with every change. Assessments already started keep theirs: change one in Edit › Assessment details.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المُسجَّل في التقييمات الجديدة ومع كل تغيير. التقييمات التي بدأت تحتفظ باسمها: غيّره من تحرير › تفاصيل التقييم.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2373,47 +2376,47 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التقرير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reports (*.pdf *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير (*.pdf *.docx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2423,7 +2426,7 @@ Fingerprint %s</source>
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2489,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2501,7 +2504,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2511,7 +2514,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معرّف ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2794,7 +2797,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2824,7 +2827,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2877,88 +2880,88 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
         <source>VALID — trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح — موقِّع موثوق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح — موقِّع غير موثوق (ليس في قائمتك الموثوقة)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verify a package or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزمة أو ملف PDF موقّع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد التحقق منه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose or drop a .irmpkg or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أو أفلت ملف ‎.irmpkg أو PDF موقّعًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة الموثوقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the signer&apos;s SHA-256 fingerprint you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: بصمة SHA-256 للموقِّع التي تتوقعها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trusted fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة ال&amp;موثوقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا للتحقق منه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من %s…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>UNREADABLE — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروء — %s</translation>
     </message>
 </context>
 <context>
