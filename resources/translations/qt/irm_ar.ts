@@ -227,12 +227,12 @@
     <message>
         <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
         <source>member code + number, or the OGP id</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -242,27 +242,27 @@
     <message>
         <location line="+7"/>
         <source>Milestone title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المَعلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المَعلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية المَعلم</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>How it was found: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف اكتُشف: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %s</translation>
     </message>
 </context>
 <context>
@@ -484,67 +484,67 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+115"/>
         <source>Create a signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء هوية توقيع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>two letters, e.g. CL</source>
-        <translation type="unfinished"></translation>
+        <translation>حرفان، مثال: JO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد ال&amp;إلكتروني:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منظمة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country (two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (رمز من حرفين)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك كما ينبغي أن يظهر في التقارير الموقّعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the two-letter country code (ISO 3166), e.g. CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز البلد المكوّن من حرفين (ISO 3166)، مثال: JO.</translation>
     </message>
 </context>
 <context>
@@ -1310,67 +1310,67 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+46"/>
         <source>Settings — Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات — هوية التوقيع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the fingerprint to register it with the OGP portal</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ البصمة لتسجيلها في بوابة الشراكة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الشهادة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;reate identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء هوية…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد ‎.p12…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك هوية توقيع بعد. أنشئ واحدة (مفتاح وشهادة موقّعة ذاتيًا، محفوظان على هذا الحاسوب) أو استورد ملف ‎.p12 الذي أصدرته منظمتك. بصمتها هي ما يثق به المراجعون.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packages you export are signed with this identity. Register the fingerprint with the OGP portal so reviewers can trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم التي تصدّرها تُوقَّع بهذه الهوية. سجّل البصمة في بوابة الشراكة ليتمكن المراجعون من الوثوق بها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>من %s إلى %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXPIRED: create or import a new identity</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية الصلاحية: أنشئ هوية جديدة أو استوردها</translation>
     </message>
 </context>
 <context>
@@ -1378,52 +1378,52 @@ SHA-256 %s</translation>
     <message>
         <location line="-99"/>
         <source>Import a .p12 identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد هوية ‎.p12</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PKCS#12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">اس&amp;تعراض…</translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File:</source>
-        <translation type="unfinished">الملف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase of the .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لملف ‎.p12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور ال&amp;ملف:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الهوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the .p12 file your organisation gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف ‎.p12 الذي أعطتك إياه منظمتك.</translation>
     </message>
 </context>
 <context>
@@ -2098,32 +2098,32 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;عبارة المرور:</translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase needs at least %d characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج عبارة المرور إلى %d حرفًا على الأقل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -2192,87 +2192,87 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished">ال&amp;عضو:</translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o.:</source>
-        <translation type="unfinished"></translation>
+        <translation>الر&amp;قم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan t&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>comma-separated</source>
-        <translation type="unfinished">مفصولة بفواصل</translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments:</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commitments of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>التزامات الخطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milestones of the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>معالم الالتزام</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مَعلم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المَعلم</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2287,42 +2287,42 @@ Fingerprint %s</source>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Plan — %s %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة — %s %s (%s)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>plan number %r: a whole number, e.g. 5</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام جديد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s has %s. Delete it and them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %s %s. أتحذفه وإياها؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log keeps the record; Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ سجل التدقيق بالسجلّ؛ والتراجع يعيد كل شيء.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مَعلم جديد</translation>
     </message>
 </context>
 <context>
@@ -2459,127 +2459,127 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
         <source>Review the plan read from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The document&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المستند</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detected commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المكتشفة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The document (%s layout, %d paragraphs):</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند (تخطيط %s، %d فقرة):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>themes, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع، مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished">ال&amp;عضو:</translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>الر&amp;قم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">ال&amp;فترة:</translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished">معرّف ال&amp;خطة:</translation>
+        <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move the selected text to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النص المحدد إلى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with next</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى معالم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone to text</source>
-        <translation type="unfinished"></translation>
+        <translation>مَعلم إلى نص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move text to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النص إلى</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IDs from code + number</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّفات من الرمز + الرقم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show source</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المصدر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%d commitments detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d التزامًا مكتشفًا:</translation>
     </message>
 </context>
 <context>
@@ -2636,82 +2636,82 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هنا. سطر فارغ: فقرة جديدة؛ &quot;- &quot;: نقطة؛ **غامق**، *مائل*، [نص](https://...)، [E:id] يستشهد بدليل.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>**bold**</source>
-        <translation type="unfinished"></translation>
+        <translation>**غامق**</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>*italic*</source>
-        <translation type="unfinished"></translation>
+        <translation>*مائل*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bullet</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;- &quot; at the start of each selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;- &quot; في بداية كل سطر محدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[text](https://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>[نص](https://...)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cite evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد بدليل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert [E:id]: the report prints the source&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج [E:id]: يطبع التقرير رقم المصدر</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address (https://, http:// or mailto:)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (https://‎ أو http://‎ أو mailto:)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No evidence in this assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة في هذا التقييم بعد</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%d / %d words suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d كلمة مقترحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%d words</source>
-        <translation type="unfinished"></translation>
+        <translation>%d كلمة</translation>
     </message>
 </context>
 <context>
@@ -2766,113 +2766,113 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
         <location line="+3"/>
         <source>Trusted signers</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون الموثوقون</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Certificate file or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شهادة أو بصمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شهادة، أو بصمة SHA-256 للموقِّع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">اس&amp;تعراض…</translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needed with a fingerprint; a certificate gives its own</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب مع البصمة؛ الشهادة تتضمن اسمها</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة &amp;سلطة التصديق (CA) لمنظمة (الثقة بكل مفتاح تصدره)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Certificate or fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهادة أو البصمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">إ&amp;زالة</translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة بشهادة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a certificate file or paste a fingerprint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف شهادة أو الصق بصمة أولًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the signer&apos;s name with a fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الموقِّع مع البصمة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق: %s (%s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No longer trusted: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد موثوقًا: %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -3037,17 +3037,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+20"/>
         <source>Replace my current identity (packages it signed stay valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال هويتي الحالية (تبقى الحزم التي وقّعتها صالحة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the existing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الهوية الموجودة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك هوية بالفعل: حدّد &quot;استبدال&quot; لإنشاء هوية جديدة.</translation>
     </message>
 </context>
 </TS>
