@@ -1449,7 +1449,14 @@ SHA-256 %s</translation>
         <translation>الخطط في هذه المكتبة وتقييمات كل منها</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d التزامًا، %d مَعلمًا</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · نهائي</translation>
     </message>

@@ -1449,7 +1449,14 @@ SHA-256 %s</translation>
         <translation>Los planes de esta biblioteca y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d compromisos, %d hitos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>

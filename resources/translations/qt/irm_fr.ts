@@ -1449,7 +1449,14 @@ SHA-256 %s</translation>
         <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s : %s
+%d engagements, %d jalons</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>

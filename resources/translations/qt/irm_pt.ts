@@ -1449,7 +1449,14 @@ SHA-256 %s</translation>
         <translation>Os planos desta biblioteca e as avaliações de cada um</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d compromissos, %d marcos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
