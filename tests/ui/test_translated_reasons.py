@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from irm_app.operations import scoring
 from irm_app.ui import i18n
 
 WHO = "Ana Researcher"
@@ -22,7 +23,7 @@ def spanish(qapp: QApplication) -> Iterator[None]:
 
 def test_spanish_scoring_form_shows_no_english_reason(spanish, make_window, scored_library):
     lib, aid = scored_library
-    lib.set_score(aid, "US0113", "completion_progress", "unclear", who=WHO)
+    scoring.score(lib, aid, "US0113", {"completion_progress": "unclear"}, who=WHO)  # the operation: stable API
     w = make_window(lib)
     page = w.commitments
     assert page.select_commitment("US0113")
