@@ -70,6 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("commitment", nargs="?")
     p.add_argument("--claimed-more", action="store_true",
                    help="only commitments where the government claimed more completion than the IRM assessed")
+    p.add_argument("--lang", default="en", help="show the form's labels, levels and reasons in this language "
+                   "(es, fr, pt)")
     add_db(p)
     p.set_defaults(func=cmd_show)
 
@@ -226,7 +228,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with open_library(args) as lib:
         a = lib.assessments.resolve_assessment(args.assessment)
-        form = lib.forms.get(a.form)
+        form = _localized(lib.forms.get(a.form), args.lang)
         plan = lib.plans.plan(a.plan_id)
         scores = lib.scores.all(a.id)
         pr = lib.scores.progress(a.id)
@@ -278,6 +280,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     for e in evidence:
         print(f"evidence [{e.kind}] {e.title}" + (f" <{e.url}>" if e.url else ""))
     return 0
+
+
+def _localized(form, lang: str):
+    """The form in `lang` (same keys); a string with no translation shows in English."""
+    if lang == "en":
+        return form
+    from ..methodology.i18n import localize, translation_languages
+
+    if lang not in translation_languages():
+        raise UserError(f"no methodology translation for --lang {lang!r}; "
+                        f"available: en, {', '.join(translation_languages())}")
+    return localize(form, lang).form
 
 
 def _short(form, field: str, value: ScoreValue) -> str:

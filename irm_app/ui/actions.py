@@ -60,7 +60,7 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                             QT_TRANSLATE_NOOP("MainWindow", "Start assessing a plan with a methodology form")),
     Action.MARK_FINAL: (QT_TRANSLATE_NOOP("MainWindow", "Mark &final"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment final (recorded in the audit log)")),
     Action.MARK_DRAFT: (QT_TRANSLATE_NOOP("MainWindow", "Mark &draft"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment a draft again")),
-    Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&Delete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
+    Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "De&lete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
     Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
     Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
                             QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),

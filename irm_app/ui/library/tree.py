@@ -47,7 +47,8 @@ class LibraryTree(QTreeWidget):
             by_plan.setdefault(a.plan_id, []).append(a)
         for p in lib.plans():
             pitem = QTreeWidgetItem([f"{isolate(p.member)} {p.period}".strip()])
-            pitem.setToolTip(0, f"{p.id}: {isolate(p.title)}\n{p.commitments} commitments, {p.milestones} milestones")
+            pitem.setToolTip(0, self.tr("%s: %s\n%d commitments, %d milestones")
+                             % (p.id, isolate(p.title), p.commitments, p.milestones))
             pitem.setData(0, KIND_ROLE, "plan")
             pitem.setData(0, ID_ROLE, p.id)
             self.addTopLevelItem(pitem)

@@ -1454,7 +1454,14 @@ SHA-256 %s</translation>
         <translation>Los planes de esta biblioteca y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d compromisos, %d hitos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -1535,7 +1542,7 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>E&amp;liminar evaluación…</translation>
     </message>
     <message>
@@ -1601,7 +1608,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation>&amp;Detalles de la evaluación…</translation>
+        <translation>De&amp;talles de la evaluación…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1759,7 +1766,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Plan-level</source>
-        <translation>&amp;Nivel del plan</translation>
+        <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,7 +1776,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Narrativa</translation>
+        <translation>Na&amp;rrativa</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -1454,7 +1454,14 @@ SHA-256 %s</translation>
         <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s : %s
+%d engagements, %d jalons</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>
@@ -1535,7 +1542,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>&amp;Supprimer l&apos;évaluation…</translation>
     </message>
     <message>
