@@ -25,7 +25,7 @@ from ..signing.errors import SigningError
 from ..signing.verify import format_verdict
 from .dialogs.export import PackageDialog, ReportDialog
 from .dialogs.identity import IdentityDialog
-from .dialogs.messages import show_error, show_message
+from .dialogs.messages import plain_labels, show_error, show_message
 from .dialogs.trusted import TrustedSignersDialog
 from .dialogs.verify import AMBER, RED, VerifyDialog, key_change_lines
 from .scripts import isolate
@@ -66,9 +66,7 @@ def plain_text(box: QMessageBox) -> None:
     """Both texts of a message box as plain text: QMessageBox.setTextFormat leaves the informative
     text on AutoText, where a signer's name or a plan title like `<b>…</b>` would render as markup."""
     box.setTextFormat(Qt.TextFormat.PlainText)
-    for label in box.findChildren(QLabel):
-        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+    plain_labels(box)
 
 
 class Exporter(QObject):
