@@ -186,7 +186,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         c = self.commitments[i]
         if kind == "fixed":
             return shown({"id": c.id, "title": c.short_title or c.title, "theme": c.theme,
-                          "lead": c.lead_institution}[key])
+                          "lead": c.lead_institution}[key], multiline=True)
         assert self.form is not None
         values = self.rows[i].values
         if kind == "field":
