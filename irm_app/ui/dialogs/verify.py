@@ -40,14 +40,14 @@ GREEN, AMBER, RED = ("#e3f4e1", "#1e5e23", "#7fbf7f"), ("#fff4d6", "#6b4e00", "#
 
 def key_change_lines(changes: list[KeyChange] | tuple[KeyChange, ...]) -> list[str]:
     """One line per key change, both fingerprints in it: shared by opening and verifying."""
-    tr = QCoreApplication.translate
     lines = []
-    for c in changes:
+    for c in changes:  # the Exporter's strings (opening said them first): one translation for both
         if c.what == "name":
-            text = tr("Exporter", "signed by a different key than the last package from %s: that was %s, this is %s")
+            text = QCoreApplication.translate(
+                "Exporter", "signed by a different key than the last package from %s: that was %s, this is %s")
         else:
-            text = tr("Exporter", "signed by a different key than the last package of assessment %s: "
-                      "that was %s, this is %s")
+            text = QCoreApplication.translate(
+                "Exporter", "signed by a different key than the last package of assessment %s: that was %s, this is %s")
         lines.append(text % (isolate(c.label), c.previous, c.current))
     return lines
 

@@ -103,7 +103,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +930,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,12 +1001,12 @@ SHA-256 %s</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1016,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@ SHA-256 %s</source>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@ SHA-256 %s</source>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,14 +1130,14 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1172,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1182,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1205,7 @@ SHA-256 %s</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1220,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1240,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1248,7 @@ SHA-256 %s</source>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-206"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1349,7 @@ SHA-256 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1372,7 @@ SHA-256 %s</source>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1470,7 @@ Form: %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1741,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -2030,23 +2030,23 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+123"/>
         <source>Export signed package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2089,7 @@ Fingerprint %s</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2122,7 @@ Fingerprint %s</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-95"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2183,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2321,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,7 +2425,7 @@ Fingerprint %s</source>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2449,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,7 +2592,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2755,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation type="unfinished"></translation>
@@ -2870,7 +2870,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,7 +2885,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +2956,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,7 +3042,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation type="unfinished"></translation>
     </message>

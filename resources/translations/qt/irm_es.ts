@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Lo que declara el gobierno: nada reportado</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>código del miembro + número, o el id de OGP</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Hitos</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>Texto del compromiso</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ todos los campos aplicables calificados y justificados; ◐ iniciado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation>Grandes desafíos: %s</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Abra una evaluación para ver cuánto ha avanzado.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Editar evidencia</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1005,12 +1005,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Otra evidencia de esta evaluación</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Vincular a es&amp;te compromiso</translation>
     </message>
@@ -1020,7 +1020,7 @@ SHA-256 %s</translation>
         <translation>Hacer que el elemento seleccionado sea también evidencia de este compromiso</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Elija un compromiso para ver su evidencia.</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1086,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Primero seleccione una evaluación en la biblioteca.</translation>
     </message>
@@ -1134,14 +1134,14 @@ SHA-256 %s</translation>
         <translation>Abrir un paquete firmado para revisión</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>Abrir paquete</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>Verificando %s…</translation>
     </message>
@@ -1151,7 +1151,7 @@ SHA-256 %s</translation>
         <translation>%s fue rechazado: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>firmante de confianza</translation>
     </message>
@@ -1176,7 +1176,7 @@ SHA-256 %s</translation>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>firmado con una clave distinta de la del último paquete de %s: aquella era %s, esta es %s</translation>
     </message>
@@ -1186,7 +1186,7 @@ SHA-256 %s</translation>
         <translation>firmado con una clave distinta de la del último paquete de la evaluación %s: aquella era %s, esta es %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>RECHAZADO: %s no se abrió.</translation>
     </message>
@@ -1209,7 +1209,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
@@ -1224,7 +1224,7 @@ SHA-256 %s</translation>
         <translation>Quitar %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justificación (obligatoria)</translation>
     </message>
@@ -1244,7 +1244,7 @@ SHA-256 %s</translation>
         <translation>Por qué este nivel: cite la evidencia. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>No aplica: %s</translation>
     </message>
@@ -1252,7 +1252,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-206"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1353,7 +1353,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Aún no tiene identidad de firma. Cree una (una clave y un certificado autofirmado, guardados en este equipo) o importe el .p12 que emitió su organización. Su huella es lo que los revisores reconocen como de confianza.</translation>
     </message>
@@ -1376,7 +1376,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>Importar una identidad .p12</translation>
     </message>
@@ -1476,7 +1476,7 @@ Formulario: %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Vincular evidencia a compromisos</translation>
     </message>
@@ -1747,7 +1747,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2036,24 +2036,24 @@ Formulario: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+123"/>
         <source>Export signed package</source>
         <translation>Exportar paquete firmado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>Firmado como %s
 Huella %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
         <translation>Aún no tiene identidad de firma: primero cree una en Configuración &gt; Identidad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
@@ -2096,7 +2096,7 @@ Huella %s</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
@@ -2129,7 +2129,7 @@ Huella %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -2190,7 +2190,7 @@ Huella %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
@@ -2328,7 +2328,7 @@ Huella %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>El plan en su conjunto: %s %s</translation>
     </message>
@@ -2432,7 +2432,7 @@ Huella %s</translation>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>Copia de revisión</translation>
     </message>
@@ -2457,7 +2457,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>Revisar el plan leído de %s</translation>
     </message>
@@ -2600,7 +2600,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Active un campo para ver aquí sus niveles y definiciones.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2763,7 +2763,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>Firmantes de confianza</translation>
@@ -2878,7 +2878,12 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CLAVE CAMBIADA — no aceptada como reemplazo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>VÁLIDO — firmante de confianza</translation>
     </message>
@@ -2888,7 +2893,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>VÁLIDO — firmante no reconocido (fuera de su lista de confianza)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Verificar un paquete o un PDF firmado</translation>
     </message>
@@ -2959,7 +2964,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Verificando %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>ILEGIBLE — %s</translation>
     </message>
@@ -3045,7 +3050,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Reemplazar la identidad existente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>Ya tiene una identidad: marque Reemplazar para crear una nueva.</translation>
     </message>

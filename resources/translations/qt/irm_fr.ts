@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Déclaration du gouvernement : aucune</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>code du membre + numéro, ou l&apos;id OGP</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Jalons</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>Texte de l&apos;engagement</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ chaque champ applicable noté et justifié ; ◐ commencé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Grand challenges: %s</source>
         <translation>Grands défis : %s</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Ouvrez une évaluation pour voir où elle en est.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Modifier la preuve</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1005,12 +1005,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Autres preuves de cette évaluation</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Lier à ce&amp;t engagement</translation>
     </message>
@@ -1020,7 +1020,7 @@ SHA-256 %s</translation>
         <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Choisissez un engagement pour voir ses preuves.</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1086,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
     </message>
@@ -1134,14 +1134,14 @@ SHA-256 %s</translation>
         <translation>Ouvrir un paquet signé pour relecture</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>Ouvrir le paquet</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>Vérification de %s…</translation>
     </message>
@@ -1151,7 +1151,7 @@ SHA-256 %s</translation>
         <translation>%s a été refusé : %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>signataire de confiance</translation>
     </message>
@@ -1176,7 +1176,7 @@ SHA-256 %s</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>signé avec une autre clé que le dernier paquet de %s : c&apos;était %s, c&apos;est %s</translation>
     </message>
@@ -1186,7 +1186,7 @@ SHA-256 %s</translation>
         <translation>signé avec une autre clé que le dernier paquet de l&apos;évaluation %s : c&apos;était %s, c&apos;est %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>REFUSÉ : %s n&apos;a pas été ouvert.</translation>
     </message>
@@ -1209,7 +1209,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+62"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
@@ -1224,7 +1224,7 @@ SHA-256 %s</translation>
         <translation>Effacer %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justification (obligatoire)</translation>
     </message>
@@ -1244,7 +1244,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1252,7 +1252,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-206"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1353,7 +1353,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importer un .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature. Créez-en une (une clé et un certificat auto-signé, conservés sur cet ordinateur) ou importez le .p12 délivré par votre organisation. C&apos;est à son empreinte que les relecteurs font confiance.</translation>
     </message>
@@ -1376,7 +1376,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>Importer une identité .p12</translation>
     </message>
@@ -1476,7 +1476,7 @@ Formulaire : %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Lier la preuve à des engagements</translation>
     </message>
@@ -1747,7 +1747,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2036,24 +2036,24 @@ Formulaire : %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+123"/>
         <source>Export signed package</source>
         <translation>Exporter un paquet signé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>Signé en tant que %s
 Empreinte %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature : créez-en une dans Paramètres &gt; Identité.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -2096,7 +2096,7 @@ Empreinte %s</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -2129,7 +2129,7 @@ Empreinte %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2190,7 +2190,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membre :</translation>
     </message>
@@ -2328,7 +2328,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>Le plan dans son ensemble : %s %s</translation>
     </message>
@@ -2432,7 +2432,7 @@ Empreinte %s</translation>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>Copie de relecture</translation>
     </message>
@@ -2457,7 +2457,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>Relire le plan lu dans %s</translation>
     </message>
@@ -2600,7 +2600,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2763,7 +2763,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>Signataires de confiance</translation>
@@ -2878,7 +2878,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CLÉ CHANGÉE — non acceptée comme remplacement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>VALIDE — signataire de confiance</translation>
     </message>
@@ -2888,7 +2893,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>VALIDE — signataire non reconnu (absent de votre liste de confiance)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Vérifier un paquet ou un PDF signé</translation>
     </message>
@@ -2959,7 +2964,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Vérification de %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>ILLISIBLE — %s</translation>
     </message>
@@ -3045,7 +3050,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Remplacer l&apos;identité existante</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>Vous avez déjà une identité : cochez Remplacer pour en créer une nouvelle.</translation>
     </message>
