@@ -258,8 +258,7 @@ def test_review_copy_banner_verify_and_trusted_signers_show_a_hostile_signer_as_
     monkeypatch.setenv("IRM_APP_HOME", str(tmp_path / "home"))
     lib, aid, plan = hostile
     name = "<b>Ana</b>\u202e\x1b[31m<img src=x>"
-    ident = create_identity(name, "ana@example.org", "<i>IRM</i>", "CL", b"a long enough passphrase",
-                            tmp_path / "ana")
+    ident = create_identity(name, "ana@example.org", "<i>IRM</i>", "CL", b"a long enough passphrase")
     pkg = tmp_path / "hostile.irmpkg"
     write_signed_package(package_input(lib, aid), pkg, ident, b"a long enough passphrase")
     reviewer = Library.open(tmp_path / "reviewer.db")
@@ -275,13 +274,15 @@ def test_review_copy_banner_verify_and_trusted_signers_show_a_hostile_signer_as_
         assert "<b>Ana</b>" in w.commitments.banner.text()
         verify = w.exporter.show_verify(pkg)
         assert "<b>Ana</b>" in verify.details.toPlainText()
+        package = w.exporter.ask_package()  # "Signed as <the identity's subject>"
+        assert package is not None and "<b>Ana</b>" in package.signer.text()
         add_trusted(default_store(), ident.fingerprint, name="<b>Ana</b>\u202e")
         trusted = w.exporter.show_trusted_signers()
         QApplication.processEvents()
         found = offences()
         assert found == [], "\n".join(found)
-        verify.close()
-        trusted.close()
+        for d in (verify, trusted, package):
+            d.close()
         w.close()
     finally:
         reviewer.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...operations.identity import current_or_none
 from ...reports import available_languages
+from ..scripts import isolate
 
 if TYPE_CHECKING:
     from ...signing.identity import Identity
@@ -124,7 +125,8 @@ class PackageDialog(QDialog):
         self.setObjectName("packageDialog")
         self.identity: Identity | None = current_or_none()
         if self.identity is not None:
-            signer = self.tr("Signed as %s\nFingerprint %s") % (self.identity.subject_str, self.identity.fingerprint)
+            signer = self.tr("Signed as %s\nFingerprint %s") % (isolate(self.identity.subject_str),
+                                                               self.identity.fingerprint)
         else:
             signer = self.tr("You have no signing identity yet: create one in Settings > Identity first.")
         self.signer = QLabel(signer)
