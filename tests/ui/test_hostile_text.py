@@ -128,6 +128,10 @@ def offences() -> list[str]:
             if any(c in text for c in BAD_CHARS):
                 out.append(f"{name}: control or bidi override in {text[:60]!r}")
             out += [f"{name}: {p}" for p in _document_problems(w.toHtml())]
+        elif isinstance(w, QPlainTextEdit) and w.isReadOnly():  # editors show the stored text to edit it
+            text = w.toPlainText()
+            if any(c in text for c in BAD_CHARS):
+                out.append(f"{name}: control or bidi override in {text[:60]!r}")
         elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
             _walk_model(name, w.model(), QModelIndex(), out)
     return sorted(set(out))
@@ -309,3 +313,25 @@ def test_the_walk_sees_a_rich_label_a_rich_tooltip_and_an_override(qtbot) -> Non
     label = QLabel("report\u202egnp.exe", host)
     label.setObjectName("override")
     assert any(o.startswith("QLabel#override: control or bidi") for o in offences())
+
+
+def test_narrative_tab_shows_the_corpus_as_text(make_window, hostile) -> None:
+    from irm_app.operations import narrative
+
+    lib, _aid, plan = hostile
+    aid = lib.create_assessment(plan.id, "irm-results-report-2021", researcher="Ana", who="t").id
+    form = lib.form(lib.assessment(aid).form)
+    first = plan.commitments[0].id
+    for spec in form.narrative:
+        text = f"{MARK} {CORPUS[0]}\n{CORPUS[2]} {CORPUS[5]}"
+        narrative.set_narrative(lib, aid, spec.key, text, commitment_id=None if spec.scope == "plan" else first,
+                                who="t")
+    w = make_window(lib)
+    w.tree.select_assessment(aid)
+    w.tabs.setCurrentWidget(w.narrative)
+    QApplication.processEvents()
+    found = offences()
+    assert found == [], "\n".join(found)
+    editors = [e for e in w.narrative.findChildren(QPlainTextEdit) + w.narrative.findChildren(QTextEdit)
+               if MARK in e.toPlainText()]
+    assert editors  # the researcher's markup-looking words, as typed

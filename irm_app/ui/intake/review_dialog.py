@@ -39,7 +39,7 @@ from ...intake import edits
 from ...intake.detected import DetectedPlan, Paragraph, Span
 from ...operations import assessments as assessment_ops
 from ...operations.plans import default_plan_id, parse_period
-from ..scripts import isolate
+from ..scripts import isolate, shown
 from ..store import Store
 from .commitment_panel import FIELD_LABELS, TAB_FIELDS, CommitmentPanel, plain_label
 
@@ -204,7 +204,7 @@ class ReviewDialog(QDialog):
             block_para[len(lines)] = p.number
             # One block per paragraph (a cell's line breaks shown as line separators), so a block
             # number names its paragraph.
-            lines.append(f"\u00b6{p.number}  {p.text}".replace("\n", "\u2028"))
+            lines.append(f"\u00b6{p.number}  {shown(p.text, multiline=True)}".replace("\n", "\u2028"))
         self.doc.setPlainText("\n".join(lines))
         self._para_block = {v: k for k, v in block_para.items()}
         return block_para
