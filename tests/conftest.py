@@ -7,6 +7,7 @@ user's real data folder: IRM_APP_HOME points into a temporary folder for the who
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -33,6 +34,23 @@ class Scored(NamedTuple):
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.db"
+
+
+@pytest.fixture
+def library(db_path: Path) -> Path:
+    """The path of a closed library file holding the sample plan (for the CLI under test)."""
+    with Library.open(db_path) as lib:
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+    return db_path
+
+
+def dump_library(db: Path) -> str:
+    """Every row and schema statement of a library, read-only: equal dumps = an unchanged library."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
 
 
 @pytest.fixture

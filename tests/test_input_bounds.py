@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -18,31 +17,16 @@ from irm_app.importers.registry import read_import
 from irm_app.library import Library
 from irm_app.paths import sample_plan
 
+from .conftest import dump_library
 from .test_bad_inputs import corpus
 
 HEAD = "Commitment Unique Identifier,Action Plan ID,Country/Locality,Commitment Title,Action Plan Number,Year Of Submission\n"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    db = tmp_path / "library.db"
-    with Library.open(db) as lib:
-        lib.imports.import_bundle(read_import(sample_plan()), who="t")
-    return db
-
-
-def _dump(db: Path) -> str:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def refused(path: Path, library: Path, capsys, *words: str) -> int:
     """Import `path`: exit 2, one line naming the file and holding `words`, library unchanged;
     returns the peak traced memory."""
-    before = _dump(library)
+    before = dump_library(library)
     tracemalloc.start()
     try:
         rc = main(["import", str(path), "--db", str(library)])
@@ -54,7 +38,7 @@ def refused(path: Path, library: Path, capsys, *words: str) -> int:
     assert err.count("\n") == 1 and path.name in err and "Traceback" not in err, err
     for w in words:
         assert w in err, err
-    assert _dump(library) == before
+    assert dump_library(library) == before
     return peak
 
 

@@ -189,3 +189,27 @@ def test_a_different_key_for_the_same_assessment_and_name_is_refused_loudly(made
     with Library.open(db) as lib:
         [copy] = lib.review_copies.all()
         assert copy.fingerprint == made["fake"].fingerprint
+
+
+def test_verify_warns_about_a_key_change_as_opening_does(made, reviewer, capsys) -> None:
+    """Before: `verify impostor.irmpkg` after opening Ana's package said 'VALID, untrusted' (exit 3),
+    no word that the key differed; `open-package` refused the same file (exit 1)."""
+    db = str(reviewer[0])
+    ana, fake, genuine, impostor = made["ana"], made["fake"], made["genuine"], made["impostor"]
+    assert main(["open-package", str(genuine), "--db", db]) == 3  # remembered: Ana's key
+    capsys.readouterr()
+    assert main(["verify", str(genuine)]) == 3  # the same key: nothing to warn about
+    assert "KEY CHANGED" not in capsys.readouterr().err
+
+    assert main(["verify", str(impostor)]) == 1  # as open-package: refused as a replacement
+    err = capsys.readouterr().err
+    first = err.splitlines()[0]
+    assert first.startswith("!!! KEY CHANGED: signed by a different key than the last package")
+    assert ana.fingerprint in first and fake.fingerprint in first  # both fingerprints, on the line that says so
+    assert f"Fingerprint:  {fake.fingerprint}  (SHA-256)" in err
+    assert main(["open-package", str(impostor), "--db", db]) == 1  # and opening agrees
+    capsys.readouterr()
+
+    assert main(["verify", str(impostor), "--trust", fake.fingerprint]) == 0  # a trusted key is accepted
+    assert "KEY CHANGED" not in capsys.readouterr().out
+    assert main(["open-package", str(genuine), "--db", db]) == 3  # verify remembered nothing new

@@ -70,27 +70,29 @@ def _new_passphrase(file: Path | None) -> bytes:
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
-    from ..signing.identity import create_identity
+    from ..operations.identity import create
 
-    ident = create_identity(args.name, args.email, args.org, args.country, _new_passphrase(args.passphrase_file),
-                            replace=args.replace)
+    ident = create(args.name, args.email, args.org, args.country, _new_passphrase(args.passphrase_file),
+                   replace=args.replace, who=who(args)).result
     _print_identity(ident)
     return 0
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    from ..signing.identity import import_pkcs12, read_passphrase
+    from ..operations.identity import import_p12
+    from ..signing.identity import read_passphrase
 
     p12 = read_passphrase(args.p12_passphrase_file, "Passphrase of the .p12 file: ")
-    ident = import_pkcs12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace)
+    ident = import_p12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace,
+                       who=who(args)).result
     _print_identity(ident)
     return 0
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
-    from ..signing.identity import load_identity
+    from ..operations.identity import current
 
-    _print_identity(load_identity())
+    _print_identity(current())
     return 0
 
 
@@ -117,31 +119,32 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..operations.review import trust_set, verify
-    from ..signing.trust import TrustStore
-    from ..signing.verify import exit_code, format_verdict
+    """The verdict; a valid package from another key than last time's is refused as opening refuses it."""
+    from ..operations.review import check, default_history, trust_set
+    from ..operations.trust import default_store
 
     input_file(args.file)
-    verdict = verify(args.file, trust_set(args.trust), TrustStore.default())
-    stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
-    for line in format_verdict(verdict):
+    checked = check(args.file, trust_set(args.trust), default_store(), default_history())
+    code = checked.exit_code
+    stream = sys.stdout if code == 0 else sys.stderr
+    for line in checked.lines():
         print(line, file=stream)
-    return exit_code(verdict)
+    return code
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
     from ..library.review_copies import ReviewCopyRefused
-    from ..operations.review import load_review_copy, read_review_copy, trust_set
-    from ..signing.continuity import KeyChanged, KeyHistory
-    from ..signing.trust import TrustStore
+    from ..operations.review import default_history, load_review_copy, read_review_copy, trust_set
+    from ..operations.trust import default_store
+    from ..signing.continuity import KeyChanged
     from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID, report_state
     from ..text_safety import for_terminal
 
     input_file(args.file)
-    copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
+    copy = read_review_copy(args.file, trust_set(args.trust), default_store())  # verify first
     try:
         with open_library(args, write=True) as lib:
-            opened = load_review_copy(lib, copy, who=who(args), history=KeyHistory.default(),
+            opened = load_review_copy(lib, copy, who=who(args), history=default_history(),
                                       accept_new_key=args.accept_new_key).result
     except ReviewCopyRefused as e:
         print(f"irm-app: {for_terminal(e)}", file=sys.stderr)

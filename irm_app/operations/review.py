@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # verifying needs no library: `irm-app verify` never imports 
     from ..interchange import InterchangeDoc
     from ..library import Library
     from ..library.review_copies import ReviewCopyInfo
-    from ..signing.continuity import KeyHistory
+    from ..signing.continuity import KeyChange, KeyHistory
     from ..signing.package_read import PackageVerdict
     from ..signing.trust import TrustStore
     from ..signing.verify import Verdict
@@ -54,6 +54,60 @@ def verify(path: Path, trust: set[str] | None = None, store: TrustStore | None =
     from ..signing.verify import verify_file
 
     return verify_file(Path(path), trust, store)
+
+
+def default_history(home: Path | None = None) -> KeyHistory:
+    """The reviewer's memory of which key signed each assessment's and each name's last package."""
+    from ..signing.continuity import KeyHistory
+
+    return KeyHistory.default(home)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A verdict and the key changes it shows against the keys remembered (key continuity).
+
+    A valid package from another key than the last one of its assessment or signer name, from a
+    signer not trusted, is answered as opening answers it: refused (exit 1) with both fingerprints.
+    """
+
+    verdict: Verdict
+    key_changes: tuple[KeyChange, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        from ..signing.verify import EXIT_INVALID, exit_code
+
+        return EXIT_INVALID if self.key_changes else exit_code(self.verdict)
+
+    def lines(self) -> list[str]:
+        """The CLI's lines: a key change first (it overrides the verdict), then the verdict's own."""
+        from ..signing.verify import format_verdict
+        from ..text_safety import for_terminal
+
+        head = [f"!!! KEY CHANGED: {for_terminal(c.message())}" for c in self.key_changes]
+        if head:
+            head.append("!!! Not accepted as a replacement: check the new key with the signer, then trust it "
+                        "(`irm-app trust add FINGERPRINT --name NAME`) or open it with --accept-new-key")
+        return head + format_verdict(self.verdict)
+
+
+def key_changes(verdict: Verdict, history: KeyHistory | None) -> tuple[KeyChange, ...]:
+    """Key changes of a valid, untrusted verdict (a trusted key is accepted, as when opening)."""
+    from ..signing.identity import common_name_of
+
+    if history is None or not verdict.valid or verdict.trusted or verdict.cert is None:
+        return ()
+    manifest = getattr(verdict, "manifest", None)
+    aid = manifest.assessment_id if manifest is not None else ""
+    return tuple(history.changes(aid, common_name_of(verdict.cert), verdict.fingerprint or ""))
+
+
+def check(path: Path, trust: set[str] | None = None, store: TrustStore | None = None,
+          history: KeyHistory | None = None) -> Checked:
+    """Verify (no library, nothing remembered) and compare the key with the ones seen before."""
+    v = verify(path, trust, store)
+    return Checked(v, key_changes(v, history))
 
 
 MAX_OPEN_SIZE = 1024 * 1024 * 1024  # = package.APP_PACKAGE_LIMIT; verified and extracted on disk
@@ -162,6 +216,23 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
         history.remember(copy.assessment_id, name, fp)
     opened = OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
     return Change(ChangeKind.LIBRARY, local, None, who, opened, "open-review-copy", initiator)
+
+
+def copy_key_changes(copy: ReviewCopy, history: KeyHistory) -> list[KeyChange]:
+    """What opening `copy` would be refused for (empty: same keys as before, or first time)."""
+    from ..signing.identity import common_name_of
+
+    cert = copy.verdict.cert
+    name = common_name_of(cert) if cert is not None else ""
+    return history.changes(copy.assessment_id, name, copy.verdict.fingerprint or "")
+
+
+def verify_then_read(path: Path, store: TrustStore | None = None) -> ReviewCopy | Verdict:
+    """The verdict when the file is not valid (nothing extracted), else its review copy (no library)."""
+    v = verify(path, None, store)
+    if not v.valid:
+        return v
+    return read_review_copy(path, None, store)
 
 
 def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str,

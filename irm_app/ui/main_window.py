@@ -337,6 +337,6 @@ def _read_plan(path: Path) -> PlanRead:
 
 
 def _read(path: Path) -> ImportBundle:
-    from ..importers.registry import read_import
+    from ..operations.assessments import read_plan_file
 
-    return read_import(path)
+    return read_plan_file(path)

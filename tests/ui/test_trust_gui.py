@@ -184,3 +184,26 @@ def test_review_copy_files_open_only_for_known_document_types(make_window, attac
     finally:
         w.close()
         reviewer.close()
+
+
+def test_verify_dialog_shows_a_key_change_with_both_fingerprints(make_window, packages, tmp_path):
+    """Before: File > Verify showed the impostor's package as amber 'VALID, untrusted signer'
+    after the genuine one had been opened; opening it was refused."""
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer, who="Rita Reviewer")
+        w.exporter.open_package(packages["genuine"])
+        dialog = w.exporter.show_verify(packages["genuine"])
+        assert dialog.banner.text().startswith("VALID") and dialog.checked.exit_code == 3
+        dialog.set_file(packages["impostor"])
+        text = dialog.banner.text()
+        assert text.startswith("KEY CHANGED")
+        assert "signed by a different key than the last package from Ana Pérez" in text
+        assert packages["ana"].fingerprint in text and packages["fake"].fingerprint in text
+        assert dialog.banner.textFormat() == Qt.TextFormat.PlainText
+        assert "#fbe3e1" in dialog.banner.styleSheet()  # red, as the refusal to open is
+        assert dialog.checked.exit_code == 1
+        dialog.close()
+    finally:
+        w.close()
+        reviewer.close()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...methodology import Form
 from ...model import Commitment
+from ..scripts import shown, tooltip
 from ..store import Store
 from .columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
 from .rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
@@ -160,7 +161,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             if role == SORT_ROLE:
                 return self._sort_key(i, kind, key)
             text = self._text(i, kind, key)
-            return self._tooltip(i, kind, key) or (text if kind == "fixed" else None)
+            return self._tooltip(i, kind, key) or (tooltip(text) if kind == "fixed" else None)
         if role == _ALIGN and self._cols[index.column()][0] in ("derived", "state"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -184,7 +185,8 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
     def _compute_text(self, i: int, kind: str, key: str) -> str:
         c = self.commitments[i]
         if kind == "fixed":
-            return {"id": c.id, "title": c.short_title or c.title, "theme": c.theme, "lead": c.lead_institution}[key]
+            return shown({"id": c.id, "title": c.short_title or c.title, "theme": c.theme,
+                          "lead": c.lead_institution}[key], multiline=True)
         assert self.form is not None
         values = self.rows[i].values
         if kind == "field":

@@ -18,6 +18,7 @@ from ...methodology.narrative import NarrativeSection
 from ...model import Commitment
 from ...operations import Change
 from ...operations import narrative as narrative_ops
+from ..scripts import shown
 from ..store import Store
 from ..undo.commands import StoreCommand, UndoTarget
 from .editor import SectionEditor, _plain_label
@@ -170,7 +171,7 @@ class NarrativePage(QWidget):
             plan_text = QPlainTextEdit()  # the government's words: plain text, never interpreted
             plan_text.setObjectName("planText")
             plan_text.setReadOnly(True)
-            plan_text.setPlainText(c.description)
+            plan_text.setPlainText(shown(c.description, multiline=True))
             plan_text.setMaximumHeight(90)
             plan_text.setToolTip(self.tr("The plan's description of the commitment (read-only)"))
             self.unit_lay.addWidget(_plain_label(self.tr("The plan's description (read-only):"), "planTextLabel"))

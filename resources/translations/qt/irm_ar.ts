@@ -225,7 +225,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>نص الالتزام</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ كل الحقول المنطبقة مُقيَّمة ومبرَّرة؛ ◐ بدأ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>n/a</source>
         <translation>غير منطبق</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>أدلة هذا الالتزام</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1086,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
@@ -1139,14 +1139,14 @@ SHA-256 %s</translation>
         <translation>فتح حزمة موقّعة للمراجعة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>جارٍ التحقق من %s…</translation>
     </message>
@@ -1156,7 +1156,7 @@ SHA-256 %s</translation>
         <translation>رُفض %s: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>موقِّع موثوق</translation>
     </message>
@@ -1181,7 +1181,7 @@ SHA-256 %s</translation>
         <translation>لا تغييرات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة من %s: كان ذاك %s، وهذا %s</translation>
     </message>
@@ -1191,7 +1191,7 @@ SHA-256 %s</translation>
         <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة للتقييم %s: كان ذاك %s، وهذا %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>مرفوض: لم يُفتح %s.</translation>
     </message>
@@ -1257,7 +1257,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-229"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -1358,7 +1358,7 @@ SHA-256 %s</translation>
         <translation>ا&amp;ستيراد ‎.p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>ليست لديك هوية توقيع بعد. أنشئ واحدة (مفتاح وشهادة موقّعة ذاتيًا، محفوظان على هذا الحاسوب) أو استورد ملف ‎.p12 الذي أصدرته منظمتك. بصمتها هي ما يثق به المراجعون.</translation>
     </message>
@@ -1381,7 +1381,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>استيراد هوية ‎.p12</translation>
     </message>
@@ -1962,7 +1962,7 @@ Form: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
         <translation>ليس لاستمارة هذا التقييم أقسام سردية.</translation>
     </message>
@@ -2048,12 +2048,12 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
         <translation>تصدير حزمة موقّعة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>موقّع باسم %s
@@ -2108,7 +2108,7 @@ Fingerprint %s</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>عبارة مرور جديدة</translation>
     </message>
@@ -2141,7 +2141,7 @@ Fingerprint %s</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
         <source>&amp;Browse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
@@ -2202,7 +2202,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
@@ -2340,7 +2340,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>الخطة ككل: %s %s</translation>
     </message>
@@ -2444,7 +2444,7 @@ Fingerprint %s</source>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>نسخة مراجعة</translation>
     </message>
@@ -2469,7 +2469,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
@@ -2646,7 +2646,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
         <translation>اكتب هنا. سطر فارغ: فقرة جديدة؛ &quot;- &quot;: نقطة؛ **غامق**، *مائل*، [نص](https://...)، [E:id] يستشهد بدليل.</translation>
     </message>
@@ -2775,7 +2775,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>الموقّعون الموثوقون</translation>
@@ -2890,7 +2890,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>تغيّر المفتاح — غير مقبول بديلاً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>صالح — موقِّع موثوق</translation>
     </message>
@@ -2900,7 +2905,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>صالح — موقِّع غير موثوق (ليس في قائمتك الموثوقة)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>التحقق من حزمة أو ملف PDF موقّع</translation>
     </message>
@@ -2971,7 +2976,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>جارٍ التحقق من %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>غير مقروء — %s</translation>
     </message>
@@ -3057,7 +3062,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>استبدال الهوية الموجودة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>لديك هوية بالفعل: حدّد &quot;استبدال&quot; لإنشاء هوية جديدة.</translation>
     </message>

@@ -225,7 +225,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>código do membro + número, ou o id da OGP</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Marcos</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>Texto do compromisso</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ todos os campos aplicáveis avaliados e justificados; ◐ iniciado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -934,7 +934,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>Evidências deste compromisso</translation>
     </message>
@@ -1058,7 +1058,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1086,7 +1086,7 @@ SHA-256 %s</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
@@ -1139,14 +1139,14 @@ SHA-256 %s</translation>
         <translation>Abrir um pacote assinado para revisão</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>Abrir pacote</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>Verificando %s…</translation>
     </message>
@@ -1156,7 +1156,7 @@ SHA-256 %s</translation>
         <translation>%s foi recusado: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>signatário confiável</translation>
     </message>
@@ -1181,7 +1181,7 @@ SHA-256 %s</translation>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>assinado com uma chave diferente da do último pacote de %s: aquela era %s, esta é %s</translation>
     </message>
@@ -1191,7 +1191,7 @@ SHA-256 %s</translation>
         <translation>assinado com uma chave diferente da do último pacote da avaliação %s: aquela era %s, esta é %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>RECUSADO: %s não foi aberto.</translation>
     </message>
@@ -1257,7 +1257,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-229"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1358,7 +1358,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Você ainda não tem identidade de assinatura. Crie uma (uma chave e um certificado autoassinado, guardados neste computador) ou importe o .p12 emitido pela sua organização. A impressão digital é o que os revisores reconhecem como confiável.</translation>
     </message>
@@ -1381,7 +1381,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>Importar uma identidade .p12</translation>
     </message>
@@ -1962,7 +1962,7 @@ Formulário: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
         <translation>O formulário desta avaliação não tem seções narrativas.</translation>
     </message>
@@ -2048,12 +2048,12 @@ Formulário: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
         <translation>Exportar pacote assinado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>Assinado como %s
@@ -2108,7 +2108,7 @@ Impressão digital %s</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>Nova frase secreta</translation>
     </message>
@@ -2141,7 +2141,7 @@ Impressão digital %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
@@ -2202,7 +2202,7 @@ Impressão digital %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membro:</translation>
     </message>
@@ -2340,7 +2340,7 @@ Impressão digital %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>O plano como um todo: %s %s</translation>
     </message>
@@ -2444,7 +2444,7 @@ Impressão digital %s</translation>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>Cópia de revisão</translation>
     </message>
@@ -2469,7 +2469,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>Revisar o plano lido de %s</translation>
     </message>
@@ -2646,7 +2646,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
         <translation>Digite aqui. Linha em branco: novo parágrafo; &quot;- &quot;: marcador; **negrito**, *itálico*, [texto](https://...), [E:id] cita uma evidência.</translation>
     </message>
@@ -2775,7 +2775,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>Signatários confiáveis</translation>
@@ -2890,7 +2890,12 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CHAVE ALTERADA — não aceita como substituta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>VÁLIDO — signatário confiável</translation>
     </message>
@@ -2900,7 +2905,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>VÁLIDO — signatário não reconhecido (fora da sua lista de confiança)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Verificar um pacote ou PDF assinado</translation>
     </message>
@@ -2971,7 +2976,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Verificando %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>ILEGÍVEL — %s</translation>
     </message>
@@ -3057,7 +3062,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Substituir a identidade existente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>Você já tem uma identidade: marque Substituir para criar uma nova.</translation>
     </message>
