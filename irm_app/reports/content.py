@@ -17,6 +17,7 @@ from ..methodology.completeness import CompletenessRule
 from ..methodology.i18n import localize
 from ..model import ActionPlan
 from ..self_assessment import compare
+from .anchors import with_section_anchors
 from .blocks import (
     Block,
     ChartSpec,
@@ -116,6 +117,7 @@ def build_report(
         running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
         page_label=cat.t("report.page", page="{page}", pages="{pages}"),
         watermark=cat.t("report.watermark") if a.status != "final" else None,
+        assessment_id=assessment_id,
     )
     b = report.blocks
     b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
@@ -128,6 +130,7 @@ def build_report(
         b += product_body(ctx, _chart)
         b += _sources(ctx)
         b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+        report.blocks = with_section_anchors(b)
         return report
     b += _summary(ctx)
     if summary_lang and summary_lang != lang:
@@ -148,6 +151,7 @@ def build_report(
     b += _annex(ctx)
     b += _sources(ctx)
     b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+    report.blocks = with_section_anchors(b)
     return report
 
 
