@@ -50,6 +50,8 @@ def _dec(text: str) -> str | None:
     while i < len(text):
         ch = text[i]
         if ch != "_":
+            if not _ASCII_ALNUM.fullmatch(ch):
+                return None  # not a name this module made
             out.append(ch)
             i += 1
             continue
