@@ -141,12 +141,13 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
 
     def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
                          signer: str, fingerprint: str, package_name: str = "", size: int = 0,
-                         who: str) -> tuple[str, list[str]]:
+                         who: str, package_sha256: str = "") -> tuple[str, list[str]]:
         """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
         from .review_copies import load_review_copy
 
         return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
-                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who,
+                                package_sha256=package_sha256)
 
     def delete_assessment(self, assessment_id: str, *, who: str) -> None:
         """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""

@@ -24,6 +24,9 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
     else:
         assessments = [lib.assessment(a) for a in assessment_ids]
         plan_ids = sorted({a.plan_id for a in assessments})
+    from .comments import ReviewStore
+
+    review = ReviewStore(lib.db, lib.tx)
     docs = []
     for a in assessments:
         form = lib.form(a.form)
@@ -51,6 +54,8 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
                 evidence=lib.evidence(a.id),
                 import_flags=lib.import_flags(a.plan_id),
                 narrative=lib.narrative(a.id),
+                comments=review.comments(a.id),
+                review_states=review.states(a.id),
                 exported=utcnow(),
             )
         )

@@ -70,6 +70,7 @@ class ReviewCopy:
     folder: Path | None = None
     package_name: str = ""
     size: int = 0
+    sha256: str = ""  # of the package file: the version a review of this copy names
 
     @property
     def signer(self) -> str:
@@ -135,7 +136,10 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size)
+    from .comments import file_sha256
+
+    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size,
+                      file_sha256(path))
 
 
 def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHistory | None = None,
@@ -155,7 +159,7 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
             history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
         local, changes = lib.load_review_copy(
             copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
-            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
+            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who, package_sha256=copy.sha256)
     finally:
         copy.discard()
     if history is not None:
