@@ -122,8 +122,8 @@ class ReviewStore:
         """Store `c` under `assessment_id`: new ids are inserted; a held id is left as it is unless
         `replace` (a package from the researcher is the authority on what was answered)."""
         held = self.has(c.id)
-        if held and not replace:
-            return False
+        if held and (not replace or self.assessment_of(c.id) != assessment_id):
+            return False  # a file never moves or rewrites a comment of another assessment
         row = _row(c, imported)
         row["assessment_id"] = assessment_id
         with self.tx.atomic():

@@ -117,6 +117,9 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
         raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
     if kind == "pdf":
         raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    if kind == "review":
+        raise PackageError(f"{path.name}: a review file, not a package (import it: irm-app import FILE)",
+                           unreadable=True)
     max_size = MAX_OPEN_SIZE if max_size is None else max_size
     if size > max_size:
         raise PackageError(f"{path.name}: refused: {size:,} bytes; the app opens packages up to {max_size:,} bytes")
