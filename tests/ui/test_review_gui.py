@@ -20,7 +20,7 @@ from ..review_docx import Edit, Note, add_review
 
 def _review_tab(w):
     page = w.commitments
-    page.side.setCurrentWidget(page.review)
+    page.side.setCurrentWidget(page.review_tab)
     return page.review
 
 

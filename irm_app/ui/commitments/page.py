@@ -140,7 +140,12 @@ class CommitmentsPage(QWidget):
         self.side = QTabWidget()  # the focused field's levels, or the commitment's review
         self.side.setObjectName("detailTabs")
         self.side.addTab(self.form.help, self.tr("Levels"))
-        self.side.addTab(self.review, self.tr("Review"))
+        self.review_tab = QScrollArea()  # scrolls rather than raise the window's minimum height
+        self.review_tab.setObjectName("reviewScroll")
+        self.review_tab.setWidgetResizable(True)
+        self.review_tab.setWidget(self.review)
+        self.review_tab.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side.addTab(self.review_tab, self.tr("Review"))
         self.detail_splitter.addWidget(self.side)
         self.detail_splitter.setSizes([270, 500, 170])
         self.detail_splitter.setChildrenCollapsible(False)
@@ -257,7 +262,7 @@ class CommitmentsPage(QWidget):
                              self.tr("Review (%d)") % total if total else self.tr("Review"))
 
     def _comments_requested(self, field_key: str) -> None:
-        self.side.setCurrentWidget(self.review)
+        self.side.setCurrentWidget(self.review_tab)
         self.review.about_field(field_key)
 
     def _show_challenges(self) -> None:

@@ -29,6 +29,7 @@ from ...operations.change import Change
 from ...operations.comments import threads
 from ...text_safety import plain
 from ..store import Store
+from . import terms
 from .door import ReviewDoor, is_review_change
 
 COMMENT_ROLE = int(Qt.ItemDataRole.UserRole) + 40
@@ -193,7 +194,7 @@ class CommentsView(QWidget):
         self.shown = shown
         form = self.store.form(self.store.assessment(self.aid).form)
         labels = {f.key: f.label for f in form.fields}
-        roles = {t.key: t.label for t in self.door.vocabulary.roles}
+        roles = dict(terms.roles())
         items: dict[str, QTreeWidgetItem] = {}
         target = None
         for c, _depth in threads(shown):
@@ -275,6 +276,8 @@ class CommentsView(QWidget):
             else:
                 for lv in f.levels:
                     self.level.addItem(plain(lv.label), lv.key)
+                now = self.store.scores_for(self.aid, c.commitment_id).get(f.key)
+                self.level.setCurrentIndex(max(self.level.findData(now.value if now else None), 0))
         for w in (self.level, self.also_resolve, self.score_button):
             w.setVisible(usable)
 

@@ -22,25 +22,25 @@ from ...errors import UserFacingError
 from ...operations.change import Change
 from ...text_safety import plain
 from ..store import Store
+from . import terms
 from .comments_view import CommentsView
 from .door import ReviewDoor, is_review_change
+from .terms import state_label
 
 
 def states_text(door: ReviewDoor, aid: str, cid: str | None) -> str:
     """'Needs changes (Maria Lopez), Approved (Ana)' for one commitment (None: the report)."""
-    labels = {t.key: t.label for t in door.vocabulary.states}
     got = [s for s in door.states(aid) if s.commitment_id == cid]
-    return ", ".join(f"{labels.get(s.state, s.state)} ({plain(s.reviewer)})" for s in got)
+    return ", ".join(f"{state_label(s.state)} ({plain(s.reviewer)})" for s in got)
 
 
 def review_states(store: Store, aid: str) -> dict[str, str]:
     """Commitment id -> its states as the table shows them ("Approved, Needs changes")."""
     door = ReviewDoor(store)
-    labels = {t.key: t.label for t in door.vocabulary.states}
     out: dict[str, list[str]] = {}
     for s in door.states(aid):
         if s.commitment_id:
-            out.setdefault(s.commitment_id, []).append(labels.get(s.state, s.state))
+            out.setdefault(s.commitment_id, []).append(state_label(s.state))
     return {k: ", ".join(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -52,7 +52,6 @@ class CommitmentReview(QWidget):
         self.aid: str | None = None
         self.cid: str | None = None
         self.setObjectName("commitmentReview")
-        v = self.door.vocabulary
 
         self.comments = CommentsView(store, compact=True)
         self.text = QPlainTextEdit()
@@ -66,8 +65,8 @@ class CommitmentReview(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("commentRole")
         self.role.setAccessibleName(self.tr("Role"))
-        for t in v.roles:
-            self.role.addItem(t.label, t.key)
+        for key, label in terms.roles():
+            self.role.addItem(label, key)
         self.add_button = QPushButton(self.tr("&Add comment"))
         self.add_button.setObjectName("addComment")
         self.add_button.clicked.connect(self._add)
@@ -84,8 +83,8 @@ class CommitmentReview(QWidget):
         self.state = QComboBox()
         self.state.setObjectName("reviewState")
         self.state.setAccessibleName(self.tr("Review state"))
-        for t in v.states:
-            self.state.addItem(t.label, t.key)
+        for key, label in terms.states():
+            self.state.addItem(label, key)
         self.state_button = QPushButton(self.tr("Set &review state"))
         self.state_button.setObjectName("setReviewState")
         self.state_button.clicked.connect(self._set_state)

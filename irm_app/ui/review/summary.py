@@ -12,6 +12,7 @@ from ...operations.change import Change
 from ..store import Store
 from .door import ReviewDoor, is_review_change
 from .panel import states_text
+from .terms import state_label
 
 
 class ReviewSummary(QLabel):
@@ -42,8 +43,7 @@ class ReviewSummary(QLabel):
         if not threads and not states:
             self.hide()
             return
-        labels = {t.key: t.label for t in self.door.vocabulary.states}
-        per = Counter(labels.get(s.state, s.state) for s in states if s.commitment_id)
+        per = Counter(state_label(s.state) for s in states if s.commitment_id)
         lines = [self.tr("Review: %d comments, %d open") % (len(threads), sum(c.status == "open" for c in threads))]
         if per:
             lines.append(self.tr("Commitments: %s") % ", ".join(f"{k} {n}" for k, n in sorted(per.items())))
