@@ -200,11 +200,13 @@ class ReviewActions(QObject):
             self._failed(e)
             return
         lines = []
+        versions = {"current": self.tr("current"), "older": self.tr("older (flagged)"), "unknown": self.tr("unknown")}
         for r in change.result:
             trust = self.tr("trusted") if r.trusted else self.tr("signer not in your trusted list")
             lines.append(self.tr("%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s "
                                  "version") % (r.path.name, plain(r.reviewer), trust, r.comments_new,
-                                               r.comments_held, r.states, r.version))
+                                               r.comments_held, r.states,
+                                               versions.get(r.version, r.version)))
         if change.result:
             self.w.tree.select_assessment(change.result[0].assessment_id)
         self.w.last_dialog = show_message(self.w, self.tr("Import review"), "\n".join(lines))
