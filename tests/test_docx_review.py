@@ -25,7 +25,7 @@ from irm_app.operations.scoring import score
 from irm_app.paths import sample_plan
 from irm_app.reports.anchors import Namer, bookmark_name, decode
 from irm_app.reports.blocks import Anchor
-from irm_app.review.docx_review import read_docx_review
+from irm_app.review.docx_review import read_docx_review, section_key, split_section_key
 
 from .review_docx import Edit, Note, add_review
 
@@ -224,3 +224,9 @@ def test_hostile_or_damaged_files_refused_in_one_line(exported, tmp_path: Path, 
         read_docx_review(target)
     message = str(e.value)
     assert message.startswith("bad.docx: ") and expected in message and "\n" not in message
+
+
+@pytest.mark.parametrize("section, cluster", [("potential", None), (None, "Equitable data"),
+                                              ("potential", "Données: ouvertes"), (None, None)])
+def test_section_keys_split_back_into_section_and_cluster(section, cluster) -> None:
+    assert split_section_key(section_key(section, cluster)) == (section, cluster)

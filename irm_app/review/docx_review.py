@@ -95,6 +95,16 @@ def section_key(section: str | None, cluster: str | None) -> str | None:
     return f"{section}@cluster:{cluster}" if section else f"cluster:{cluster}"
 
 
+def split_section_key(key: str | None) -> tuple[str | None, str | None]:
+    """(section, cluster) of a section key made by `section_key`: the inverse, for filing."""
+    if not key:
+        return None, None
+    head, sep, cluster = key.partition("cluster:")
+    if not sep or (head and not head.endswith("@")):
+        return key, None
+    return (head[:-1] or None), cluster or None
+
+
 def read_docx_review(path: Path) -> DocxReview:
     """Comments, replies and tracked changes of a reviewed .docx; raises ImportFailed (one line)."""
     name = path.name

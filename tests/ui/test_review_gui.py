@@ -244,3 +244,43 @@ def test_a_reviewer_comments_on_a_review_copy_exports_and_the_researcher_merges(
         w.reviewing.import_file(out)  # twice: nothing twice
         assert len(_comments(ana, aid)) == 1
         assert json.dumps(got[0].model_dump())  # a plain record
+
+
+def test_a_comment_on_the_report_and_the_reports_state_from_the_comments_view(make_window, scored_library, qtbot):
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.actions_["comments"].trigger()
+    box = w.reviewing.report
+    qtbot.keyClicks(box.text, "The executive summary is too long.")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    box.about.setCurrentIndex(box.about.count() - 1)  # a plan-level field
+    plan_field = box.about.currentData()
+    qtbot.keyClicks(box.text, "Which forum met every six months?")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    got = {c.text: c for c in _comments(lib, aid)}
+    assert got["The executive summary is too long."].anchor == "report"
+    plan = got["Which forum met every six months?"]
+    assert (plan.anchor, plan.field, plan.commitment_id) == ("field", plan_field, None)
+    box.state.setCurrentIndex(box.state.findData("approved"))
+    qtbot.mouseClick(box.state_button, Qt.MouseButton.LeftButton)
+    assert box.state_label.text() == "The report: Approved (Ana Researcher)"
+    assert {"The executive summary is too long.", "Which forum met every six months?"} <= {
+        w.reviewing.view.tree.topLevelItem(i).text(0) for i in range(w.reviewing.view.tree.topLevelItemCount())}
+    w.tabs.setCurrentWidget(w.dashboard)
+    assert "The report: Approved (Ana Researcher)" in w.dashboard.review.text()
+
+
+def test_a_damaged_word_file_is_refused_in_one_line_and_nothing_is_filed(make_window, scored_library, tmp_path: Path):
+    from irm_app.operations.reports import render_report, report_input
+
+    lib, aid = scored_library
+    out = render_report(report_input(lib, aid), "docx", tmp_path / "report.docx")
+    reviewed = add_review(out, tmp_path / "reviewed.docx", [Note("US0113 specificity", "Which tracker?")])
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(reviewed.read_bytes()[:5000])
+    w = make_window(lib)
+    w.reviewing.import_file(broken)
+    box = w.last_dialog
+    assert box.text().startswith("broken.docx: not a valid .docx") and "\n" not in box.text()
+    assert box.detailedText() == ""  # no traceback for bad input
+    assert _comments(lib, aid) == []

@@ -31,6 +31,7 @@ from ...text_safety import plain
 from ..dialogs.messages import show_error, show_message
 from .comments_view import CommentsView
 from .door import ReviewDoor, read_word
+from .report_box import ReportReview
 
 if TYPE_CHECKING:
     from ...library.comments import TrackedChangeRow
@@ -108,9 +109,15 @@ class ReviewActions(QObject):
         super().__init__(window)
         self.w = window
         self.view = CommentsView(window.store)  # type: ignore[arg-type]
+        self.report = ReportReview(window.store)  # type: ignore[arg-type]
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 0, 4, 4)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.report)
         self.dock = QDockWidget(self.tr("Comments"), window)
         self.dock.setObjectName("commentsDock")
-        self.dock.setWidget(self.view)
+        self.dock.setWidget(body)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.view.showCommitment.connect(self._show_commitment)
@@ -121,11 +128,12 @@ class ReviewActions(QObject):
 
     def set_assessment(self, aid: str | None) -> None:
         self.view.set_scope(aid or None)
+        self.report.set_assessment(aid or None)
 
     def show_comments(self) -> None:
         self.dock.show()
         self.dock.raise_()
-        self.view.set_scope(self.w.tree.current_assessment() or None)
+        self.set_assessment(self.w.tree.current_assessment() or None)
 
     def _show_commitment(self, cid: str) -> None:
         self.w.stack.setCurrentWidget(self.w.tabs)

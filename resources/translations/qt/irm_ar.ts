@@ -1325,7 +1325,7 @@ SHA-256 %s</source>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+87"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
         <source>Export review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +2734,64 @@ Fingerprint %s</source>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
@@ -2741,12 +2799,12 @@ Fingerprint %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Import a review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3275,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-193"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
         <source>Review imported</source>
         <translation type="unfinished"></translation>
     </message>

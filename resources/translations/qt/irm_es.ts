@@ -1329,7 +1329,7 @@ SHA-256 %s</translation>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+87"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
         <source>Export review</source>
         <translation>Exportar revisión</translation>
     </message>
@@ -2741,6 +2741,64 @@ Huella %s</translation>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation>Comentario sobre el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation>Un comentario sobre todo el informe o la evaluación a nivel del plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation>Estado de revisión del informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation>Fijar el estado de revisión del informe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation>Todo el informe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation>El informe: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation>El informe: sin estado aún</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
@@ -2748,12 +2806,12 @@ Huella %s</translation>
         <translation>Revisiones (*.irmreview *.docx);;Archivos de revisión (*.irmreview);;Word (*.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Import a review</source>
         <translation>Importar una revisión</translation>
     </message>
@@ -3225,7 +3283,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-193"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
         <source>Review imported</source>
         <translation>Revisión importada</translation>
     </message>

@@ -1329,7 +1329,7 @@ SHA-256 %s</translation>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+87"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
         <source>Export review</source>
         <translation>Exporter la relecture</translation>
     </message>
@@ -2741,6 +2741,64 @@ Empreinte %s</translation>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation>Commentaire sur le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation>Un commentaire sur tout le rapport ou l&apos;évaluation au niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation>État de relecture du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation>Définir l&apos;état de relecture du rapport</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation>Tout le rapport</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation>Le rapport : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation>Le rapport : pas encore d’état</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
@@ -2748,12 +2806,12 @@ Empreinte %s</translation>
         <translation>Relectures (*.irmreview *.docx);;Fichiers de relecture (*.irmreview);;Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Import a review</source>
         <translation>Importer une relecture</translation>
     </message>
@@ -3225,7 +3283,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-193"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
         <source>Review imported</source>
         <translation>Relecture importée</translation>
     </message>
