@@ -39,6 +39,7 @@ from .commitments import commitment_section, score_blocks
 from .cycle import claim_cell, context_section, results_section
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
+from .public_annex import public_comments_annex
 
 if TYPE_CHECKING:
     from ..methodology import DerivedIndicator, Form, FormField
@@ -126,6 +127,7 @@ def build_report(
         from .product import product_body
 
         b += product_body(ctx, _chart)
+        b += public_comments_annex(ctx)
         b += _sources(ctx)
         b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
         return report
@@ -146,6 +148,7 @@ def build_report(
         b += commitment_section(ctx, c)
     b.append(PageBreak())
     b += _annex(ctx)
+    b += public_comments_annex(ctx)
     b += _sources(ctx)
     b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     return report
