@@ -62,10 +62,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..operations.annex import public_annex
+    from ..review.annex import public_annex_rows
 
     with open_library(args) as lib:
-        rows = public_annex(lib, args.assessment)
+        rows = public_annex_rows(lib.snapshot([lib.resolve_assessment(args.assessment).id]).assessments[0])
     print(table([(r.number, for_terminal(r.name), r.date, for_terminal(r.about[:30]), for_terminal(r.text[:50]),
                   for_terminal(r.handling[:50] or "(not yet answered)")) for r in rows],
                 ["#", "name", "date", "about", "comment", "how it was handled"]))

@@ -37,9 +37,9 @@ from .blocks import (
 from .catalogue import Catalogue, load_catalogue
 from .commitments import commitment_section, score_blocks
 from .cycle import claim_cell, context_section, results_section
+from .public_annex import public_comments_annex
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
-from .public_annex import public_comments_annex
 
 if TYPE_CHECKING:
     from ..methodology import DerivedIndicator, Form, FormField
