@@ -30,7 +30,8 @@ class People:
         self.mp.setenv("IRM_APP_HOME", str(self.root / person))
         self.mp.setenv("IRM_APP_USER", person)
         self.capsys.readouterr()
-        code = main([*argv, "--db", str(self.root / f"{person}.db")] if argv[0] not in ("identity",) else list(argv))
+        code = main([*argv, "--db", str(self.root / f"{person}.db")] if argv[0] not in ("identity", "verify", "trust")
+                    else list(argv))
         out, err = self.capsys.readouterr()
         return code, out, err
 
@@ -128,7 +129,11 @@ def test_two_reviewers_and_back(loop, tmp_path: Path) -> None:
     assert code == 0, err
     code, out, err = p.run("ana", "resolve", rita_field[:8], "--score", "medium")
     assert code == 0 and "resolved" in out, err
-    assert "specificity: medium" in p.run("ana", "show", aid, "US0113")[1]
+    doc_file = tmp_path / "doc.json"
+    assert p.run("ana", "export-json", aid, "--out", str(doc_file))[0] == 0
+    doc = json.loads(doc_file.read_text(encoding="utf-8"))["assessments"][0]
+    assert doc["commitments"]["US0113"]["scores"]["specificity"] == "medium"
+    assert len(doc["comments"]) == 5 and doc["review_states"][0]["state"] == "needs_changes"
     field = next(c for c in _comments(p, "ana", aid) if c["id"] == rita_field)
     assert field["status"] == "resolved" and field["resolved_by"] == "ana"
     assert field["score_change"] == {"commitment_id": "US0113", "field": "specificity", "old": "high",

@@ -84,6 +84,9 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("review-state", "set a review state (e.g. needs_changes, approved) of a commitment or of the report"),
         ("review-export", "export your comments and states on a review copy as a signed .irmreview file"),
     ),
+    "public_cmds": (
+        ("public-comments", "comments of the public comment period: add, import a CSV, list"),
+    ),
     "backup_cmds": (
         ("backup", "copy the library now (default: into its backups folder)"),
         ("backups", "list the library's automatic backups, newest first"),

@@ -38,6 +38,7 @@ from .blocks import (
 from .catalogue import Catalogue, load_catalogue
 from .commitments import commitment_section, score_blocks
 from .cycle import claim_cell, context_section, results_section
+from .public_annex import public_comments_annex
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
@@ -128,6 +129,7 @@ def build_report(
         from .product import product_body
 
         b += product_body(ctx, _chart)
+        b += public_comments_annex(ctx)
         b += _sources(ctx)
         b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
         report.blocks = with_section_anchors(b)
@@ -149,6 +151,7 @@ def build_report(
         b += commitment_section(ctx, c)
     b.append(PageBreak())
     b += _annex(ctx)
+    b += public_comments_annex(ctx)
     b += _sources(ctx)
     b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
     report.blocks = with_section_anchors(b)
