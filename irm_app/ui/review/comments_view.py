@@ -257,7 +257,8 @@ class CommentsView(QWidget):
             lines += ["", self.tr("Score changed here: %s \u2192 %s") % (c.score_change.get("old"),
                                                                        c.score_change.get("new"))]
         if c.status == "resolved" and not c.parent_id:
-            lines += ["", self.tr("Resolved by %s at %s") % (plain(c.resolved_by or "?"), (c.resolved_at or "")[:16])]
+            when = (c.resolved_at or "")[:16].replace("T", " ")
+            lines += ["", self.tr("Resolved by %s at %s") % (plain(c.resolved_by or "?"), when)]
             if c.note:
                 lines.append(plain(c.note, multiline=True))
         if c.outdated:

@@ -338,7 +338,7 @@
         <translation>Puntuación cambiada aquí: %s → %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolved by %s at %s</source>
         <translation>Resuelto por %s el %s</translation>
     </message>

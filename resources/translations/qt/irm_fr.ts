@@ -338,7 +338,7 @@
         <translation>Note changée ici : %s → %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolved by %s at %s</source>
         <translation>Résolu par %s le %s</translation>
     </message>

@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolved by %s at %s</source>
         <translation type="unfinished"></translation>
     </message>
