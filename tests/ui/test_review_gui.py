@@ -284,3 +284,24 @@ def test_a_damaged_word_file_is_refused_in_one_line_and_nothing_is_filed(make_wi
     assert box.text().startswith("broken.docx: not a valid .docx") and "\n" not in box.text()
     assert box.detailedText() == ""  # no traceback for bad input
     assert _comments(lib, aid) == []
+
+
+def test_a_word_file_of_another_assessment_is_not_filed_here(make_window, scored_library, tmp_path: Path):
+    import zipfile
+
+    from irm_app.operations.reports import render_report, report_input
+
+    lib, aid = scored_library
+    out = render_report(report_input(lib, aid), "docx", tmp_path / "report.docx")
+    reviewed = add_review(out, tmp_path / "reviewed.docx", [Note("US0113 specificity", "Which tracker?")])
+    other = tmp_path / "other.docx"
+    with zipfile.ZipFile(reviewed) as src, zipfile.ZipFile(other, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name in ("docProps/custom.xml", "docProps/core.xml"):
+                data = data.replace(aid.encode(), b"00000000-0000-4000-8000-000000000000")
+            dst.writestr(name, data)
+    w = make_window(lib)
+    w.reviewing.import_file(other)
+    assert "reviews assessment 00000000-0000-4000-8000-000000000000, which is not one of yours" in w.last_dialog.text()
+    assert _comments(lib, aid) == []

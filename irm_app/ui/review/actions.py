@@ -165,17 +165,23 @@ class ReviewActions(QObject):
             details=tb if not isinstance(exc, UserFacingError) else "")
 
     def _target(self, named: str | None) -> str | None:
-        """The researcher's own assessment the file reviews (else the one shown, if editable)."""
+        """The researcher's own assessment the file names; a file naming none (not exported by
+        this app) goes to the assessment shown, if it is the researcher's own."""
         store = self.w.store
         assert store is not None
         ids = {a.id for p in store.plans() for a in store.assessments(p.id) if not a.read_only}
-        if named and named in ids:
-            return named
+        if named:
+            return named if named in ids else None
         shown = self.w.tree.current_assessment()
         return shown if shown in ids else None
 
     def _word_read(self, review: DocxReview) -> None:
         aid = self._target(review.assessment_id)
+        if aid is None and review.assessment_id:
+            self.w.last_dialog = show_error(self.w, self.tr("Import review"), self.tr(
+                "%s: it reviews assessment %s, which is not one of yours in this library; nothing was "
+                "imported") % (review.path.name, plain(review.assessment_id)[:36]))
+            return
         if aid is None:
             self.w.last_dialog = show_error(self.w, self.tr("Import review"), self.tr(
                 "%s: which assessment does it review? Select the assessment first (the file names none "

@@ -2827,13 +2827,19 @@ Huella %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+5"/>
         <location line="+40"/>
         <source>Import review</source>
         <translation>Importar revisión</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation>%s: revisa la evaluación %s, que no es una de las suyas en esta biblioteca; no se importó nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
         <translation>%s: ¿qué evaluación revisa? Seleccione primero la evaluación (el archivo no nombra ninguna de esta biblioteca)</translation>
     </message>
@@ -3283,7 +3289,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
         <source>Review imported</source>
         <translation>Revisión importada</translation>
     </message>

@@ -2827,13 +2827,19 @@ Empreinte %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+5"/>
         <location line="+40"/>
         <source>Import review</source>
         <translation>Importer une relecture</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation>%s : il relit l&apos;évaluation %s, qui n&apos;est pas l&apos;une des vôtres dans cette bibliothèque ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
         <translation>%s : quelle évaluation relit-il ? Sélectionnez d&apos;abord l&apos;évaluation (le fichier n&apos;en nomme aucune de cette bibliothèque)</translation>
     </message>
@@ -3283,7 +3289,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
         <source>Review imported</source>
         <translation>Relecture importée</translation>
     </message>

@@ -2820,13 +2820,19 @@ Fingerprint %s</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+5"/>
         <location line="+40"/>
         <source>Import review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3281,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-200"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
         <source>Review imported</source>
         <translation type="unfinished"></translation>
     </message>
