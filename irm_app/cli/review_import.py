@@ -89,10 +89,10 @@ def _maybe_word(args: argparse.Namespace, path: Path) -> int | None:
             raise UserError("reading Word comments is not available in this build") from None
         return None
     review = read_docx_review(path)
+    target = args.assessment or review.assessment_id
+    if not target:
+        return None  # no assessment named: the government's plan document (before any library is opened)
     with open_library(args, write=True) as lib:
-        target = args.assessment or review.assessment_id
-        if not target:
-            return None  # no assessment named: the government's plan document
         if not args.assessment:
             from ..library.errors import NotFound
 
