@@ -144,3 +144,23 @@ def test_a_package_cannot_move_the_reviewers_own_comments(tmp_path: Path, monkey
                                        fingerprint="F", who="r")
         assert [c.text for c in ops.list_comments(lib, own)] == ["Rita's private note"]
         assert ops.list_comments(lib, copy) == []
+
+
+def test_every_single_changed_byte_is_refused(scored_library, reviewers, tmp_path: Path) -> None:
+    """Flip each byte of a review file in turn: every variant is refused, none reaches the library."""
+    lib, aid = scored_library
+    good = _file(tmp_path / "good.irmreview", reviewers["Rita Staff"], aid, [_comment("short")])
+    data = good.read_bytes()
+    bad = tmp_path / "bad.irmreview"
+    accepted = []
+    for at in range(len(data)):
+        flipped = bytearray(data)
+        flipped[at] ^= 0x01
+        bad.write_bytes(bytes(flipped))
+        try:
+            read_review(bad)
+        except PackageError as e:
+            assert "\n" not in str(e)
+        else:
+            accepted.append(at)
+    assert accepted == [], f"{len(accepted)} of {len(data)} one-byte changes accepted, e.g. at {accepted[:5]}"
