@@ -242,3 +242,32 @@ def test_a_review_copy_takes_comments_but_not_scores(scored_library) -> None:
         ops.score_from_comment(lib, c.id, "low", who="rita")
     assert lib.score(aid, "US0113", "specificity").value == "high"
     assert ops.list_comments(lib, aid)[0].score_change is None
+
+
+def test_word_hook_refuses_another_assessments_file_and_leaves_plan_documents_alone(
+        scored_library, tmp_path: Path, monkeypatch, capsys) -> None:
+    from tests.intake_docs import EN_LABELS, build_template_docx, english_commitments
+
+    lib, aid = scored_library
+    other = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Bo", who="bo").id
+    db = str(lib.path)
+    lib.close()
+    named: dict[str, str | None] = {"aid": other}
+    fake = types.ModuleType("irm_app.review.docx_review")
+    fake.read_docx_review = lambda path: DocxReview(Path(path), named["aid"], [  # type: ignore[attr-defined]
+        WordComment("1", "Gov", "G", None, "Not this one", None, None, None, "")], [])
+    monkeypatch.setitem(sys.modules, "irm_app.review.docx_review", fake)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(b"PK pretend")
+    assert main(["import", str(reviewed), "--assessment", aid[:8], "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"about assessment {other}" in err and "nothing imported" in err
+    assert main(["comments", aid[:8], "--json", "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+    # A plan document (it names no assessment) is still imported as a plan.
+    named["aid"] = None
+    plan_doc = build_template_docx(tmp_path / "plan.docx", english_commitments(2), EN_LABELS, plan_title="Plan",
+                                   intro="Introduction. Co-created.", annex="Annex.")
+    assert main(["import", str(plan_doc), "--plan-id", "AP_TST01", "--member", "Testland", "--member-code", "TS",
+                 "--db", db]) == 0
+    assert "AP_TST01" in capsys.readouterr().out
