@@ -118,13 +118,17 @@ def test_word_comments_filed_in_threads_once_and_changes_only_listed(scored_libr
         WordComment("1", "Ana", "A", None, "Source?", "0", "US0113", None, ""),
         WordComment("2", "Juan", "J", datetime(2026, 11, 4), "Add the 2024 survey", None, None, "summary", ""),
         WordComment("3", "", "JP", None, "Which commitment?", None, "US9999", None, ""),
+        WordComment("4", "Juan", "J", None, "Merge these two", None, None, "cluster:Open data", ""),
+        WordComment("5", "Juan", "J", None, "Shorter", None, None, "analysis@cluster:Open data", ""),
     ], [TrackedChange("deletion", "María Gómez", None, "not started", "US0113", None),
         TrackedChange("insertion", "María Gómez", None, "completed in 2025", "US0113", None)])
     before = lib.scores(aid)
     r = ops.import_word_review(lib, review, assessment_id=aid, who="ana").result
-    assert (r.comments_new, r.comments_held, r.tracked_changes) == (4, 0, 2)
+    assert (r.comments_new, r.comments_held, r.tracked_changes) == (6, 0, 2)
     assert any("US9999" in n for n in r.notes)
-    got = {c.author: c for c in ops.list_comments(lib, aid)}
+    clustered = [(c.anchor, c.section, c.cluster) for c in ops.list_comments(lib, aid) if c.cluster]
+    assert sorted(clustered) == [("cluster", None, "Open data"), ("section", "analysis", "Open data")]
+    got = {c.author: c for c in ops.list_comments(lib, aid) if not c.cluster}
     maria = got["María Gómez"]
     assert (maria.anchor, maria.commitment_id, maria.role, maria.source) == ("commitment", "US0113", "government",
                                                                             "docx")
@@ -133,8 +137,8 @@ def test_word_comments_filed_in_threads_once_and_changes_only_listed(scored_libr
     assert (got["Juan"].anchor, got["Juan"].section) == ("section", "summary")
     assert (got["JP"].anchor, got["JP"].commitment_id) == ("report", None)  # initials when no name
     again = ops.import_word_review(lib, review, assessment_id=aid, who="ana", role="civil_society").result
-    assert (again.comments_new, again.comments_held, again.tracked_changes, again.already_imported) == (0, 4, 0, True)
-    assert len(ops.list_comments(lib, aid)) == 4
+    assert (again.comments_new, again.comments_held, again.tracked_changes, again.already_imported) == (0, 6, 0, True)
+    assert len(ops.list_comments(lib, aid)) == 6
     listed = ops.tracked_changes(lib, aid)
     assert [(t.kind, t.text, t.commitment_id) for t in listed] == [("deletion", "not started", "US0113"),
                                                                    ("insertion", "completed in 2025", "US0113")]
