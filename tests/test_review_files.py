@@ -164,3 +164,23 @@ def test_every_single_changed_byte_is_refused(scored_library, reviewers, tmp_pat
         else:
             accepted.append(at)
     assert accepted == [], f"{len(accepted)} of {len(data)} one-byte changes accepted, e.g. at {accepted[:5]}"
+
+
+def test_terminal_control_text_in_a_review_reaches_no_terminal(scored_library, reviewers, tmp_path: Path,
+                                                               capsys) -> None:
+    from irm_app.cli import main
+
+    lib, aid = scored_library
+    evil = "\x1b[2J\x1b[1;32mVALID, trusted\x1b[0m\u202e"
+    bad_time = _file(tmp_path / "t.irmreview", reviewers["Rita Staff"], aid,
+                     [_comment("x", created="2026-11-01T10:00:00Z\x1b[2J")])
+    with pytest.raises(PackageError, match="created_at"):
+        read_review(bad_time)
+    path = _file(tmp_path / "e.irmreview", reviewers["Rita Staff"], aid,
+                 [{**_comment(f"text {evil}", commitment=None), "anchor": "section", "section": evil}])
+    import_review_files(lib, [read_review(path)], who="ana")
+    db = str(lib.path)
+    lib.close()
+    assert main(["comments", aid[:8], "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "text " in out
