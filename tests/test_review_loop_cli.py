@@ -143,7 +143,8 @@ def test_two_reviewers_and_back(loop, tmp_path: Path) -> None:
     # The next package records what was answered: Rita opens it and sees it on her side.
     v2 = tmp_path / "v2.irmpkg"
     assert p.run("ana", "package", aid, "--out", str(v2), "--passphrase-file", str(p.pp))[0] == 0
-    assert p.run("rita", "open-package", str(v2))[0] == 3
+    code, out, _ = p.run("rita", "open-package", str(v2))
+    assert code == 3 and "review comments: 5 in the package, 1 resolved, 1 replies" in out
     mine = {c["id"]: c for c in _comments(p, "rita", copy)}
     assert mine[rita_field]["status"] == "resolved"
     assert any(c["parent_id"] == rita_field and c["text"] == "Agreed: lowered to medium" for c in mine.values())

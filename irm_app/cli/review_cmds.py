@@ -123,7 +123,7 @@ def _where(c: CommentDoc) -> str:
         value = getattr(c, key)
         if value:
             parts.append(value)
-    return " ".join(parts)
+    return for_terminal(" ".join(parts))
 
 
 def cmd_comments(args: argparse.Namespace) -> int:
@@ -135,15 +135,15 @@ def cmd_comments(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
-                print(table([(r["commitment_id"] or "(report)", for_terminal(r["reviewer"]), r["role"], r["state"],
-                              r["updated"]) for r in rows], ["commitment", "reviewer", "role", "state", "updated"]))
+                print(table([(r["commitment_id"] or "(report)", for_terminal(r["reviewer"]), for_terminal(r["role"]),
+                              for_terminal(r["state"]), r["updated"]) for r in rows], ["commitment", "reviewer", "role", "state", "updated"]))
             return 0
         if args.tracked_changes:
             changes = ops.tracked_changes(lib, args.target)
             if args.json:
                 print(json.dumps([t.__dict__ for t in changes], ensure_ascii=False, indent=2))
             else:
-                print(table([(t.kind, for_terminal(t.author), t.commitment_id or t.section or "(document)",
+                print(table([(t.kind, for_terminal(t.author), for_terminal(t.commitment_id or t.section or "(document)"),
                               for_terminal(t.text[:60])) for t in changes], ["kind", "author", "where", "text"]))
                 print("tracked changes are listed, never applied: make the edits you agree with yourself")
             return 0
@@ -160,8 +160,8 @@ def cmd_comments(args: argparse.Namespace) -> int:
         flags = [c.status] + (["older version"] if c.outdated else []) + (
             [f"score {c.score_change.get('field')}: {c.score_change.get('old')!r} -> {c.score_change.get('new')!r}"]
             if c.score_change else [])
-        print(f"{pad}{c.id[:8]}  [{_where(c)}]  {for_terminal(c.author)} ({c.role}), {c.created_at}  "
-              f"{', '.join(flags)}")
+        print(f"{pad}{c.id[:8]}  [{_where(c)}]  {for_terminal(c.author)} ({for_terminal(c.role)}), {c.created_at}  "
+              f"{for_terminal(', '.join(flags))}")
         for line in c.text.splitlines() or [""]:
             print(f"{pad}    {for_terminal(line)}")
         if c.status == "resolved":
@@ -204,7 +204,7 @@ def cmd_review_state(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         s = set_review_state(lib, args.target, args.state, reviewer=args.reviewer or who(args), role=args.role,
                              commitment_id=args.commitment, who=who(args)).result
-    print(f"{s.commitment_id or 'report'}: {s.state} ({for_terminal(s.reviewer)}, {s.role})")
+    print(f"{s.commitment_id or 'report'}: {s.state} ({for_terminal(s.reviewer)}, {s.role})")  # both from the vocabulary
     return 0
 
 

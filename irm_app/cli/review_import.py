@@ -88,19 +88,29 @@ def _maybe_word(args: argparse.Namespace, path: Path) -> int | None:
         if args.assessment:
             raise UserError("reading Word comments is not available in this build") from None
         return None
-    review = read_docx_review(path)
-    target = args.assessment or review.assessment_id
-    if not target:
-        return None  # no assessment named: the government's plan document (before any library is opened)
-    with open_library(args, write=True) as lib:
-        if not args.assessment:
-            from ..library.errors import NotFound
+    from ..importers.bundle import ImportFailed
+    from ..library.errors import NotFound
 
-            try:
-                lib.resolve_assessment(target)
-            except NotFound:  # the document names an assessment of another library
-                raise UserError(f"{path.name}: its comments are about assessment {target}, not in this "
-                                "library (give --assessment)") from None
+    try:
+        review = read_docx_review(path)
+    except ImportFailed:
+        if args.assessment:
+            raise
+        return None  # not a report the app exported: the government's plan document, read as a plan
+    if not args.assessment and not review.assessment_id:
+        return None  # no assessment named: the government's plan document
+    with open_library(args, write=True) as lib:
+        target = args.assessment or review.assessment_id
+        try:
+            named = lib.resolve_assessment(target).id
+        except NotFound:  # the document names an assessment of another library
+            if args.assessment:
+                raise
+            raise UserError(f"{path.name}: its comments are about assessment {target}, not in this "
+                            "library") from None
+        if review.assessment_id and named != review.assessment_id:
+            raise UserError(f"{path.name}: its comments are about assessment {review.assessment_id}, "
+                            f"not {named}: nothing imported")
         from ..operations.comments import import_word_review
 
         r = import_word_review(lib, review, assessment_id=target, who=who(args), role=args.role).result

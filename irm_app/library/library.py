@@ -156,7 +156,11 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
 
             remove_review_copy(self, assessment_id, who=who)
             return
-        super().delete_assessment(assessment_id, who=who)
+        from .comments import ReviewStore
+
+        with self.transaction():
+            super().delete_assessment(assessment_id, who=who)
+            ReviewStore(self.db, self.tx).delete_for(assessment_id)  # its review loop goes with it (audited above)
 
     def review_copies(self) -> list[ReviewCopyInfo]:
         from .review_copies import review_copies

@@ -97,12 +97,19 @@ def check_against_form(lib: Library, a: AssessmentDoc, commitment_ids: set[str],
             return f"evidence {item.id}: links to {bad[0]!r}, not a commitment of the plan"
         if item.file_sha256 and item.file_sha256 not in files:
             return f"evidence {item.id}: its file is not in the package"
+    from ..review.vocabulary import vocabulary
+
+    roles, states = {t.key for t in vocabulary().roles}, {t.key for t in vocabulary().states}
     for c in a.comments:
         if c.commitment_id and c.commitment_id not in commitment_ids:
             return f"comment {c.id}: about {c.commitment_id!r}, not a commitment of the plan"
+        if c.role not in roles:
+            return f"comment {c.id}: role {c.role!r} is not one of {', '.join(sorted(roles))}"
     for s in a.review_states:
         if s.commitment_id and s.commitment_id not in commitment_ids:
             return f"review state: for {s.commitment_id!r}, not a commitment of the plan"
+        if s.state not in states or s.role not in roles:
+            return f"review state {s.state!r} ({s.role!r}): not a state and role of the review vocabulary"
     return ""
 
 

@@ -213,6 +213,17 @@ def score_from_comment(lib: Library, comment_id: str, value: ScoreValue, *, fiel
 
 
 # -- Word ------------------------------------------------------------------------------------
+def split_section_key(key: str | None) -> tuple[str | None, str | None]:
+    """(section, cluster) of a Word anchor's section key: 'section', 'section@cluster:Name' or
+    'cluster:Name' (the export's `section_key`; the same rule as review.docx_review's)."""
+    if not key:
+        return None, None
+    head, sep, cluster = key.partition("cluster:")
+    if not sep or (head and not head.endswith("@")):
+        return key, None
+    return (head[:-1] or None), cluster or None
+
+
 @dataclass(frozen=True)
 class WordImport:
     path: Path
@@ -261,12 +272,13 @@ def import_word_review(lib: Library, review: DocxReview, *, assessment_id: str, 
             if w.commitment_id and cid is None:
                 notes.append(f"comment {w.comment_id}: commitment {w.commitment_id!r} is not in the plan; "
                              "filed under the report")
+            section, cluster = split_section_key(w.section_key)
             text = w.text.strip() or "(empty comment)"
             if w.quoted.strip() and not w.parent_id:
                 text = f"{text}\n\n> {w.quoted.strip()[:2000]}"
             c = CommentDoc(
-                id=ids[w.comment_id], anchor=anchor_of(cid, None, None, w.section_key, False),  # type: ignore[arg-type]
-                commitment_id=cid, section=w.section_key or None,
+                id=ids[w.comment_id], anchor=anchor_of(cid, None, cluster, section, False),  # type: ignore[arg-type]
+                commitment_id=cid, section=section, cluster=cluster,
                 parent_id=ids.get(w.parent_id) if w.parent_id else None,
                 author=(w.author.strip() or w.initials.strip() or "Word user")[:200], role=role, text=text[:MAX_TEXT],
                 created_at=_when(w.date), source="docx", source_ref=sha)

@@ -167,6 +167,11 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
         copy.discard()
     if history is not None:
         history.remember(copy.assessment_id, name, fp)
+    said = next((a.comments for a in copy.doc.assessments if a.id == copy.assessment_id), [])
+    if said:  # what the researcher answered, so the reviewer can check (irm-app comments COPY)
+        resolved = sum(c.status == "resolved" for c in said)
+        replies = sum(c.parent_id is not None for c in said)
+        changes = [*changes, f"review comments: {len(said)} in the package, {resolved} resolved, {replies} replies"]
     opened = OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
     return Change(ChangeKind.LIBRARY, local, None, who, opened, "open-review-copy", initiator)
 
