@@ -222,6 +222,8 @@ def test_new_and_migrated_libraries_say_they_are_ours(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 4")  # the schema just before the header's id
     conn.execute("DROP TABLE review_files")  # and before the review copies (6)
     conn.execute("DROP TABLE review_copies")
+    for table in ("comments", "review_states", "review_imports", "tracked_changes"):  # and before 7
+        conn.execute(f"DROP TABLE {table}")
     conn.close()
     with pytest.raises(LibraryError, match="needs upgrading"):  # 6's tables are missing
         Library.open(db, readonly=True)

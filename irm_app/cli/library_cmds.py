@@ -16,15 +16,23 @@ if TYPE_CHECKING:  # each command imports what it uses when it runs (irm_app/cli
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX); "
+                       "or review files (.irmreview) and a reviewed .docx"
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, nargs="+",
+                   help="one plan file; or review files (.irmreview, several merge in one go) or a reviewed .docx")
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be imported (each commitment, its source and how sure) and change nothing")
     p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
     p.add_argument("--member", help="for a document: the country or locality")
     p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
     p.add_argument("--number", type=int, help="for a document: the action plan's number")
+    p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem",
+                   help="review files: trust this signer for this run")
+    p.add_argument("--accept-new-key", action="store_true",
+                   help="review files: import although this reviewer's earlier file came from another key")
+    p.add_argument("--assessment", help="a reviewed .docx: the assessment its comments are about")
+    p.add_argument("--role", help="a reviewed .docx: the role of Word's authors (default: government)")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -84,6 +92,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..operations.intake import read_plan
+    from .review_import import import_reviews
+
+    handled = import_reviews(args)  # review files and reviewed Word documents
+    if handled is not None:
+        return handled
+    if len(args.file) > 1:
+        raise UserError("give one plan file at a time (several files: review files only)")
+    args.file = args.file[0]
 
     read = read_plan(input_file(args.file), plan_id=args.plan_id, member=args.member, member_code=args.member_code,
                      number=args.number)  # parse everything first: nothing is written on error

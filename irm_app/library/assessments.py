@@ -15,6 +15,7 @@ from .plans import Plans
 from .transactions import Transactions
 
 if TYPE_CHECKING:
+    from .comments import ReviewStore
     from .review_copies import ReviewCopies
 
 
@@ -22,8 +23,9 @@ class Assessments(Part):
     """`lib.assessments`: the assessments table; every other part asks it whether one is writable."""
 
     def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, forms: Forms, plans: Plans,
-                 review_copies: ReviewCopies) -> None:
+                 review_copies: ReviewCopies, comments: ReviewStore) -> None:
         super().__init__(db, tx)
+        self._comments = comments
         self._forms = forms
         self._plans = plans
         self._review_copies = review_copies
@@ -151,4 +153,5 @@ class Assessments(Part):
         self.assessment(assessment_id)
         with self.tx.atomic():
             self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+            self._comments.delete_for(assessment_id)  # its review loop goes with it (audited above)
             self._audit(who, "delete-assessment", assessment_id)

@@ -11,6 +11,7 @@ import sqlite_utils
 from .assessments import Assessments
 from .backups import BackupPolicy
 from .checkpoint import Checkpointer
+from .comments import ReviewStore
 from .connection import backup_to, connect, db_state, migrate, open_error, record_sound, refuse_foreign
 from .errors import LibraryError
 from .evidence import Evidence
@@ -53,7 +54,9 @@ class Library:
         self.plans = Plans(db, tx)
         self.plan_edits = PlanEdits(db, tx, plans=self.plans)
         self.review_copies = ReviewCopies(self)
-        self.assessments = Assessments(db, tx, forms=self.forms, plans=self.plans, review_copies=self.review_copies)
+        self.comments = ReviewStore(db, tx)
+        self.assessments = Assessments(db, tx, forms=self.forms, plans=self.plans, review_copies=self.review_copies,
+                                       comments=self.comments)
         self.evidence = Evidence(db, tx, path=path, assessments=self.assessments, plans=self.plans)
         self.scores = Scores(db, tx, forms=self.forms, assessments=self.assessments, plans=self.plans,
                              evidence=self.evidence)

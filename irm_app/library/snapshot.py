@@ -24,6 +24,7 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
     else:
         assessments = [lib.assessments.assessment(a) for a in assessment_ids]
         plan_ids = sorted({a.plan_id for a in assessments})
+    review = lib.comments
     docs = []
     for a in assessments:
         form = lib.forms.get(a.form)
@@ -51,6 +52,8 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
                 evidence=lib.evidence.items(a.id),
                 import_flags=lib.plans.import_flags(a.plan_id),
                 narrative=lib.narrative.sections(a.id),
+                comments=review.comments(a.id),
+                review_states=review.states(a.id),
                 exported=utcnow(),
             )
         )

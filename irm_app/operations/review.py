@@ -124,6 +124,7 @@ class ReviewCopy:
     folder: Path | None = None
     package_name: str = ""
     size: int = 0
+    sha256: str = ""  # of the package file: the version a review of this copy names
 
     @property
     def signer(self) -> str:
@@ -170,6 +171,9 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
         raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
     if kind == "pdf":
         raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    if kind == "review":
+        raise PackageError(f"{path.name}: a review file, not a package (import it: irm-app import FILE)",
+                           unreadable=True)
     max_size = MAX_OPEN_SIZE if max_size is None else max_size
     if size > max_size:
         raise PackageError(f"{path.name}: refused: {size:,} bytes; the app opens packages up to {max_size:,} bytes")
@@ -189,7 +193,10 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size)
+    from .comments import file_sha256
+
+    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size,
+                      file_sha256(path))
 
 
 def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHistory | None = None,
@@ -209,11 +216,16 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
             history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
         local, changes = lib.review_copies.load(
             copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
-            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
+            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who, package_sha256=copy.sha256)
     finally:
         copy.discard()
     if history is not None:
         history.remember(copy.assessment_id, name, fp)
+    said = next((a.comments for a in copy.doc.assessments if a.id == copy.assessment_id), [])
+    if said:  # what the researcher answered, so the reviewer can check (irm-app comments COPY)
+        resolved = sum(c.status == "resolved" for c in said)
+        replies = sum(c.parent_id is not None for c in said)
+        changes = [*changes, f"review comments: {len(said)} in the package, {resolved} resolved, {replies} replies"]
     opened = OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
     return Change(ChangeKind.LIBRARY, local, None, who, opened, "open-review-copy", initiator)
 

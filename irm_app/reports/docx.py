@@ -26,6 +26,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..text_safety import is_safe_link, plain
 from . import blocks as rb
+from .anchors import ASSESSMENT_PROPERTY, Namer
 from .charts import chart_png, label_width
 from .docx_xml import (
     add_bookmark,
@@ -37,6 +38,7 @@ from .docx_xml import (
     repeat_header,
     rule_borders,
     set_cs_font,
+    set_custom_properties,
     set_default_fonts,
     set_rtl,
     shade,
@@ -157,6 +159,8 @@ class _Writer:
     def __init__(self, document: Document, report: rb.Report):
         self.d, self.report = document, report
         self.bookmarks = 0
+        self.namer = Namer()
+        self.pending: list[rb.Anchor] = []  # anchors waiting for the next paragraph
         self._style_ids: dict[str, str] = {}
         self._sect: Any = None
         self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
@@ -177,7 +181,18 @@ class _Writer:
         return element
 
     def new_para(self) -> DocxParagraph:
-        return DocxParagraph(self._body_append(OxmlElement("w:p")), self.d._body)
+        p = DocxParagraph(self._body_append(OxmlElement("w:p")), self.d._body)
+        self.flush_anchors(p)
+        return p
+
+    def flush_anchors(self, p: DocxParagraph, anchors: list[rb.Anchor] | None = None) -> None:
+        """Bookmark `p` with the pending anchors (or `anchors`): names from reports/anchors.py."""
+        todo = self.pending if anchors is None else anchors
+        for a in todo:
+            self.bookmarks += 1
+            add_bookmark(p, self.namer.name(a), self.bookmarks)
+        if anchors is None:
+            self.pending = []
 
     def new_table(self, cols: int) -> DocxTable:
         return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self.d._block_width)), self.d._body)
@@ -236,6 +251,9 @@ class _Writer:
         p = self.para(h.text, f"Heading {min(h.level, 3)}")
         self.bookmarks += 1
         add_bookmark(p, bookmark_name(h.anchor), self.bookmarks)
+
+    def _anchor(self, a: rb.Anchor) -> None:
+        self.pending.append(a)
 
     def _paragraph(self, b: rb.Paragraph) -> None:
         style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
@@ -302,9 +320,14 @@ class _Writer:
                 repeat_header(tr)
             else:
                 cant_split(tr)
-            for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
+            body_row = r - len(t.header)
+            for i, (cell, text, w) in enumerate(zip(tr.cells, row, t.widths, strict=True)):
                 cell.width = Cm(w * TEXT_W_CM)
                 p = self.style(cell.paragraphs[0], "Cell")
+                if i == 0 and self.pending:
+                    self.flush_anchors(p)  # an anchor before a table without a caption
+                if i == 0 and 0 <= body_row < len(t.anchors) and t.anchors[body_row] is not None:
+                    self.flush_anchors(p, [t.anchors[body_row]])  # type: ignore[list-item]
                 if is_rtl(text):
                     set_rtl(p)
                 run = p.add_run(_t(text))
@@ -365,6 +388,7 @@ def render_docx(report: rb.Report, out: Path) -> Path:
     now = datetime.now(UTC).replace(microsecond=0)  # not the template's 2013 dates
     props.created = props.modified = now
     props.last_modified_by, props.revision = report.author, 1
+    props.identifier = report.assessment_id[:255]
     own_package_parts(document)
     first = document.paragraphs[0] if document.paragraphs else None
     writer = _Writer(document, report)
@@ -376,5 +400,7 @@ def render_docx(report: rb.Report, out: Path) -> Path:
                                           for h in (s.header, s.first_page_header, s.footer, s.first_page_footer))):
         mark_rtl_runs(part)
     update_fields_on_open(document)
+    custom = {ASSESSMENT_PROPERTY: report.assessment_id} if report.assessment_id else {}
+    set_custom_properties(document, {**custom, **writer.namer.properties})
     document.save(str(out))
     return out

@@ -261,3 +261,31 @@ def rule_borders(table: object, rule: str = "C9D3DD", edge: str = "1B365D") -> N
         el.set(qn("w:color"), colour)
         borders.append(el)
     tbl_pr.append(borders)
+
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+
+
+def set_custom_properties(document: object, values: dict[str, str]) -> None:
+    """docProps/custom.xml (File > Properties > Custom in Word and LibreOffice, both keep it on
+    save): text properties, e.g. which assessment the report shows. python-docx has no API."""
+    if not values:
+        return
+    from xml.sax.saxutils import escape, quoteattr
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    props = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(sorted(values.items()), start=2)
+    )
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{props}</Properties>').encode()
+    pkg = document.part.package  # type: ignore[attr-defined]
+    part = Part(PackURI("/docProps/custom.xml"), _CUSTOM_CT, blob, pkg)
+    pkg.relate_to(part, _CUSTOM_RT)

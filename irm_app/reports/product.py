@@ -25,7 +25,7 @@ from .analysis import (
     short_description,
     units,
 )
-from .blocks import Block, Heading, KeyFigure, KeyFigures, PageBreak, Paragraph, Table
+from .blocks import Anchor, Block, Heading, KeyFigure, KeyFigures, PageBreak, Paragraph, Table
 from .commitments import score_blocks
 from .cycle import completion_field
 from .markup import parse
@@ -177,16 +177,17 @@ def _unit(ctx: ReportContext, unit: Unit, place: str, *, context: bool = True) -
     cat = ctx.cat
     if unit.name:
         ids = ", ".join(c.id for c in unit.members)
-        out: list[Block] = [Heading(2, cat.t("promising.cluster", name=unit.name, ids=ids), unit.anchor)]
+        out: list[Block] = [Anchor(cluster=unit.name),
+                            Heading(2, cat.t("promising.cluster", name=unit.name, ids=ids), unit.anchor)]
     else:
         c = unit.members[0]
-        out = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), unit.anchor)]
+        out = [Anchor(commitment_id=c.id), Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), unit.anchor)]
     if context:
         out.append(Heading(3, cat.t("promising.context"), f"{unit.anchor}-context"))
     rationale = ctx.form.report.rationale_field or (ctx.linked[1].report.rationale_field if ctx.linked else "")
     for c in unit.members:
         if unit.name:
-            out.append(Paragraph(c.title, "lead", label=f"{c.id}: "))
+            out += [Anchor(commitment_id=c.id), Paragraph(c.title, "lead", label=f"{c.id}: ")]
         out += short_description(ctx, c)
         lines = codes(ctx, (ctx.a, ctx.form), c.id, with_justification=False)
         if ctx.linked is not None and ctx.linked[0] is not ctx.a:

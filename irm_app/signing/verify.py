@@ -30,9 +30,11 @@ PACKAGE_SUFFIX = ".irmpkg"
 
 
 def sniff(path: Path) -> str:
-    """'package', 'pdf' or 'unknown', from the first bytes (never from the name)."""
+    """'package', 'review' (a .irmreview), 'pdf' or 'unknown', from the first bytes (never from the name)."""
     with open(path, "rb") as f:
         head = f.read(1024)
+    if head.startswith(b"PK\x03\x04") and head[30:41] == b"review.json":
+        return "review"  # the canonical layout's first member (docs/review-format.md)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "package"
     if b"%PDF-" in head:
@@ -56,6 +58,12 @@ def verify_file(path: Path, trust: set[str] | None = None, store: TrustStore | N
         return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a PDF, not a package")
     if kind == "package" and suffix == ".pdf":
         return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a package, not a PDF")
+    if kind == "review" and suffix == ".pdf":
+        return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a review file, not a PDF")
+    if kind == "review":
+        from .review_file import review_verdict
+
+        return apply_trust(review_verdict(path), store, extra)
     if kind == "package":
         return apply_trust(verify_package(path), store, extra)
     if kind == "pdf":
@@ -94,7 +102,8 @@ def _when(t: dt.datetime | None) -> str:
 
 def status_line(v: Verdict) -> str:
     """The verdict in one line; every foreign string in it is neutralised for a terminal."""
-    what = "package" if isinstance(v, PackageVerdict) else "signed PDF"
+    what = "signed PDF" if not isinstance(v, PackageVerdict) else (
+        "review file" if any(m.name == "review.sig" for m in v.members) else "package")
     if v.valid and v.trusted:
         how = v.trust_how if isinstance(v, PackageVerdict) else v.reason
         return f"VALID {what}, trusted signer ({for_terminal(how)})"

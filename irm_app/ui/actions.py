@@ -29,6 +29,9 @@ class Action(Enum):
     EXPORT_PACKAGE = "export_package"
     VERIFY = "verify"
     OPEN_PACKAGE = "open_package"
+    IMPORT_REVIEW = "import_review"
+    EXPORT_REVIEW = "export_review"
+    COMMENTS = "comments"
     OPEN_LIBRARY = "open"
     QUIT = "quit"
     DETAILS = "details"
@@ -67,6 +70,12 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.VERIFY: (QT_TRANSLATE_NOOP("MainWindow", "&Verify\u2026"), None, QT_TRANSLATE_NOOP("MainWindow", "Check a package or signed PDF: intact, and who signed it")),
     Action.OPEN_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Open p&ackage for review\u2026"), None,
                           QT_TRANSLATE_NOOP("MainWindow", "Verify a signed package, then open it read-only in this library")),
+    Action.IMPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Import re&view…"), None,
+                           QT_TRANSLATE_NOOP("MainWindow", "Merge a reviewer's signed .irmreview, or the comments of a reviewed Word file")),
+    Action.EXPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Export revie&w…"), None,
+                           QT_TRANSLATE_NOOP("MainWindow", "Sign your comments and review states on this review copy into a .irmreview")),
+    Action.COMMENTS: (QT_TRANSLATE_NOOP("MainWindow", "&Comments"), "Ctrl+Shift+M",
+                      QT_TRANSLATE_NOOP("MainWindow", "The review comments of the assessment shown, with filters")),
     Action.OPEN_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "&Open library\u2026"), QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("MainWindow", "Open another library file")),
     Action.QUIT: (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, ""),
     Action.DETAILS: (QT_TRANSLATE_NOOP("MainWindow", "Assessment &details…"), None, QT_TRANSLATE_NOOP("MainWindow", "The researcher of the assessment shown (recorded on its report)")),
