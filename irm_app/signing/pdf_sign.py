@@ -68,9 +68,22 @@ def _from_asn1(cert: asn1_x509.Certificate) -> x509.Certificate:
     return x509.load_der_x509_certificate(cert.dump())
 
 
+def _fresh_attribute_names() -> None:
+    """asn1crypto builds its name -> OID map of CMS attributes once, on first use; pyhanko (and
+    asn1crypto.tsp) add names to it when imported. If a review file's signature was read first
+    in this process (signing/cms.py), the map misses them and pyhanko fails on
+    "signing_certificate_v2": rebuild it now that every name is registered."""
+    from asn1crypto import cms as asn1_cms
+
+    names = asn1_cms.CMSAttributeType
+    names._reverse_map = {name: oid for oid, name in names._map.items()}
+
+
 def _signer_for(identity: Identity, passphrase: bytes):  # -> signers.SimpleSigner
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    _fresh_attribute_names()
 
     key = identity.unlock(passphrase)
     key_der = key.private_bytes(
