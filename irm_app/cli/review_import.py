@@ -22,13 +22,13 @@ VERSION_WORDS = {
 
 def import_reviews(args: argparse.Namespace) -> int | None:
     """The exit code if the files were review files or a reviewed .docx, else None (a plan)."""
-    from ..signing.verify import sniff
+    from ..operations.review import file_kind
 
     files: list[Path] = args.file
     for f in files:
         input_file(f)
     # by content, or by name: a review file whose first bytes were damaged is still refused as one
-    kinds = ["review" if f.suffix.lower() == ".irmreview" else sniff(f) for f in files]
+    kinds = ["review" if f.suffix.lower() == ".irmreview" else file_kind(f) for f in files]
     if any(k == "review" for k in kinds):
         if not all(k == "review" for k in kinds):
             raise UserError("review files and plan files are imported separately")
@@ -39,16 +39,16 @@ def import_reviews(args: argparse.Namespace) -> int | None:
 
 
 def _import_review_files(args: argparse.Namespace, files: list[Path]) -> int:
-    from ..operations.review import trust_set
+    from ..operations.review import default_history, trust_set
     from ..operations.review_files import import_review_files, read_review
-    from ..signing.continuity import KeyChanged, KeyHistory
+    from ..operations.trust import default_store
+    from ..signing.continuity import KeyChanged
     from ..signing.errors import PackageError
-    from ..signing.trust import TrustStore
     from ..signing.verify import EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNTRUSTED, EXIT_VALID
 
     if args.dry_run:
         raise UserError("--dry-run is for plan files; `irm-app verify F.irmreview` checks a review file")
-    trust, store = trust_set(args.trust), TrustStore.default()
+    trust, store = trust_set(args.trust), default_store()
     try:
         reads = [read_review(f, trust, store) for f in files]  # every file verified before anything is written
     except PackageError as e:
@@ -56,7 +56,7 @@ def _import_review_files(args: argparse.Namespace, files: list[Path]) -> int:
         return EXIT_UNREADABLE if e.unreadable else EXIT_INVALID
     try:
         with open_library(args, write=True) as lib:
-            done = import_review_files(lib, reads, who=who(args), history=KeyHistory.default(),
+            done = import_review_files(lib, reads, who=who(args), history=default_history(),
                                        accept_new_key=args.accept_new_key).result
     except KeyChanged as e:
         print(f"!!! {for_terminal(e)}", file=sys.stderr)

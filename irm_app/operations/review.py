@@ -56,6 +56,14 @@ def verify(path: Path, trust: set[str] | None = None, store: TrustStore | None =
     return verify_file(Path(path), trust, store)
 
 
+def file_kind(path: Path) -> str:
+    """What a file is by its content ("package", "review", "pdf", ...): the front ends route an
+    import by it, before any library is opened."""
+    from ..signing.verify import sniff
+
+    return sniff(path)
+
+
 def default_history(home: Path | None = None) -> KeyHistory:
     """The reviewer's memory of which key signed each assessment's and each name's last package."""
     from ..signing.continuity import KeyHistory

@@ -153,9 +153,9 @@ class ReviewActions(QObject):
                               on_error=lambda e, tb: self._failed(e, tb), label=self.tr("Reading %s\u2026") % path.name)
             return
         from ...operations.review_files import read_review
-        from ...signing.trust import TrustStore
+        from ...operations.trust import default_store
 
-        trust = TrustStore.default()
+        trust = default_store()
         self.w.runner.run(lambda: read_review(path, None, trust), on_done=self._review_read,
                           on_error=lambda e, tb: self._failed(e, tb), label=self.tr("Verifying %s\u2026") % path.name)
 
@@ -202,14 +202,14 @@ class ReviewActions(QObject):
         self.show_comments()
 
     def _review_read(self, read: object) -> None:
+        from ...operations.review import default_history
         from ...operations.review_files import import_review_files
-        from ...signing.continuity import KeyHistory
 
         store = self.w.store
         assert store is not None
         try:
             change = store.run(lambda: import_review_files(store.library, [read], who=store.who,  # type: ignore[list-item]
-                                                           history=KeyHistory.default()))
+                                                           history=default_history()))
         except UserFacingError as e:
             self._failed(e)
             return
