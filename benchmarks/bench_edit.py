@@ -1,4 +1,4 @@
-"""One score edit until durable: Library.set_score against a raw sqlite3 single-row UPDATE.
+"""One score edit until durable: Library.scores.set_score against a raw sqlite3 single-row UPDATE.
 
 Both run on the same disk with the app's pragmas (WAL, synchronous=FULL), so each commit pays
 one fsync; the ratio is what validation, the audit row and the write guard add on top.
@@ -22,9 +22,9 @@ def time_set_score(db: Path, edits: int) -> list[float]:
 
     lib = Library.open(db)  # the app's default backup policy, as a user gets it
     try:
-        a = next(x for x in lib.assessments() if x.form == FORM)
-        cids = [c.id for c in lib.commitments(a.plan_id)]
-        current = {cid: lib.values(a.id, cid).get("specificity") for cid in cids}
+        a = next(x for x in lib.assessments.all() if x.form == FORM)
+        cids = [c.id for c in lib.plans.commitments(a.plan_id)]
+        current = {cid: lib.scores.values(a.id, cid).get("specificity") for cid in cids}
         out = []
         for i in range(edits):
             cid = cids[i % len(cids)]
@@ -32,7 +32,7 @@ def time_set_score(db: Path, edits: int) -> list[float]:
             value = LEVELS[(LEVELS.index(current[cid]) + 1) % 4 if current[cid] in LEVELS else 0]
             current[cid] = value
             t = time.perf_counter()
-            lib.set_score(a.id, cid, "specificity", value, who="bench")
+            lib.scores.set_score(a.id, cid, "specificity", value, who="bench")
             out.append(time.perf_counter() - t)
         return out
     finally:
@@ -66,7 +66,7 @@ def run(ctx: Context) -> list[Figure]:
         samples = time_set_score(db, edits)
         size = f"{n * 50} commitments, {edits} edits"
         out.append(Figure("edit.set_score", size, samples, raw, stat="median", group="edit p50", scale=n,
-                          note="Library.set_score vs raw UPDATE, WAL + synchronous=FULL"))
+                          note="Library.scores.set_score vs raw UPDATE, WAL + synchronous=FULL"))
         out.append(Figure("edit.set_score", size, samples, raw, stat="p99", target="ratio <= 3",
                           check=lambda f: f.ratio <= 3.0, group="edit p99", scale=n))
     return out

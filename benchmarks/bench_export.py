@@ -73,8 +73,8 @@ def run(ctx: Context) -> list[Figure]:
     for size, db, n in cases:
         lib = Library.open(db, readonly=True)
         try:
-            a = lib.assessments()[0]
-            form = lib.form(a.form)
+            a = lib.assessments.all()[0]
+            form = lib.forms.get(a.form)
 
             def report(fmt: str, lib: Library = lib, aid: str = a.id, form: Any = form) -> None:
                 doc = lib.snapshot([aid])
@@ -125,7 +125,7 @@ def _package(ctx: Context, db: Path, work: Path, reps: int, reports: list[float]
     lib = Library.open(copy / "library.db")
     samples = []
     try:
-        aid = lib.assessments()[0].id
+        aid = lib.assessments.all()[0].id
         for i in range(reps):
             pkg = work / f"p{i}.irmpkg"
             t = time.perf_counter()

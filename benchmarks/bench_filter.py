@@ -104,14 +104,14 @@ def measure(db: Path, rounds: int) -> tuple[list[float], list[float], list[float
     try:
         store = Store(lib, "bench")
         model = CommitmentsModel(store)
-        model.set_assessment(lib.assessments()[0].id)
+        model.set_assessment(lib.assessments.all()[0].id)
         proxy = CommitmentsFilter()
         proxy.setSourceModel(model)
         cols = model.columnCount()
         _paint(proxy, cols)
 
         # the same rows in the same order: display texts as the app shows them, search text from the plan
-        by_id = {c.id: c for c in lib.commitments(lib.assessments()[0].plan_id)}
+        by_id = {c.id: c for c in lib.plans.commitments(lib.assessments.all()[0].plan_id)}
         id_col = model.column_of("fixed", "id")
         texts = [[model.data(model.index(r, c)) or "" for c in range(cols)] for r in range(model.rowCount())]
         hay = [_search_text(by_id[row[id_col]]) if row[id_col] in by_id else " ".join(row).casefold()

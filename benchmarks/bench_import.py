@@ -1,6 +1,6 @@
 """Importing: the sample plan JSON and synthetic OGP commitments tables of 50 to 5,000 rows.
 
-Timed: read_import (parse + validate into model objects) and Library.import_bundle (one
+Timed: read_import (parse + validate into model objects) and Library.imports.import_bundle (one
 transaction) into a fresh library. Baselines do the same work without the app: for the JSON
 plan, json.loads of the same bytes; for OGP's table, csv.DictReader over the file and sqlite3
 executemany of every commitment (its row as JSON) and every IRM code into a fresh file with
@@ -36,7 +36,7 @@ def time_import(src: Path, workdir: Path, reps: int) -> list[float]:
         lib = Library.open(db, backups=BackupPolicy(db, interval=1e9))
         try:
             t = time.perf_counter()
-            lib.import_bundle(read_import(src), who="bench")
+            lib.imports.import_bundle(read_import(src), who="bench")
             out.append(time.perf_counter() - t)
         finally:
             lib.close()

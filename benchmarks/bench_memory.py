@@ -27,7 +27,7 @@ if sys.argv[1] != "-":
     lib = Library.open(sys.argv[1], readonly=True)
     doc = lib.snapshot()
     model = CommitmentsModel(Store(lib, "bench"))
-    for a in lib.assessments():
+    for a in lib.assessments.all():
         model.set_assessment(a.id)
     del doc
 # VmHWM is this process's own peak; ru_maxrss on Linux keeps the forking parent's peak across exec

@@ -57,9 +57,9 @@ def shape(db: Path) -> tuple[str, list[str], dict[str, list[str]]]:
     from irm_app.library import Library
 
     with Library.open(db, readonly=True) as lib:
-        aid = next(a.id for a in lib.assessments(PLAN) if a.form == FORM)
-        form = lib.form(FORM)
-        cids = [c.id for c in lib.commitments(PLAN)]
+        aid = next(a.id for a in lib.assessments.all(PLAN) if a.form == FORM)
+        form = lib.forms.get(FORM)
+        cids = [c.id for c in lib.plans.commitments(PLAN)]
     fields = {f.key: [lv.key for lv in f.levels] for f in form.commitment_fields if f.kind == "single"}
     return aid, cids, fields
 
@@ -78,9 +78,9 @@ def child(db: Path, trial: int) -> None:
     while True:
         e = script(trial, n, cids, fields)
         if e.kind == "score":
-            lib.set_score(aid, e.commitment, e.field, e.value, who="stress")
+            lib.scores.set_score(aid, e.commitment, e.field, e.value, who="stress")
         else:
-            lib.set_justification(aid, e.commitment, e.field, e.value, who="stress")
+            lib.scores.set_justification(aid, e.commitment, e.field, e.value, who="stress")
         print(f"ack {n}", flush=True)
         n += 1
 
@@ -117,8 +117,8 @@ def setup(folder: Path) -> Path:
 
     db = folder / "library.db"
     with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="stress")
-        lib.create_assessment(PLAN, FORM, researcher="stress", who="stress")
+        lib.imports.import_bundle(read_import(sample_plan()), who="stress")
+        lib.assessments.create_assessment(PLAN, FORM, researcher="stress", who="stress")
     return db
 
 

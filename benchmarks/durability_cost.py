@@ -37,13 +37,13 @@ def time_set_score(db: Path, sync: str, edits: int) -> list[float]:
     lib = Library.open(db, backups=BackupPolicy(db, interval=1e9))
     try:
         lib.db.execute(f"PRAGMA synchronous = {sync}")
-        plan = lib.plans()[0].id
-        aid = lib.create_assessment(plan, FORM, researcher="bench", who="bench").id
-        cids = [c.id for c in lib.commitments(plan)]
+        plan = lib.plans.summaries()[0].id
+        aid = lib.assessments.create_assessment(plan, FORM, researcher="bench", who="bench").id
+        cids = [c.id for c in lib.plans.commitments(plan)]
         out = []
         for i in range(edits):
             t = time.perf_counter()
-            lib.set_score(aid, cids[i % len(cids)], "specificity", LEVELS[(i // len(cids)) % 3], who="bench")
+            lib.scores.set_score(aid, cids[i % len(cids)], "specificity", LEVELS[(i // len(cids)) % 3], who="bench")
             out.append(time.perf_counter() - t)
         return out
     finally:
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=args.dir) as d:
         db = Path(d) / "library.db"
         with Library.open(db, backups=BackupPolicy(db, interval=1e9)) as lib:
-            lib.import_bundle(read_import(sample_plan()), who="bench")
+            lib.imports.import_bundle(read_import(sample_plan()), who="bench")
         rows = [
             ("set_score, synchronous=FULL (the app)", time_set_score(db, "FULL", args.edits)),
             ("set_score, synchronous=NORMAL", time_set_score(db, "NORMAL", args.edits)),

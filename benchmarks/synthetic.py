@@ -114,7 +114,7 @@ def build_library(path: Path, n_plans: int, *, per_plan: int = PER_PLAN, seed: i
     ])
     lib = Library.open(path, backups=BackupPolicy(path, interval=1e9))
     try:
-        lib.import_bundle(bundle, who=WHO)
+        lib.imports.import_bundle(bundle, who=WHO)
         _justify_and_link(lib, rng)
     finally:
         lib.close()
@@ -134,7 +134,7 @@ def build_sample_library(path: Path, *, seed: int = 0) -> Path:
     ))
     lib = Library.open(path, backups=BackupPolicy(path, interval=1e9))
     try:
-        lib.import_bundle(bundle, who=WHO)
+        lib.imports.import_bundle(bundle, who=WHO)
         _justify_and_link(lib, rng)
     finally:
         lib.close()
@@ -143,15 +143,15 @@ def build_sample_library(path: Path, *, seed: int = 0) -> Path:
 
 def _justify_and_link(lib: Library, rng: random.Random) -> None:
     """Justify about half the scores and add five evidence items per assessment, in one transaction."""
-    with lib.transaction():  # nested Library calls become savepoints
-        for a in lib.assessments():
-            for cid, fields in lib.scores(a.id).items():
+    with lib.tx.atomic():  # nested Library calls become savepoints
+        for a in lib.assessments.all():
+            for cid, fields in lib.scores.all(a.id).items():
                 for key, score in fields.items():
                     if cid is not None and score.value not in (None, "", []) and rng.random() < 0.5:
-                        lib.set_justification(a.id, cid, key, _text(rng, 80, 600), who=WHO)
-            ids = [c.id for c in lib.commitments(a.plan_id)]
+                        lib.scores.set_justification(a.id, cid, key, _text(rng, 80, 600), who=WHO)
+            ids = [c.id for c in lib.plans.commitments(a.plan_id)]
             for k in range(5):
-                lib.add_evidence(a.id, title=_text(rng, 20, 80), kind="document", date="2023-05-01",
+                lib.evidence.add_evidence(a.id, title=_text(rng, 20, 80), kind="document", date="2023-05-01",
                                  url=f"https://example.org/{a.plan_id}/{k}", notes=_text(rng, 0, 300),
                                  commitment_ids=rng.sample(ids, min(len(ids), 3)), who=WHO)
 

@@ -96,7 +96,7 @@ def derived_breakdown(commitments: list[Commitment], derived: Mapping[str, Mappi
 
 # -- what the dashboard charts (its drawing is in ui/; the counting is here, beside the report's) ---------
 
-Scores = Mapping[str | None, Mapping[str, Any]]  # library.scores(aid): commitment id (None: plan) -> key -> Score
+Scores = Mapping[str | None, Mapping[str, Any]]  # library.scores.all(aid): commitment id (None: plan) -> key -> Score
 
 
 def values_of(scores: Scores) -> dict[str, dict[str, Any]]:
@@ -189,7 +189,7 @@ def count_breakdown(form: Form, field: FormField, commitments: list[Commitment],
 
 
 def tagged_challenges(states: Mapping[str, Any]) -> dict[str, list[str]]:
-    """library.commitment_states(aid) -> commitment id -> the researcher's grand-challenge keys."""
+    """library.scores.commitment_states(aid) -> commitment id -> the researcher's grand-challenge keys."""
     return {cid: list(s.grand_challenges) for cid, s in states.items() if s.grand_challenges}
 
 

@@ -8,7 +8,7 @@ deterministic (sorted keys, stable order) so the same library state gives the sa
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -42,6 +42,51 @@ class NarrativeEntry(_Doc):
     updated: str = ""
 
 
+TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$"
+SHA_OR_EMPTY = r"^([0-9a-f]{64})?$"
+KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+AnchorKind = Literal["field", "commitment", "cluster", "section", "plan", "report"]
+CommentSource = Literal["app", "irmreview", "docx", "public_csv", "package"]
+
+
+class CommentDoc(_Doc):
+    """One comment or reply of the review loop (docs/review-format.md). `id` is a UUID that stays
+    the same in every file the comment travels in: that is what makes merging idempotent."""
+
+    id: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    anchor: AnchorKind
+    commitment_id: str | None = Field(None, max_length=64)
+    field: str | None = Field(None, max_length=64)
+    cluster: str | None = Field(None, max_length=200)
+    section: str | None = Field(None, max_length=200)
+    parent_id: str | None = Field(None, description="The comment this one answers (a reply)")
+    author: str = Field(min_length=1, max_length=200)
+    role: str = Field(description="A role of resources/review/review.toml", pattern=KEY_PATTERN)
+    text: str = Field(min_length=1, max_length=100_000)
+    about: str = Field("", max_length=2000, description="Public comments: what the commenter said it is about")
+    created_at: str = Field(pattern=TIME_PATTERN)
+    source: CommentSource = "app"
+    source_ref: str = Field("", pattern=SHA_OR_EMPTY, description="sha256 of the file it came in (review file, .docx, CSV)")
+    package_sha256: str = Field("", pattern=SHA_OR_EMPTY, description="sha256 of the package version it was made on")
+    outdated: bool = Field(False, description="Made on an older package version than the last one exported")
+    status: Literal["open", "resolved"] = "open"
+    resolved_by: str | None = Field(None, max_length=200)
+    resolved_at: str | None = Field(None, pattern=TIME_PATTERN)
+    note: str = Field("", max_length=20_000, description="How it was handled (the public comments' annex)")
+    score_change: dict[str, Any] | None = Field(None, description="{field, commitment_id, old, new}: a score changed from it")
+
+
+class ReviewStateDoc(_Doc):
+    """A reviewer's state of one commitment, or of the report (commitment_id None)."""
+
+    commitment_id: str | None = None
+    reviewer: str = Field(min_length=1, max_length=200)
+    role: str = Field(pattern=KEY_PATTERN)
+    state: str = Field(description="A state of resources/review/review.toml", pattern=KEY_PATTERN)
+    updated: str = Field(pattern=TIME_PATTERN)
+    source: CommentSource = "app"
+
+
 class AssessmentDoc(Assessment):
     plan_scores: dict[str, ScoreValue] = {}
     plan_justifications: dict[str, str] = {}
@@ -49,6 +94,8 @@ class AssessmentDoc(Assessment):
     evidence: list[EvidenceItem] = []
     import_flags: list[ImportFlag] = []
     narrative: list[NarrativeEntry] = []
+    comments: list[CommentDoc] = Field([], description="The review loop's comments and replies, oldest first")
+    review_states: list[ReviewStateDoc] = []
     exported: str | None = Field(None, description="When this snapshot was taken (UTC)")
 
 

@@ -28,14 +28,14 @@ def main(out: Path) -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library.open(Path(tmp) / "lib.db")
-        lib.import_bundle(read_import(sample_plan()), who="Ana")
-        a = lib.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="Ana", who="Ana")
+        lib.imports.import_bundle(read_import(sample_plan()), who="Ana")
+        a = lib.assessments.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="Ana", who="Ana")
         for cid in ("US0113", "US0114"):
             score(lib, a.id, cid, {"verifiable": "yes", "relevance": ["access_to_information"],
                                    "potential_for_results": "substantial", "promising": "yes"},
                   justification="Clear, binding and measurable.", who="Ana")
         narr.set_cluster(lib, a.id, "Equitable data", ["US0113", "US0114"], who="Ana")
-        ev = lib.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
+        ev = lib.evidence.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
                               commitment_ids=["US0113"], who="Ana")
         narr.set_narrative(lib, a.id, "overview", "The plan is **broad**; its commitments are *often vague*.\n\n"
                            f"- Co-creation was top-down [E:{ev.id[:8]}]\n- Few milestones are measurable", who="Ana")

@@ -30,8 +30,8 @@ def main(out_dir: Path, sizes: list[tuple[int, int]]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library.open(Path(tmp) / "lib.db")
-        lib.import_bundle(read_import(sample_plan()), who="Ana")
-        ids = [lib.create_assessment("AP_USA05", f, researcher="Ana", who="Ana").id for f in FORMS]
+        lib.imports.import_bundle(read_import(sample_plan()), who="Ana")
+        ids = [lib.assessments.create_assessment("AP_USA05", f, researcher="Ana", who="Ana").id for f in FORMS]
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         w = MainWindow(lib, settings, who="Ana", runner=TaskRunner(synchronous=True))
         w.show()

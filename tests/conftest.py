@@ -7,6 +7,7 @@ user's real data folder: IRM_APP_HOME points into a temporary folder for the who
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -36,10 +37,27 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def library(db_path: Path) -> Path:
+    """The path of a closed library file holding the sample plan (for the CLI under test)."""
+    with Library.open(db_path) as lib:
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+    return db_path
+
+
+def dump_library(db: Path) -> str:
+    """Every row and schema statement of a library, read-only: equal dumps = an unchanged library."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
 def sample_library(db_path: Path):
     """A library with the real U.S. NAP5 sample imported and nothing scored."""
     lib = Library.open(db_path)
-    lib.import_bundle(read_import(sample_plan()), who="test")
+    lib.imports.import_bundle(read_import(sample_plan()), who="test")
     yield lib
     lib.close()
 
@@ -48,7 +66,7 @@ def sample_library(db_path: Path):
 def scored_library(sample_library: Library):
     """(library, assessment id): the sample with a legacy assessment: two commitments fully scored, one partly, evidence."""
     lib = sample_library
-    a = lib.create_assessment(PLAN_ID, LEGACY, researcher="Ana Researcher", who="Ana Researcher")
+    a = lib.assessments.create_assessment(PLAN_ID, LEGACY, researcher="Ana Researcher", who="Ana Researcher")
     full = {
         "specificity": "high",
         "relevance": ["access_to_information", "civic_participation"],
@@ -60,10 +78,10 @@ def scored_library(sample_library: Library):
     }
     for cid in ("US0113", "US0114"):
         for field, value in full.items():
-            lib.set_score(a.id, cid, field, value, who="Ana Researcher")
-            lib.set_justification(a.id, cid, field, f"{cid} {field}: evidence in the tracker", who="Ana Researcher")
-    lib.set_score(a.id, "US0115", "specificity", "low", who="Ana Researcher")
-    lib.add_evidence(a.id, title="NAP5 commitment tracker", kind="website",
+            lib.scores.set_score(a.id, cid, field, value, who="Ana Researcher")
+            lib.scores.set_justification(a.id, cid, field, f"{cid} {field}: evidence in the tracker", who="Ana Researcher")
+    lib.scores.set_score(a.id, "US0115", "specificity", "low", who="Ana Researcher")
+    lib.evidence.add_evidence(a.id, title="NAP5 commitment tracker", kind="website",
                      url="https://open.usa.gov/national-action-plan/5/commitments/",
                      commitment_ids=["US0113", "US0114"], who="Ana Researcher")
     yield Scored(lib, a.id)

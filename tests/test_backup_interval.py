@@ -81,7 +81,7 @@ def test_the_app_still_backs_up_its_edits_when_it_closes(tmp_path: Path) -> None
     db = tmp_path / "library.db"
     aid = make_library(db)
     with Library.open(db) as lib:
-        lib.set_score(aid, "US0114", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0114", "specificity", "low", who="Ana")
     assert len(list_backups(db)) == 2
     assert value(list_backups(db)[0].path, aid, "US0114") == "low"
 
@@ -97,10 +97,10 @@ def test_the_interval_runs_from_the_newest_backup_not_from_this_open(tmp_path: P
     policy = BackupPolicy(db, interval=300, clock=lambda: clock[0], defer_close=True)
     with Library.open(db, backups=policy) as lib:
         assert len(list_backups(db)) == 1  # 290 s old: none at open
-        lib.set_score(aid, "US0114", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0114", "specificity", "low", who="Ana")
         assert len(list_backups(db)) == 1
         clock[0] += 11  # 301 s after that backup, 11 s after this open
-        lib.set_score(aid, "US0115", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0115", "specificity", "low", who="Ana")
         assert len(list_backups(db)) == 2
     assert not policy.deferred  # the copy during the session left nothing for the close
     assert value(list_backups(db)[0].path, aid, "US0115") == "low"

@@ -9,9 +9,9 @@ from .conftest import PLAN_ID
 
 def test_distribution_counts_every_commitment_once(scored_library) -> None:
     lib, aid = scored_library
-    plan = lib.plan(PLAN_ID)
-    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
-    d = distribution(lib.form("irm-progress-report-legacy"), "specificity", plan.commitments, values)
+    plan = lib.plans.plan(PLAN_ID)
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores.all(aid).items() if cid}
+    d = distribution(lib.forms.get("irm-progress-report-legacy"), "specificity", plan.commitments, values)
     assert d.total == 36
     assert (d.counts["high"], d.counts["low"], d.counts[NOT_SCORED_KEY]) == (2, 1, 33)
     assert list(d.counts)[:4] == ["none", "low", "medium", "high"]  # form order
@@ -19,11 +19,11 @@ def test_distribution_counts_every_commitment_once(scored_library) -> None:
 
 def test_breakdown_by_theme_and_grand_challenge(scored_library) -> None:
     lib, aid = scored_library
-    plan = lib.plan(PLAN_ID)
-    lib.set_grand_challenges(aid, "US0113", ["public_integrity", "public_services"], who="t")
-    tagged = {cid: list(s.grand_challenges) for cid, s in lib.commitment_states(aid).items()}
-    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
-    form = lib.form("irm-progress-report-legacy")
+    plan = lib.plans.plan(PLAN_ID)
+    lib.scores.set_grand_challenges(aid, "US0113", ["public_integrity", "public_services"], who="t")
+    tagged = {cid: list(s.grand_challenges) for cid, s in lib.scores.commitment_states(aid).items()}
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores.all(aid).items() if cid}
+    form = lib.forms.get("irm-progress-report-legacy")
     by_theme = breakdown(form, "potential_impact", plan.commitments, values, "theme")
     assert list(by_theme) == plan.themes
     assert sum(d.total for d in by_theme.values()) == 36
@@ -37,21 +37,21 @@ def test_breakdown_by_theme_and_grand_challenge(scored_library) -> None:
 
 def test_not_applicable_is_its_own_bucket(sample_library) -> None:
     lib = sample_library
-    a = lib.create_assessment(PLAN_ID, "irm-action-plan-review-2021", researcher="R", who="R")
-    lib.set_score(a.id, "US0113", "verifiable", "no", who="R")
-    plan = lib.plan(PLAN_ID)
-    values = {"US0113": lib.values(a.id, "US0113")}
-    d = distribution(lib.form(a.form), "potential_for_results", plan.commitments, values)
+    a = lib.assessments.create_assessment(PLAN_ID, "irm-action-plan-review-2021", researcher="R", who="R")
+    lib.scores.set_score(a.id, "US0113", "verifiable", "no", who="R")
+    plan = lib.plans.plan(PLAN_ID)
+    values = {"US0113": lib.scores.values(a.id, "US0113")}
+    d = distribution(lib.forms.get(a.form), "potential_for_results", plan.commitments, values)
     assert d.counts[NOT_APPLICABLE_KEY] == 1 and d.counts[NOT_SCORED_KEY] == 35
 
 
 def test_a_level_called_not_applicable_is_not_the_does_not_apply_bucket(scored_library) -> None:
     """The legacy form's open-government values have a level keyed "not_applicable": counted as that level only."""
     lib, aid = scored_library
-    lib.set_score(aid, "US0115", "did_it_open_government_access_to_information", "not_applicable", who="t")
-    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
-    d = distribution(lib.form("irm-progress-report-legacy"), "did_it_open_government_access_to_information",
-                     lib.plan(PLAN_ID).commitments, values)
+    lib.scores.set_score(aid, "US0115", "did_it_open_government_access_to_information", "not_applicable", who="t")
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores.all(aid).items() if cid}
+    d = distribution(lib.forms.get("irm-progress-report-legacy"), "did_it_open_government_access_to_information",
+                     lib.plans.plan(PLAN_ID).commitments, values)
     assert d.counts["not_applicable"] == 1 and d.counts[NOT_APPLICABLE_KEY] == 0 and d.counts[NOT_SCORED_KEY] == 35
     assert d.total == 36
 
@@ -60,7 +60,7 @@ def test_derived_breakdown_counts_yes_no_unknown_per_group(scored_library) -> No
     from irm_app.breakdowns import derived_breakdown, truth_counts
 
     lib, aid = scored_library
-    plan = lib.plan(PLAN_ID)
+    plan = lib.plans.plan(PLAN_ID)
     doc = lib.snapshot([aid]).assessment(aid)
     derived = {cid: cs.derived for cid, cs in doc.commitments.items()}
     overall = truth_counts(derived[c.id]["starred_progress"] for c in plan.commitments)

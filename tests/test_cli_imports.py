@@ -116,3 +116,33 @@ def test_validating_first_then_signing_in_one_process(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-c", VERIFY_THEN_SIGN, str(tmp_path)], capture_output=True, text=True,
                        timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+REVIEW_THEN_SIGN = """
+import sys
+from pathlib import Path
+from reportlab.pdfgen import canvas
+from irm_app.signing.cms import sign_detached, verify_detached
+from irm_app.signing.identity import create_identity
+from irm_app.signing.pdf_sign import sign_pdf, verify_pdf
+tmp = Path(sys.argv[1])
+ident = create_identity("Ana", "ana@example.org", "IRM", "CL", b"correct horse battery", tmp / "home")
+sig = sign_detached(b"review", ident.cert, ident.unlock(b"correct horse battery"))  # a review file first
+verify_detached(sig, b"review")
+src = tmp / "r.pdf"
+c = canvas.Canvas(str(src))
+c.drawString(72, 720, "report")
+c.showPage()
+c.save()
+sign_pdf(src, tmp / "signed.pdf", ident, b"correct horse battery")  # then a report, same process
+assert verify_pdf(tmp / "signed.pdf", [ident.cert]).valid
+print("ok")
+"""
+
+
+def test_a_review_file_signed_first_then_a_report_in_one_process(tmp_path: Path) -> None:
+    """The GUI exports a review and then a signed report in one session: asn1crypto's attribute
+    names, built on the first CMS use, must not hide pyhanko's "signing_certificate_v2"."""
+    r = subprocess.run([sys.executable, "-c", REVIEW_THEN_SIGN, str(tmp_path)], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]

@@ -80,8 +80,8 @@ def test_full_disk_during_score_with_justification_saves_neither_and_says_so(
     monkeypatch.undo()
     assert code == 2 and err.count("\n") == 1 and "not saved: the disk is full" in err
     with Library.open(db, readonly=True) as lib:
-        assert lib.score(aid, "US0114", "specificity") is None  # "not saved" is true: nothing of it
-        assert lib.score(aid, "US0113", "specificity").value == "high"  # what was saved before is kept
+        assert lib.scores.score(aid, "US0114", "specificity") is None  # "not saved" is true: nothing of it
+        assert lib.scores.score(aid, "US0113", "specificity").value == "high"  # what was saved before is kept
 
 
 # -- 3. a damaged WAL costs at most the last seconds of work -----------------------------------
@@ -93,7 +93,7 @@ WRITER = textwrap.dedent(
     lib = Library.open(sys.argv[1])
     aid, n = sys.argv[2], int(sys.argv[3])
     for i in range(n):
-        lib.set_justification(aid, "US0113", "specificity", f"edit {i}", who="Ana")
+        lib.scores.set_justification(aid, "US0113", "specificity", f"edit {i}", who="Ana")
         print(f"ack {i}", flush=True)
     print("done", flush=True)
     time.sleep(120)
@@ -126,7 +126,7 @@ def _killed_writer(db: Path, aid: str, n: int, *, settle: bool) -> int:
             f.write(os.urandom(16))
     with Library.open(db) as lib:  # the next start: the first connection rebuilds the WAL index
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # the loss is silent
-        text = lib.score(aid, "US0113", "specificity").justification
+        text = lib.scores.score(aid, "US0113", "specificity").justification
     return int(text.split()[1]) + 1 if text.startswith("edit ") else 0
 
 
@@ -152,7 +152,7 @@ def test_sixteen_parallel_score_commands_all_succeed(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     aid = make_library(db)
     with Library.open(db, readonly=True) as lib:
-        cids = [c.id for c in lib.plan(PLAN_ID).commitments][:16]
+        cids = [c.id for c in lib.plans.plan(PLAN_ID).commitments][:16]
     env = {**os.environ, "IRM_APP_LOCK_WAIT": "300"}  # 2 shared cores: generous, still bounded
     procs = [subprocess.Popen([sys.executable, "-m", "irm_app.cli", "score", aid, cid, "specificity=low",
                                "--justification", f"why {cid}", "--db", str(db)],
@@ -165,7 +165,7 @@ def test_sixteen_parallel_score_commands_all_succeed(tmp_path: Path) -> None:
     assert [code for code, _ in results] == [0] * 16, [err for _, err in results if err]
     with Library.open(db, readonly=True) as lib:
         for cid in cids:
-            s = lib.score(aid, cid, "specificity")
+            s = lib.scores.score(aid, cid, "specificity")
             assert (s.value, s.justification) == ("low", f"why {cid}")
 
 
@@ -222,6 +222,8 @@ def test_new_and_migrated_libraries_say_they_are_ours(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 4")  # the schema just before the header's id
     conn.execute("DROP TABLE review_files")  # and before the review copies (6)
     conn.execute("DROP TABLE review_copies")
+    for table in ("comments", "review_states", "review_imports", "tracked_changes"):  # and before 7
+        conn.execute(f"DROP TABLE {table}")
     conn.close()
     with pytest.raises(LibraryError, match="needs upgrading"):  # 6's tables are missing
         Library.open(db, readonly=True)
@@ -229,7 +231,7 @@ def test_new_and_migrated_libraries_say_they_are_ours(tmp_path: Path) -> None:
         pass
     assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     with Library.open(db, readonly=True) as lib:
-        assert lib.plans()
+        assert lib.plans.summaries()
 
 
 # -- 6. leftovers of killed runs ---------------------------------------------------------------
@@ -265,7 +267,7 @@ def test_sigkill_leftovers_are_removed_at_next_start(tmp_path: Path) -> None:
     work = Path(r.stdout.strip())
     assert (work / "evidence.pdf").exists() and work.parent == app_temp_dir()
     with Library.open(db) as lib:  # the next start
-        assert lib.score(aid, "US0113", "specificity").value == "high"
+        assert lib.scores.score(aid, "US0113", "specificity").value == "high"
     assert not work.exists() and not stale.exists() and not (db.parent / "out.irmpkg.0.part").exists()
     assert not [p for p in db.parent.iterdir() if p.name.startswith("out.irmpkg.")]
     assert live.exists()
@@ -284,14 +286,14 @@ def test_a_private_tempdir_of_a_live_process_is_kept_and_its_own_is_removed_on_e
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files")
 def test_attaching_a_fifo_or_dev_zero_is_refused_with_one_line(tmp_path: Path, scored_library) -> None:
     lib, aid = scored_library
-    before = lib.evidence(aid, "US0113")
+    before = lib.evidence.items(aid, "US0113")
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     for path, why in ((fifo, "named pipe"), (Path("/dev/zero"), "device"), (tmp_path, "folder")):
         with pytest.raises(LibraryError) as e:
-            lib.add_evidence(aid, title="t", file=path, commitment_ids=["US0113"], who="Ana")
+            lib.evidence.add_evidence(aid, title="t", file=path, commitment_ids=["US0113"], who="Ana")
         assert "not a regular file" in str(e.value) and why in str(e.value) and "\n" not in str(e.value)
-    assert lib.evidence(aid, "US0113") == before
+    assert lib.evidence.items(aid, "US0113") == before
 
 
 def test_attaching_a_file_over_the_limit_is_refused(tmp_path: Path, scored_library, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -302,7 +304,7 @@ def test_attaching_a_file_over_the_limit_is_refused(tmp_path: Path, scored_libra
     big = tmp_path / "big.pdf"
     big.write_bytes(b"%" * 1001)
     with pytest.raises(LibraryError, match="too large"):
-        lib.add_evidence(aid, title="t", file=big, who="Ana")
+        lib.evidence.add_evidence(aid, title="t", file=big, who="Ana")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX special files")
@@ -321,7 +323,7 @@ def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     aid = make_library(db)
     with Library.open(db) as lib:  # more than a pipe holds (64 KiB), so the writer meets the closed end
-        lib.set_justification(aid, "US0113", "specificity", "long " * 100_000, who="Ana")
+        lib.scores.set_justification(aid, "US0113", "specificity", "long " * 100_000, who="Ana")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # unbuffered, a partial write is silent
     p = subprocess.Popen([sys.executable, "-m", "irm_app.cli", "export-json", "--out", "-", "--db", str(db)],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)

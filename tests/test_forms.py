@@ -12,14 +12,17 @@ from irm_app.model import OGP_VALUES
 from irm_app.paths import forms_dir
 
 BROKEN = Path(__file__).parent / "data" / "forms"
-BUNDLED = ["irm-action-plan-review-2021", "irm-progress-report-legacy", "irm-results-report-2021"]
+BUNDLED = ["irm-action-plan-review-2021", "irm-midterm-review-2024", "irm-progress-report-legacy",
+           "irm-results-report-2021"]
 
 
 def test_every_bundled_form_loads_sorted_by_key() -> None:
     forms = available_forms()
     assert [f.key for f in forms] == BUNDLED
     for form in forms:
-        assert form.version and form.source and form.ogp_detect_columns
+        assert form.version and form.source
+        # OGP's commitments table has no Midterm Review columns: the importer never makes one from it
+        assert bool(form.ogp_detect_columns) == (form.report_type != "midterm-review"), form.key
         assert all(url.startswith("https://www.opengovpartnership.org/") for url in form.source)
 
 
@@ -36,7 +39,7 @@ def test_every_scored_commitment_field_requires_a_justification(key: str) -> Non
     assert all(not f.justification_required for f in form.fields if f.kind == "text")
 
 
-@pytest.mark.parametrize("key", BUNDLED)
+@pytest.mark.parametrize("key", [k for k in BUNDLED if k != "irm-midterm-review-2024"])
 def test_every_form_has_the_plan_level_fields(key: str) -> None:
     form = load_form(key)
     plan = {f.key: f for f in form.plan_fields}
@@ -52,6 +55,24 @@ def test_every_form_has_the_plan_level_fields(key: str) -> None:
     assert plan["acted_contrary_to_process"].kind == "yesno"
     assert plan["acted_contrary_to_process"].justification_required
     assert not any(f.scope == "plan" for f in form.commitment_fields)
+
+
+REQUIREMENTS = {  # the minimum requirements each product can know when it is written
+    "irm-action-plan-review-2021": ["1.1", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1"],
+    "irm-midterm-review-2024": ["1.1", "2.1", "2.2", "5.1"],
+    "irm-results-report-2021": ["1.1", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "5.1"],
+}
+
+
+@pytest.mark.parametrize("key", sorted(REQUIREMENTS))
+def test_co_creation_is_assessed_per_minimum_requirement_when_it_can_be_known(key: str) -> None:
+    form = load_form(key)
+    reqs = [form.field(k) for k in form.report.requirements if k.startswith("mr_")]
+    assert [f.label.split()[0] for f in reqs] == REQUIREMENTS[key]
+    for f in reqs:
+        assert f.scope == "plan" and f.level_keys == ["met", "not_met"] and f.justification_required
+        assert f.statement and f.source  # the requirement's text for readers, and where it is published
+    assert not any(k.startswith("standard_") for k in form.report.requirements)
 
 
 def test_legacy_form_matches_the_ogp_table_columns() -> None:
@@ -145,7 +166,7 @@ CASES = {
     "derived-cycle": "derived[0] (a).rule: derived cycle a -> b -> c -> a",
     "missing-levels": "fields[1] (verifiable).levels: a yesno field needs at least 2 levels, found 1",
     "wrong-type": "fields[0] (completion).levels: Input should be a valid list (got 'limited, complete')",
-    "bad-report-type": "report_type: Input should be 'action-plan-review', 'results-report' or 'progress-report' (got 'mid-term-report')",
+    "bad-report-type": "report_type: Input should be 'action-plan-review', 'midterm-review', 'results-report' or 'progress-report' (got 'mid-term-report')",
     "missing-key": "fields[1] (completion): missing required key 'label'",
     "unknown-rule": "derived[0] (high_completion).rule.all[0]: unknown rule with keys some; expected one of",
     "key-mismatch": "key: 'another-name' does not match the file name 'key-mismatch.toml'",

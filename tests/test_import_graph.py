@@ -7,6 +7,7 @@ ones inside functions included, except those under `if TYPE_CHECKING:` (never ru
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import irm_app
@@ -96,3 +97,87 @@ def test_nothing_outside_ui_imports_qt() -> None:
         if any(d.split(".")[0] in ("PySide6", "shiboken6") for d in _imports(path, name)):
             offenders.append(name)
     assert offenders == []
+
+
+# What a front end (cli/, ui/) may take from the core directly: error types to catch, types to
+# annotate, and how a verdict is worded. Everything that does something (verify, sign, read a
+# package, create an identity, keep the trust list or the keys seen, parse a plan file, render
+# a report) is reached through irm_app/operations/ (issue 12).
+FRONT_ENDS = ("irm_app.cli", "irm_app.ui")
+SIGNING_ALLOWED = {
+    "irm_app.signing.errors": None,  # any error type
+    "irm_app.signing.continuity": {"KeyChange", "KeyChanged"},
+    "irm_app.signing.verify": {"EXIT_VALID", "EXIT_INVALID", "EXIT_UNREADABLE", "EXIT_UNTRUSTED", "Verdict",
+                               "exit_code", "format_verdict", "report_state"},
+    "irm_app.signing.identity": {"read_passphrase", "passphrase_problem"},  # the terminal's prompt and its rule
+}
+ACTION_MODULES = ("irm_app.importers.registry", "irm_app.reports.pdf", "irm_app.reports.docx",
+                  "irm_app.reports.export", "irm_app.intake.reader")
+
+
+def _imported_names(path: Path, name: str) -> list[tuple[str, str]]:
+    """(module, name) of every `from X import name` outside TYPE_CHECKING; (module, '*') for `import X`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(n) for b in node.body for n in ast.walk(b))
+    out = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            out += [(a.name, "*") for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - (node.level - 1)]
+                base = ".".join(anchor + ([base] if base else []))
+            out += [(base, a.name) for a in node.names]
+    return out
+
+
+def _front_end_offences() -> list[str]:
+    offences = []
+    for path in sorted(ROOT.rglob("*.py")):
+        name = _module(path)
+        if not name.startswith(FRONT_ENDS):
+            continue
+        for module, what in _imported_names(path, name):
+            full = f"{module}.{what}"
+            if module == "irm_app" and what in ("signing", "importers"):
+                offences.append(f"{name}: {full}")
+            elif module.startswith("irm_app.signing") or full.startswith("irm_app.signing."):
+                if module == "irm_app.signing":
+                    module, what = full, "*"
+                allowed = SIGNING_ALLOWED.get(module, set())
+                if allowed is not None and what not in allowed:
+                    offences.append(f"{name}: {module}.{what}")
+            elif any(module == m or module.startswith(m + ".") or full == m for m in ACTION_MODULES):
+                offences.append(f"{name}: {full}")
+    return offences
+
+
+def test_front_ends_reach_core_actions_only_through_operations() -> None:
+    assert _front_end_offences() == []
+
+
+def test_the_front_end_rule_sees_a_direct_core_call(tmp_path: Path, monkeypatch) -> None:
+    """The check itself: a GUI module that verifies or loads an identity directly is caught."""
+    fake = tmp_path / "irm_app"
+    (fake / "ui" / "dialogs").mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "dialogs" / "__init__.py").write_text("")
+    (fake / "ui" / "dialogs" / "x.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from ...signing.errors import IdentityError\n"
+        "from ...signing.verify import format_verdict, verify_file\n"
+        "if TYPE_CHECKING:\n    from ...signing.trust import TrustStore\n"
+        "def f():\n    from ...signing.identity import load_identity\n    from ... import signing\n")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", fake)
+    assert _front_end_offences() == ["irm_app.ui.dialogs.x: irm_app.signing.verify.verify_file",
+                                     "irm_app.ui.dialogs.x: irm_app.signing.identity.load_identity",
+                                     "irm_app.ui.dialogs.x: irm_app.signing"]

@@ -84,7 +84,7 @@ def test_unmappable_values_are_flagged_never_scored() -> None:
 
 def test_export_json_stars_agree_with_ogps_own_columns(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(read_import(OGP_CSV), who="t")
+        lib.imports.import_bundle(read_import(OGP_CSV), who="t")
         doc = lib.snapshot()
     legacy = next(a for a in doc.assessments if a.form == "irm-progress-report-legacy")
     checked = 0
@@ -102,13 +102,13 @@ def test_export_json_stars_agree_with_ogps_own_columns(tmp_path: Path) -> None:
 
 def test_reimporting_the_table_does_not_duplicate_or_overwrite(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(read_import(OGP_CSV), who="t")
-        aid = next(a.id for a in lib.assessments("AP_ALB01"))
-        lib.set_score(aid, "AL0001", "potential_impact", "moderate", who="researcher")
-        result = lib.import_bundle(read_import(OGP_CSV), who="t")
+        lib.imports.import_bundle(read_import(OGP_CSV), who="t")
+        aid = next(a.id for a in lib.assessments.all("AP_ALB01"))
+        lib.scores.set_score(aid, "AL0001", "potential_impact", "moderate", who="researcher")
+        result = lib.imports.import_bundle(read_import(OGP_CSV), who="t")
         assert result.assessments_created == [] and result.commitments_added == 0
-        assert len(lib.assessments()) == 3
-        assert lib.values(aid, "AL0001")["potential_impact"] == "moderate"
+        assert len(lib.assessments.all()) == 3
+        assert lib.scores.values(aid, "AL0001")["potential_impact"] == "moderate"
         assert any("AL0001 potential_impact" in c for c in result.conflicts)
 
 

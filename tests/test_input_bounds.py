@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -18,31 +17,16 @@ from irm_app.importers.registry import read_import
 from irm_app.library import Library
 from irm_app.paths import sample_plan
 
+from .conftest import dump_library
 from .test_bad_inputs import corpus
 
 HEAD = "Commitment Unique Identifier,Action Plan ID,Country/Locality,Commitment Title,Action Plan Number,Year Of Submission\n"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    db = tmp_path / "library.db"
-    with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
-    return db
-
-
-def _dump(db: Path) -> str:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def refused(path: Path, library: Path, capsys, *words: str) -> int:
     """Import `path`: exit 2, one line naming the file and holding `words`, library unchanged;
     returns the peak traced memory."""
-    before = _dump(library)
+    before = dump_library(library)
     tracemalloc.start()
     try:
         rc = main(["import", str(path), "--db", str(library)])
@@ -54,7 +38,7 @@ def refused(path: Path, library: Path, capsys, *words: str) -> int:
     assert err.count("\n") == 1 and path.name in err and "Traceback" not in err, err
     for w in words:
         assert w in err, err
-    assert _dump(library) == before
+    assert dump_library(library) == before
     return peak
 
 
@@ -120,7 +104,7 @@ def test_xlsx_with_a_stale_dimension_is_read_whole(tmp_path: Path, library: Path
     assert len(plan.commitments) == 300 and plan.commitments[-1].title == "Open data 299"
     assert main(["import", str(path), "--db", str(library)]) == 0
     with Library.open(library) as lib:
-        assert len(lib.commitments("AP_ZZ01")) == 300
+        assert len(lib.plans.commitments("AP_ZZ01")) == 300
 
 
 @pytest.mark.parametrize(("changes", "words"), [

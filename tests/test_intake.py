@@ -153,7 +153,7 @@ def test_cli_dry_run_changes_nothing_then_import_goes_through_the_library(tmp_pa
     assert main(["import", str(path), "--db", str(db), "--member", "Honduras", "--member-code", "HN",
                  "--plan-id", "AP_HND_T"]) == 0
     with Library.open(db, readonly=True) as lib:
-        plan = lib.plan("AP_HND_T")
+        plan = lib.plans.plan("AP_HND_T")
     assert [c.id for c in plan.commitments] == ["HN01", "HN02", "HN03"]
     assert plan.commitments[1].milestones[0].end == "Septiembre 30, 2019"
     assert plan.context and plan.commitments[0].source.first_paragraph >= 1

@@ -132,7 +132,7 @@ def test_hostile_document_is_refused_with_one_line_and_nothing_changes(
     make, expected = CASES[name]
     path = make(tmp_path / name)
     with Library.open(library, readonly=True) as lib:
-        before = [(p.id, p.commitments, p.milestones) for p in lib.plans()]
+        before = [(p.id, p.commitments, p.milestones) for p in lib.plans.summaries()]
     capsys.readouterr()
     tracemalloc.start()
     try:
@@ -146,7 +146,7 @@ def test_hostile_document_is_refused_with_one_line_and_nothing_changes(
     assert "Traceback" not in err
     assert peak < 200 * 1024 * 1024, f"peak {peak:,} bytes"
     with Library.open(library, readonly=True) as lib:
-        assert [(p.id, p.commitments, p.milestones) for p in lib.plans()] == before
+        assert [(p.id, p.commitments, p.milestones) for p in lib.plans.summaries()] == before
 
 
 def test_a_pdf_within_bounds_still_imports(tmp_path: Path) -> None:
@@ -157,4 +157,4 @@ def test_a_pdf_within_bounds_still_imports(tmp_path: Path) -> None:
     db = tmp_path / "lib.db"
     assert main(["import", str(path), "--db", str(db), "--plan-id", "AP_SMALL"]) == 0
     with Library.open(db, readonly=True) as lib:
-        assert [c.title for c in lib.plan("AP_SMALL").commitments] == ["Publish the budget", "Open the registry"]
+        assert [c.title for c in lib.plans.plan("AP_SMALL").commitments] == ["Publish the budget", "Open the registry"]

@@ -64,8 +64,8 @@ def test_docs_list_every_unconfirmed_level() -> None:
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_no_report_prints_an_internal_note(tmp_path: Path, form_key: str, lang: str) -> None:
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(read_plan_file(sample_plan()), who="t")
-        a = lib.create_assessment("AP_USA05", form_key, researcher="Ana", who="t")
+        lib.imports.import_bundle(read_plan_file(sample_plan()), who="t")
+        a = lib.assessments.create_assessment("AP_USA05", form_key, researcher="Ana", who="t")
         inp = report_input(lib, a.id)
     for structure in ("product", "legacy"):
         pdf = render_report(inp, "pdf", tmp_path / f"{structure}.pdf", lang=lang, structure=structure)

@@ -48,7 +48,7 @@ def test_migration_from_v1_keeps_data_and_copies_the_file_first(db_path: Path) -
     with Library.open(db_path) as lib:
         assert lib.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert "exports" in lib.db.table_names()
-        assert [p.member for p in lib.plans()] == ["Chile"]
+        assert [p.member for p in lib.plans.summaries()] == ["Chile"]
     backup = db_path.with_name(db_path.name + ".before-v2.bak")
     assert backup.exists()
     old = sqlite3.connect(backup)
@@ -74,9 +74,9 @@ def test_garbage_file_is_refused_and_left_alone(db_path: Path) -> None:
 
 
 def test_sample_import_counts(sample_library: Library) -> None:
-    [plan] = sample_library.plans()
+    [plan] = sample_library.plans.summaries()
     assert (plan.id, plan.commitments, plan.milestones) == (PLAN_ID, 36, 70)
-    full = sample_library.plan(PLAN_ID)
+    full = sample_library.plans.plan(PLAN_ID)
     assert full.commitments[0].id == "US0113"
     assert len(full.commitments[0].milestones) == 7
 
@@ -84,26 +84,26 @@ def test_sample_import_counts(sample_library: Library) -> None:
 def test_score_is_validated_against_the_form(scored_library) -> None:
     lib, aid = scored_library
     with pytest.raises(ValueError, match="unknown level 'huge'"):
-        lib.set_score(aid, "US0116", "specificity", "huge", who="t")
+        lib.scores.set_score(aid, "US0116", "specificity", "huge", who="t")
     with pytest.raises(KeyError):
-        lib.set_score(aid, "US0116", "no_such_field", "x", who="t")
+        lib.scores.set_score(aid, "US0116", "no_such_field", "x", who="t")
     with pytest.raises(NotFound, match="US9999"):
-        lib.set_score(aid, "US9999", "specificity", "low", who="t")
+        lib.scores.set_score(aid, "US9999", "specificity", "low", who="t")
     with pytest.raises(LibraryError, match="scored for the plan"):
-        lib.set_score(aid, "US0116", "public_influence_development", "involve", who="t")
-    assert lib.set_score(aid, "US0116", "specificity", "Medium", who="t") == "medium"
-    assert lib.set_score(aid, None, "public_influence_development", "Involve", who="t") == "involve"
+        lib.scores.set_score(aid, "US0116", "public_influence_development", "involve", who="t")
+    assert lib.scores.set_score(aid, "US0116", "specificity", "Medium", who="t") == "medium"
+    assert lib.scores.set_score(aid, None, "public_influence_development", "Involve", who="t") == "involve"
 
 
 def test_audit_log_records_old_and_new_and_cannot_be_edited(scored_library) -> None:
     lib, aid = scored_library
-    lib.set_score(aid, "US0113", "potential_impact", "minor", who="Reviewer B")
-    last = lib.audit(aid)[-1]
+    lib.scores.set_score(aid, "US0113", "potential_impact", "minor", who="Reviewer B")
+    last = lib.history.audit(aid)[-1]
     assert (last.action, last.field, last.who) == ("score", "potential_impact", "Reviewer B")
     assert (json.loads(last.old), json.loads(last.new)) == ("transformative", "minor")
-    n = len(lib.audit())
-    lib.set_score(aid, "US0113", "potential_impact", "minor", who="Reviewer B")  # no change, no entry
-    assert len(lib.audit()) == n
+    n = len(lib.history.audit())
+    lib.scores.set_score(aid, "US0113", "potential_impact", "minor", who="Reviewer B")  # no change, no entry
+    assert len(lib.history.audit()) == n
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         lib.db.execute("UPDATE audit SET who = 'someone else'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -113,10 +113,10 @@ def test_audit_log_records_old_and_new_and_cannot_be_edited(scored_library) -> N
 def test_audit_agrees_with_scores(scored_library) -> None:
     lib, aid = scored_library
     latest: dict[tuple, object] = {}
-    for e in lib.audit(aid):
+    for e in lib.history.audit(aid):
         if e.action == "score":
             latest[(e.commitment_id, e.field)] = None if e.new is None else json.loads(e.new)
-    for cid, fields in lib.scores(aid).items():
+    for cid, fields in lib.scores.all(aid).items():
         for field, s in fields.items():
             if s.value is not None:
                 assert latest[(cid, field)] == s.value
@@ -127,7 +127,7 @@ def test_failed_import_changes_nothing(sample_library: Library, db_path: Path) -
     good = ActionPlan(id="AP_X01", member="X", commitments=[Commitment(id="X0001", title="t")])
     dup = ActionPlan(id=PLAN_ID, member="United States", commitments=[Commitment(id="US0113", title="new")])
     bundle = ImportBundle(source="bad", plans=[good, dup])
-    original = sample_library.write_plan
+    original = sample_library.plans.write_plan
 
     calls = []
 
@@ -137,9 +137,9 @@ def test_failed_import_changes_nothing(sample_library: Library, db_path: Path) -
             raise RuntimeError("disk went away")
         return original(plan, who=who)
 
-    sample_library.write_plan = failing  # type: ignore[method-assign]
+    sample_library.plans.write_plan = failing  # type: ignore[method-assign]
     with pytest.raises(RuntimeError):
-        sample_library.import_bundle(bundle, who="t")
+        sample_library.imports.import_bundle(bundle, who="t")
     assert calls == ["AP_X01", PLAN_ID]
     assert content(db_path) == before
 
@@ -152,35 +152,35 @@ def test_reimport_updates_without_duplicates_and_keeps_scores(scored_library) ->
     del raw["plan"]["commitments"][5]
     path = Path(lib.path).with_name("v2.json")
     path.write_text(json.dumps(raw), encoding="utf-8")
-    scores_before = lib.scores(aid)
-    result = lib.import_bundle(read_import(path), who="t")
+    scores_before = lib.scores.all(aid)
+    result = lib.imports.import_bundle(read_import(path), who="t")
     assert result.plans_updated == [PLAN_ID] and result.commitments_added == 1
     assert any("title changed" in c for c in result.conflicts)
     assert any("not in the new source" in c for c in result.conflicts)
-    assert lib.plans()[0].commitments == 37  # the removed one is kept
-    assert lib.scores(aid) == scores_before
+    assert lib.plans.summaries()[0].commitments == 37  # the removed one is kept
+    assert lib.scores.all(aid) == scores_before
 
 
 def test_evidence_links_and_attached_files(scored_library, tmp_path: Path) -> None:
     lib, aid = scored_library
     f = tmp_path / "interview notes.txt"
     f.write_text("Interview with the Secretariat, 3 May 2024", encoding="utf-8")
-    item = lib.add_evidence(aid, title="Interview", kind="interview", file=f,
+    item = lib.evidence.add_evidence(aid, title="Interview", kind="interview", file=f,
                             commitment_ids=["US0113", "US0120"], who="t")
     assert len(item.file_sha256) == 64
-    assert lib.file_bytes(item.file_sha256) == f.read_bytes()
-    assert [e.title for e in lib.evidence(aid, "US0120")] == ["Interview"]
-    lib.update_evidence(item.id, commitment_ids=["US0120"], who="t")
-    assert "Interview" not in [e.title for e in lib.evidence(aid, "US0113")]
-    removed = lib.remove_evidence(item.id, who="t")
-    assert lib.evidence(aid, "US0120") == []
-    lib.restore_evidence(removed, who="t")
-    assert lib.evidence_item(item.id).commitment_ids == ["US0120"]
+    assert lib.evidence.file_bytes(item.file_sha256) == f.read_bytes()
+    assert [e.title for e in lib.evidence.items(aid, "US0120")] == ["Interview"]
+    lib.evidence.update_evidence(item.id, commitment_ids=["US0120"], who="t")
+    assert "Interview" not in [e.title for e in lib.evidence.items(aid, "US0113")]
+    removed = lib.evidence.remove_evidence(item.id, who="t")
+    assert lib.evidence.items(aid, "US0120") == []
+    lib.evidence.restore_evidence(removed, who="t")
+    assert lib.evidence.evidence_item(item.id).commitment_ids == ["US0120"]
 
 
 def test_progress_counts(scored_library) -> None:
     lib, aid = scored_library
-    p = lib.progress(aid)
+    p = lib.scores.progress(aid)
     assert (p.total, p.with_evidence) == (36, 2)
     assert p.scored == 0  # legacy form: the per-value "did it open government" fields are unanswered
     assert p.justified == 2  # US0113 and US0114 justify every field they set; US0115 does not
@@ -202,18 +202,18 @@ def test_review_copy_is_read_only_and_reports_changes(scored_library, tmp_path: 
     doc = lib.snapshot([aid])
     kw = dict(source_assessment_id=aid, signer="CN=Ana", fingerprint="AA", who="reviewer")
     with Library.open(tmp_path / "reviewer.db") as other:
-        local, changes = other.load_review_copy(doc, {}, **kw)
+        local, changes = other.review_copies.load(doc, {}, **kw)
         assert changes == [f"new review copy of assessment {aid}"] and local != aid
         with pytest.raises(ReadOnly):
-            other.set_score(local, "US0113", "specificity", "low", who="reviewer")
-        lib.set_score(aid, "US0113", "specificity", "medium", who="Ana")
-        again, changes = other.load_review_copy(lib.snapshot([aid]), {}, **kw)
+            other.scores.set_score(local, "US0113", "specificity", "low", who="reviewer")
+        lib.scores.set_score(aid, "US0113", "specificity", "medium", who="Ana")
+        again, changes = other.review_copies.load(lib.snapshot([aid]), {}, **kw)
         assert again == local and changes == ["US0113 specificity: 'high' -> 'medium'"]
         assert other.snapshot([local]).assessment(local).commitments["US0113"].scores["specificity"] == "medium"
     # a package naming the reviewer's own editable assessment becomes a separate copy
     before = lib.snapshot([aid]).assessment(aid)
-    local, _ = lib.load_review_copy(doc, {}, **kw)
-    assert local != aid and lib.assessment(local).read_only and not lib.assessment(aid).read_only
+    local, _ = lib.review_copies.load(doc, {}, **kw)
+    assert local != aid and lib.assessments.assessment(local).read_only and not lib.assessments.assessment(aid).read_only
     assert lib.snapshot([aid]).assessment(aid).commitments == before.commitments
 
 
@@ -221,36 +221,36 @@ def test_evidence_keeps_insertion_order_and_edit_can_point_back_at_a_stored_file
     lib, aid = scored_library
     titles = [f"Item {i}" for i in range(8)]  # all within the same second
     for t in titles:
-        lib.add_evidence(aid, title=t, commitment_ids=["US0130"], who="t")
-    assert [e.title for e in lib.evidence(aid, "US0130")] == titles
+        lib.evidence.add_evidence(aid, title=t, commitment_ids=["US0130"], who="t")
+    assert [e.title for e in lib.evidence.items(aid, "US0130")] == titles
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("first version", encoding="utf-8")
     b.write_text("second version", encoding="utf-8")
-    item = lib.add_evidence(aid, title="Doc", file=a, who="t")
-    lib.update_evidence(item.id, file=b, who="t")
-    back = lib.update_evidence(item.id, file_sha256=item.file_sha256, file_name="a.txt", who="t")
-    assert lib.file_bytes(back.file_sha256) == b"first version"
+    item = lib.evidence.add_evidence(aid, title="Doc", file=a, who="t")
+    lib.evidence.update_evidence(item.id, file=b, who="t")
+    back = lib.evidence.update_evidence(item.id, file_sha256=item.file_sha256, file_name="a.txt", who="t")
+    assert lib.evidence.file_bytes(back.file_sha256) == b"first version"
     with pytest.raises(NotFound):
-        lib.update_evidence(item.id, file_sha256="0" * 64, who="t")
+        lib.evidence.update_evidence(item.id, file_sha256="0" * 64, who="t")
 
 
 def test_progress_all_equals_progress_of_each_assessment(scored_library) -> None:
     lib, aid = scored_library
-    other = lib.create_assessment("AP_USA05", "irm-results-report-2021", who="t")
+    other = lib.assessments.create_assessment("AP_USA05", "irm-results-report-2021", who="t")
     for field in ("completion", "early_results"):
-        lib.set_score(other.id, "US0113", field, lib.form(other.form).field(field).levels[2].key, who="t")
-    lib.set_justification(other.id, "US0113", "completion", "seen", who="t")
-    lib.set_justification(other.id, "US0113", "early_results", "\u0434\u0430", who="t")  # no ASCII letter
-    lib.set_score(other.id, "US0117", "completion", "limited", who="t")
-    lib.set_justification(other.id, "US0117", "completion", " \u00a0\u2003 ", who="t")  # blank to str.strip()
-    lib.set_score(other.id, None, "standard_1_dialogue", "met", who="t")  # plan level: not a commitment
-    lib.set_revisit(other.id, "US0114", True, who="t")
-    lib.set_revisit(aid, "US0115", True, who="t")
-    lib.add_evidence(other.id, title="x", commitment_ids=["US0116"], who="t")
-    everything = lib.progress_all()
-    assert set(everything) == {a.id for a in lib.assessments()}
-    for a in lib.assessments():
-        assert everything[a.id] == lib.progress(a.id), a.form
+        lib.scores.set_score(other.id, "US0113", field, lib.forms.get(other.form).field(field).levels[2].key, who="t")
+    lib.scores.set_justification(other.id, "US0113", "completion", "seen", who="t")
+    lib.scores.set_justification(other.id, "US0113", "early_results", "\u0434\u0430", who="t")  # no ASCII letter
+    lib.scores.set_score(other.id, "US0117", "completion", "limited", who="t")
+    lib.scores.set_justification(other.id, "US0117", "completion", " \u00a0\u2003 ", who="t")  # blank to str.strip()
+    lib.scores.set_score(other.id, None, "standard_1_dialogue", "met", who="t")  # plan level: not a commitment
+    lib.scores.set_revisit(other.id, "US0114", True, who="t")
+    lib.scores.set_revisit(aid, "US0115", True, who="t")
+    lib.evidence.add_evidence(other.id, title="x", commitment_ids=["US0116"], who="t")
+    everything = lib.scores.progress_all()
+    assert set(everything) == {a.id for a in lib.assessments.all()}
+    for a in lib.assessments.all():
+        assert everything[a.id] == lib.scores.progress(a.id), a.form
     assert everything[other.id].scored == 1 and everything[other.id].revisit == 1
     assert everything[other.id].justified == 1  # US0113; US0117's justification is only spaces
 

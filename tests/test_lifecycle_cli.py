@@ -30,8 +30,8 @@ def test_status_final_then_draft_is_shown_and_audited(capsys, db_path: Path) -> 
     assert "final" in out
     assert run(capsys, "status", aid, "draft", "--db", str(db_path))[0] == 0
     with Library.open(db_path, readonly=True) as lib:
-        assert lib.assessment(aid).status == "draft"
-        statuses = [(e.who, e.old, e.new) for e in lib.audit(aid) if e.action == "status"]
+        assert lib.assessments.assessment(aid).status == "draft"
+        statuses = [(e.who, e.old, e.new) for e in lib.history.audit(aid) if e.action == "status"]
     assert ("Ana", '"draft"', '"final"') in statuses and len(statuses) == 2
 
 
@@ -48,7 +48,7 @@ def test_delete_needs_yes_without_a_terminal(capsys, db_path: Path, monkeypatch)
     code, _, err = run(capsys, "delete-assessment", aid[:8], "--db", str(db_path))
     assert code == 2 and "--yes" in err and len(err.strip().splitlines()) == 1
     with Library.open(db_path, readonly=True) as lib:
-        assert lib.assessment(aid).id == aid  # still there
+        assert lib.assessments.assessment(aid).id == aid  # still there
 
 
 def test_delete_with_yes_removes_scores_and_keeps_the_audit(capsys, db_path: Path) -> None:
@@ -57,9 +57,9 @@ def test_delete_with_yes_removes_scores_and_keeps_the_audit(capsys, db_path: Pat
     code, out, _ = run(capsys, "delete-assessment", aid, "--yes", "--who", "Ana", "--db", str(db_path))
     assert code == 0 and "deleted assessment" in out and "1 score)" in out
     with Library.open(db_path, readonly=True) as lib:
-        assert lib.assessments("AP_USA05") == []
+        assert lib.assessments.all("AP_USA05") == []
         assert lib.db.execute("SELECT count(*) FROM scores WHERE assessment_id = ?", [aid]).fetchone()[0] == 0
-        assert [e.who for e in lib.audit(aid) if e.action == "delete-assessment"] == ["Ana"]
+        assert [e.who for e in lib.history.audit(aid) if e.action == "delete-assessment"] == ["Ana"]
     code, _, err = run(capsys, "show", aid, "--db", str(db_path))
     assert code == 2
 
@@ -70,4 +70,4 @@ def test_a_bad_pair_in_one_score_call_writes_nothing(capsys, db_path: Path) -> N
                        "--justification", "x", "--db", str(db_path))
     assert code == 2 and "unknown level 'lots'" in err
     with Library.open(db_path, readonly=True) as lib:
-        assert lib.scores_for(aid, "US0139") == {}
+        assert lib.scores.scores_for(aid, "US0139") == {}

@@ -40,7 +40,7 @@ def rows() -> list[dict[str, str]]:
 def imported(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     bundle = read_import(OGP_CSV)
     with Library.open(tmp_path_factory.mktemp("lib") / "lib.db") as lib:
-        lib.import_bundle(bundle, who="t")
+        lib.imports.import_bundle(bundle, who="t")
         doc = lib.snapshot()
     return bundle, doc
 
@@ -116,6 +116,8 @@ def test_every_key_of_the_1_0_forms_is_still_there() -> None:
     """Assessments store keys: a 1.0 assessment opens under 1.1 only if none was removed."""
     old = json.loads((DATA / "forms-1.0-keys.json").read_text(encoding="utf-8"))
     for form in available_forms():
+        if form.key not in old:  # a form new since 1.0 (the Midterm Review) has nothing to keep
+            continue
         before = old[form.key]
         assert form.version != before["version"]  # the bump is recorded
         for field, levels in before["fields"].items():
@@ -129,22 +131,22 @@ def test_an_assessment_made_under_1_0_opens_and_keeps_its_scores(tmp_path: Path,
     old = json.loads((DATA / "forms-1.0-keys.json").read_text(encoding="utf-8"))[form_key]
     bundle = read_import(OGP_CSV)
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(bundle, who="t")
+        lib.imports.import_bundle(bundle, who="t")
         plan = "AP_ALB01" if form_key == "irm-progress-report-legacy" else "AP_BRA05"
-        a = lib.create_assessment(plan, form_key, researcher="r", who="t")
+        a = lib.assessments.create_assessment(plan, form_key, researcher="r", who="t")
         lib.db.execute("UPDATE assessments SET form_version = '1.0' WHERE id = ?", [a.id])
-        cid = lib.plan(plan).commitments[0].id
-        form = lib.form(form_key)
+        cid = lib.plans.plan(plan).commitments[0].id
+        form = lib.forms.get(form_key)
         for field, levels in old["fields"].items():
             if form.field(field).scope != "commitment" or not levels:
                 continue
             value = levels if form.field(field).kind == "flags" else levels[-1]
-            lib.set_score(a.id, cid, field, value, who="t")
+            lib.scores.set_score(a.id, cid, field, value, who="t")
     with Library.open(tmp_path / "lib.db") as lib:
-        reopened = lib.assessment(a.id)
+        reopened = lib.assessments.assessment(a.id)
         assert reopened.form_version == "1.0"
-        values = lib.values(a.id, cid)
-        form = lib.form(form_key)
+        values = lib.scores.values(a.id, cid)
+        form = lib.forms.get(form_key)
         for field, value in values.items():
             assert form.normalize(field, value) == value  # every stored 1.0 score is valid
         derived = lib.snapshot([a.id]).assessments[0].commitments[cid].derived

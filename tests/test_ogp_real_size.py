@@ -22,10 +22,10 @@ from irm_app.importers.registry import read_import
 from irm_app.library import Library
 bundle = read_import(Path(sys.argv[1]))
 with Library.open(sys.argv[2]) as lib:
-    result = lib.import_bundle(bundle, who="test")
-    plans = lib.plans()
-    n = sum(len(lib.plan(p.id).commitments) for p in plans)
-    longest = max(len(c.description) for p in plans[:3] for c in lib.plan(p.id).commitments)
+    result = lib.imports.import_bundle(bundle, who="test")
+    plans = lib.plans.summaries()
+    n = sum(len(lib.plans.plan(p.id).commitments) for p in plans)
+    longest = max(len(c.description) for p in plans[:3] for c in lib.plans.plan(p.id).commitments)
 # VmHWM: this process's own peak (ru_maxrss on Linux would keep the forking parent's)
 hwm = next(int(x.split()[1]) for x in open("/proc/self/status") if x.startswith("VmHWM:"))
 print(json.dumps({"peak_mb": hwm / 1024, "plans": len(plans), "commitments": n, "longest": longest,

@@ -25,13 +25,13 @@ def packaged(tmp_path_factory: pytest.TempPathFactory):
     mp = pytest.MonkeyPatch()
     mp.setenv("IRM_APP_HOME", str(tmp / "home"))
     lib = Library.open(tmp / "library.db")
-    lib.import_bundle(read_import(sample_plan()), who="t")
-    aid = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
-    lib.set_score(aid, "US0113", "potential_impact", "transformative", who="Ana")
-    lib.set_justification(aid, "US0113", "potential_impact", "Transforma la práctica; Вывод", who="Ana")
+    lib.imports.import_bundle(read_import(sample_plan()), who="t")
+    aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    lib.scores.set_score(aid, "US0113", "potential_impact", "transformative", who="Ana")
+    lib.scores.set_justification(aid, "US0113", "potential_impact", "Transforma la práctica; Вывод", who="Ana")
     attachment = tmp / "minutes.txt"
     attachment.write_text("Minutes of the multi-stakeholder forum, 12 March 2024", encoding="utf-8")
-    lib.add_evidence(aid, title="Forum minutes", kind="document", file=attachment, commitment_ids=["US0113"], who="Ana")
+    lib.evidence.add_evidence(aid, title="Forum minutes", kind="document", file=attachment, commitment_ids=["US0113"], who="Ana")
     lib.close()
     pp = tmp / "pass.txt"
     pp.write_text("a long enough passphrase\n", encoding="utf-8")
@@ -66,9 +66,9 @@ def test_package_verifies_and_names_the_signer(packaged, capsys) -> None:
 def test_export_is_recorded_in_the_library_and_audit(packaged) -> None:
     out, aid, db, _, _ = packaged
     with Library.open(db, readonly=True) as lib:
-        [export] = lib.exports(aid)
+        [export] = lib.history.exports(aid)
         assert export["kind"] == "package" and "Ana Pérez" in export["signer"]
-        assert lib.audit(aid)[-1].action == "export-package"
+        assert lib.history.audit(aid)[-1].action == "export-package"
 
 
 def test_flipping_a_byte_fails_verification_naming_the_member(packaged, tmp_path: Path, capsys) -> None:
@@ -93,12 +93,12 @@ def test_reviewer_opens_read_only_and_sees_changes(packaged, tmp_path: Path, cap
     opened = capsys.readouterr().out
     assert "read-only" in opened and fingerprint in opened and "UNTRUSTED" in opened
     with Library.open(reviewer) as lib:
-        [copy] = lib.review_copies()
+        [copy] = lib.review_copies.all()
         assert copy.source_assessment_id == aid and copy.status == "ok"
-        a = lib.assessment(copy.assessment_id)
+        a = lib.assessments.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
-        [ev] = [e for e in lib.evidence(a.id) if e.file_sha256]
-        assert lib.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
+        [ev] = [e for e in lib.evidence.items(a.id) if e.file_sha256]
+        assert lib.evidence.file_bytes(ev.file_sha256).startswith(b"Minutes of the multi-stakeholder forum")
     # the researcher changes a score and sends a newer package
     assert main(["score", aid, "US0113", "potential_impact=moderate", "--db", db]) == 0
     newer = tmp_path / "newer.irmpkg"
@@ -120,7 +120,7 @@ def test_tampered_package_is_refused_and_changes_nothing(packaged, tmp_path: Pat
     assert main(["open-package", str(bad), "--db", str(reviewer)]) == 2
     assert "refused" in capsys.readouterr().err
     with Library.open(reviewer) as lib:
-        assert lib.assessments() == [] and lib.plans() == []
+        assert lib.assessments.all() == [] and lib.plans.summaries() == []
     assert len(before) > 0
 
 
@@ -154,3 +154,37 @@ def test_openssl_verifies_the_manifest_signature(packaged, tmp_path: Path) -> No
                         "-in", str(tmp_path / "manifest.sig"), "-content", str(tmp_path / "manifest.json"),
                         "-out", "/dev/null"], capture_output=True, text=True)
     assert r.returncode == 0 and "Verification successful" in r.stderr
+
+
+def test_a_draft_package_says_draft_in_its_signed_manifest_and_verdict(packaged, capsys) -> None:
+    out, _aid, _db, fingerprint, _ = packaged
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        pdf = z.read("report.pdf")
+    assert manifest["report"] == {"status": "draft", "version": 0}
+    pdf_path = out.with_suffix(".draft.pdf")
+    pdf_path.write_bytes(pdf)
+    shown = subprocess.run(["pdftotext", "-l", "1", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    pdf_path.unlink()
+    assert "DRAFT" in shown  # the cover says so
+    assert main(["verify", str(out), "--trust", fingerprint]) == 0
+    text = capsys.readouterr().out
+    assert "Report:       DRAFT for review: not the final report" in text
+    assert "FINAL" not in text
+
+
+def test_a_final_package_says_final_and_its_version(packaged, tmp_path: Path, capsys) -> None:
+    _out, aid, db, fingerprint, pp = packaged
+    with Library.open(db) as lib:
+        lib.assessments.set_status(aid, "final", who="Ana")
+    try:
+        final = tmp_path / "final.irmpkg"
+        assert main(["package", aid, "--out", str(final), "--passphrase-file", str(pp), "--db", db]) == 0
+        assert "final, version 1" in capsys.readouterr().out
+        with zipfile.ZipFile(final) as z:
+            assert json.loads(z.read("manifest.json"))["report"] == {"status": "final", "version": 1}
+        assert main(["verify", str(final), "--trust", fingerprint]) == 0
+        assert "Report:       FINAL, version 1" in capsys.readouterr().out
+    finally:
+        with Library.open(db) as lib:
+            lib.assessments.set_status(aid, "draft", who="Ana")  # reopened: the module's other tests see a draft

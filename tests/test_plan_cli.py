@@ -38,14 +38,14 @@ def test_a_plan_typed_on_the_command_line(tmp_path: Path, capsys) -> None:
     assert code == 2 and err == ("irm-app: AP_KE05/KE01 has 1 score in 1 assessment: deleting it deletes them "
                                  "(confirm: --force)")
     with Library.open(tmp_path / "lib.db", readonly=True) as lib:
-        plan = lib.plan(pid)
+        plan = lib.plans.plan(pid)
         assert [(c.id, c.title) for c in plan.commitments] == [("KE01", "Beneficial ownership"),
                                                                ("KE02", "Open contracting (OCDS)")]
         assert plan.commitments[0].lead_institution == "Registrar"
         assert plan.commitments[1].contribution == "Fewer inflated tenders"
         assert plan.commitments[0].milestones[0].end == "2025-06"
         assert (plan.period, plan.themes) == ("2024-2027", ["Open data", "Integrity"])
-        assert lib.score(aid, "KE01", "specificity").value == "high"
+        assert lib.scores.score(aid, "KE01", "specificity").value == "high"
     code, out, _ = run(capsys, "commitment-delete", pid, "KE01", "--force", *db)
     assert code == 0 and out == "deleted AP_KE05/KE01 and its 1 score (recorded in the audit log)"
     assert run(capsys, "milestone-delete", pid, "KE01", "KE01.1", *db)[2] == "irm-app: no commitment 'KE01' in plan AP_KE05"

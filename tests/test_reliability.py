@@ -41,15 +41,15 @@ def run():
 def make_library(path: Path) -> str:
     """A closed library with the sample imported and one score; returns the assessment id."""
     with Library.open(path) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
-        a = lib.create_assessment(PLAN_ID, LEGACY, researcher="Ana", who="Ana")
-        lib.set_score(a.id, "US0113", "specificity", "high", who="Ana")
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+        a = lib.assessments.create_assessment(PLAN_ID, LEGACY, researcher="Ana", who="Ana")
+        lib.scores.set_score(a.id, "US0113", "specificity", "high", who="Ana")
     return a.id
 
 
 def value(path: Path, aid: str, cid: str = "US0113", field: str = "specificity") -> object:
     with Library.open(path, readonly=True) as lib:
-        s = lib.score(aid, cid, field)
+        s = lib.scores.score(aid, cid, field)
         return s.value if s else None
 
 
@@ -97,14 +97,14 @@ def test_second_writer_is_refused_with_who_holds_it_and_readers_still_work(
         child.send_signal(signal.SIGKILL)
         child.wait()
     with Library.open(db) as lib:  # the dead holder's lock went with it
-        lib.set_score(aid, "US0113", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0113", "specificity", "low", who="Ana")
     assert value(db, aid) == "low"
 
 
 def test_one_process_may_open_its_library_twice(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     with Library.open(db) as a, Library.open(db) as b:
-        assert a.plans() == b.plans()
+        assert a.plans.summaries() == b.plans.summaries()
     with Library.open(db):  # both released: opening again works
         pass
 
@@ -119,15 +119,15 @@ def test_open_backs_up_and_policy_backs_up_at_most_every_interval(tmp_path: Path
     clock = [1000.0]
     policy = BackupPolicy(db, interval=300, clock=lambda: clock[0])
     with Library.open(db, backups=policy) as lib:
-        lib.set_score(aid, "US0114", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0114", "specificity", "low", who="Ana")
         assert len(list_backups(db)) == 1  # the last backup is recent and the interval has not passed
         clock[0] += 301
-        lib.set_score(aid, "US0115", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0115", "specificity", "low", who="Ana")
         assert len(list_backups(db)) == 2
         assert verify(list_backups(db)[0].path) is None
     newest = list_backups(db)[0].path
     with Library.open(newest, readonly=True) as copy:
-        assert copy.score(aid, "US0115", "specificity").value == "low"
+        assert copy.scores.score(aid, "US0115", "specificity").value == "low"
 
 
 def test_rotation_keeps_the_last_ten_and_one_per_day_for_a_week(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(tmp_path: Pat
     assert run(["backup", "--db", str(db)]) == 0
     backup = Path(capsys.readouterr().out.split("wrote ", 1)[1].strip())
     with Library.open(db) as lib:
-        lib.set_score(aid, "US0113", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0113", "specificity", "low", who="Ana")
     assert run(["backups", "--db", str(db)]) == 0
     assert str(backup) in capsys.readouterr().out
     assert run(["restore", str(backup), "--db", str(db)]) == 0
@@ -204,7 +204,7 @@ def test_damaged_library_is_replaced_by_newest_good_backup(tmp_path: Path) -> No
         Library.open(db)
     lib, message = open_or_recover(db)
     with lib:
-        assert lib.score(aid, "US0113", "specificity").value == "high"
+        assert lib.scores.score(aid, "US0113", "specificity").value == "high"
     assert good.path.name in message or good.when.strftime("%Y-%m-%d %H:%M") in message
     assert "old" in message and "damaged-" in message
     damaged = list(tmp_path.glob("library.db.damaged-*"))
@@ -239,15 +239,15 @@ def test_full_disk_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     aid = make_library(db)
     with Library.open(db) as lib:
-        lib.set_justification(aid, "US0113", "specificity", "kept", who="Ana")
+        lib.scores.set_justification(aid, "US0113", "specificity", "kept", who="Ana")
         pages = lib.db.execute("PRAGMA page_count").fetchone()[0]
         lib.db.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(LibraryError) as e:
-            lib.set_justification(aid, "US0114", "specificity", "x" * 2_000_000, who="Ana")
+            lib.scores.set_justification(aid, "US0114", "specificity", "x" * 2_000_000, who="Ana")
         assert "disk is full" in str(e.value) and "\n" not in str(e.value)
-        assert lib.score(aid, "US0114", "specificity") is None  # rolled back, not half-written
+        assert lib.scores.score(aid, "US0114", "specificity") is None  # rolled back, not half-written
     with Library.open(db, readonly=True) as lib:
-        assert lib.score(aid, "US0113", "specificity").justification == "kept"
+        assert lib.scores.score(aid, "US0113", "specificity").justification == "kept"
 
 
 def _mount_tmpfs(where: Path, size: str) -> bool:
@@ -269,11 +269,11 @@ def test_real_full_disk_on_a_tiny_filesystem(tmp_path: Path) -> None:
         with Library.open(db) as lib:
             with pytest.raises(LibraryError) as e:
                 for i in range(200):
-                    lib.set_justification(aid, "US0113", "specificity", f"{i} " + "y" * 50_000, who="Ana")
+                    lib.scores.set_justification(aid, "US0113", "specificity", f"{i} " + "y" * 50_000, who="Ana")
                     saved = i
             assert "\n" not in str(e.value) and "not saved" in str(e.value)
         with Library.open(db, readonly=True) as lib:
-            assert lib.score(aid, "US0113", "specificity").justification.startswith(f"{saved} ")
+            assert lib.scores.score(aid, "US0113", "specificity").justification.startswith(f"{saved} ")
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
 
@@ -299,7 +299,7 @@ def test_read_only_location_gives_one_line(tmp_path: Path) -> None:
             Library.open(db)
         assert str(db) in str(e.value) and "\n" not in str(e.value)
         with Library.open(db, readonly=True) as lib:  # reading still works
-            assert lib.plans()
+            assert lib.plans.summaries()
     finally:
         if mounted:
             subprocess.run(["umount", "-l", str(tmp_path / "rofs")], capture_output=True)
@@ -312,11 +312,11 @@ def test_vanished_folder_refuses_the_edit_instead_of_writing_into_nothing(tmp_pa
     db = folder / "library.db"
     aid = make_library(db)
     with Library.open(db) as lib:
-        lib.set_score(aid, "US0114", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0114", "specificity", "low", who="Ana")
         moved = tmp_path / "moved"
         folder.rename(moved)  # the sync tool moved it, the stick was pulled
         with pytest.raises(LibraryError) as e:
-            lib.set_score(aid, "US0115", "specificity", "low", who="Ana")
+            lib.scores.set_score(aid, "US0115", "specificity", "low", who="Ana")
         assert "not saved" in str(e.value) and "\n" not in str(e.value)
     assert value(moved / "library.db", aid, "US0114") == "low"
 
@@ -325,7 +325,7 @@ def test_library_replaced_by_garbage(tmp_path: Path, run, capsys) -> None:
     db = tmp_path / "library.db"
     aid = make_library(db)
     with Library.open(db) as lib:
-        lib.set_score(aid, "US0114", "specificity", "low", who="Ana")
+        lib.scores.set_score(aid, "US0114", "specificity", "low", who="Ana")
         keep = tmp_path / "keep.db"
         shutil.copy(db, keep)
         for side in ("-wal", "-shm"):
@@ -335,7 +335,7 @@ def test_library_replaced_by_garbage(tmp_path: Path, run, capsys) -> None:
         tmp.write_bytes(os.urandom(50_000))
         tmp.replace(db)  # replaced while open
         with pytest.raises(LibraryError) as e:
-            lib.set_score(aid, "US0115", "specificity", "low", who="Ana")
+            lib.scores.set_score(aid, "US0115", "specificity", "low", who="Ana")
         assert "replaced" in str(e.value)
     garbage = db.read_bytes()
     assert run(["plans", "--db", str(db)]) == 0  # a read command recovers it, as a write would

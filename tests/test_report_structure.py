@@ -34,8 +34,8 @@ def _text(pdf: Path) -> str:
 def review(tmp_path: Path):
     """The sample plan with an APR: three promising commitments, two of them one cluster."""
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(read_plan_file(sample_plan()), who="t")
-        a = lib.create_assessment("AP_USA05", APR, researcher="Ana", who="t")
+        lib.imports.import_bundle(read_plan_file(sample_plan()), who="t")
+        a = lib.assessments.create_assessment("AP_USA05", APR, researcher="Ana", who="t")
         for cid, potential in (("US0113", "substantial"), ("US0114", "modest"), ("US0120", "substantial")):
             score(lib, a.id, cid, {"verifiable": "yes", "relevance": ["access_to_information"],
                                    "potential_for_results": potential, "promising": "yes"},
@@ -43,7 +43,7 @@ def review(tmp_path: Path):
         score(lib, a.id, "US0115", {"verifiable": "yes", "potential_for_results": "modest", "promising": "no"},
               justification="A portal only.", who="t")
         narr.set_cluster(lib, a.id, "Equitable data", ["US0113", "US0114"], who="t")
-        ev = lib.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
+        ev = lib.evidence.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
                               commitment_ids=["US0113"], who="t")
         narr.set_narrative(lib, a.id, "overview", OVERVIEW, who="t")
         narr.set_narrative(lib, a.id, "potential", POTENTIAL.format(eid=ev.id[:8]), cluster="Equitable data", who="t")
@@ -52,8 +52,8 @@ def review(tmp_path: Path):
 
 def test_review_with_no_narrative_is_short_and_holds_no_full_plan_text(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib.db") as lib:
-        lib.import_bundle(read_plan_file(sample_plan()), who="t")
-        a = lib.create_assessment("AP_USA05", APR, researcher="Ana", who="t")
+        lib.imports.import_bundle(read_plan_file(sample_plan()), who="t")
+        a = lib.assessments.create_assessment("AP_USA05", APR, researcher="Ana", who="t")
         inp = report_input(lib, a.id)
     pdf = render_report(inp, "pdf", tmp_path / "apr.pdf")
     pages = len(PdfReader(str(pdf)).pages)
@@ -98,7 +98,7 @@ def test_final_refuses_every_edit_until_reopened(review, capsys) -> None:
     lib, aid, tmp = review
     set_status(lib, aid, "submitted", who="t")
     set_status(lib, aid, "final", who="t")
-    assert lib.assessment(aid).version == 1
+    assert lib.assessments.assessment(aid).version == 1
     for edit in (
         lambda: score(lib, aid, "US0115", {"promising": "yes"}, who="t"),
         lambda: narr.set_narrative(lib, aid, "overview", "changed", who="t"),
@@ -111,10 +111,10 @@ def test_final_refuses_every_edit_until_reopened(review, capsys) -> None:
     assert "DRAFT" not in _text(final_pdf) and "Version 1" in " ".join(_text(final_pdf).split())
     set_status(lib, aid, "draft", who="t")
     narr.set_narrative(lib, aid, "overview", "changed", who="t")
-    actions = [e.action for e in lib.audit(aid)]
+    actions = [e.action for e in lib.history.audit(aid)]
     assert "reopen" in actions and actions.count("narrative") >= 3
     set_status(lib, aid, "final", who="t")
-    assert lib.assessment(aid).version == 2
+    assert lib.assessments.assessment(aid).version == 2
 
 
 def test_cli_narrative_cluster_and_status(tmp_path: Path, capsys) -> None:

@@ -34,11 +34,11 @@ def made(tmp_path_factory: pytest.TempPathFactory):
     ana = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp / "ana")
     fake = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp / "fake")
     with Library.open(tmp / "researcher.db") as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
-        aid = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
-        lib.set_score(aid, "US0113", "specificity", "high", who="Ana")
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+        aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+        lib.scores.set_score(aid, "US0113", "specificity", "high", who="Ana")
         (tmp / "minutes.txt").write_bytes(EVIDENCE)
-        lib.add_evidence(aid, title="Forum minutes", kind="document", file=tmp / "minutes.txt",
+        lib.evidence.add_evidence(aid, title="Forum minutes", kind="document", file=tmp / "minutes.txt",
                          commitment_ids=["US0113"], who="Ana")
         inp = package_input(lib, aid)
 
@@ -61,10 +61,10 @@ def reviewer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("IRM_APP_HOME", str(tmp_path / "home"))
     db = tmp_path / "reviewer.db"
     with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="r")
-        own = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Rita", who="Rita").id
-        lib.set_score(own, "US0114", "specificity", "low", who="Rita")
-        ev = lib.add_evidence(own, title="Rita's note", kind="website", url="https://example.org/",
+        lib.imports.import_bundle(read_import(sample_plan()), who="r")
+        own = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Rita", who="Rita").id
+        lib.scores.set_score(own, "US0114", "specificity", "low", who="Rita")
+        ev = lib.evidence.add_evidence(own, title="Rita's note", kind="website", url="https://example.org/",
                               commitment_ids=["US0114"], who="Rita")
         state = _state(lib, own)
     return db, own, ev.id, state
@@ -96,13 +96,13 @@ def test_hostile_ids_never_touch_the_reviewers_work(made, reviewer, capsys) -> N
     assert main(["open-package", str(pkg), "--db", str(db)]) == 3
     with Library.open(db) as lib:
         assert _state(lib, own) == before  # plan texts, commitments, scores, evidence: unchanged
-        assert "AP_EVIL01" not in {p.id for p in lib.plans()}
-        assert lib.plan("AP_USA05").member != "Pwned Republic"
-        [copy] = lib.review_copies()
-        local = lib.assessment(copy.assessment_id)
+        assert "AP_EVIL01" not in {p.id for p in lib.plans.summaries()}
+        assert lib.plans.plan("AP_USA05").member != "Pwned Republic"
+        [copy] = lib.review_copies.all()
+        local = lib.assessments.assessment(copy.assessment_id)
         assert local.read_only and local.id != made["aid"] and local.plan_id != "AP_USA05"
-        [ev] = lib.evidence(local.id)
-        assert ev.id != own_ev and lib.file_bytes(ev.file_sha256) == EVIDENCE
+        [ev] = lib.evidence.items(local.id)
+        assert ev.id != own_ev and lib.evidence.file_bytes(ev.file_sha256) == EVIDENCE
 
 
 @pytest.mark.parametrize(("case", "change", "why"), [
@@ -125,7 +125,7 @@ def test_content_not_fitting_its_form_is_an_unreadable_copy(made, reviewer, caps
     assert main(["export-json", "--out", str(Path(db).parent / "all.json"), "--db", str(db)]) == 0
     with Library.open(db) as lib:
         assert _state(lib, own) == before
-        assert [a.id for a in lib.assessments()] == [own]
+        assert [a.id for a in lib.assessments.all()] == [own]
 
 
 def test_evidence_stays_out_of_the_library_and_copies_can_be_removed(made, reviewer, capsys) -> None:
@@ -144,7 +144,7 @@ def test_evidence_stays_out_of_the_library_and_copies_can_be_removed(made, revie
     assert main(["remove-review-copy", copy_id, "--db", str(db)]) == 0
     assert not any(p.is_file() for p in folder.rglob("*"))
     with Library.open(db) as lib:
-        assert lib.review_copies() == [] and [a.id for a in lib.assessments()] == [own]
+        assert lib.review_copies.all() == [] and [a.id for a in lib.assessments.all()] == [own]
         assert _state(lib, own) == before
     assert main(["remove-review-copy", copy_id, "--db", str(db)]) == 2
 
@@ -154,14 +154,14 @@ def test_deleting_a_review_copys_assessment_removes_the_whole_copy(made, reviewe
     db, own, _, before = reviewer
     assert main(["open-package", str(made["genuine"]), "--db", str(db)]) == 3
     with Library.open(db) as lib:
-        [copy] = lib.review_copies()
-        plans_before = len(lib.plans())
+        [copy] = lib.review_copies.all()
+        plans_before = len(lib.plans.summaries())
     assert main(["delete-assessment", copy.assessment_id, "--yes", "--db", str(db)]) == 0
     folder = db.with_name(db.name + ".review-copies")
     assert not any(p.is_file() for p in folder.rglob("*"))
     with Library.open(db) as lib:
-        assert lib.review_copies() == [] and [a.id for a in lib.assessments()] == [own]
-        assert len(lib.plans()) == plans_before - 1
+        assert lib.review_copies.all() == [] and [a.id for a in lib.assessments.all()] == [own]
+        assert len(lib.plans.summaries()) == plans_before - 1
         assert _state(lib, own) == before
 
 
@@ -183,9 +183,33 @@ def test_a_different_key_for_the_same_assessment_and_name_is_refused_loudly(made
     assert "signed by a different key than the last package from Ana Pérez" in err
     assert made["ana"].fingerprint in err and made["fake"].fingerprint in err
     with Library.open(db) as lib:
-        [copy] = lib.review_copies()
+        [copy] = lib.review_copies.all()
         assert copy.fingerprint == made["ana"].fingerprint  # the genuine copy stays
     assert main(["open-package", str(made["impostor"]), "--db", str(db), "--accept-new-key"]) == 3
     with Library.open(db) as lib:
-        [copy] = lib.review_copies()
+        [copy] = lib.review_copies.all()
         assert copy.fingerprint == made["fake"].fingerprint
+
+
+def test_verify_warns_about_a_key_change_as_opening_does(made, reviewer, capsys) -> None:
+    """Before: `verify impostor.irmpkg` after opening Ana's package said 'VALID, untrusted' (exit 3),
+    no word that the key differed; `open-package` refused the same file (exit 1)."""
+    db = str(reviewer[0])
+    ana, fake, genuine, impostor = made["ana"], made["fake"], made["genuine"], made["impostor"]
+    assert main(["open-package", str(genuine), "--db", db]) == 3  # remembered: Ana's key
+    capsys.readouterr()
+    assert main(["verify", str(genuine)]) == 3  # the same key: nothing to warn about
+    assert "KEY CHANGED" not in capsys.readouterr().err
+
+    assert main(["verify", str(impostor)]) == 1  # as open-package: refused as a replacement
+    err = capsys.readouterr().err
+    first = err.splitlines()[0]
+    assert first.startswith("!!! KEY CHANGED: signed by a different key than the last package")
+    assert ana.fingerprint in first and fake.fingerprint in first  # both fingerprints, on the line that says so
+    assert f"Fingerprint:  {fake.fingerprint}  (SHA-256)" in err
+    assert main(["open-package", str(impostor), "--db", db]) == 1  # and opening agrees
+    capsys.readouterr()
+
+    assert main(["verify", str(impostor), "--trust", fake.fingerprint]) == 0  # a trusted key is accepted
+    assert "KEY CHANGED" not in capsys.readouterr().out
+    assert main(["open-package", str(genuine), "--db", db]) == 3  # verify remembered nothing new

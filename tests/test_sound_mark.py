@@ -29,7 +29,7 @@ def damage_in_place(path: Path) -> None:
 def library(tmp_path: Path) -> Path:
     path = tmp_path / "library.db"
     with Library.open(path) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="t")
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
     return path
 
 
@@ -37,7 +37,7 @@ def test_a_clean_session_leaves_a_mark_for_the_bytes_it_left(library: Path) -> N
     mark = json.loads(mark_path(library).read_text(encoding="utf-8"))
     assert mark["state"] == file_state(library)
     with Library.open(library) as lib:  # opens vouched; writes; closes cleanly
-        a = lib.assessments()
+        a = lib.assessments.all()
         assert a == [] or a
     again = json.loads(mark_path(library).read_text(encoding="utf-8"))
     assert again["state"] == file_state(library)
@@ -48,7 +48,7 @@ def test_the_apps_own_idle_checkpoint_keeps_the_mark(library: Path) -> None:
     """The checkpointer writes the file on its own connection after a quiet spell: that write is
     this process's, so the mark still vouches for what the session left (no full check next time)."""
     with Library.open(library) as lib:
-        with lib.transaction():
+        with lib.tx.atomic():
             lib.db.execute("UPDATE plans SET title = title || '.'")
         lib._checkpointer._on_idle()  # what its timer runs, on its thread, after `idle` seconds
         assert lib._checkpointer.checkpoints == 1

@@ -87,12 +87,12 @@ def test_long_certificate_names_leak_no_library_warning(tmp_path: Path, capfd, m
 @pytest.fixture
 def hostile_assessment(scored_library):
     lib, aid = scored_library
-    lib.add_evidence(aid, title="troper\u202e exe.png \x1b[31mred", kind="website",
+    lib.evidence.add_evidence(aid, title="troper\u202e exe.png \x1b[31mred", kind="website",
                      url='https://example.org/a"onclick="x', commitment_ids=["US0113"], who="t")
-    lib.add_evidence(aid, title="<b>not bold</b>", kind="website", url="javascript:alert(1)",
+    lib.evidence.add_evidence(aid, title="<b>not bold</b>", kind="website", url="javascript:alert(1)",
                      commitment_ids=["US0113"], who="t")
-    lib.add_evidence(aid, title="local", kind="website", url="file:///etc/passwd", commitment_ids=["US0113"], who="t")
-    lib.set_justification(aid, "US0113", "specificity", "Bidi \u202e override\x07 and <font size=60>big</font>",
+    lib.evidence.add_evidence(aid, title="local", kind="website", url="file:///etc/passwd", commitment_ids=["US0113"], who="t")
+    lib.scores.set_justification(aid, "US0113", "specificity", "Bidi \u202e override\x07 and <font size=60>big</font>",
                           who="t")
     return lib, aid
 

@@ -150,3 +150,4 @@ def test_weak_ca_key_is_refused(home, tmp_path: Path, capsys) -> None:
     p.write_bytes(weak.public_bytes(serialization.Encoding.PEM))
     assert main(["trust", "add", str(p), "--ca"]) == 2
     assert "RSA-1024" in capsys.readouterr().err
+

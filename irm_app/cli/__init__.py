@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "library_cmds": (
-        ("import", "import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"),
+        ("import", "import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX); "
+                   "or review files (.irmreview) and a reviewed .docx"),
         ("plans", "list the plans in the library"),
         ("assessments", "list assessments with their progress"),
         ("forms", "list the methodology forms"),
@@ -55,6 +56,7 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("narrative", "write one section of the report (the form's [[narrative]])"),
         ("narratives", "the report's sections, with word counts and suggested lengths"),
         ("cluster", "group commitments analysed together (an empty --members dissolves it)"),
+        ("requirements", "the minimum requirements of the co-creation standards: level, requirement, justification"),
     ),
     "context_cmds": (
         ("eligibility", "record a minimum-eligibility value of the plan's member"),
@@ -74,6 +76,17 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("trust", "the signers (and organisation CAs) whose packages you trust"),
         ("review-copies", "the read-only review copies opened from packages"),
         ("remove-review-copy", "delete a review copy and its files (your own work is untouched)"),
+    ),
+    "review_cmds": (
+        ("comment", "comment on an assessment or review copy: a commitment, a field, a section, the plan or the report"),
+        ("comments", "list the comments of an assessment or review copy, threaded (filters: open, reviewer, commitment)"),
+        ("reply", "reply to a comment (in its thread)"),
+        ("resolve", "resolve a comment (with a note, or changing the score it is about), or reopen it"),
+        ("review-state", "set a review state (e.g. needs_changes, approved) of a commitment or of the report"),
+        ("review-export", "export your comments and states on a review copy as a signed .irmreview file"),
+    ),
+    "public_cmds": (
+        ("public-comments", "comments of the public comment period: add, import a CSV, list"),
     ),
     "backup_cmds": (
         ("backup", "copy the library now (default: into its backups folder)"),

@@ -47,7 +47,7 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         scoring.set_grand_challenges(lib, a.id, args.commitment, args.grand_challenge, who=who(args))
     print(f"{args.commitment}: " + (", ".join(GRAND_CHALLENGES[g] for g in args.grand_challenge) or "no grand challenge"))
     return 0

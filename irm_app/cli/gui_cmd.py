@@ -34,11 +34,11 @@ def prepare_sample(args: argparse.Namespace, researcher: str) -> None:
 
     bundle = ops.read_plan_file(sample_plan())
     with open_library(args, write=True) as lib:
-        missing = [p for p in bundle.plans if not lib.has_plan(p.id)]
+        missing = [p for p in bundle.plans if not lib.plans.has_plan(p.id)]
         if missing:
             ops.import_bundle(lib, bundle, who=researcher or who(args))
         for plan in bundle.plans:
-            if not lib.assessments(plan.id):
+            if not lib.assessments.all(plan.id):
                 ops.new_assessment(lib, plan.id, args.form, researcher=researcher, who=researcher or who(args))
 
 

@@ -16,15 +16,23 @@ if TYPE_CHECKING:  # each command imports what it uses when it runs (irm_app/cli
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX)"
+        "import", help="import a plan (JSON), OGP's commitments table (CSV/XLSX) or the plan's document (PDF/DOCX); "
+                       "or review files (.irmreview) and a reviewed .docx"
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, nargs="+",
+                   help="one plan file; or review files (.irmreview, several merge in one go) or a reviewed .docx")
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be imported (each commitment, its source and how sure) and change nothing")
     p.add_argument("--plan-id", help="for a document: the plan's id (OGP's action plan id, e.g. AP_USA05)")
     p.add_argument("--member", help="for a document: the country or locality")
     p.add_argument("--member-code", help="for a document: the member code that prefixes commitment ids (e.g. US)")
     p.add_argument("--number", type=int, help="for a document: the action plan's number")
+    p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT|CERT.pem",
+                   help="review files: trust this signer for this run")
+    p.add_argument("--accept-new-key", action="store_true",
+                   help="review files: import although this reviewer's earlier file came from another key")
+    p.add_argument("--assessment", help="a reviewed .docx: the assessment its comments are about")
+    p.add_argument("--role", help="a reviewed .docx: the role of Word's authors (default: government)")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -70,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("commitment", nargs="?")
     p.add_argument("--claimed-more", action="store_true",
                    help="only commitments where the government claimed more completion than the IRM assessed")
+    p.add_argument("--lang", default="en", help="show the form's labels, levels and reasons in this language "
+                   "(es, fr, pt)")
     add_db(p)
     p.set_defaults(func=cmd_show)
 
@@ -82,6 +92,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..operations.intake import read_plan
+    from .review_import import import_reviews
+
+    handled = import_reviews(args)  # review files and reviewed Word documents
+    if handled is not None:
+        return handled
+    if len(args.file) > 1:
+        raise UserError("give one plan file at a time (several files: review files only)")
+    args.file = args.file[0]
 
     read = read_plan(input_file(args.file), plan_id=args.plan_id, member=args.member, member_code=args.member_code,
                      number=args.number)  # parse everything first: nothing is written on error
@@ -102,7 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_plans(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        plans = lib.plans()
+        plans = lib.plans.summaries()
     if args.json:
         print(json.dumps([p.__dict__ for p in plans], indent=2, ensure_ascii=False))
     else:
@@ -114,8 +132,8 @@ def cmd_plans(args: argparse.Namespace) -> int:
 def cmd_assessments(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         items = []
-        for a in lib.assessments(args.plan):
-            pr = lib.progress(a.id)
+        for a in lib.assessments.all(args.plan):
+            pr = lib.scores.progress(a.id)
             items.append((a, pr))
     if args.json:
         out = [
@@ -189,8 +207,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     from ..operations import scoring
 
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        form = lib.form(a.form)
+        a = lib.assessments.resolve_assessment(args.assessment)
+        form = lib.forms.get(a.form)
         actor = args.who or a.researcher or who(args)
         raw: dict[str, ScoreValue] = {  # on the command line, flags are a comma-separated list
             field: [x for x in level.split(",") if x] if form.field(field).kind == "flags" else level
@@ -225,16 +243,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     from ..self_assessment import compare
 
     with open_library(args) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        form = lib.form(a.form)
-        plan = lib.plan(a.plan_id)
-        scores = lib.scores(a.id)
-        pr = lib.progress(a.id)
+        a = lib.assessments.resolve_assessment(args.assessment)
+        form = _localized(lib.forms.get(a.form), args.lang)
+        plan = lib.plans.plan(a.plan_id)
+        scores = lib.scores.all(a.id)
+        pr = lib.scores.progress(a.id)
         if args.commitment:
             c = next((c for c in plan.commitments if c.id == args.commitment), None)
             if c is None:
                 raise UserError(f"no commitment {args.commitment!r} in plan {plan.id}")
-            evidence = lib.evidence(a.id, c.id)
+            evidence = lib.evidence.items(a.id, c.id)
     if not args.commitment:
         print(f"{plan.member}: {plan.title} ({plan.period})")
         print(f"assessment {a.id}  form {form.key} {a.form_version}  researcher {a.researcher}  {a.status}")
@@ -280,6 +298,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _localized(form, lang: str):
+    """The form in `lang` (same keys); a string with no translation shows in English."""
+    if lang == "en":
+        return form
+    from ..methodology.i18n import localize, translation_languages
+
+    if lang not in translation_languages():
+        raise UserError(f"no methodology translation for --lang {lang!r}; "
+                        f"available: en, {', '.join(translation_languages())}")
+    return localize(form, lang).form
+
+
 def _short(form, field: str, value: ScoreValue) -> str:
     return "" if value is None else _label(form, field, value)[:14]
 
@@ -288,7 +318,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from ..interchange import dumps
 
     with open_library(args) as lib:
-        ids = [lib.resolve_assessment(r).id for r in args.assessments] or None
+        ids = [lib.assessments.resolve_assessment(r).id for r in args.assessments] or None
         text = dumps(lib.snapshot(ids))
     if str(args.out) == "-":
         sys.stdout.write(text)

@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         ops.set_status(lib, a.id, args.status, who=who(args))
-        version = lib.assessment(a.id).version
+        version = lib.assessments.assessment(a.id).version
     note = f" (version {version})" if args.status == "final" else " (reopened)" if a.status == "final" else ""
     print(f"{a.id} {a.status} -> {args.status}{note}")
     return 0
@@ -39,8 +39,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
-        n = sum(len(f) for f in lib.scores(a.id).values())
+        a = lib.assessments.resolve_assessment(args.assessment)
+        n = sum(len(f) for f in lib.scores.all(a.id).values())
         what = f"assessment {a.id} ({a.plan_id}, {a.form}, {n} score{'' if n == 1 else 's'})"
         if not args.yes:
             if not sys.stdin.isatty():

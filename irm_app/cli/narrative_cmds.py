@@ -1,4 +1,5 @@
-"""`narrative`, `narratives`, `cluster`: the researcher's written sections and clusters."""
+"""`narrative`, `narratives`, `cluster`, `requirements`: the researcher's written sections, clusters
+and the minimum-requirements review."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.set_defaults(func=cmd_cluster)
 
+    p = sub.add_parser("requirements",
+                       help="the minimum requirements of the co-creation standards: level, requirement, justification")
+    p.add_argument("assessment")
+    add_db(p)
+    p.set_defaults(func=cmd_requirements)
+
 
 def read_text(path: Path) -> str:
     input_file(path)  # a named pipe would block, a device never end
@@ -54,7 +61,7 @@ def read_text(path: Path) -> str:
 def cmd_narrative(args: argparse.Namespace) -> int:
     text = read_text(args.text_file)
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         ops.set_narrative(lib, a.id, args.section, text, commitment_id=args.commitment, cluster=args.cluster,
                           who=who(args))
     target = args.commitment or (f"cluster {args.cluster!r}" if args.cluster else "the plan")
@@ -64,7 +71,7 @@ def cmd_narrative(args: argparse.Namespace) -> int:
 
 def cmd_narratives(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         rows = ops.sections(lib, a.id)
     print(table([(s.section, s.target or "plan", s.title, s.words, s.suggested or "") for s in rows],
                 ["section", "for", "title", "words", "suggested"]))
@@ -74,7 +81,33 @@ def cmd_narratives(args: argparse.Namespace) -> int:
 def cmd_cluster(args: argparse.Namespace) -> int:
     members = [m.strip() for m in args.members.split(",") if m.strip()]
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
         change = ops.set_cluster(lib, a.id, args.name, members, who=who(args))
     print(f"cluster {args.name!r}: {', '.join(change.result) or 'dissolved'}")
+    return 0
+
+
+def cmd_requirements(args: argparse.Namespace) -> int:
+    """Each plan field of the form's minimum-requirements review (`[report].requirements`), as the
+    report prints it; score one with `irm-app score A FIELD=LEVEL --justification "… [E:id]"`."""
+    from ..text_safety import for_terminal
+
+    with open_library(args) as lib:
+        a = lib.assessments.resolve_assessment(args.assessment)
+        form = lib.forms.get(a.form)
+        scores = lib.scores.all(a.id).get(None, {})
+    keys = form.report.requirements
+    if not keys:
+        print(f"form {form.key} has no minimum-requirements review")
+        return 0
+    for key in keys:
+        f = form.field(key)
+        stored = scores.get(key)
+        level = f.level(stored.value) if stored is not None and isinstance(stored.value, str) else None
+        shown = for_terminal(level.label) if level else "not scored"
+        print(f"{for_terminal(f.label)}: {shown}  ({key})")  # a form file is text from outside too
+        if f.statement:
+            print(f"  requires: {for_terminal(f.statement)}")
+        if stored is not None and stored.justification:
+            print(f"  justification: {for_terminal(stored.justification)}")
     return 0

@@ -211,7 +211,7 @@ def cmd_commitment_delete(args: argparse.Namespace) -> int:
 def cmd_commitment_move(args: argparse.Namespace) -> int:
     with open_library(args, write=True) as lib:
         ops.move_commitment(lib, args.plan, args.commitment, _position(args.position) or 0, who=who(args))
-        order = lib.commitment_ids(args.plan)
+        order = lib.plans.commitment_ids(args.plan)
     print(f"{args.plan}/{args.commitment}: now {order.index(args.commitment) + 1} of {len(order)}")
     return 0
 

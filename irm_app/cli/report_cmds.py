@@ -46,7 +46,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"{args.out.parent}: no such folder")
     with open_library(args) as lib:
-        inp = report_input(lib, lib.resolve_assessment(args.assessment).id)
+        inp = report_input(lib, lib.assessments.resolve_assessment(args.assessment).id)
     for lang in {args.lang, args.summary_lang} - {None}:
         missing = missing_translations(inp, lang)
         if missing:
@@ -61,12 +61,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _sign(args: argparse.Namespace, inp: object) -> str:
     """' (signed by …)', or a note on stderr saying why the PDF is unsigned (no identity, a draft)."""
+    from ..operations.identity import current_or_none
     from ..operations.reports import ReportNotSigned, sign_report
-    from ..signing.identity import IdentityError, load_identity, read_passphrase
+    from ..signing.identity import read_passphrase
 
-    try:
-        load_identity()
-    except IdentityError:
+    if current_or_none() is None:
         print("note: not signed: no signing identity (irm-app identity create)", file=sys.stderr)
         return ""
     if inp.doc.assessment(inp.assessment_id).status != "final":  # type: ignore[attr-defined]

@@ -70,27 +70,29 @@ def _new_passphrase(file: Path | None) -> bytes:
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
-    from ..signing.identity import create_identity
+    from ..operations.identity import create
 
-    ident = create_identity(args.name, args.email, args.org, args.country, _new_passphrase(args.passphrase_file),
-                            replace=args.replace)
+    ident = create(args.name, args.email, args.org, args.country, _new_passphrase(args.passphrase_file),
+                   replace=args.replace, who=who(args)).result
     _print_identity(ident)
     return 0
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    from ..signing.identity import import_pkcs12, read_passphrase
+    from ..operations.identity import import_p12
+    from ..signing.identity import read_passphrase
 
     p12 = read_passphrase(args.p12_passphrase_file, "Passphrase of the .p12 file: ")
-    ident = import_pkcs12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace)
+    ident = import_p12(input_file(args.file), p12, _new_passphrase(args.passphrase_file), replace=args.replace,
+                       who=who(args)).result
     _print_identity(ident)
     return 0
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
-    from ..signing.identity import load_identity
+    from ..operations.identity import current
 
-    _print_identity(load_identity())
+    _print_identity(current())
     return 0
 
 
@@ -108,38 +110,41 @@ def cmd_package(args: argparse.Namespace) -> int:
         raise UserError(f"{args.out.parent}: no such folder")
     passphrase = read_passphrase(args.passphrase_file, "Passphrase of your signing key: ")
     with open_library(args, write=True) as lib:
-        a = lib.resolve_assessment(args.assessment)
+        a = lib.assessments.resolve_assessment(args.assessment)
+        status, version = a.status, a.version
         signer = build_package(lib, a.id, args.out, passphrase, lang=args.lang, who=who(args)).result.signer
-    print(f"wrote {args.out} (signed by {signer})")
+    state = f"final, version {version}" if status == "final" else f"{status}: for review, marked DRAFT, not the final report"
+    print(f"wrote {args.out} (signed by {signer}; {state})")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..operations.review import trust_set, verify
-    from ..signing.trust import TrustStore
-    from ..signing.verify import exit_code, format_verdict
+    """The verdict; a valid package from another key than last time's is refused as opening refuses it."""
+    from ..operations.review import check, default_history, trust_set
+    from ..operations.trust import default_store
 
     input_file(args.file)
-    verdict = verify(args.file, trust_set(args.trust), TrustStore.default())
-    stream = sys.stdout if exit_code(verdict) == 0 else sys.stderr
-    for line in format_verdict(verdict):
+    checked = check(args.file, trust_set(args.trust), default_store(), default_history())
+    code = checked.exit_code
+    stream = sys.stdout if code == 0 else sys.stderr
+    for line in checked.lines():
         print(line, file=stream)
-    return exit_code(verdict)
+    return code
 
 
 def cmd_open_package(args: argparse.Namespace) -> int:
     from ..library.review_copies import ReviewCopyRefused
-    from ..operations.review import load_review_copy, read_review_copy, trust_set
-    from ..signing.continuity import KeyChanged, KeyHistory
-    from ..signing.trust import TrustStore
-    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID
+    from ..operations.review import default_history, load_review_copy, read_review_copy, trust_set
+    from ..operations.trust import default_store
+    from ..signing.continuity import KeyChanged
+    from ..signing.verify import EXIT_INVALID, EXIT_UNTRUSTED, EXIT_VALID, report_state
     from ..text_safety import for_terminal
 
     input_file(args.file)
-    copy = read_review_copy(args.file, trust_set(args.trust), TrustStore.default())  # verify first
+    copy = read_review_copy(args.file, trust_set(args.trust), default_store())  # verify first
     try:
         with open_library(args, write=True) as lib:
-            opened = load_review_copy(lib, copy, who=who(args), history=KeyHistory.default(),
+            opened = load_review_copy(lib, copy, who=who(args), history=default_history(),
                                       accept_new_key=args.accept_new_key).result
     except ReviewCopyRefused as e:
         print(f"irm-app: {for_terminal(e)}", file=sys.stderr)
@@ -156,6 +161,8 @@ def cmd_open_package(args: argparse.Namespace) -> int:
               "before relying on it (`irm-app trust add FINGERPRINT --name NAME`)")
     print(f"Signer:       {for_terminal(opened.signer)}")
     print(f"Fingerprint:  {opened.fingerprint}  (SHA-256)")
+    if copy.verdict.manifest is not None:
+        print(f"Report:       {report_state(copy.verdict.manifest)}")
     print(f"opened {for_terminal(args.file.name)} as a read-only review copy")
     for line in opened.changes:
         print(f"  {for_terminal(line)}")

@@ -29,10 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    from ..operations.trust import add_trusted
-    from ..signing.trust import TrustStore
+    from ..operations.trust import add_trusted, default_store
 
-    entry = add_trusted(TrustStore.default(), args.what, args.name, ca=args.ca, who=who(args)).result
+    entry = add_trusted(default_store(), args.what, args.name, ca=args.ca, who=who(args)).result
     kind = "CA (every key it issues)" if entry.kind == "anchor" else "signer"
     print(f"trusted {kind}: {for_terminal(entry.name)}")
     print(f"fingerprint: {entry.fingerprint}")
@@ -40,10 +39,9 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
-    from ..operations.trust import trusted
-    from ..signing.trust import TrustStore
+    from ..operations.trust import default_store, trusted
 
-    store = TrustStore.default()
+    store = default_store()
     entries = trusted(store)
     if not entries:
         print(f"no trusted signers yet ({store.path}); add one with `irm-app trust add`")
@@ -55,10 +53,9 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace) -> int:
-    from ..operations.trust import remove_trusted
-    from ..signing.trust import TrustStore
+    from ..operations.trust import default_store, remove_trusted
 
-    entry = remove_trusted(TrustStore.default(), args.ref, who=who(args)).result
+    entry = remove_trusted(default_store(), args.ref, who=who(args)).result
     print(f"no longer trusted: {for_terminal(entry.name)} ({entry.fingerprint})")
     return 0
 
@@ -79,7 +76,7 @@ def cmd_review_copies(args: argparse.Namespace) -> int:
     from .common import open_library
 
     with open_library(args) as lib:
-        copies = lib.review_copies()
+        copies = lib.review_copies.all()
     if not copies:
         print("no review copies")
         return 0

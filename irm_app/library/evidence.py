@@ -10,12 +10,19 @@ import hashlib
 import os
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
 
 from ..input_files import regular_file_problem, stat_problem
 from ..model import EvidenceItem, utcnow
 from .errors import LibraryError, NotFound
-from .mutations import Mutations
+from .part import Part
+
+if TYPE_CHECKING:
+    from .assessments import Assessments
+    from .plans import Plans
+    from .transactions import Transactions
 
 MAX_ATTACHMENT = 512 * 1024 * 1024
 
@@ -43,7 +50,77 @@ def read_regular_file(path: Path, limit: int, verb: str) -> bytes:
     return data
 
 
-class EvidenceMutations(Mutations):
+class Evidence(Part):
+    """`lib.evidence`: evidence items, their links to commitments and the attached files."""
+
+    def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, path: Path, assessments: Assessments,
+                 plans: Plans) -> None:
+        super().__init__(db, tx)
+        self.path = path  # where a review copy's files live: beside the library file
+        self._assessments = assessments
+        self._plans = plans
+
+    # -- reading -------------------------------------------------------------------------------
+    def items(self, assessment_id: str, commitment_id: str | None = None) -> list[EvidenceItem]:
+        sql = "SELECT * FROM evidence WHERE assessment_id = ?"
+        args: list[Any] = [assessment_id]
+        if commitment_id is not None:
+            sql += " AND id IN (SELECT evidence_id FROM evidence_links WHERE commitment_id = ?)"
+            args.append(commitment_id)
+        sql += " ORDER BY rowid"  # insertion order: stable even within one second
+        return [self._evidence(r) for r in self._query(sql, args)]
+
+    def evidence_item(self, evidence_id: str) -> EvidenceItem:
+        rows = list(self._query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        if not rows:
+            raise NotFound(f"no evidence item {evidence_id!r}")
+        return self._evidence(rows[0])
+
+    def _evidence(self, r: dict[str, Any]) -> EvidenceItem:
+        links = [
+            x[0]
+            for x in self.db.execute(
+                "SELECT commitment_id FROM evidence_links WHERE evidence_id = ? ORDER BY commitment_id", [r["id"]]
+            )
+        ]
+        fields = {k: r[k] for k in ("id", "assessment_id", "kind", "title", "date", "url", "file_sha256", "file_name", "notes")}
+        if fields["file_sha256"] is None:  # a review copy's file lives outside the database
+            row = self.db.execute("SELECT sha256 FROM review_files WHERE evidence_id = ?", [r["id"]]).fetchone()
+            fields["file_sha256"] = row[0] if row else None
+        return EvidenceItem(**fields, commitment_ids=links)
+
+    def file_bytes(self, sha256: str) -> bytes:
+        row = self.db.execute("SELECT data FROM files WHERE sha256 = ?", [sha256]).fetchone()
+        if row is not None:
+            return bytes(row[0])
+        path = self.review_file_path(sha256)
+        if path is None:
+            raise NotFound(f"no attached file {sha256}")
+        return path.read_bytes()
+
+    def review_file_path(self, sha256: str) -> Path | None:
+        """Where a review copy keeps a file with this content (None: no copy has it)."""
+        for (folder,) in self.db.execute(
+            "SELECT DISTINCT c.folder FROM review_files f JOIN review_copies c ON c.id = f.copy_id"
+            " WHERE f.sha256 = ? AND c.folder != ''", [sha256]
+        ).fetchall():
+            p = self.path.with_name(self.path.name + ".review-copies") / folder / sha256
+            if p.is_file():
+                return p
+        return None
+
+    def evidenced_commitments(self, assessment_id: str) -> set[str]:
+        """The commitments at least one evidence item of this assessment is linked to."""
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT l.commitment_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+                " WHERE e.assessment_id = ?",
+                [assessment_id],
+            ).fetchall()
+        }
+
+    # -- writing ------------------------------------------------------------------------------
     def store_file(self, path: Path) -> tuple[str, str]:
         """Copy a file into the library (once per content); returns (sha256, file name)."""
         data = read_regular_file(path, MAX_ATTACHMENT, "attach")
@@ -67,11 +144,11 @@ class EvidenceMutations(Mutations):
         file: Path | None = None,
         who: str,
     ) -> EvidenceItem:
-        a = self._writable(assessment_id)
+        a = self._assessments.check_writable(assessment_id)
         links = sorted(set(commitment_ids or []))
         for cid in links:
-            self._check_commitment(a.plan_id, cid)
-        with self.transaction():
+            self._plans.check_commitment(a.plan_id, cid)
+        with self.tx.atomic():
             sha, name = self.store_file(file) if file else (None, None)
             item = EvidenceItem(
                 id=str(uuid.uuid4()),
@@ -85,11 +162,11 @@ class EvidenceMutations(Mutations):
                 notes=notes,
                 commitment_ids=links,
             )
-            self._insert_evidence(item)
+            self.insert_item(item)
             self._audit(who, "add-evidence", assessment_id, None, item.id, None, item.model_dump(mode="json"))
         return item
 
-    def _insert_evidence(self, item: EvidenceItem) -> None:
+    def insert_item(self, item: EvidenceItem) -> None:
         row = item.model_dump(exclude={"commitment_ids"})
         row["created"] = utcnow()
         self.db.table("evidence").insert(row)
@@ -102,7 +179,7 @@ class EvidenceMutations(Mutations):
         """Change title, kind, date, url, notes, commitment_ids; `file` attaches a new file, and
         file_sha256/file_name point at a file already stored (how an edit is undone)."""
         old = self.evidence_item(evidence_id)
-        a = self._writable(old.assessment_id)
+        a = self._assessments.check_writable(old.assessment_id)
         allowed = {"title", "kind", "date", "url", "notes", "commitment_ids", "file_sha256", "file_name"}
         unknown = set(changes) - allowed
         if unknown:
@@ -113,8 +190,8 @@ class EvidenceMutations(Mutations):
         if "commitment_ids" in changes:
             changes["commitment_ids"] = sorted(set(changes["commitment_ids"]))
             for cid in changes["commitment_ids"]:
-                self._check_commitment(a.plan_id, cid)
-        with self.transaction():
+                self._plans.check_commitment(a.plan_id, cid)
+        with self.tx.atomic():
             if file is not None:
                 changes["file_sha256"], changes["file_name"] = self.store_file(file)
             new = EvidenceItem.model_validate({**old.model_dump(), **changes})
@@ -136,16 +213,16 @@ class EvidenceMutations(Mutations):
 
     def remove_evidence(self, evidence_id: str, *, who: str) -> EvidenceItem:
         old = self.evidence_item(evidence_id)
-        self._writable(old.assessment_id)
-        with self.transaction():
+        self._assessments.check_writable(old.assessment_id)
+        with self.tx.atomic():
             self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
             self._audit(who, "remove-evidence", old.assessment_id, None, evidence_id, old.model_dump(mode="json"), None)
         return old
 
     def restore_evidence(self, item: EvidenceItem, *, who: str) -> None:
         """Put back a removed item with its id and links (undo of remove_evidence)."""
-        self._writable(item.assessment_id)
-        with self.transaction():
-            self._insert_evidence(item)
+        self._assessments.check_writable(item.assessment_id)
+        with self.tx.atomic():
+            self.insert_item(item)
             self._audit(who, "restore-evidence", item.assessment_id, None, item.id, None, item.model_dump(mode="json"))
 

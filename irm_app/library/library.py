@@ -2,42 +2,45 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from ..model import Assessment, utcnow
+from .assessments import Assessments
 from .backups import BackupPolicy
 from .checkpoint import Checkpointer
+from .comments import ReviewStore
 from .connection import backup_to, connect, db_state, migrate, open_error, record_sound, refuse_foreign
 from .errors import LibraryError
-from .evidence import EvidenceMutations
+from .evidence import Evidence
+from .history import History
+from .imports import Imports
 from .leftovers import sweep
 from .lock import WriterLock
-from .mutations import audit_text, encode
-from .narrative import NarrativeMutations
+from .narrative import Narrative
+from .part import Forms
 from .plan_edits import PlanEdits
+from .plans import Plans
+from .review_copies import ReviewCopies
+from .scores import Scores
 from .transactions import Transactions
 
-if TYPE_CHECKING:  # the interchange document and import bundles are imported by the calls that use them
-    from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
+if TYPE_CHECKING:  # the interchange document is imported by the call that uses it
     from ..interchange import InterchangeDoc
-    from ..methodology import Form
-    from .review_copies import ReviewCopyInfo
 
 
-class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
+class Library:
     """Open with `Library.open(path)`; pass the instance to whoever needs it (no globals).
 
-    Its parts: `db` (the connection), `tx` (Transactions: the owner of every write's
-    begin/commit and its commit hooks), `_backups` (the BackupPolicy) and `_checkpointer` (keeps
-    the WAL short), both registered on `tx` as commit hooks, and `_lock` (the one-writer lock) for
-    a writable library; queries, mutations and
-    evidence are the methods that read and write through them.
+    The Library is its parts, each a small object over the one connection `db` and the one
+    transaction owner `tx` (Transactions: every write's begin/commit and its commit hooks):
+    `plans`, `plan_edits`, `assessments`, `scores`, `evidence`, `narrative`, `history`,
+    `imports`, `review_copies`, and `forms` (the methodology forms, loaded once). What the
+    Library itself does is the file's life: open (migrations, the one-writer lock `_lock`),
+    the commit hooks (`_backups`, the BackupPolicy; `_checkpointer`, which keeps the WAL short),
+    backup, snapshot and close. docs/architecture.md draws the path of one edit.
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path, *, readonly: bool = False,
@@ -46,7 +49,21 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         self.path = path
         self.readonly = readonly
         self.tx = tx or Transactions(db, path, guard_file=not readonly)  # every write's begin/commit
-        self._forms: dict[str, Form] = {}
+        tx = self.tx
+        self.forms = Forms()
+        self.plans = Plans(db, tx)
+        self.plan_edits = PlanEdits(db, tx, plans=self.plans)
+        self.review_copies = ReviewCopies(self)
+        self.comments = ReviewStore(db, tx)
+        self.assessments = Assessments(db, tx, forms=self.forms, plans=self.plans, review_copies=self.review_copies,
+                                       comments=self.comments)
+        self.evidence = Evidence(db, tx, path=path, assessments=self.assessments, plans=self.plans)
+        self.scores = Scores(db, tx, forms=self.forms, assessments=self.assessments, plans=self.plans,
+                             evidence=self.evidence)
+        self.narrative = Narrative(db, tx, forms=self.forms, assessments=self.assessments, plans=self.plans,
+                                   scores=self.scores)
+        self.history = History(db, tx, assessments=self.assessments)
+        self.imports = Imports(db, tx, forms=self.forms, plans=self.plans, assessments=self.assessments)
 
     @classmethod
     def open(
@@ -138,108 +155,3 @@ class Library(EvidenceMutations, PlanEdits, NarrativeMutations):
         from .snapshot import snapshot
 
         return snapshot(self, assessment_ids)
-
-    def load_review_copy(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
-                         signer: str, fingerprint: str, package_name: str = "", size: int = 0,
-                         who: str) -> tuple[str, list[str]]:
-        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
-        from .review_copies import load_review_copy
-
-        return load_review_copy(self, doc, files, source_assessment_id=source_assessment_id, signer=signer,
-                                fingerprint=fingerprint, package_name=package_name, size=size, who=who)
-
-    def delete_assessment(self, assessment_id: str, *, who: str) -> None:
-        """As Mutations.delete_assessment; a review copy goes whole (its plan copy and files too)."""
-        if self.db.execute("SELECT 1 FROM review_copies WHERE assessment_id = ?", [assessment_id]).fetchone():
-            from .review_copies import remove_review_copy
-
-            remove_review_copy(self, assessment_id, who=who)
-            return
-        super().delete_assessment(assessment_id, who=who)
-
-    def review_copies(self) -> list[ReviewCopyInfo]:
-        from .review_copies import review_copies
-
-        return review_copies(self)
-
-    def remove_review_copy(self, ref: str, *, who: str) -> ReviewCopyInfo:
-        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
-        from .review_copies import remove_review_copy
-
-        return remove_review_copy(self, ref, who=who)
-
-    # -- importing -----------------------------------------------------------------------------
-    def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
-        """Write everything an importer produced in ONE transaction: all of it or nothing."""
-        from ..importers.bundle import ImportResult
-
-        result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
-        with self.transaction():
-            for plan in bundle.plans:
-                new, added, updated, conflicts = self.write_plan(plan, who=who)
-                (result.plans_added if new else result.plans_updated).append(plan.id)
-                result.commitments_added += added
-                result.commitments_updated += updated
-                result.milestones += sum(len(c.milestones) for c in plan.commitments)
-                result.conflicts.extend(conflicts)
-            for imported in bundle.assessments:
-                self._import_assessment(imported, result, who)
-            for flag in bundle.flags:
-                self.db.execute(
-                    "INSERT INTO import_flags (plan_id, commitment_id, column_name, raw, message, at)"
-                    " VALUES (?, ?, ?, ?, ?, datetime('now'))",
-                    [flag.plan_id, flag.commitment_id, flag.column, flag.raw, flag.message],
-                )
-        return result
-
-    def _import_assessment(self, imported: ImportedAssessment, result: ImportResult, who: str) -> None:
-        """Earlier IRM codes: reuse the assessment made by an earlier import of the same source."""
-        form = self.form(imported.form)
-        row = self.db.execute(
-            "SELECT id FROM assessments WHERE plan_id = ? AND form = ? AND title = ? AND read_only = 0",
-            [imported.plan_id, form.key, imported.title],
-        ).fetchone()
-        if row:
-            aid = row[0]
-        else:
-            a = Assessment(
-                id=str(uuid.uuid4()), plan_id=imported.plan_id, form=form.key, form_version=form.version,
-                researcher=imported.researcher, title=imported.title,
-            )
-            self._insert_assessment(a)
-            self._audit(who, "create-assessment", a.id, new=form.key)
-            aid = a.id
-            result.assessments_created.append(aid)
-        # One read of what the library holds, then two executemany: a row per statement made a
-        # 5,000-row table cost three statements (and two clock reads) per score.
-        held = {(r[0], r[1]): r[2] for r in self.db.execute(
-            "SELECT commitment_id, field, value FROM scores WHERE assessment_id = ?", [aid]).fetchall()}
-        now = utcnow()
-        scores, audits = [], []
-        for cid, fields in imported.scores.items():
-            for field, value in fields.items():
-                value = form.normalize(field, value)
-                stored = held.get((cid or "", field))
-                old_value = None if stored is None else json.loads(stored)
-                if old_value == value:
-                    continue
-                if old_value is not None:
-                    result.conflicts.append(
-                        f"{imported.plan_id}/{cid} {field}: library has {old_value!r}, source says {value!r}; kept the library's"
-                    )
-                    continue
-                scores.append((aid, cid or "", field, encode(value), who, now))
-                audits.append((now, who, aid, cid, field, audit_text(value)))
-        # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
-        self.db.conn.executemany(
-            "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
-            " VALUES (?, ?, ?, ?, '', ?, ?) ON CONFLICT (assessment_id, commitment_id, field)"
-            " DO UPDATE SET value = excluded.value, author = excluded.author, updated = excluded.updated",
-            scores,
-        )
-        self.db.conn.executemany(
-            "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
-            " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
-            audits,
-        )
-        result.scores_set += len(scores)

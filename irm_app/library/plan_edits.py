@@ -1,11 +1,11 @@
 """Editing plans by hand: the plan's header, its commitments and their milestones, audited.
 
-Why a separate mixin: a plan's text is the government's, never a score, so none of these
+Why a part of its own: a plan's text is the government's, never a score, so none of these
 methods writes the scores table, except `delete_commitment(force=True)`, which removes the
 scores of a commitment that no longer exists (each one recorded in the append-only audit log,
 and all of them handed back so an undo can put them back with `restore_commitment`).
 Every method validates the whole edited object with the model before writing, then writes and
-audits in one `self.transaction()`.
+audits in one `self.tx.atomic()`.
 """
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlite_utils
 from pydantic import ValidationError
 
 from ..model import ActionPlan, Commitment, Milestone, utcnow
 from .errors import LibraryError, NotFound, ReadOnly
-from .mutations import Mutations, audit_text
+from .mutations import audit_text
+from .part import Part
+from .plans import Plans
+from .transactions import Transactions
 
 PLAN_FIELDS = ("member", "member_code", "number", "title", "period_start", "period_end", "themes",
                "national_or_local", "source", "licence")
@@ -48,7 +52,13 @@ def _invalid(what: str, e: ValidationError) -> LibraryError:
     return LibraryError(f"{what}: {where + ': ' if where else ''}{err['msg']}")
 
 
-class PlanEdits(Mutations):
+class PlanEdits(Part):
+    """`lib.plan_edits`: hand edits of a plan's header, commitments and milestones."""
+
+    def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, plans: Plans) -> None:
+        super().__init__(db, tx)
+        self._plans = plans
+
     # -- audit ---------------------------------------------------------------------------------
     def _plan_audit(self, who: str, action: str, plan_id: str, commitment_id: str | None = None,
                     field_: str | None = None, old: Any = None, new: Any = None) -> None:
@@ -103,11 +113,11 @@ class PlanEdits(Mutations):
     # -- the plan ------------------------------------------------------------------------------
     def create_plan(self, plan: ActionPlan, *, who: str) -> ActionPlan:
         """A new plan typed by hand (its commitments too, if given); refuses an id already used."""
-        if self.has_plan(plan.id):
+        if self._plans.has_plan(plan.id):
             raise LibraryError(f"a plan {plan.id!r} is already in the library (edit it, or choose another id)")
         now = utcnow()
         header = plan.model_dump(mode="json", exclude={"commitments"})
-        with self.transaction():
+        with self.tx.atomic():
             self.db.execute(
                 "INSERT INTO plans (id, member, title, period_start, period_end, data, imported, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -134,7 +144,7 @@ class PlanEdits(Mutations):
         changed = {k: header.get(k) for k in changes if header.get(k) != dumped.get(k)}
         if not changed:
             return {}
-        with self.transaction():
+        with self.tx.atomic():
             self.db.execute(
                 "UPDATE plans SET member = ?, title = ?, period_start = ?, period_end = ?, data = ?, updated = ?"
                 " WHERE id = ?",
@@ -161,7 +171,7 @@ class PlanEdits(Mutations):
         if commitment.id in order:
             raise LibraryError(f"plan {plan_id} already has a commitment {commitment.id!r}")
         pos = len(order) if position is None else max(0, min(position, len(order)))
-        with self.transaction():
+        with self.tx.atomic():
             self._insert_commitment(plan_id, commitment, pos)
             self._renumber(plan_id, [*order[:pos], commitment.id, *order[pos:]])
             self._touch(plan_id)
@@ -194,7 +204,7 @@ class PlanEdits(Mutations):
             new = new.model_copy(update={"milestones": [
                 m.model_copy(update={"id": new.id + m.id[len(cid):]}) if m.id.startswith(cid + ".") else m
                 for m in new.milestones]})
-        with self.transaction():
+        with self.tx.atomic():
             self._write_commitment(plan_id, new, cid)
             self._touch(plan_id)
             for k, was in changed.items():
@@ -242,7 +252,7 @@ class PlanEdits(Mutations):
         links = [r[0] for r in self.db.execute(
             f"SELECT l.evidence_id FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
             f" WHERE l.commitment_id = ? AND e.assessment_id IN ({marks})", [cid, *aids])]
-        with self.transaction():
+        with self.tx.atomic():
             for s in scores:
                 self._audit(who, "delete-score", s["assessment_id"], cid, s["field"],
                             None if s["value"] is None else json.loads(s["value"]), None)
@@ -264,7 +274,7 @@ class PlanEdits(Mutations):
         if d.commitment.id in order:
             raise LibraryError(f"plan {d.plan_id} already has a commitment {d.commitment.id!r}")
         pos = min(d.position, len(order))
-        with self.transaction():
+        with self.tx.atomic():
             self._insert_commitment(d.plan_id, d.commitment, pos)
             self._renumber(d.plan_id, [*order[:pos], d.commitment.id, *order[pos:]])
             for table, rows in (("scores", d.scores), ("commitment_state", d.states)):
@@ -292,7 +302,7 @@ class PlanEdits(Mutations):
         if to == was:
             return was
         order.insert(to, cid)
-        with self.transaction():
+        with self.tx.atomic():
             self._renumber(plan_id, order)
             self._touch(plan_id)
             self._plan_audit(who, "move-commitment", plan_id, cid, "position", was, to)
@@ -310,7 +320,7 @@ class PlanEdits(Mutations):
                                            "milestones": [m.model_dump(mode="json") for m in milestones]})
         except ValidationError as e:
             raise _invalid(f"{plan_id}/{cid}", e) from e
-        with self.transaction():
+        with self.tx.atomic():
             self._write_commitment(plan_id, c)
             self._touch(plan_id)
             self._plan_audit(who, action, plan_id, cid, mid, old, new)

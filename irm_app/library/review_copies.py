@@ -63,7 +63,7 @@ def check_against_form(lib: Library, a: AssessmentDoc, commitment_ids: set[str],
     from ..methodology import FormError
 
     try:
-        form = lib.form(a.form)
+        form = lib.forms.get(a.form)
     except (FormError, KeyError, LibraryError, OSError) as e:
         return f"unknown form {a.form!r} ({str(e).splitlines()[0] if str(e) else 'not installed'})"
     scored = [(None, a.plan_scores, a.plan_justifications)]
@@ -97,12 +97,25 @@ def check_against_form(lib: Library, a: AssessmentDoc, commitment_ids: set[str],
             return f"evidence {item.id}: links to {bad[0]!r}, not a commitment of the plan"
         if item.file_sha256 and item.file_sha256 not in files:
             return f"evidence {item.id}: its file is not in the package"
+    from ..review.vocabulary import vocabulary
+
+    roles, states = {t.key for t in vocabulary().roles}, {t.key for t in vocabulary().states}
+    for c in a.comments:
+        if c.commitment_id and c.commitment_id not in commitment_ids:
+            return f"comment {c.id}: about {c.commitment_id!r}, not a commitment of the plan"
+        if c.role not in roles:
+            return f"comment {c.id}: role {c.role!r} is not one of {', '.join(sorted(roles))}"
+    for s in a.review_states:
+        if s.commitment_id and s.commitment_id not in commitment_ids:
+            return f"review state: for {s.commitment_id!r}, not a commitment of the plan"
+        if s.state not in states or s.role not in roles:
+            return f"review state {s.state!r} ({s.role!r}): not a state and role of the review vocabulary"
     return ""
 
 
 def load_review_copy(
     lib: Library, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str,
-    signer: str, fingerprint: str, package_name: str, size: int, who: str,
+    signer: str, fingerprint: str, package_name: str, size: int, who: str, package_sha256: str = "",
 ) -> tuple[str, list[str]]:
     """Write (or replace) the copy of `source_assessment_id`; returns (local assessment id, changes).
 
@@ -126,20 +139,21 @@ def load_review_copy(
         id=cid, source_assessment_id=source_assessment_id, source_plan_id=plan.id if plan else "",
         assessment_id=None if problem else cid, signer=signer, fingerprint=fingerprint,
         package_name=package_name, size=size, folder="" if problem else folder,
-        status="unreadable" if problem else "ok", problem=problem, opened=utcnow(),
+        status="unreadable" if problem else "ok", problem=problem, opened=utcnow(), package_sha256=package_sha256,
     )
     target = review_root(lib) / folder
     sizes = {sha: p.stat().st_size for sha, p in files.items()}
     if not problem:
         _move_files(files, target)
     try:
-        with lib.transaction():
+        with lib.tx.atomic():
             _delete_rows(lib, cid)
             lib.db.table("review_copies").insert(row)
             if not problem:
                 assert a is not None and plan is not None
                 _write_rows(lib, cid, a, plan, sizes, signer, who)
-            lib._audit(who, "open-package", cid if not problem else None, new=f"{signer} {problem}".strip())
+                _write_review(lib, cid, a, who)
+            lib.history.record(who, "open-package", cid if not problem else None, new=f"{signer} {problem}".strip())
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
         raise
@@ -156,7 +170,7 @@ def _write_rows(lib: Library, cid: str, a: AssessmentDoc, plan: Any, sizes: dict
     from .snapshot import _write_score
 
     local_plan = f"{cid}.{plan.id}"[:64]
-    lib.write_plan(plan.model_copy(update={"id": local_plan}), who=who)
+    lib.plans.write_plan(plan.model_copy(update={"id": local_plan}), who=who)
     header = a.model_dump(include={"form", "form_version", "researcher", "title", "status", "version", "created"})
     header.update(id=cid, plan_id=local_plan, read_only=1, signer=signer)
     lib.db.table("assessments").insert(assessment_row(header))  # the lifecycle step in `stage`
@@ -183,10 +197,20 @@ def _write_rows(lib: Library, cid: str, a: AssessmentDoc, plan: Any, sizes: dict
         )
     for n, item in enumerate(a.evidence, 1):
         local = item.model_copy(update={"id": f"{cid}.{n}", "assessment_id": cid, "file_sha256": None})
-        lib._insert_evidence(local)
+        lib.evidence.insert_item(local)
         if item.file_sha256:
             lib.db.execute("INSERT INTO review_files (evidence_id, copy_id, sha256, size) VALUES (?, ?, ?, ?)",
                            [local.id, cid, item.file_sha256, sizes[item.file_sha256]])
+
+
+def _write_review(lib: Library, cid: str, a: AssessmentDoc, who: str) -> None:
+    """The package's comments (the researcher's answers among them) and states into the copy:
+    the package is the authority on what was answered, so a held comment takes its status."""
+    store = lib.comments
+    for c in a.comments:
+        store.insert(cid, c.model_copy(update={"source": "package"}), who=who, replace=True)
+    for s in a.review_states:
+        store.set_state(cid, s.model_copy(update={"source": "package"}), who=who)
 
 
 def _delete_rows(lib: Library, cid: str) -> None:
@@ -228,12 +252,36 @@ def resolve_copy(lib: Library, ref: str) -> ReviewCopyInfo:
 def remove_review_copy(lib: Library, ref: str, *, who: str) -> ReviewCopyInfo:
     info = resolve_copy(lib, ref)
     folder = lib.db.execute("SELECT folder FROM review_copies WHERE id = ?", [info.id]).fetchone()[0]
-    with lib.transaction():
+    with lib.tx.atomic():
         _delete_rows(lib, info.id)
-        lib._audit(who, "remove-review-copy", None, new=f"{info.id} {info.signer}")
+        lib.comments.delete_for(info.id)
+        lib.history.record(who, "remove-review-copy", None, new=f"{info.id} {info.signer}")
     if folder:
         _remove_folder(review_root(lib) / folder)
     return info
+
+
+class ReviewCopies:
+    """`lib.review_copies`: the one part that works across the whole library (a copy is read
+    back as a snapshot of it), so it holds the Library, not just the connection."""
+
+    def __init__(self, lib: Library) -> None:
+        self._lib = lib
+
+    def all(self) -> list[ReviewCopyInfo]:
+        return review_copies(self._lib)
+
+    def load(self, doc: InterchangeDoc, files: dict[str, Path], *, source_assessment_id: str, signer: str,
+             fingerprint: str, package_name: str = "", size: int = 0, who: str,
+             package_sha256: str = "") -> tuple[str, list[str]]:
+        """A verified package's assessment as an isolated read-only copy: (local id, what changed)."""
+        return load_review_copy(self._lib, doc, files, source_assessment_id=source_assessment_id, signer=signer,
+                                fingerprint=fingerprint, package_name=package_name, size=size, who=who,
+                                package_sha256=package_sha256)
+
+    def remove(self, ref: str, *, who: str) -> ReviewCopyInfo:
+        """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
+        return remove_review_copy(self._lib, ref, who=who)
 
 
 def review_file(lib: Library, evidence_id: str) -> tuple[str, Path] | None:

@@ -198,10 +198,80 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        7,
+        "the review loop: comments, review states, imported review files, Word's tracked changes",
+        [
+            # No foreign key to assessments: a review copy is replaced row by row when a newer
+            # package of it is opened, and the reviewer's comments must outlive that.
+            """CREATE TABLE comments (
+                id TEXT PRIMARY KEY,                 -- a UUID, the same in every file it travels in
+                assessment_id TEXT NOT NULL,         -- the researcher's assessment, or a review copy
+                anchor TEXT NOT NULL CHECK (anchor IN ('field', 'commitment', 'cluster', 'section', 'plan', 'report')),
+                commitment_id TEXT NOT NULL DEFAULT '',
+                field TEXT NOT NULL DEFAULT '',
+                cluster TEXT NOT NULL DEFAULT '',
+                section TEXT NOT NULL DEFAULT '',
+                parent_id TEXT,                      -- a reply names the comment it answers
+                author TEXT NOT NULL,
+                role TEXT NOT NULL,                  -- resources/review.json roles
+                text TEXT NOT NULL,
+                about TEXT NOT NULL DEFAULT '',      -- public comments: what the commenter said it is about
+                created_at TEXT NOT NULL,
+                source TEXT NOT NULL CHECK (source IN ('app', 'irmreview', 'docx', 'public_csv', 'package')),
+                source_ref TEXT NOT NULL DEFAULT '', -- the review file's / .docx's / CSV's sha256
+                package_sha256 TEXT NOT NULL DEFAULT '', -- the package version it was made on
+                outdated INTEGER NOT NULL DEFAULT 0, -- made on an older package version than the last
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+                resolved_by TEXT,
+                resolved_at TEXT,
+                note TEXT NOT NULL DEFAULT '',       -- how it was handled (the public comments' annex)
+                score_change TEXT,                   -- JSON {field, old, new}: a score changed from it
+                imported_at TEXT
+            )""",
+            "CREATE INDEX comments_by_assessment ON comments(assessment_id, created_at)",
+            "CREATE INDEX comments_by_parent ON comments(parent_id)",
+            """CREATE TABLE review_states (
+                assessment_id TEXT NOT NULL,
+                commitment_id TEXT NOT NULL DEFAULT '',  -- '' = the whole report
+                reviewer TEXT NOT NULL,
+                role TEXT NOT NULL,
+                state TEXT NOT NULL,                     -- resources/review.json states
+                updated TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT 'app',
+                PRIMARY KEY (assessment_id, commitment_id, reviewer)
+            )""",
+            """CREATE TABLE review_imports (
+                sha256 TEXT PRIMARY KEY,             -- of the .irmreview / .docx / .csv file
+                kind TEXT NOT NULL,
+                assessment_id TEXT NOT NULL,
+                reviewer TEXT NOT NULL DEFAULT '',
+                fingerprint TEXT NOT NULL DEFAULT '',
+                package_sha256 TEXT NOT NULL DEFAULT '',
+                outdated INTEGER NOT NULL DEFAULT 0,
+                comments INTEGER NOT NULL DEFAULT 0,
+                name TEXT NOT NULL DEFAULT '',
+                imported_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE tracked_changes (
+                docx_sha256 TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                assessment_id TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('insertion', 'deletion')),
+                author TEXT NOT NULL DEFAULT '',
+                date TEXT,
+                text TEXT NOT NULL,
+                commitment_id TEXT NOT NULL DEFAULT '',
+                section TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (docx_sha256, seq)
+            )""",
+            "ALTER TABLE review_copies ADD COLUMN package_sha256 TEXT NOT NULL DEFAULT ''",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
-READABLE_FROM = 6
-"""The oldest schema read-only opens can read as it is: 6 added the review-copy tables that
-evidence reads join (5 added only the header's application_id, but a library at 4 or 5 lacks
-6's tables); an older library is opened once for writing first."""
+READABLE_FROM = 7
+"""The oldest schema read-only opens can read as it is: 7 added the comments and review states
+that snapshots and listings read (6 the review-copy tables that evidence reads join); an older
+library is opened once for writing first."""

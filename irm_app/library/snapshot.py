@@ -19,18 +19,19 @@ if TYPE_CHECKING:
 def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> InterchangeDoc:
     """Plans and assessments as one document; no ids = the whole library."""
     if assessment_ids is None:
-        assessments = lib.assessments()
-        plan_ids = [p.id for p in lib.plans()]
+        assessments = lib.assessments.all()
+        plan_ids = [p.id for p in lib.plans.summaries()]
     else:
-        assessments = [lib.assessment(a) for a in assessment_ids]
+        assessments = [lib.assessments.assessment(a) for a in assessment_ids]
         plan_ids = sorted({a.plan_id for a in assessments})
+    review = lib.comments
     docs = []
     for a in assessments:
-        form = lib.form(a.form)
-        scores = lib.scores(a.id)
-        states = lib.commitment_states(a.id)
+        form = lib.forms.get(a.form)
+        scores = lib.scores.all(a.id)
+        states = lib.scores.commitment_states(a.id)
         commitments: dict[str, CommitmentScores] = {}
-        for c in lib.commitments(a.plan_id):
+        for c in lib.plans.commitments(a.plan_id):
             recorded = scores.get(c.id, {})
             values = {k: s.value for k, s in recorded.items()}
             state = states.get(c.id)
@@ -48,13 +49,15 @@ def snapshot(lib: Library, assessment_ids: list[str] | None = None) -> Interchan
                 plan_scores={k: s.value for k, s in plan_level.items() if s.value is not None},
                 plan_justifications={k: s.justification for k, s in plan_level.items() if s.justification},
                 commitments=commitments,
-                evidence=lib.evidence(a.id),
-                import_flags=lib.import_flags(a.plan_id),
-                narrative=lib.narrative(a.id),
+                evidence=lib.evidence.items(a.id),
+                import_flags=lib.plans.import_flags(a.plan_id),
+                narrative=lib.narrative.sections(a.id),
+                comments=review.comments(a.id),
+                review_states=review.states(a.id),
                 exported=utcnow(),
             )
         )
-    return InterchangeDoc(plans=[lib.plan(p) for p in plan_ids], assessments=docs)
+    return InterchangeDoc(plans=[lib.plans.plan(p) for p in plan_ids], assessments=docs)
 
 
 def _write_score(lib: Library, aid: str, cid: str, field: str, value: object, justification: str, who: str) -> None:

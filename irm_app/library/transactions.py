@@ -1,6 +1,6 @@
 """The one owner of the library's transactions: what every write goes through, in one place.
 
-Every mutation runs `with lib.transaction():`. The outermost transaction (nested ones are
+Every mutation runs `with lib.tx.atomic():`. The outermost transaction (nested ones are
 savepoints) first checks that the open file is still the library's file (a file replaced or
 removed underneath would swallow edits into an orphan), turns a failing SQLite write into one
 line the user can act on, and after COMMIT runs the commit hooks: for a writable library the

@@ -18,8 +18,8 @@ KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 Kind = Literal["single", "yesno", "flags", "text"]
 Scope = Literal["commitment", "plan"]
 
-# Words of a note to the researcher, never of a definition printed to readers (en, fr, es).
-INTERNAL_NOTE = re.compile(r"unconfirmed|paraphrase|parafrase|par[aá]frasis|non confirm|sin confirmar", re.IGNORECASE)
+# Words of a note to the researcher, never of a definition printed to readers (en, fr, es, pt).
+INTERNAL_NOTE = re.compile(r"unconfirmed|paraphrase|par[aá]frase|par[aá]frasis|non confirm|sin confirmar|n[aã]o confirmad", re.IGNORECASE)
 
 MIN_LEVELS: dict[str, int] = {"single": 2, "yesno": 2, "flags": 1, "text": 0}
 
@@ -79,6 +79,9 @@ class FormField(_Part):
     applies_when: list[Condition] = []
     ogp_column: str | None = None
     source: str = ""  # where the field's definition is published (URL or document)
+    # What is assessed, for readers (a minimum requirement's published text): printed in the
+    # report's requirements review and methodology, where `help` (addressed to the researcher) never is.
+    statement: str = ""
 
     @model_validator(mode="before")
     @classmethod

@@ -16,10 +16,10 @@ from ..model import ScoreValue
 from .errors import InvalidValue, PlacedError, UnknownField
 from .fields import DerivedIndicator, FormField, fold
 from .narrative import PLACES, NarrativeSection, ReportSpec
-from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, Truth, evaluate, truth, walk
+from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, ReasonTexts, Truth, evaluate, truth, walk
 from .self_report import SelfReportRule
 
-ReportType = Literal["action-plan-review", "results-report", "progress-report"]
+ReportType = Literal["action-plan-review", "midterm-review", "results-report", "progress-report"]
 
 
 _MISS = object()
@@ -45,6 +45,7 @@ class Form(BaseModel):
     self_report: SelfReportRule | None = None
     narrative: list[NarrativeSection] = []
     report: ReportSpec = ReportSpec()
+    reasons: ReasonTexts = ReasonTexts()  # how reasons name fields; translated in forms/i18n
 
     # Lookups are cached properties, not PrivateAttr: pydantic serves a private attribute through
     # __getattr__ (~4 us a read), and normalize/explain read them ~30 times per row of an import;
@@ -122,7 +123,8 @@ class Form(BaseModel):
             raise PlacedError("report.cluster_field", f"{r.cluster_field!r} is not a text field of this form")
         if r.rationale_field and r.rationale_field not in by_key:
             raise PlacedError("report.rationale_field", f"unknown field {r.rationale_field!r}")
-        for place, key in [("report.promising", r.promising), *(("report.glance", g) for g in r.glance)]:
+        for place, key in [("report.promising", r.promising), ("report.significant", r.significant),
+                           *(("report.glance", g) for g in r.glance)]:
             if key and key not in derived_by_key:
                 raise PlacedError(place, f"unknown derived indicator {key!r}; valid: {', '.join(derived_by_key)}")
         for key in r.requirements:
@@ -298,20 +300,22 @@ class Form(BaseModel):
         raw = scores.get(field_key)
         if isinstance(raw, list | tuple) and not raw and f.kind == "flags":
             # An empty flag set that was recorded means "none of them"; unset means unknown.
-            return Known([], shown=f"{f.label}: none")
+            return Known([], shown=self.reasons.none.format(field=f.label))
         try:
             value = self.normalize(field_key, raw)
         except ValueError:
             value = None
         if value is None:
-            return Known(None, shown=f"{f.label} not scored")
+            return Known(None, shown=self.reasons.not_scored.format(field=f.label))
         if isinstance(value, list):
-            labels = ", ".join(lv.label for lv in f.levels if lv.key in value) or "none"
-            return Known(value, shown=f"{f.label}: {labels}")
+            labels = ", ".join(lv.label for lv in f.levels if lv.key in value)
+            if not labels:
+                return Known(value, shown=self.reasons.none.format(field=f.label))
+            return Known(value, shown=self.reasons.level.format(field=f.label, level=labels))
         level = f.level(value) if f.kind != "text" else None
         if level is None:
             return Known(value, shown=f.label)
-        return Known(value, assessed=level.assessed, shown=f"{f.label}: {level.label}")
+        return Known(value, assessed=level.assessed, shown=self.reasons.level.format(field=f.label, level=level.label))
 
     def applies(self, field_key: str, scores: Mapping[str, Any]) -> str | None:
         """None if the field applies given these (possibly partial) scores, else the reason.

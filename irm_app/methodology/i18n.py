@@ -19,6 +19,7 @@ from ..paths import forms_dir
 from .errors import FormError, PlacedError, one_line
 from .fields import INTERNAL_NOTE, FormField
 from .form import Form
+from .rules import ReasonTexts, reasons_of, with_reason
 
 ENGLISH = "en"
 PSEUDO = "qps-ploc"  # the pseudo-locale: every string visibly transformed, for tests (see pseudo())
@@ -48,6 +49,7 @@ class FieldText(_T):
     label: str = ""
     group: str = ""
     help: str = ""
+    statement: str = ""
     follows: str = ""
     levels: dict[str, LevelText] = {}
     applies_when: dict[str, str] = {}  # condition's field key -> the translated reason
@@ -56,7 +58,16 @@ class FieldText(_T):
 class DerivedText(_T):
     label: str = ""
     description: str = ""
+    reason: str = ""  # the rule's `reason` ("not starred: completion not assessed"), translated
     follows: str = ""
+
+
+class ReasonsText(_T):
+    """The form's `reasons` phrases (see rules.ReasonTexts), each with the same {placeholders}."""
+
+    not_scored: str = ""
+    none: str = ""
+    level: str = ""
 
 
 class NarrativeText(_T):
@@ -76,6 +87,7 @@ class TranslationFile(_T):
     fields: dict[str, FieldText] = {}
     derived: dict[str, DerivedText] = {}
     narrative: dict[str, NarrativeText] = {}
+    reasons: ReasonsText = ReasonsText()
 
 
 @dataclass
@@ -177,6 +189,7 @@ def _apply(form: Form, tf: TranslationFile, shown: str, missing: list[str]) -> F
         derived.append(d.model_copy(update={
             "label": _pick(d.label, dt.label, f"derived.{d.key}.label", shown, missing),
             "description": _pick(d.description, dt.description, f"derived.{d.key}.description", shown, missing),
+            "rule": _rule_reason(d.key, d.rule, dt.reason, shown, missing),
         }))
     for nk in tf.narrative:
         if nk not in {n.key for n in form.narrative}:
@@ -188,9 +201,16 @@ def _apply(form: Form, tf: TranslationFile, shown: str, missing: list[str]) -> F
             "title": _pick(n.title, nt.title, f"narrative.{n.key}.title", shown, missing),
             "prompt": _pick(n.prompt, nt.prompt, f"narrative.{n.key}.prompt", shown, missing),
         }))
+    english = form.reasons
+    reasons = {name: _pick(getattr(english, name), getattr(tf.reasons, name), f"reasons.{name}", shown, missing)
+               for name in ReasonTexts.model_fields}
+    try:
+        reason_texts = ReasonTexts(**reasons)
+    except ValidationError as exc:
+        raise FormError(one_line(f"{shown}: {_first(exc)}")) from None
     values = {name: getattr(form, name) for name in Form.model_fields}
     values.update(
-        fields=fields, derived=derived, narrative=narrative,
+        fields=fields, derived=derived, narrative=narrative, reasons=reason_texts,
         title=_pick(form.title, tf.title, "title", shown, missing),
         description=_pick(form.description, tf.description, "description", shown, missing),
     )
@@ -198,6 +218,21 @@ def _apply(form: Form, tf: TranslationFile, shown: str, missing: list[str]) -> F
         return Form.model_validate(values)
     except ValidationError as exc:
         raise FormError(one_line(f"{shown}: {_first(exc)}")) from None
+
+
+def _rule_reason(key: str, rule: Any, text: str, shown: str, missing: list[str]) -> Any:
+    """The indicator's rule showing `text` as its reason; a rule has at most one reason to translate."""
+    english = reasons_of(rule)
+    place = f"derived.{key}.reason"
+    if not english:
+        if text:
+            raise FormError(f"{shown}: {place}: the indicator's rule gives no reason to translate")
+        return rule
+    if len(english) > 1:
+        raise FormError(f"{shown}: {place}: the rule has {len(english)} different reasons; one translation "
+                        "cannot stand for all of them")
+    picked = _pick(english[0], text, place, shown, missing)
+    return rule if picked == english[0] else with_reason(rule, picked)
 
 
 def _field(f: FormField, ft: FieldText, shown: str, missing: list[str]) -> FormField:
@@ -231,6 +266,7 @@ def _field(f: FormField, ft: FieldText, shown: str, missing: list[str]) -> FormF
         label=_pick(f.label, ft.label, f"{base}.label", shown, missing),
         group=_pick(f.group, ft.group, f"{base}.group", shown, missing),
         help=_pick(f.help, ft.help, f"{base}.help", shown, missing),
+        statement=_pick(f.statement, ft.statement, f"{base}.statement", shown, missing),
     )
     try:
         return FormField.model_validate(values)
@@ -268,17 +304,20 @@ def pseudo(text: str) -> str:
 def _pseudo_file(form: Form) -> TranslationFile:
     fields = {
         f.key: FieldText(
-            label=pseudo(f.label), group=pseudo(f.group), help=pseudo(f.help),
+            label=pseudo(f.label), group=pseudo(f.group), help=pseudo(f.help), statement=pseudo(f.statement),
             levels={lv.key: LevelText(label=pseudo(lv.label), definition=pseudo(lv.definition)) for lv in f.levels},
             applies_when={c.field: pseudo(c.reason) for c in f.applies_when},
         )
         for f in form.fields
     }
-    derived = {d.key: DerivedText(label=pseudo(d.label), description=pseudo(d.description)) for d in form.derived}
+    derived = {d.key: DerivedText(label=pseudo(d.label), description=pseudo(d.description),
+                                  reason=pseudo(next(iter(reasons_of(d.rule)), ""))) for d in form.derived}
+    r = form.reasons
+    reasons = ReasonsText(not_scored=pseudo(r.not_scored), none=pseudo(r.none), level=pseudo(r.level))
     narrative = {n.key: NarrativeText(title=pseudo(n.title), prompt=pseudo(n.prompt)) for n in form.narrative}
     return TranslationFile(form=form.key, lang=PSEUDO, language="Pseudo", title=pseudo(form.title),
                            description=pseudo(form.description), fields=fields, derived=derived,
-                           narrative=narrative)
+                           narrative=narrative, reasons=reasons)
 
 
 def check_translations(forms: list[Form], langs: list[str]) -> tuple[list[str], list[str]]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 PLACES: dict[str, tuple[str, ...]] = {
     "action-plan-review": ("overview", "analysis", "requirements"),
     "results-report": ("implementation", "analysis", "participation", "lessons"),
+    "midterm-review": ("overview", "implementation", "analysis", "participation", "recommendations"),
     "progress-report": ("overview", "analysis"),
 }
 
@@ -45,6 +46,7 @@ class ReportSpec(BaseModel):
     cluster_field: str = ""  # a text field holding the cluster's name
     promising: str = ""  # a derived indicator: True = analysed in depth
     rationale_field: str = ""  # the field whose justification says why it is promising
+    significant: str = ""  # a derived indicator: True = significant results, shown even when not promising
     glance: list[str] = []  # derived indicators counted (n and %) in the "at a glance" box
     requirements: list[str] = []  # the plan fields that are the minimum-requirements review
     description_chars: int = Field(500, ge=100, description="Length of an analysed commitment's description")

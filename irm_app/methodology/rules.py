@@ -7,11 +7,12 @@ a commitment look starred or not starred; each answer carries the reason a resea
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import PlacedError
 
@@ -75,6 +76,55 @@ _SHAPES = (
     "{field=..., in=[...]} (optionally not_assessed=\"false\", reason=...), {field=..., any_flag=[...]}, {derived=...}, "
     "{all=[...]}, {any=[...]}, {first=[...]}, {not={...}}"
 )
+
+
+class ReasonTexts(BaseModel):
+    """How a reason names what is known of a field ("Completion not scored"): form data, so a
+    translated form (forms/i18n, `[reasons]`) shows its reasons in its language, not English."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_scored: str = "{field} not scored"
+    none: str = "{field}: none"  # a flags field recorded with none of its flags
+    level: str = "{field}: {level}"  # the level (or levels, comma-separated) that decided
+
+    @model_validator(mode="after")
+    def _same_placeholders(self) -> ReasonTexts:
+        for name, default in type(self).model_fields.items():
+            text = getattr(self, name)
+            want, got = placeholders(default.default), placeholders(text)
+            if not text or got != want:
+                raise PlacedError(f"reasons.{name}", f"{text!r} must name exactly "
+                                  + (", ".join("{" + p + "}" for p in sorted(want))))
+        return self
+
+
+def placeholders(text: str) -> set[str]:
+    """The {names} of a format string (a malformed one has none it can fill)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return {"?"}
+
+
+def with_reason(rule: Rule, reason: str) -> Rule:
+    """The rule with every `reason` replaced (a translated form's wording)."""
+    if isinstance(rule, FieldIn):
+        return rule.model_copy(update={"reason": reason}) if rule.reason else rule
+    if isinstance(rule, AllOf):
+        return rule.model_copy(update={"all_": [with_reason(r, reason) for r in rule.all_]})
+    if isinstance(rule, AnyOf):
+        return rule.model_copy(update={"any_": [with_reason(r, reason) for r in rule.any_]})
+    if isinstance(rule, FirstOf):
+        return rule.model_copy(update={"first": [with_reason(r, reason) for r in rule.first]})
+    if isinstance(rule, NotOf):
+        return rule.model_copy(update={"not_": with_reason(rule.not_, reason)})
+    return rule
+
+
+def reasons_of(rule: Rule) -> list[str]:
+    """The distinct `reason` texts a rule shows, in order."""
+    return list(dict.fromkeys(n.reason for n, _ in walk(rule) if isinstance(n, FieldIn) and n.reason))
 
 
 def _strings(raw: Any, place: str) -> list[str]:

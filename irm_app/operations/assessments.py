@@ -23,7 +23,7 @@ def read_plan_file(path: Path) -> ImportBundle:
 def import_bundle(lib: Library, bundle: ImportBundle, *, who: str,
                   initiator: object | None = None) -> Change[ImportResult]:
     """Write everything a parse produced in one transaction: all of it or nothing."""
-    result = lib.import_bundle(bundle, who=who)
+    result = lib.imports.import_bundle(bundle, who=who)
     return Change(ChangeKind.LIBRARY, None, None, who, result, "import", initiator)
 
 
@@ -34,7 +34,7 @@ def import_file(lib: Library, path: Path, *, who: str, initiator: object | None 
 
 def new_assessment(lib: Library, plan_id: str, form_key: str, *, researcher: str, title: str = "", who: str = "",
                    initiator: object | None = None) -> Change[Assessment]:
-    a = lib.create_assessment(plan_id, form_key, researcher=researcher, title=title, who=who or researcher)
+    a = lib.assessments.create_assessment(plan_id, form_key, researcher=researcher, title=title, who=who or researcher)
     return Change(ChangeKind.LIBRARY, a.id, None, who or researcher, a, "new-assessment", initiator)
 
 
@@ -42,25 +42,25 @@ def set_status(lib: Library, assessment_id: str, status: str, *, who: str,
                initiator: object | None = None) -> Change[str]:
     """Draft -> submitted for review -> final (a new version number; scores and narrative locked).
     Leaving final is reopening, audited; a review copy cannot change."""
-    lib.set_status(assessment_id, status, who=who)
+    lib.assessments.set_status(assessment_id, status, who=who)
     return Change(ChangeKind.ASSESSMENT, assessment_id, None, who, status, "status", initiator)
 
 
 def delete_assessment(lib: Library, assessment_id: str, *, who: str,
                       initiator: object | None = None) -> Change[Assessment]:
     """Delete an assessment with its scores and evidence links; the audit log keeps the record."""
-    a = lib.assessment(assessment_id)
-    lib.delete_assessment(a.id, who=who)
+    a = lib.assessments.assessment(assessment_id)
+    lib.assessments.delete_assessment(a.id, who=who)
     return Change(ChangeKind.LIBRARY, a.id, None, who, a, "delete-assessment", initiator)
 
 
 def set_eligibility(lib: Library, plan_id: str, item: EligibilityValue, *, who: str,
                     initiator: object | None = None) -> Change[EligibilityValue]:
-    lib.set_eligibility(plan_id, item, who=who)
+    lib.plans.set_eligibility(plan_id, item, who=who)
     return Change(ChangeKind.PLAN, None, None, who, item, "eligibility", initiator)
 
 
 def set_researcher(lib: Library, assessment_id: str, researcher: str, *, who: str,
                    initiator: object | None = None) -> Change[str]:
-    lib.set_researcher(assessment_id, researcher, who=who)
+    lib.assessments.set_researcher(assessment_id, researcher, who=who)
     return Change(ChangeKind.ASSESSMENT, assessment_id, None, who, researcher, "researcher", initiator)

@@ -17,6 +17,7 @@ class ChangeKind(Enum):
     ASSESSMENT = "assessment"  # one assessment's header: status, researcher
     LIBRARY = "library"  # plans or assessments added or removed (import, new, delete, review copy)
     PLAN = "plan"  # a plan's context (eligibility values)
+    COMMENTS = "comments"  # the review loop of one assessment: comments, replies, review states
     EXPORT = "export"  # a file written, recorded in the exports and the audit log
     NONE = "none"  # nothing in the library changed (a report written, a file verified)
 

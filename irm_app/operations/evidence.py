@@ -31,14 +31,14 @@ def _change(item: EvidenceItem, who: str, action: str, initiator: object | None)
 
 def add_evidence(lib: Library, assessment_id: str, *, who: str, initiator: object | None = None,
                  **fields: Any) -> Change[EvidenceItem]:
-    """`fields` as Library.add_evidence: title, kind, date, url, notes, commitment_ids, file."""
-    item = _validated(lambda: lib.add_evidence(assessment_id, who=who, **fields))
+    """`fields` as Library.evidence.add_evidence: title, kind, date, url, notes, commitment_ids, file."""
+    item = _validated(lambda: lib.evidence.add_evidence(assessment_id, who=who, **fields))
     return _change(item, who, "add-evidence", initiator)
 
 
 def edit_evidence(lib: Library, evidence_id: str, *, who: str, initiator: object | None = None,
                   **changes: Any) -> Change[EvidenceItem]:
-    item = _validated(lambda: lib.update_evidence(evidence_id, who=who, **changes))
+    item = _validated(lambda: lib.evidence.update_evidence(evidence_id, who=who, **changes))
     return _change(item, who, "edit-evidence", initiator)
 
 
@@ -51,10 +51,10 @@ def link_evidence(lib: Library, evidence_id: str, commitment_ids: list[str], *, 
 def remove_evidence(lib: Library, evidence_id: str, *, who: str,
                     initiator: object | None = None) -> Change[EvidenceItem]:
     """Returns the removed item (what an undo restores)."""
-    return _change(lib.remove_evidence(evidence_id, who=who), who, "remove-evidence", initiator)
+    return _change(lib.evidence.remove_evidence(evidence_id, who=who), who, "remove-evidence", initiator)
 
 
 def restore_evidence(lib: Library, item: EvidenceItem, *, who: str,
                      initiator: object | None = None) -> Change[EvidenceItem]:
-    lib.restore_evidence(item, who=who)
+    lib.evidence.restore_evidence(item, who=who)
     return _change(item, who, "restore-evidence", initiator)

@@ -28,6 +28,8 @@ class PackageInput:
     plan_id: str
     assessment_json: bytes
     evidence: dict[str, bytes] = field(default_factory=dict)
+    status: str = "draft"  # the lifecycle state packaged: a draft's package is for review, marked so
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,12 @@ def package_input(lib: Library, assessment_id: str) -> PackageInput:
     from ..interchange import dumps
 
     rep = report_input(lib, assessment_id)
-    a = lib.assessment(rep.assessment_id)
+    a = lib.assessments.assessment(rep.assessment_id)
     evidence: dict[str, bytes] = {}
     for item in rep.doc.assessment(a.id).evidence:
         if item.file_sha256 and item.file_sha256 not in evidence:
-            evidence[item.file_sha256] = lib.file_bytes(item.file_sha256)
-    return PackageInput(rep, a.plan_id, dumps(rep.doc).encode("utf-8"), evidence)
+            evidence[item.file_sha256] = lib.evidence.file_bytes(item.file_sha256)
+    return PackageInput(rep, a.plan_id, dumps(rep.doc).encode("utf-8"), evidence, a.status, a.version)
 
 
 def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphrase: bytes, *,
@@ -76,7 +78,8 @@ def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphra
             files[sha] = t / sha
         write_package(out, assessment_json=inp.assessment_json, report_pdf=t / "report.pdf",
                       report_docx=t / "report.docx", evidence=files, assessment_id=inp.report.assessment_id,
-                      plan_id=inp.plan_id, identity=ident, passphrase=passphrase)
+                      plan_id=inp.plan_id, identity=ident, passphrase=passphrase,
+                      status=inp.status, version=inp.version)
     return PackageResult(out, file_sha256(out), hashlib.sha256(inp.assessment_json).hexdigest(),
                          ident.subject_str, ident.fingerprint)
 
@@ -84,7 +87,7 @@ def write_signed_package(inp: PackageInput, out: Path, ident: Identity, passphra
 def record_package(lib: Library, inp: PackageInput, result: PackageResult, *, who: str,
                    initiator: object | None = None) -> Change[PackageResult]:
     """What was signed goes into the library's exports and audit log."""
-    lib.record_export(inp.report.assessment_id, kind="package", path=result.out, sha256=result.sha256,
+    lib.history.record_export(inp.report.assessment_id, kind="package", path=result.out, sha256=result.sha256,
                       content_sha256=result.content_sha256, signer=f"{result.signer} ({result.fingerprint})",
                       who=who)
     return Change(ChangeKind.EXPORT, inp.report.assessment_id, None, who, result, "package", initiator)

@@ -73,14 +73,14 @@ def new_plan(lib: Library, *, member: str, plan_id: str | None = None, member_co
         "period_start": start, "period_end": end, "themes": list(themes or []),
         "source": "typed in IRM Assessor",
     }, f"plan {pid}")
-    lib.create_plan(plan, who=who)
+    lib.plan_edits.create_plan(plan, who=who)
     return _change(who, plan, "new-plan", None, initiator)
 
 
 def edit_plan(lib: Library, plan_id: str, changes: Mapping[str, Any], *, who: str,
               initiator: object | None = None) -> Change[dict[str, Any]]:
     """Header fields; result: their old values (what an undo writes back)."""
-    return _change(who, lib.edit_plan(plan_id, dict(changes), who=who), "edit-plan", None, initiator)
+    return _change(who, lib.plan_edits.edit_plan(plan_id, dict(changes), who=who), "edit-plan", None, initiator)
 
 
 def next_commitment_id(plan: ActionPlan) -> str:
@@ -97,36 +97,36 @@ def add_commitment(lib: Library, plan_id: str, *, title: str, commitment_id: str
                    position: int | None = None, fields: Mapping[str, Any] | None = None, who: str,
                    initiator: object | None = None) -> Change[Commitment]:
     """A new commitment (last, or at 0-based `position`); its id defaults to the next free one."""
-    cid = commitment_id or next_commitment_id(lib.plan(plan_id))
+    cid = commitment_id or next_commitment_id(lib.plans.plan(plan_id))
     c = _model(Commitment, {**dict(fields or {}), "id": cid, "title": title}, f"{plan_id}/{cid}")
-    lib.add_commitment(plan_id, c, position=position, who=who)
+    lib.plan_edits.add_commitment(plan_id, c, position=position, who=who)
     return _change(who, c, "add-commitment", cid, initiator)
 
 
 def edit_commitment(lib: Library, plan_id: str, commitment_id: str, changes: Mapping[str, Any], *, who: str,
                     initiator: object | None = None) -> Change[dict[str, Any]]:
     """Fields of one commitment; result: their old values. Scores are never touched."""
-    old = lib.edit_commitment(plan_id, commitment_id, dict(changes), who=who)
+    old = lib.plan_edits.edit_commitment(plan_id, commitment_id, dict(changes), who=who)
     return _change(who, old, "edit-commitment", changes.get("id", commitment_id), initiator)
 
 
 def delete_commitment(lib: Library, plan_id: str, commitment_id: str, *, force: bool = False, who: str,
                       initiator: object | None = None) -> Change[DeletedCommitment]:
     """Refused with NeedsConfirmation while scores, tags or evidence name it, unless `force`."""
-    gone = lib.delete_commitment(plan_id, commitment_id, force=force, who=who)
+    gone = lib.plan_edits.delete_commitment(plan_id, commitment_id, force=force, who=who)
     return _change(who, gone, "delete-commitment", commitment_id, initiator)
 
 
 def restore_commitment(lib: Library, deleted: DeletedCommitment, *, who: str,
                        initiator: object | None = None) -> Change[DeletedCommitment]:
-    lib.restore_commitment(deleted, who=who)
+    lib.plan_edits.restore_commitment(deleted, who=who)
     return _change(who, deleted, "restore-commitment", deleted.commitment.id, initiator)
 
 
 def move_commitment(lib: Library, plan_id: str, commitment_id: str, to: int, *, who: str,
                     initiator: object | None = None) -> Change[int]:
     """To 0-based position `to`; result: where it was."""
-    return _change(who, lib.move_commitment(plan_id, commitment_id, to, who=who), "move-commitment",
+    return _change(who, lib.plan_edits.move_commitment(plan_id, commitment_id, to, who=who), "move-commitment",
                    commitment_id, initiator)
 
 
@@ -135,31 +135,31 @@ def add_milestone(lib: Library, plan_id: str, commitment_id: str, *, title: str,
                   initiator: object | None = None) -> Change[Milestone]:
     """A milestone; its id defaults to `<commitment>.<n>`, the first free n."""
     if milestone_id is None:
-        used = {m.id for m in lib.plan_commitment(plan_id, commitment_id).milestones}
+        used = {m.id for m in lib.plan_edits.plan_commitment(plan_id, commitment_id).milestones}
         n = len(used) + 1
         while f"{commitment_id}.{n}" in used:
             n += 1
         milestone_id = f"{commitment_id}.{n}"
     m = _model(Milestone, {**dict(fields or {}), "id": milestone_id, "title": title},
                f"{plan_id}/{commitment_id}/{milestone_id}")
-    lib.add_milestone(plan_id, commitment_id, m, position=position, who=who)
+    lib.plan_edits.add_milestone(plan_id, commitment_id, m, position=position, who=who)
     return _change(who, m, "add-milestone", commitment_id, initiator)
 
 
 def edit_milestone(lib: Library, plan_id: str, commitment_id: str, milestone_id: str, changes: Mapping[str, Any],
                    *, who: str, initiator: object | None = None) -> Change[dict[str, Any]]:
-    old = lib.edit_milestone(plan_id, commitment_id, milestone_id, dict(changes), who=who)
+    old = lib.plan_edits.edit_milestone(plan_id, commitment_id, milestone_id, dict(changes), who=who)
     return _change(who, old, "edit-milestone", commitment_id, initiator)
 
 
 def delete_milestone(lib: Library, plan_id: str, commitment_id: str, milestone_id: str, *, who: str,
                      initiator: object | None = None) -> Change[tuple[Milestone, int]]:
     """Result: the milestone and where it was (undo puts it back there)."""
-    return _change(who, lib.delete_milestone(plan_id, commitment_id, milestone_id, who=who), "delete-milestone",
+    return _change(who, lib.plan_edits.delete_milestone(plan_id, commitment_id, milestone_id, who=who), "delete-milestone",
                    commitment_id, initiator)
 
 
 def move_milestone(lib: Library, plan_id: str, commitment_id: str, milestone_id: str, to: int, *, who: str,
                    initiator: object | None = None) -> Change[int]:
-    return _change(who, lib.move_milestone(plan_id, commitment_id, milestone_id, to, who=who), "move-milestone",
+    return _change(who, lib.plan_edits.move_milestone(plan_id, commitment_id, milestone_id, to, who=who), "move-milestone",
                    commitment_id, initiator)

@@ -35,23 +35,15 @@ class ReportInput:
 def linked_assessment(lib: Library, assessment_id: str) -> tuple[str, Form] | None:
     """The assessment of the same plan whose product the form links to (a Results Report: the
     Action Plan Review): the final one if any, else the newest; None when there is none."""
-    a = lib.assessment(assessment_id)
-    product = lib.form(a.form).report.linked_product
-    if not product:
-        return None
-    found = [o for o in lib.assessments() if o.plan_id == a.plan_id and o.id != a.id
-             and lib.form(o.form).report_type == product]
-    if not found:
-        return None
-    best = max(found, key=lambda o: (o.status == "final", o.version, o.created))
-    return best.id, lib.form(best.form)
+    linked = lib.assessments.linked_assessment_id(assessment_id)
+    return (linked, lib.forms.get(lib.assessments.assessment(linked).form)) if linked else None
 
 
 def report_input(lib: Library, assessment_id: str) -> ReportInput:
-    a = lib.assessment(assessment_id)
+    a = lib.assessments.assessment(assessment_id)
     linked = linked_assessment(lib, a.id)
     ids = [a.id, linked[0]] if linked else [a.id]
-    return ReportInput(lib.snapshot(ids), a.id, lib.form(a.form), linked)
+    return ReportInput(lib.snapshot(ids), a.id, lib.forms.get(a.form), linked)
 
 
 def render_report(inp: ReportInput, fmt: ReportFormat, out: Path, *, lang: str = "en",

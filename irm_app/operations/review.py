@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # verifying needs no library: `irm-app verify` never imports 
     from ..interchange import InterchangeDoc
     from ..library import Library
     from ..library.review_copies import ReviewCopyInfo
-    from ..signing.continuity import KeyHistory
+    from ..signing.continuity import KeyChange, KeyHistory
     from ..signing.package_read import PackageVerdict
     from ..signing.trust import TrustStore
     from ..signing.verify import Verdict
@@ -56,6 +56,68 @@ def verify(path: Path, trust: set[str] | None = None, store: TrustStore | None =
     return verify_file(Path(path), trust, store)
 
 
+def file_kind(path: Path) -> str:
+    """What a file is by its content ("package", "review", "pdf", ...): the front ends route an
+    import by it, before any library is opened."""
+    from ..signing.verify import sniff
+
+    return sniff(path)
+
+
+def default_history(home: Path | None = None) -> KeyHistory:
+    """The reviewer's memory of which key signed each assessment's and each name's last package."""
+    from ..signing.continuity import KeyHistory
+
+    return KeyHistory.default(home)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A verdict and the key changes it shows against the keys remembered (key continuity).
+
+    A valid package from another key than the last one of its assessment or signer name, from a
+    signer not trusted, is answered as opening answers it: refused (exit 1) with both fingerprints.
+    """
+
+    verdict: Verdict
+    key_changes: tuple[KeyChange, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        from ..signing.verify import EXIT_INVALID, exit_code
+
+        return EXIT_INVALID if self.key_changes else exit_code(self.verdict)
+
+    def lines(self) -> list[str]:
+        """The CLI's lines: a key change first (it overrides the verdict), then the verdict's own."""
+        from ..signing.verify import format_verdict
+        from ..text_safety import for_terminal
+
+        head = [f"!!! KEY CHANGED: {for_terminal(c.message())}" for c in self.key_changes]
+        if head:
+            head.append("!!! Not accepted as a replacement: check the new key with the signer, then trust it "
+                        "(`irm-app trust add FINGERPRINT --name NAME`) or open it with --accept-new-key")
+        return head + format_verdict(self.verdict)
+
+
+def key_changes(verdict: Verdict, history: KeyHistory | None) -> tuple[KeyChange, ...]:
+    """Key changes of a valid, untrusted verdict (a trusted key is accepted, as when opening)."""
+    from ..signing.identity import common_name_of
+
+    if history is None or not verdict.valid or verdict.trusted or verdict.cert is None:
+        return ()
+    manifest = getattr(verdict, "manifest", None)
+    aid = manifest.assessment_id if manifest is not None else ""
+    return tuple(history.changes(aid, common_name_of(verdict.cert), verdict.fingerprint or ""))
+
+
+def check(path: Path, trust: set[str] | None = None, store: TrustStore | None = None,
+          history: KeyHistory | None = None) -> Checked:
+    """Verify (no library, nothing remembered) and compare the key with the ones seen before."""
+    v = verify(path, trust, store)
+    return Checked(v, key_changes(v, history))
+
+
 MAX_OPEN_SIZE = 1024 * 1024 * 1024  # = package.APP_PACKAGE_LIMIT; verified and extracted on disk
 
 
@@ -70,6 +132,7 @@ class ReviewCopy:
     folder: Path | None = None
     package_name: str = ""
     size: int = 0
+    sha256: str = ""  # of the package file: the version a review of this copy names
 
     @property
     def signer(self) -> str:
@@ -116,6 +179,9 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
         raise PackageError(f"cannot read {path}: {e.strerror}", unreadable=True) from e
     if kind == "pdf":
         raise PackageError(f"{path.name}: a PDF, not a package", unreadable=True)
+    if kind == "review":
+        raise PackageError(f"{path.name}: a review file, not a package (import it: irm-app import FILE)",
+                           unreadable=True)
     max_size = MAX_OPEN_SIZE if max_size is None else max_size
     if size > max_size:
         raise PackageError(f"{path.name}: refused: {size:,} bytes; the app opens packages up to {max_size:,} bytes")
@@ -135,7 +201,10 @@ def read_review_copy(path: Path, trust: set[str] | None = None, store: TrustStor
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size)
+    from .comments import file_sha256
+
+    return ReviewCopy(doc, dict(pkg.evidence), pkg.verdict, pkg.manifest.assessment_id, folder, path.name, size,
+                      file_sha256(path))
 
 
 def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHistory | None = None,
@@ -153,15 +222,37 @@ def load_review_copy(lib: Library, copy: ReviewCopy, *, who: str, history: KeyHi
     try:
         if history is not None:
             history.check(copy.assessment_id, name, fp, accept_new_key=accept_new_key or copy.verdict.trusted)
-        local, changes = lib.load_review_copy(
+        local, changes = lib.review_copies.load(
             copy.doc, copy.files, source_assessment_id=copy.assessment_id, signer=f"{copy.signer} ({fp})",
-            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who)
+            fingerprint=fp, package_name=copy.package_name, size=copy.size, who=who, package_sha256=copy.sha256)
     finally:
         copy.discard()
     if history is not None:
         history.remember(copy.assessment_id, name, fp)
+    said = next((a.comments for a in copy.doc.assessments if a.id == copy.assessment_id), [])
+    if said:  # what the researcher answered, so the reviewer can check (irm-app comments COPY)
+        resolved = sum(c.status == "resolved" for c in said)
+        replies = sum(c.parent_id is not None for c in said)
+        changes = [*changes, f"review comments: {len(said)} in the package, {resolved} resolved, {replies} replies"]
     opened = OpenedPackage(local, copy.signer, copy.verdict.trusted, changes, fp, copy.verdict.trust_how)
     return Change(ChangeKind.LIBRARY, local, None, who, opened, "open-review-copy", initiator)
+
+
+def copy_key_changes(copy: ReviewCopy, history: KeyHistory) -> list[KeyChange]:
+    """What opening `copy` would be refused for (empty: same keys as before, or first time)."""
+    from ..signing.identity import common_name_of
+
+    cert = copy.verdict.cert
+    name = common_name_of(cert) if cert is not None else ""
+    return history.changes(copy.assessment_id, name, copy.verdict.fingerprint or "")
+
+
+def verify_then_read(path: Path, store: TrustStore | None = None) -> ReviewCopy | Verdict:
+    """The verdict when the file is not valid (nothing extracted), else its review copy (no library)."""
+    v = verify(path, None, store)
+    if not v.valid:
+        return v
+    return read_review_copy(path, None, store)
 
 
 def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str,
@@ -175,5 +266,5 @@ def open_package(lib: Library, path: Path, trust: set[str] | None, *, who: str,
 def remove_review_copy(lib: Library, ref: str, *, who: str,
                        initiator: object | None = None) -> Change[ReviewCopyInfo]:
     """Delete a review copy, its plan copy and its files; the reviewer's own work is untouched."""
-    info = lib.remove_review_copy(ref, who=who)
+    info = lib.review_copies.remove(ref, who=who)
     return Change(ChangeKind.LIBRARY, info.assessment_id, None, who, info, "remove-review-copy", initiator)

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from ..signing.trust import TrustEntry, TrustStore
 
 
+def default_store(home: Path | None = None) -> TrustStore:
+    """The reviewer's own trust list (in the user data folder, shared by every library)."""
+    from ..signing.trust import TrustStore
+
+    return TrustStore.default(home)
+
+
 def add_trusted(store: TrustStore, what: str, name: str = "", *, ca: bool = False, who: str = "",
                 initiator: object | None = None) -> Change[TrustEntry]:
     """Trust a signer by certificate file or SHA-256 fingerprint; `ca`: a CA certificate file

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import Commitment
-from .blocks import Block, Heading, Paragraph, Table
+from .blocks import Anchor, Block, Heading, Paragraph, Table
 from .cycle import excerpt
 from .markup import parse
 from .scoring import derived_text, is_scored, slug, value_text
@@ -119,6 +119,12 @@ def narrative_blocks(ctx: ReportContext, place: str, *, level: int = 2, unit: Un
         else:
             text = written(ctx, spec.key, commitment_id=unit.members[0].id)
         anchor = f"n-{spec.key}" + (f"-{unit.anchor}" if unit else "")
+        if unit is None:
+            out.append(Anchor(section=spec.key))
+        elif unit.name:
+            out.append(Anchor(section=spec.key, cluster=unit.name))
+        else:
+            out.append(Anchor(commitment_id=unit.members[0].id, section=spec.key))
         if headed:
             out.append(Heading(level, spec.title, anchor))
         if text:
@@ -173,7 +179,8 @@ def coded_annex(ctx: ReportContext, extra_source: Any | None = None) -> list[Blo
         rows.append((c.id, c.title, cluster_of(ctx, c.id) or "–", "\n".join(lines) or cat.t("score.not_scored")))
     n = ctx.next_table()
     out.append(Table(((cat.t("table.id"), cat.t("table.commitment"), cat.t("table.cluster"), cat.t("table.codes")),),
-                     tuple(rows), (0.09, 0.33, 0.14, 0.44), cat.t("annex1.caption", n=n), compact=True))
+                     tuple(rows), (0.09, 0.33, 0.14, 0.44), cat.t("annex1.caption", n=n), compact=True,
+                     anchors=tuple(Anchor(commitment_id=c.id) for c in ctx.plan.commitments)))
     return out
 
 

@@ -39,6 +39,20 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """Where the text about a commitment, a cluster or a section starts (reports/anchors.py).
+
+    Draws nothing; the Word renderer puts a bookmark named from these ids on the next paragraph
+    so a reviewed .docx can be read back (comments filed under what they sit in). Each anchor
+    says everything the following text is about, until the next one.
+    """
+
+    commitment_id: str | None = None
+    section: str | None = None  # a narrative section's key, or a report section's anchor
+    cluster: str | None = None
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """Running text; `label` (if any) is printed bold before the text, e.g. 'Lead: '."""
 
@@ -97,6 +111,7 @@ class Table:
     caption: str = ""
     repeat_header: bool = True
     compact: bool = False
+    anchors: tuple[Anchor | None, ...] = ()  # per body row: what the row is about (Word bookmarks)
 
 
 @dataclass(frozen=True)
@@ -149,7 +164,7 @@ class SignatureSpace:
 
 
 Block = (
-    Cover | Toc | Heading | Paragraph | RichText | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
+    Cover | Toc | Heading | Anchor | Paragraph | RichText | BulletList | KeyFigures | Table | Figure | SourceList | PageBreak
     | SignatureSpace
 )
 
@@ -170,6 +185,7 @@ class Report:
     page_label: str  # "Page {page} of {pages}"
     watermark: str | None  # set for drafts only
     blocks: list[Block] = field(default_factory=list)
+    assessment_id: str = ""  # recorded in the .docx so a reviewed copy finds its assessment
 
     @property
     def headings(self) -> list[Heading]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import GRAND_CHALLENGES, Commitment
 from ..self_assessment import compare, latest_claim
-from .blocks import Block, BulletList, Heading, Paragraph, Table
+from .blocks import Anchor, Block, BulletList, Heading, Paragraph, Table
 from .scoring import derived_text, is_rtl, is_scored, slug, value_text
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ def supporting_institutions(lead: str, names: list[str]) -> list[str]:
 def commitment_section(ctx: ReportContext, c: Commitment) -> list[Block]:
     cat, form = ctx.cat, ctx.form
     cs = ctx.scores(c.id)
-    out: list[Block] = [Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
+    out: list[Block] = [Anchor(commitment_id=c.id),
+                        Heading(2, cat.t("commitment.heading", id=c.id, title=c.title), f"c-{slug(c.id)}")]
     meta = [
         ("commitment.lead", c.lead_institution),
         ("commitment.supporting", "; ".join(supporting_institutions(c.lead_institution, c.supporting_institutions))),

@@ -17,6 +17,7 @@ from ..methodology.completeness import CompletenessRule
 from ..methodology.i18n import localize
 from ..model import ActionPlan
 from ..self_assessment import compare
+from .anchors import with_section_anchors
 from .blocks import (
     Block,
     ChartSpec,
@@ -37,6 +38,7 @@ from .blocks import (
 from .catalogue import Catalogue, load_catalogue
 from .commitments import commitment_section, score_blocks
 from .cycle import claim_cell, context_section, results_section
+from .public_annex import public_comments_annex
 from .scoring import derived_text, is_scored, short_title, value_text
 from .sources import SourceNumbers, number_sources
 
@@ -116,6 +118,7 @@ def build_report(
         running_header=cat.t("report.running_header", member=plan.member, report_type=rt_label),
         page_label=cat.t("report.page", page="{page}", pages="{pages}"),
         watermark=cat.t("report.watermark") if a.status != "final" else None,
+        assessment_id=assessment_id,
     )
     b = report.blocks
     b.append(_cover(ctx, title, rt_label, period, cat.date(day)))
@@ -126,8 +129,10 @@ def build_report(
         from .product import product_body
 
         b += product_body(ctx, _chart)
+        b += public_comments_annex(ctx)
         b += _sources(ctx)
         b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+        report.blocks = with_section_anchors(b)
         return report
     b += _summary(ctx)
     if summary_lang and summary_lang != lang:
@@ -146,8 +151,10 @@ def build_report(
         b += commitment_section(ctx, c)
     b.append(PageBreak())
     b += _annex(ctx)
+    b += public_comments_annex(ctx)
     b += _sources(ctx)
     b.append(SignatureSpace(cat.t("signature.caption"), cat.t("signature.note")))
+    report.blocks = with_section_anchors(b)
     return report
 
 

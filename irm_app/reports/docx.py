@@ -1,7 +1,8 @@
 """Render a Report as Word (.docx) with python-docx: a renderer only, it decides no content.
 
 Uses Word's own styles (Title, Heading 1-3, Caption, List Bullet, a table style) so the
-document stays editable; a real TOC field (pre-filled, refreshed when Word opens it), PAGE /
+document stays editable; contents lines linked to the headings' bookmarks with live PAGEREF
+page numbers (LibreOffice computes them, Word refreshes them on open), PAGE /
 NUMPAGES fields in the footer, the running header with the DRAFT mark, and charts as PNG.
 """
 
@@ -25,6 +26,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..text_safety import is_safe_link, plain
 from . import blocks as rb
+from .anchors import ASSESSMENT_PROPERTY, Namer
 from .charts import chart_png, label_width
 from .docx_xml import (
     add_bookmark,
@@ -32,15 +34,15 @@ from .docx_xml import (
     add_hyperlink,
     add_watermark,
     cant_split,
-    field_begin,
-    field_end,
     mark_rtl_runs,
     repeat_header,
     rule_borders,
     set_cs_font,
+    set_custom_properties,
     set_default_fonts,
     set_rtl,
     shade,
+    toc_entry,
     update_fields_on_open,
 )
 from .fonts import CJK_FAMILY
@@ -157,6 +159,8 @@ class _Writer:
     def __init__(self, document: Document, report: rb.Report):
         self.d, self.report = document, report
         self.bookmarks = 0
+        self.namer = Namer()
+        self.pending: list[rb.Anchor] = []  # anchors waiting for the next paragraph
         self._style_ids: dict[str, str] = {}
         self._sect: Any = None
         self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
@@ -177,7 +181,18 @@ class _Writer:
         return element
 
     def new_para(self) -> DocxParagraph:
-        return DocxParagraph(self._body_append(OxmlElement("w:p")), self.d._body)
+        p = DocxParagraph(self._body_append(OxmlElement("w:p")), self.d._body)
+        self.flush_anchors(p)
+        return p
+
+    def flush_anchors(self, p: DocxParagraph, anchors: list[rb.Anchor] | None = None) -> None:
+        """Bookmark `p` with the pending anchors (or `anchors`): names from reports/anchors.py."""
+        todo = self.pending if anchors is None else anchors
+        for a in todo:
+            self.bookmarks += 1
+            add_bookmark(p, self.namer.name(a), self.bookmarks)
+        if anchors is None:
+            self.pending = []
 
     def new_table(self, cols: int) -> DocxTable:
         return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self.d._block_width)), self.d._body)
@@ -221,22 +236,24 @@ class _Writer:
 
     def _toc(self, t: rb.Toc) -> None:
         self.para(t.title, "TOC Heading")
-        p = self.new_para()
-        field_begin(p, 'TOC \\o "1-2" \\h \\z \\u')
-        entries = [h for h in self.report.headings if h.level <= 2]
-        for i, h in enumerate(entries):
-            q = p if i == 0 else self.new_para()
-            run = q.add_run(_t(h.text))
-            run.bold = h.level == 1
-            if h.level == 2:
-                q.paragraph_format.left_indent = Cm(0.5)
+        # One line per heading of levels 1-2, as a TOC field's result reads (a link to the
+        # heading's bookmark, a dotted tab, a PAGEREF), but NOT inside a TOC field: LibreOffice
+        # shows a TOC field's stored result as it is (no page numbers in its PDF), while a
+        # free-standing PAGEREF it computes at layout; Word updates the PAGEREFs on open
+        # (`updateFields`). An editor who adds headings inserts Word's own table of contents.
+        for h in (h for h in self.report.headings if h.level <= 2):
+            q = self.new_para()
+            toc_entry(q, _t(h.text), bookmark_name(h.anchor), bold=h.level == 1, indent_cm=0.5 * (h.level - 1),
+                      tab_cm=TEXT_W_CM)
             q.paragraph_format.space_after = Pt(1)
-        field_end(self.d.paragraphs[-1])
 
     def _heading(self, h: rb.Heading) -> None:
         p = self.para(h.text, f"Heading {min(h.level, 3)}")
         self.bookmarks += 1
         add_bookmark(p, bookmark_name(h.anchor), self.bookmarks)
+
+    def _anchor(self, a: rb.Anchor) -> None:
+        self.pending.append(a)
 
     def _paragraph(self, b: rb.Paragraph) -> None:
         style = {"body": "Normal", "lead": "Normal", "justification": "Justification", "note": "Note",
@@ -303,9 +320,14 @@ class _Writer:
                 repeat_header(tr)
             else:
                 cant_split(tr)
-            for cell, text, w in zip(tr.cells, row, t.widths, strict=True):
+            body_row = r - len(t.header)
+            for i, (cell, text, w) in enumerate(zip(tr.cells, row, t.widths, strict=True)):
                 cell.width = Cm(w * TEXT_W_CM)
                 p = self.style(cell.paragraphs[0], "Cell")
+                if i == 0 and self.pending:
+                    self.flush_anchors(p)  # an anchor before a table without a caption
+                if i == 0 and 0 <= body_row < len(t.anchors) and t.anchors[body_row] is not None:
+                    self.flush_anchors(p, [t.anchors[body_row]])  # type: ignore[list-item]
                 if is_rtl(text):
                     set_rtl(p)
                 run = p.add_run(_t(text))
@@ -366,6 +388,7 @@ def render_docx(report: rb.Report, out: Path) -> Path:
     now = datetime.now(UTC).replace(microsecond=0)  # not the template's 2013 dates
     props.created = props.modified = now
     props.last_modified_by, props.revision = report.author, 1
+    props.identifier = report.assessment_id[:255]
     own_package_parts(document)
     first = document.paragraphs[0] if document.paragraphs else None
     writer = _Writer(document, report)
@@ -377,5 +400,7 @@ def render_docx(report: rb.Report, out: Path) -> Path:
                                           for h in (s.header, s.first_page_header, s.footer, s.first_page_footer))):
         mark_rtl_runs(part)
     update_fields_on_open(document)
+    custom = {ASSESSMENT_PROPERTY: report.assessment_id} if report.assessment_id else {}
+    set_custom_properties(document, {**custom, **writer.namer.properties})
     document.save(str(out))
     return out

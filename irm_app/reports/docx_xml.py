@@ -31,27 +31,54 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> 
     paragraph.add_run()._r.append(fld("end"))
 
 
-def field_begin(paragraph: Paragraph, instruction: str) -> None:
-    """Open a field whose result paragraphs follow (used for the TOC); close with field_end."""
-    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-        run = paragraph.add_run()
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                el.set(qn("w:dirty"), "true")
-            run._r.append(el)
-        else:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {text} "
-            run._r.append(instr)
+def toc_entry(paragraph: Paragraph, text: str, bookmark: str, *, bold: bool, indent_cm: float,
+              tab_cm: float) -> None:
+    """One contents line as Word writes it in a TOC field's result: the heading's text as a
+    hyperlink to its bookmark, a right tab with a dot leader, then `PAGEREF bookmark \\h`.
+    The PAGEREF is a live reference: LibreOffice fills it in at layout, Word on open."""
+    twips = lambda cm: str(round(cm * 567))  # noqa: E731
+    ppr = paragraph._p.get_or_add_pPr()
+    tabs = OxmlElement("w:tabs")
+    tab = OxmlElement("w:tab")
+    for k, v in (("w:val", "right"), ("w:leader", "dot"), ("w:pos", twips(tab_cm))):
+        tab.set(qn(k), v)
+    tabs.append(tab)
+    ppr.append(tabs)
+    if indent_cm:
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), twips(indent_cm))
+        ppr.append(ind)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
 
+    def run(parent: Any, *children: Any) -> None:
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        for c in children:
+            r.append(c)
+        parent.append(r)
 
-def field_end(paragraph: Paragraph) -> None:
-    el = OxmlElement("w:fldChar")
-    el.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(el)
+    def el(tag: str, text: str | None = None, **attrs: str) -> Any:
+        e = OxmlElement(tag)
+        for k, v in attrs.items():
+            e.set(qn(k), v)
+        if text is not None:
+            e.text = text
+            e.set(qn("xml:space"), "preserve")
+        return e
+
+    run(link, el("w:t", text))
+    run(link, el("w:tab"))
+    run(link, el("w:fldChar", **{"w:fldCharType": "begin"}))
+    run(link, el("w:instrText", f" PAGEREF {bookmark} \\h "))
+    run(link, el("w:fldChar", **{"w:fldCharType": "separate"}))
+    run(link, el("w:t", ""))
+    run(link, el("w:fldChar", **{"w:fldCharType": "end"}))
 
 
 def add_bookmark(paragraph: Paragraph, name: str, seq: int) -> None:
@@ -234,3 +261,31 @@ def rule_borders(table: object, rule: str = "C9D3DD", edge: str = "1B365D") -> N
         el.set(qn("w:color"), colour)
         borders.append(el)
     tbl_pr.append(borders)
+
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+
+
+def set_custom_properties(document: object, values: dict[str, str]) -> None:
+    """docProps/custom.xml (File > Properties > Custom in Word and LibreOffice, both keep it on
+    save): text properties, e.g. which assessment the report shows. python-docx has no API."""
+    if not values:
+        return
+    from xml.sax.saxutils import escape, quoteattr
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    props = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(sorted(values.items()), start=2)
+    )
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{props}</Properties>').encode()
+    pkg = document.part.package  # type: ignore[attr-defined]
+    part = Part(PackURI("/docProps/custom.xml"), _CUSTOM_CT, blob, pkg)
+    pkg.relate_to(part, _CUSTOM_RT)

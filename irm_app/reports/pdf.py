@@ -219,6 +219,8 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
         para.keepWithNext = 1
         # a heading needs room for what follows it: a table's caption, header and first rows too
         return [CondPageBreak({1: 3, 2: 5}.get(block.level, 4.5) * cm), para]
+    if isinstance(block, rb.Anchor):
+        return []  # for Word's bookmarks (a reviewed .docx read back); the PDF has its outline
     if isinstance(block, rb.Paragraph):
         return _paragraph(block, st)
     if isinstance(block, rb.RichText):

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 
 from asn1crypto import cms
+from asn1crypto import tsp as _tsp  # noqa: F401 - registers signing_certificate_v2 before cms's name map is built
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization

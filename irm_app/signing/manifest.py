@@ -40,6 +40,15 @@ class Manifest:
     signer_fingerprint: str
     members: list[Member] = field(default_factory=list)
     format: str = FORMAT
+    # The assessment's lifecycle state when packaged ("draft", "submitted", "final"; "" in a
+    # package written before it was recorded) and its final-version count: signed with the rest,
+    # so a draft sent for review can never pass for the final report.
+    status: str = ""
+    version: int = 0
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == "final"
 
     def member(self, name: str) -> Member | None:
         return next((m for m in self.members if m.name == name), None)
@@ -53,6 +62,7 @@ class Manifest:
             "assessment_id": self.assessment_id,
             "plan_id": self.plan_id,
             "signer": {"subject": self.signer_subject, "fingerprint": self.signer_fingerprint},
+            **({"report": {"status": self.status, "version": self.version}} if self.status else {}),
             "members": [
                 {"name": m.name, "sha256": m.sha256, "size": m.size}
                 for m in sorted(self.members, key=lambda m: m.name)
@@ -83,8 +93,9 @@ def parse_manifest(data: bytes) -> Manifest:
     if not isinstance(doc, dict):
         raise _bad("not a JSON object")
     expected = {"format", "app_version", "created", "assessment_id", "plan_id", "signer", "members"}
-    if set(doc) != expected:
-        raise _bad(f"unexpected or missing keys: {sorted(set(doc) ^ expected)}")
+    if set(doc) - {"report"} != expected:  # "report" (status, version): absent in older packages
+        raise _bad(f"unexpected or missing keys: {sorted((set(doc) - {'report'}) ^ expected)}")
+    status, version = _report_state(doc.get("report"))
     if doc["format"] != FORMAT:
         raise _bad(f"format is {doc['format']!r}, expected {FORMAT!r}")
     signer = doc["signer"]
@@ -124,4 +135,22 @@ def parse_manifest(data: bytes) -> Manifest:
         signer_subject=_str(signer, "subject"),
         signer_fingerprint=fingerprint,
         members=members,
+        status=status,
+        version=version,
     )
+
+
+STATUSES = ("draft", "submitted", "final")
+
+
+def _report_state(report: Any) -> tuple[str, int]:
+    if report is None:
+        return "", 0
+    if not isinstance(report, dict) or set(report) != {"status", "version"}:
+        raise _bad("'report' must hold exactly 'status' and 'version'")
+    status, version = report["status"], report["version"]
+    if status not in STATUSES:
+        raise _bad(f"'report.status' must be one of {', '.join(STATUSES)}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise _bad("'report.version' must be a non-negative integer")
+    return status, version

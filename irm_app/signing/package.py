@@ -20,7 +20,7 @@ from .cms import sign_detached
 from .errors import PackageError
 from .identity import Identity
 from .manifest import MANIFEST, SIGNATURE, Manifest, Member
-from .pdf_sign import certificate_time_problem, sign_pdf, verify_pdf
+from .pdf_sign import certificate_time_problem, not_final_note, sign_pdf, verify_pdf
 from .zip_layout import DATE_TIME, EXTERNAL_ATTR, MAX_TOTAL_SIZE
 
 CHUNK = 1024 * 1024
@@ -54,8 +54,9 @@ def _chunks(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
-def _signed_report(report_pdf: Path, workdir: Path, identity: Identity, passphrase: bytes) -> Path:
-    """Use the PDF as is if this identity already signed it, else sign a copy."""
+def _signed_report(report_pdf: Path, workdir: Path, identity: Identity, passphrase: bytes, status: str) -> Path:
+    """Use the PDF as is if this identity already signed it, else sign a copy (a report that
+    is not final says so in the signature's box: a draft for review is signed as one)."""
     verdict = verify_pdf(report_pdf)
     if verdict.valid and verdict.fingerprint == identity.fingerprint:
         return report_pdf
@@ -66,7 +67,7 @@ def _signed_report(report_pdf: Path, workdir: Path, identity: Identity, passphra
             member="report.pdf",
         )
     signed = workdir / "report.pdf"
-    sign_pdf(report_pdf, signed, identity, passphrase)
+    sign_pdf(report_pdf, signed, identity, passphrase, note=not_final_note(status))
     return signed
 
 
@@ -81,10 +82,13 @@ def write_package(
     plan_id: str,
     identity: Identity,
     passphrase: bytes,
+    status: str = "",
+    version: int = 0,
 ) -> Manifest:
     """Build, sign and atomically write a package; evidence maps each file's sha256 to its path.
 
     report_pdf may be unsigned (it is then signed with `identity`) or already signed by it.
+    `status` and `version` (the assessment's lifecycle) go into the signed manifest.
     """
     from .package_read import verify_package
 
@@ -102,7 +106,7 @@ def write_package(
         files: dict[str, Path] = {}
         (workdir / "assessment.json").write_bytes(assessment_json)
         files["assessment.json"] = workdir / "assessment.json"
-        files["report.pdf"] = _signed_report(Path(report_pdf), workdir, identity, passphrase)
+        files["report.pdf"] = _signed_report(Path(report_pdf), workdir, identity, passphrase, status)
         if report_docx is not None:
             files["report.docx"] = Path(report_docx)
         members: list[Member] = []
@@ -130,6 +134,8 @@ def write_package(
             signer_subject=identity.subject_str,
             signer_fingerprint=identity.fingerprint,
             members=members,
+            status=status,
+            version=version,
         )
         manifest_bytes = manifest.to_bytes()
         signature = sign_detached(manifest_bytes, identity.cert, key, identity.chain)

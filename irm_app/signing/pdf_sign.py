@@ -68,9 +68,22 @@ def _from_asn1(cert: asn1_x509.Certificate) -> x509.Certificate:
     return x509.load_der_x509_certificate(cert.dump())
 
 
+def _fresh_attribute_names() -> None:
+    """asn1crypto builds its name -> OID map of CMS attributes once, on first use; pyhanko (and
+    asn1crypto.tsp) add names to it when imported. If a review file's signature was read first
+    in this process (signing/cms.py), the map misses them and pyhanko fails on
+    "signing_certificate_v2": rebuild it now that every name is registered."""
+    from asn1crypto import cms as asn1_cms
+
+    names = asn1_cms.CMSAttributeType
+    names._reverse_map = {name: oid for oid, name in names._map.items()}
+
+
 def _signer_for(identity: Identity, passphrase: bytes):  # -> signers.SimpleSigner
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    _fresh_attribute_names()
 
     key = identity.unlock(passphrase)
     key_der = key.private_bytes(
@@ -162,8 +175,18 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text
 
 
-def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes) -> None:
+def not_final_note(status: str) -> str:
+    """The signature box's warning line for a report that is not final ('' for a final one)."""
+    if status in ("", "final"):
+        return ""
+    state = "SUBMITTED FOR REVIEW" if status == "submitted" else "DRAFT"
+    return f"{state}: not the final report"
+
+
+def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes, *, note: str = "") -> None:
     """PAdES-B-B (ETSI.CAdES.detached, SHA-256) with a visible box; dst is written atomically.
+
+    `note` (a draft's "DRAFT: not the final report") is the box's first line, in the accent colour.
 
     The box goes where the report reserved room for it (its `SIGNATURE_DEST`), else on a page
     added at the end; its text is drawn in the bundled font, embedded like the report's.
@@ -187,7 +210,7 @@ def sign_pdf(src: Path, dst: Path, identity: Identity, passphrase: bytes) -> Non
             except Exception as exc:  # pyhanko raises several types for broken PDFs
                 raise SigningError(f"{src}: not a PDF that can be signed ({exc})") from exc
             now = dt.datetime.now(dt.UTC)
-            _appearance_pdf(look, (rect[2] - rect[0], rect[3] - rect[1]), [
+            _appearance_pdf(look, (rect[2] - rect[0], rect[3] - rect[1]), [*([note] if note else []),
                 f"Digitally signed by {common_name_of(identity.cert) or identity.name}",
                 f"Date: {now:%Y-%m-%d %H:%M} UTC",
                 f"SHA-256 {fp[:half].rstrip(':')}",

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..text_safety import for_terminal
 from .errors import IdentityError
 from .identity import normalize_fingerprint
+from .manifest import Manifest
 from .package_read import MemberCheck, PackageVerdict, verify_package
 from .pdf_sign import PdfVerdict, verify_pdf
 from .trust import TrustStore
@@ -29,9 +30,11 @@ PACKAGE_SUFFIX = ".irmpkg"
 
 
 def sniff(path: Path) -> str:
-    """'package', 'pdf' or 'unknown', from the first bytes (never from the name)."""
+    """'package', 'review' (a .irmreview), 'pdf' or 'unknown', from the first bytes (never from the name)."""
     with open(path, "rb") as f:
         head = f.read(1024)
+    if head.startswith(b"PK\x03\x04") and head[30:41] == b"review.json":
+        return "review"  # the canonical layout's first member (docs/review-format.md)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "package"
     if b"%PDF-" in head:
@@ -55,6 +58,12 @@ def verify_file(path: Path, trust: set[str] | None = None, store: TrustStore | N
         return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a PDF, not a package")
     if kind == "package" and suffix == ".pdf":
         return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a package, not a PDF")
+    if kind == "review" and suffix == ".pdf":
+        return PackageVerdict(path=path, unreadable=True, error=f"{path.name}: a review file, not a PDF")
+    if kind == "review":
+        from .review_file import review_verdict
+
+        return apply_trust(review_verdict(path), store, extra)
     if kind == "package":
         return apply_trust(verify_package(path), store, extra)
     if kind == "pdf":
@@ -93,7 +102,8 @@ def _when(t: dt.datetime | None) -> str:
 
 def status_line(v: Verdict) -> str:
     """The verdict in one line; every foreign string in it is neutralised for a terminal."""
-    what = "package" if isinstance(v, PackageVerdict) else "signed PDF"
+    what = "signed PDF" if not isinstance(v, PackageVerdict) else (
+        "review file" if any(m.name == "review.sig" for m in v.members) else "package")
     if v.valid and v.trusted:
         how = v.trust_how if isinstance(v, PackageVerdict) else v.reason
         return f"VALID {what}, trusted signer ({for_terminal(how)})"
@@ -115,12 +125,25 @@ def format_verdict(v: Verdict) -> list[str]:
             f"Fingerprint:  {v.fingerprint}  (SHA-256)",
             f"Signed at:    {_when(v.signing_time)}",
         ]
+    if isinstance(v, PackageVerdict) and v.manifest is not None:
+        lines.append(f"Report:       {report_state(v.manifest)}")
     if isinstance(v, PackageVerdict):
         width = max((len(m.name) for m in v.members), default=0)
         lines += [_member_line(m, width) for m in v.members]
     else:
         lines.append(f"report PDF    {'OK' if v.valid else 'FAILED: ' + for_terminal(v.reason)}")
     return lines
+
+
+def report_state(m: Manifest) -> str:
+    """What the package's report is, as its signed manifest states (never mistakable for final)."""
+    if m.status == "final":
+        return f"FINAL, version {m.version}"
+    if m.status == "submitted":
+        return "SUBMITTED FOR REVIEW: a draft, not the final report"
+    if m.status == "draft":
+        return "DRAFT for review: not the final report"
+    return "status not recorded (a package from an older version): check the report's cover"
 
 
 def _member_line(m: MemberCheck, width: int) -> str:

@@ -69,8 +69,9 @@ def _read_at(f: BinaryIO, offset: int, n: int) -> bytes:
     return data
 
 
-def check_name(name: str) -> None:
-    """Reject names that could escape a folder or shadow another member, then unknown names."""
+def check_name(name: str, names: re.Pattern[str] = NAME_RE) -> None:
+    """Reject names that could escape a folder or shadow another member, then unknown names
+    (`names`: the members this kind of file may hold; a review file has its own)."""
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
         raise _hostile(f"member {name!r}: absolute path", name)
     if "\\" in name:
@@ -79,11 +80,11 @@ def check_name(name: str) -> None:
         raise _hostile(f"member {name!r}: '..' in path", name)
     if name.endswith("/"):
         raise _hostile(f"member {name!r}: directory entries are not allowed", name)
-    if not NAME_RE.match(name):
+    if not names.match(name):
         raise _hostile(f"member {name!r}: not a member a package may contain", name)
 
 
-def read_layout(f: BinaryIO) -> list[Entry]:
+def read_layout(f: BinaryIO, names: re.Pattern[str] = NAME_RE) -> list[Entry]:
     """Parse and check the whole zip structure; PackageError (unreadable or hostile) otherwise."""
     f.seek(0, 2)
     length = f.tell()
@@ -116,12 +117,12 @@ def read_layout(f: BinaryIO) -> list[Entry]:
     if cd_offset + cd_size != length - _EOCD.size:
         raise _unreadable("truncated or corrupt zip: central directory does not end where it should")
     cd = _read_at(f, cd_offset, cd_size)
-    entries = _parse_central_directory(cd, n_total)
+    entries = _parse_central_directory(cd, n_total, names)
     _check_local_headers(f, entries, cd_offset)
     return entries
 
 
-def _parse_central_directory(cd: bytes, n_total: int) -> list[Entry]:
+def _parse_central_directory(cd: bytes, n_total: int, names: re.Pattern[str] = NAME_RE) -> list[Entry]:
     entries: list[Entry] = []
     seen: set[str] = set()
     total = 0
@@ -141,7 +142,7 @@ def _parse_central_directory(cd: bytes, n_total: int) -> list[Entry]:
             name = raw_name.decode("ascii")
         except UnicodeDecodeError:
             raise _hostile(f"member {raw_name!r}: name is not plain ASCII") from None
-        check_name(name)
+        check_name(name, names)
         if name in seen:
             raise _hostile(f"member {name!r}: appears more than once", name)
         seen.add(name)

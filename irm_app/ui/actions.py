@@ -29,6 +29,9 @@ class Action(Enum):
     EXPORT_PACKAGE = "export_package"
     VERIFY = "verify"
     OPEN_PACKAGE = "open_package"
+    IMPORT_REVIEW = "import_review"
+    EXPORT_REVIEW = "export_review"
+    COMMENTS = "comments"
     OPEN_LIBRARY = "open"
     QUIT = "quit"
     DETAILS = "details"
@@ -60,13 +63,19 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                             QT_TRANSLATE_NOOP("MainWindow", "Start assessing a plan with a methodology form")),
     Action.MARK_FINAL: (QT_TRANSLATE_NOOP("MainWindow", "Mark &final"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment final (recorded in the audit log)")),
     Action.MARK_DRAFT: (QT_TRANSLATE_NOOP("MainWindow", "Mark &draft"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment a draft again")),
-    Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&Delete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
+    Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "De&lete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
     Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
     Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
                             QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),
     Action.VERIFY: (QT_TRANSLATE_NOOP("MainWindow", "&Verify\u2026"), None, QT_TRANSLATE_NOOP("MainWindow", "Check a package or signed PDF: intact, and who signed it")),
     Action.OPEN_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Open p&ackage for review\u2026"), None,
                           QT_TRANSLATE_NOOP("MainWindow", "Verify a signed package, then open it read-only in this library")),
+    Action.IMPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Import re&view…"), None,
+                           QT_TRANSLATE_NOOP("MainWindow", "Merge a reviewer's signed .irmreview, or the comments of a reviewed Word file")),
+    Action.EXPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Export revie&w…"), None,
+                           QT_TRANSLATE_NOOP("MainWindow", "Sign your comments and review states on this review copy into a .irmreview")),
+    Action.COMMENTS: (QT_TRANSLATE_NOOP("MainWindow", "&Comments"), "Ctrl+Shift+M",
+                      QT_TRANSLATE_NOOP("MainWindow", "The review comments of the assessment shown, with filters")),
     Action.OPEN_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "&Open library\u2026"), QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("MainWindow", "Open another library file")),
     Action.QUIT: (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, ""),
     Action.DETAILS: (QT_TRANSLATE_NOOP("MainWindow", "Assessment &details…"), None, QT_TRANSLATE_NOOP("MainWindow", "The researcher of the assessment shown (recorded on its report)")),

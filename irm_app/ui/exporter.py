@@ -18,17 +18,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from ..errors import UserFacingError
 from ..operations.packaging import PackageResult, unlock_identity, write_signed_package
 from ..operations.reports import render_report
-from ..operations.review import ReviewCopy, read_review_copy
-from ..signing.continuity import KeyChange, KeyChanged, KeyHistory
+from ..operations.review import ReviewCopy, copy_key_changes, default_history, verify_then_read
+from ..operations.trust import default_store
+from ..signing.continuity import KeyChange, KeyChanged
 from ..signing.errors import SigningError
-from ..signing.identity import common_name_of
-from ..signing.trust import TrustStore
-from ..signing.verify import format_verdict, verify_file
+from ..signing.verify import format_verdict
 from .dialogs.export import PackageDialog, ReportDialog
 from .dialogs.identity import IdentityDialog
-from .dialogs.messages import show_error, show_message
+from .dialogs.messages import plain_labels, show_error, show_message
 from .dialogs.trusted import TrustedSignersDialog
-from .dialogs.verify import AMBER, RED, VerifyDialog
+from .dialogs.verify import AMBER, RED, VerifyDialog, key_change_lines
 from .scripts import isolate
 
 if TYPE_CHECKING:
@@ -67,9 +66,7 @@ def plain_text(box: QMessageBox) -> None:
     """Both texts of a message box as plain text: QMessageBox.setTextFormat leaves the informative
     text on AutoText, where a signer's name or a plan title like `<b>…</b>` would render as markup."""
     box.setTextFormat(Qt.TextFormat.PlainText)
-    for label in box.findChildren(QLabel):
-        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+    plain_labels(box)
 
 
 class Exporter(QObject):
@@ -162,7 +159,12 @@ class Exporter(QObject):
             except UserFacingError as e:  # the library was closed or swapped meanwhile
                 self._error(title, e)
                 return
-            self._written(self.tr("Package written to %s (signed by %s)") % (result.out, result.signer), result.out)
+            if inp.status == "final":
+                text = self.tr("Package written to %s (signed by %s)") % (result.out, result.signer)
+            else:  # a draft travels for review, never to be taken for the final report
+                text = self.tr("Package written to %s (signed by %s): a DRAFT for review, marked so in the "
+                               "report and in its signed manifest, not the final report") % (result.out, result.signer)
+            self._written(text, result.out)
 
         self.w.runner.run(lambda: write_signed_package(inp, path, ident, passphrase, lang=lang),
                           on_done=done, on_error=lambda e, tb: self._error(title, e, tb),
@@ -176,7 +178,7 @@ class Exporter(QObject):
         return dialog
 
     def show_trusted_signers(self) -> TrustedSignersDialog:
-        dialog = TrustedSignersDialog(TrustStore.default(), self.w, who=self.w.store.who if self.w.store else "")
+        dialog = TrustedSignersDialog(default_store(), self.w, who=self.w.store.who if self.w.store else "")
         self.w.last_dialog = dialog
         dialog.open()
         return dialog
@@ -199,15 +201,8 @@ class Exporter(QObject):
     def open_package(self, path: Path, *, accept_new_key: bool = False) -> None:
         """Verify first (against the trusted list); anything invalid is refused with its verdict,
         nothing is written. A key other than last time's is refused until the reviewer accepts it."""
-        store = TrustStore.default()
-
-        def work() -> ReviewCopy | object:
-            verdict = verify_file(path, None, store)
-            if not verdict.valid:
-                return verdict
-            return read_review_copy(path, None, store)
-
-        self.w.runner.run(work, on_done=lambda r: self._load(path, r, accept_new_key),
+        store = default_store()
+        self.w.runner.run(lambda: verify_then_read(path, store), on_done=lambda r: self._load(path, r, accept_new_key),
                           on_error=lambda e, tb: self._error(self.tr("Open package"), e, tb),
                           label=self.tr("Verifying %s\u2026") % path.name)
 
@@ -219,10 +214,8 @@ class Exporter(QObject):
                                             details="\n".join(lines))
             return
         assert self.w.store is not None
-        history = KeyHistory.default()
-        cert = result.verdict.cert
-        name = common_name_of(cert) if cert is not None else ""
-        key_changes = history.changes(result.assessment_id, name, result.verdict.fingerprint or "")
+        history = default_history()
+        key_changes = copy_key_changes(result, history)
         try:
             opened = self.w.store.load_review_copy(result, history=history, accept_new_key=accept_new_key)
         except KeyChanged:
@@ -252,14 +245,7 @@ class Exporter(QObject):
 
     def _refuse_new_key(self, path: Path, copy: ReviewCopy, key_changes: list[KeyChange]) -> QMessageBox:
         """Loud refusal: the key differs from the one that signed this assessment or name before."""
-        lines = []
-        for c in key_changes:
-            if c.what == "name":
-                lines.append(self.tr("signed by a different key than the last package from %s: that was %s, "
-                                     "this is %s") % (isolate(c.label), c.previous, c.current))
-            else:
-                lines.append(self.tr("signed by a different key than the last package of assessment %s: "
-                                     "that was %s, this is %s") % (isolate(c.label), c.previous, c.current))
+        lines = key_change_lines(key_changes)
         text = (self.tr("REFUSED: %s was not opened.") % isolate(path.name) + "\n" + "\n".join(lines) + "\n"
                 + self.tr("Signer: %s") % isolate(copy.signer))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Open package"), text, QMessageBox.StandardButton.Cancel,

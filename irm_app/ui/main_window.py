@@ -46,6 +46,7 @@ from .widgets.welcome import WelcomePage
 if TYPE_CHECKING:
     from ..operations.intake import PlanRead
     from .exporter import Exporter
+    from .review.actions import ReviewActions
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
+        self._reviewing: ReviewActions | None = None
         self.actions_ = build_menus(self)
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
@@ -72,6 +74,10 @@ class MainWindow(QMainWindow):
     def _install(self, library: Library, who: str) -> None:
         if self.store is not None:
             self.flush_edits()
+        if self._reviewing is not None:  # its views read the Store being replaced
+            self.removeDockWidget(self._reviewing.dock)
+            self._reviewing.dock.deleteLater()
+            self._reviewing = None
         self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
@@ -175,6 +181,8 @@ class MainWindow(QMainWindow):
             self.narrative.set_assessment(aid or None, self.commitments.cid)
             if aid:
                 self.dashboard.set_assessment(aid)
+            if self._reviewing is not None:
+                self._reviewing.set_assessment(aid or None)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
@@ -323,6 +331,15 @@ class MainWindow(QMainWindow):
             self._exporter = Exporter(self)
         return self._exporter
 
+    @property
+    def reviewing(self) -> ReviewActions:
+        """Import / export of reviews and the Comments view (a dock), built on first use."""
+        if self._reviewing is None:
+            from .review.actions import ReviewActions
+
+            self._reviewing = ReviewActions(self)
+        return self._reviewing
+
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
 
@@ -341,6 +358,6 @@ def _read_plan(path: Path) -> PlanRead:
 
 
 def _read(path: Path) -> ImportBundle:
-    from ..importers.registry import read_import
+    from ..operations.assessments import read_plan_file
 
-    return read_import(path)
+    return read_plan_file(path)

@@ -60,6 +60,9 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.EXPORT_PACKAGE: lambda: w.exporter.ask_package(),
         Action.VERIFY: lambda: w.exporter.show_verify(),
         Action.OPEN_PACKAGE: lambda: w.exporter.ask_open_package(),
+        Action.IMPORT_REVIEW: lambda: w.reviewing.ask_import(),
+        Action.EXPORT_REVIEW: lambda: w.reviewing.ask_export(),
+        Action.COMMENTS: lambda: w.reviewing.show_comments(),
         Action.OPEN_LIBRARY: lambda: _ask_open(w),
         Action.QUIT: w.close,
         Action.DETAILS: lambda: _details(w),
@@ -85,11 +88,12 @@ _SEPARATOR = None
 _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), (Action.IMPORT, Action.NEW_ASSESSMENT, Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
                _SEPARATOR, Action.EXPORT_REPORT, Action.EXPORT_PACKAGE, Action.VERIFY, Action.OPEN_PACKAGE,
+               _SEPARATOR, Action.IMPORT_REVIEW, Action.EXPORT_REVIEW,
                _SEPARATOR, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN)),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
-               Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD)),
+               Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD, _SEPARATOR, Action.COMMENTS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.ABOUT, Action.ABOUT_QT)),
 )
@@ -197,8 +201,8 @@ def _details(w: MainWindow) -> None:
     if not aid or w.store is None:
         w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select an assessment first"), 5000)
         return
-    a = w.library.assessment(aid)
-    plan = w.library.plan(a.plan_id)
+    a = w.library.assessments.assessment(aid)
+    plan = w.library.plans.plan(a.plan_id)
     dialog = AssessmentDetailsDialog(a, f"{plan.member} {plan.period}".strip(), w)
     w.last_dialog = dialog
     if dialog.exec() and dialog.value() != a.researcher:

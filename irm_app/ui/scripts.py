@@ -9,12 +9,14 @@ Qt draws no CJK with DejaVu alone: the bundled Droid Sans Fallback is the family
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, Qt
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
+from ..text_safety import plain
 
 FSI, PDI = "\u2068", "\u2069"
 # Qt takes one file per family and style: both Droid files are "Droid Sans Fallback", so only
@@ -23,10 +25,33 @@ CJK_FONT_FILE = "DroidSansFallback.ttf"
 
 
 def isolate(text: str) -> str:
-    """`text` wrapped in FSI ... PDI when it holds right-to-left script, else unchanged (so
-    Latin-only strings, and the tests that read them, stay as they are)."""
+    """`text` as one line quoted in a sentence: control characters and bidi overrides dropped
+    (a U+202E cannot reverse what follows), wrapped in FSI ... PDI when it holds right-to-left
+    script, else unchanged (so Latin-only strings, and the tests that read them, stay as they are)."""
+    text = plain(text)
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         return f"{FSI}{text}{PDI}"
+    return text
+
+
+def shown(text: object, *, multiline: bool = False) -> str:
+    """Outside text as a cell or a line shows it: controls and bidi overrides dropped."""
+    return plain(text, multiline=multiline)
+
+
+def escape_html(text: object, quote: bool = True) -> str:
+    """Outside text for rich text the app writes: neutralised (controls, bidi overrides), then
+    every character that means something in HTML escaped."""
+    return html.escape(plain(text, multiline=True), quote)
+
+
+def tooltip(text: str) -> str:
+    """A tooltip holding outside text: Qt renders a tooltip as rich text when it *looks* like
+    HTML (`<b>…` in a title would be bold, `<img src="file:///…">` read from disk), so such a
+    text is handed over escaped, line breaks kept; any other text as it is."""
+    text = plain(text, multiline=True)
+    if Qt.mightBeRichText(text):
+        return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
     return text
 
 

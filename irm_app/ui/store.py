@@ -128,7 +128,7 @@ class Store(QObject):
         """The form in the interface language (QLocale's default, set at start) where it has a
         translation file: labels, levels and help read in that language, keys unchanged, so the
         scores recorded are the same codes. A broken translation file shows the form in English."""
-        form = self.library.form(key)
+        form = self.library.forms.get(key)
         lang = QLocale().name().split("_")[0]
         if lang in ("en", "C", "") or lang not in translation_languages():
             return form
@@ -147,47 +147,47 @@ class Store(QObject):
         return cached
 
     def plans(self) -> list[PlanSummary]:
-        return self._read(("plans",), self.library.plans)
+        return self._read(("plans",), self.library.plans.summaries)
 
     def plan(self, plan_id: str) -> ActionPlan:
-        return self._read(("plan", plan_id), lambda: self.library.plan(plan_id))
+        return self._read(("plan", plan_id), lambda: self.library.plans.plan(plan_id))
 
     def plan_heading(self, plan_id: str) -> PlanHeading:
         """Member, title and period: what a heading shows, without the plan's commitments."""
-        return self._read(("plan_heading", plan_id), lambda: self.library.plan_heading(plan_id))
+        return self._read(("plan_heading", plan_id), lambda: self.library.plans.plan_heading(plan_id))
 
     def commitment_rows(self, plan_id: str) -> list[CommitmentRow]:
         """The plan's commitments as light rows (ids, titles, institutions): what tables and lists show."""
-        return self._read(("commitment_rows", plan_id), lambda: self.library.commitment_rows(plan_id))
+        return self._read(("commitment_rows", plan_id), lambda: self.library.plans.commitment_rows(plan_id))
 
     def commitment(self, plan_id: str, cid: str) -> Commitment:
         """One commitment in full (its texts and milestones): what a detail view shows."""
-        return self._read(("commitment", plan_id, cid), lambda: self.library.commitment(plan_id, cid))
+        return self._read(("commitment", plan_id, cid), lambda: self.library.plans.commitment(plan_id, cid))
 
     def commitments(self, plan_id: str) -> list[Commitment]:
-        return self._read(("commitments", plan_id), lambda: self.library.commitments(plan_id))
+        return self._read(("commitments", plan_id), lambda: self.library.plans.commitments(plan_id))
 
     def assessments(self, plan_id: str | None = None) -> list[Assessment]:
-        return self._read(("assessments", plan_id), lambda: self.library.assessments(plan_id))
+        return self._read(("assessments", plan_id), lambda: self.library.assessments.all(plan_id))
 
     def assessment(self, aid: str) -> Assessment:
-        return self._read(("assessment", aid), lambda: self.library.assessment(aid))
+        return self._read(("assessment", aid), lambda: self.library.assessments.assessment(aid))
 
     def scores(self, aid: str) -> dict[str | None, dict[str, ScoreRow]]:
         """Every score of the assessment as plain rows (Score's attribute names; read-only)."""
-        return self._read(("scores", aid), lambda: self.library.score_rows(aid))
+        return self._read(("scores", aid), lambda: self.library.scores.score_rows(aid))
 
     def scores_for(self, aid: str, cid: str | None) -> dict[str, Score]:
-        return self._read(("scores_for", aid, cid), lambda: self.library.scores_for(aid, cid))
+        return self._read(("scores_for", aid, cid), lambda: self.library.scores.scores_for(aid, cid))
 
     def commitment_states(self, aid: str) -> dict[str, CommitmentState]:
-        return self._read(("states", aid), lambda: self.library.commitment_states(aid))
+        return self._read(("states", aid), lambda: self.library.scores.commitment_states(aid))
 
     def progress(self, aid: str) -> Progress:
         """From the shared reads (the same scores and states the other views just asked for)."""
         a = self.assessment(aid)
-        ids = self._read(("ids", a.plan_id), lambda: self.library.commitment_ids(a.plan_id))
-        evidenced = self._read(("evidenced", aid), lambda: self.library.evidenced_commitments(aid))
+        ids = self._read(("ids", a.plan_id), lambda: self.library.plans.commitment_ids(a.plan_id))
+        evidenced = self._read(("evidenced", aid), lambda: self.library.evidence.evidenced_commitments(aid))
         return compute_progress(self.form(a.form), ids, self.scores(aid), self.commitment_states(aid), evidenced)
 
     def score_values(self, aid: str) -> dict[str, ScoreValues]:
@@ -195,20 +195,20 @@ class Store(QObject):
         Taken from the whole library's read when one is shared (start-up: the tree read it)."""
         if self._memo is not None and ("score_values", None) in self._memo:
             return self._memo[("score_values", None)].get(aid, {})
-        return self._read(("score_values", aid), lambda: self.library.score_values(aid).get(aid, {}))
+        return self._read(("score_values", aid), lambda: self.library.scores.score_values(aid).get(aid, {}))
 
     def progress_all(self) -> dict[str, Progress]:
-        scores = self._read(("score_values", None), self.library.score_values)
-        return self.library.progress_all(scores)
+        scores = self._read(("score_values", None), self.library.scores.score_values)
+        return self.library.scores.progress_all(scores)
 
     def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
-        return self._read(("evidence", aid, cid), lambda: self.library.evidence(aid, cid))
+        return self._read(("evidence", aid, cid), lambda: self.library.evidence.items(aid, cid))
 
     def evidence_item(self, evidence_id: str) -> EvidenceItem:
-        return self.library.evidence_item(evidence_id)
+        return self.library.evidence.evidence_item(evidence_id)
 
     def file_bytes(self, sha256: str) -> bytes:
-        return self.library.file_bytes(sha256)
+        return self.library.evidence.file_bytes(sha256)
 
     # -- scores --------------------------------------------------------------------------------
     def set_score(self, aid: str, cid: str | None, field: str, value: ScoreValue) -> ScoreValue:
@@ -225,7 +225,7 @@ class Store(QObject):
 
     # -- evidence ------------------------------------------------------------------------------
     def add_evidence(self, aid: str, **kw: Any) -> EvidenceItem:
-        """kw as Library.add_evidence minus `who`."""
+        """kw as Library.evidence.add_evidence minus `who`."""
         return self.run(lambda: evidence_ops.add_evidence(self.library, aid, who=self.who, **kw)).result
 
     def update_evidence(self, evidence_id: str, **changes: Any) -> EvidenceItem:

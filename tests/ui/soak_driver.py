@@ -35,7 +35,7 @@ def number_key(n: int) -> Qt.Key:
 def run(db: Path, out: Path, rounds: int) -> None:
     app = make_app()
     lib = Library.open(db)
-    aid = lib.assessments()[0].id
+    aid = lib.assessments.all()[0].id
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(lib, settings, who="Ana", runner=TaskRunner(synchronous=True))
     w.show()
@@ -43,9 +43,9 @@ def run(db: Path, out: Path, rounds: int) -> None:
     app.processEvents()
     w.tree.select_assessment(aid)
     page = w.commitments
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     fields = [f for f in form.commitment_fields if f.kind in ("single", "yesno")]
-    n_commitments = len(lib.plan(lib.assessment(aid).plan_id).commitments)
+    n_commitments = len(lib.plans.plan(lib.assessments.assessment(aid).plan_id).commitments)
     values: dict[str, str] = {}
     justifications: dict[str, str] = {}
     edits = 0

@@ -11,8 +11,8 @@ WHO = "Ana Researcher"
 
 
 def _claims(lib, aid):
-    a = lib.assessment(aid)
-    return {c.id: c.self_status for c in lib.commitments(a.plan_id)}
+    a = lib.assessments.assessment(aid)
+    return {c.id: c.self_status for c in lib.plans.commitments(a.plan_id)}
 
 
 def _score_claims(lib, aid):
@@ -22,9 +22,9 @@ def _score_claims(lib, aid):
     in_progress = [cid for cid, s in claims.items() if s == "In Progress" and cid not in ("US0113", "US0114")]
     more_a, fine = complete[0], complete[1]
     more_b = in_progress[0]
-    lib.set_score(aid, more_a, "completion_progress", "substantial", who=WHO)
-    lib.set_score(aid, fine, "completion_progress", "complete", who=WHO)
-    lib.set_score(aid, more_b, "completion_progress", "not_started", who=WHO)
+    lib.scores.set_score(aid, more_a, "completion_progress", "substantial", who=WHO)
+    lib.scores.set_score(aid, fine, "completion_progress", "complete", who=WHO)
+    lib.scores.set_score(aid, more_b, "completion_progress", "not_started", who=WHO)
     return {more_a, more_b}, fine
 
 
@@ -77,7 +77,7 @@ def test_milestone_progress_notes_are_readable(make_window, scored_library):
     text = w.commitments.text.toPlainText()
     assert "Government self-assessment" in text
     assert "2023-08" in text and "2024-02" in text
-    c = next(c for c in lib.commitments(lib.assessment(aid).plan_id) if c.id == "US0113")
+    c = next(c for c in lib.plans.commitments(lib.assessments.assessment(aid).plan_id) if c.id == "US0113")
     note = c.milestones[0].self_reports[0].text
     assert note[:40] in text
 
@@ -89,12 +89,12 @@ def test_grand_challenge_tag_is_saved_and_undone(make_window, scored_library, qt
     box = w.commitments.challenges.boxes["public_integrity"]
     assert box.isEnabled() and not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert list(lib.commitment_states(aid)["US0120"].grand_challenges) == ["public_integrity"]
+    assert list(lib.scores.commitment_states(aid)["US0120"].grand_challenges) == ["public_integrity"]
     assert w.saved_label.text().startswith("Saved ")
     w.actions_["undo"].trigger()
-    assert list(lib.commitment_states(aid)["US0120"].grand_challenges) == []
+    assert list(lib.scores.commitment_states(aid)["US0120"].grand_challenges) == []
     assert not box.isChecked()
     w.actions_["redo"].trigger()
-    assert list(lib.commitment_states(aid)["US0120"].grand_challenges) == ["public_integrity"]
+    assert list(lib.scores.commitment_states(aid)["US0120"].grand_challenges) == ["public_integrity"]
     assert box.isChecked()
-    assert lib.audit(aid)[-1].action == "grand-challenges"
+    assert lib.history.audit(aid)[-1].action == "grand-challenges"

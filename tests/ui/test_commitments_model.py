@@ -31,7 +31,7 @@ def ids(proxy):
 def test_one_row_per_commitment_and_columns_from_the_form(scored_library):
     lib, aid = scored_library
     _store, model, _proxy = make(lib, aid)
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     assert model.rowCount() == 36
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["ID", "Done", "Title"] and headers[-2:] == ["Theme", "Lead institution"]
@@ -44,7 +44,7 @@ def test_one_row_per_commitment_and_columns_from_the_form(scored_library):
 def test_cells_show_the_forms_level_labels(scored_library):
     lib, aid = scored_library
     _store, model, _proxy = make(lib, aid)
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     assert cell(model, "US0113", "field", "specificity") == form.field("specificity").level("high").label
     assert cell(model, "US0115", "field", "specificity") == form.field("specificity").level("low").label
     relevance = form.field("relevance")
@@ -91,7 +91,7 @@ def test_quick_filters(scored_library):
     assert ids(proxy) == ["US0130"]
     proxy.set_quick("unscored")
     assert proxy.rowCount() == 36  # the legacy form has fields the fixture left open
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     for f in form.scored_fields:
         level = f.levels[0].key
         store.set_score(aid, "US0140", f.key, [level] if f.kind == "flags" else level)
@@ -144,7 +144,7 @@ def test_sort_by_a_score_column_uses_the_forms_level_order(scored_library):
     store, model, proxy = make(lib, aid)
     for cid, level in (("US0120", "medium"), ("US0121", "none"), ("US0122", "low")):
         store.set_score(aid, cid, "specificity", level)
-    levels = lib.form(lib.assessment(aid).form).field("specificity").levels
+    levels = lib.forms.get(lib.assessments.assessment(aid).form).field("specificity").levels
     order = [lv.label for lv in levels]  # None, Low, Medium, High: not alphabetical
     assert order != sorted(order)
     col = model.column_of("field", "specificity")

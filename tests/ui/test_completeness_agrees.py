@@ -22,16 +22,16 @@ APR = "irm-action-plan-review-2021"  # verifiable gates relevance, potential_for
 @pytest.fixture
 def every_kind(sample_library: Library):
     lib = sample_library
-    a = lib.create_assessment("AP_USA05", APR, researcher="Ana", who="Ana")
-    form = lib.form(APR)
+    a = lib.assessments.create_assessment("AP_USA05", APR, researcher="Ana", who="Ana")
+    form = lib.forms.get(APR)
     level = form.field("potential_for_results").level_keys[-1]
     flag = form.field("relevance").level_keys[0]
 
     def put(cid, justify=True, skip_justification=(), **values):
         for field, value in values.items():
-            lib.set_score(a.id, cid, field, value, who="Ana")
+            lib.scores.set_score(a.id, cid, field, value, who="Ana")
             if justify and field not in skip_justification and form.field(field).justification_required:
-                lib.set_justification(a.id, cid, field, f"{cid} {field}: see the tracker", who="Ana")
+                lib.scores.set_justification(a.id, cid, field, f"{cid} {field}: see the tracker", who="Ana")
 
     full = {"verifiable": "yes", "potential_for_results": level, "promising": "no"}
     put("US0113", relevance=[flag], **full)  # complete, flags with a value
@@ -41,7 +41,7 @@ def every_kind(sample_library: Library):
     put("US0117", verifiable="yes")  # started, justified, not scored
     put("US0118", cluster="Notes only")  # text only: not started
     # plan level: one field scored without its justification
-    lib.set_score(a.id, None, form.plan_fields[0].key, form.plan_fields[0].level_keys[0], who="Ana")
+    lib.scores.set_score(a.id, None, form.plan_fields[0].key, form.plan_fields[0].level_keys[0], who="Ana")
     return lib, a.id
 
 
@@ -50,9 +50,9 @@ EXPECTED = {"scored": 4, "justified": 4, "complete": 3, "started": 5, "total": 3
 
 def test_the_rule_itself(every_kind):
     lib, aid = every_kind
-    rule = CompletenessRule(lib.form(APR))
-    scores = lib.scores(aid)
-    states = {c.id: rule.of_scores(scores.get(c.id, {})) for c in lib.commitments("AP_USA05")}
+    rule = CompletenessRule(lib.forms.get(APR))
+    scores = lib.scores.all(aid)
+    states = {c.id: rule.of_scores(scores.get(c.id, {})) for c in lib.plans.commitments("AP_USA05")}
     assert states["US0114"].complete and states["US0114"].counted == ("verifiable", "relevance",
                                                                        "potential_for_results", "promising")
     assert states["US0115"].complete and states["US0115"].counted == ("verifiable",)
@@ -67,7 +67,7 @@ def test_table_tree_dashboard_cli_and_report_agree(every_kind, make_window, caps
     lib, aid = every_kind
     n, scored, justified, complete = (EXPECTED[k] for k in ("total", "scored", "justified", "complete"))
     # the library: the fast path the tree uses at start-up and the per-assessment count agree
-    assert lib.progress_all()[aid] == lib.progress(aid)
+    assert lib.scores.progress_all()[aid] == lib.scores.progress(aid)
 
     w = make_window(lib)
     w.select(aid)
@@ -99,10 +99,10 @@ def test_table_tree_dashboard_cli_and_report_agree(every_kind, make_window, caps
     assert main(["show", aid, "--db", path]) == 0
     out = capsys.readouterr().out
     assert f"{scored}/{n} scored, {justified} justified" in out
-    plan_fields = len(lib.form(APR).plan_fields)
+    plan_fields = len(lib.forms.get(APR).plan_fields)
     assert f"plan level: 1/{plan_fields} fields scored, 1 without justification" in out
     # 5. the report's key figures
-    report = build_report(lib.snapshot([aid]), aid, lib.form(APR), structure="legacy")  # its key figures
+    report = build_report(lib.snapshot([aid]), aid, lib.forms.get(APR), structure="legacy")  # its key figures
     [figures] = [b for b in report.blocks if isinstance(b, KeyFigures)]
     shown = {f.label: int(f.value) for f in figures.items if re.fullmatch(r"\d+", f.value)}
     assert shown["Fully scored"] == scored

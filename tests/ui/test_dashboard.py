@@ -34,12 +34,12 @@ def dash(qtbot, scored_library):
 
 
 def expected_counts(lib, aid, field_key: str) -> dict[str, int]:
-    """Computed independently of the dashboard: straight from library.scores()."""
-    form = lib.form(lib.assessment(aid).form)
+    """Computed independently of the dashboard: straight from library.scores.all()."""
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     field = form.field(field_key)
-    scores = lib.scores(aid)
+    scores = lib.scores.all(aid)
     counts: Counter[str] = Counter()
-    for c in lib.commitments(lib.assessment(aid).plan_id):
+    for c in lib.plans.commitments(lib.assessments.assessment(aid).plan_id):
         values = {k: s.value for k, s in scores.get(c.id, {}).items()}
         if form.applies(field_key, values) is not None:
             counts[NOT_APPLICABLE_LABEL] += 1
@@ -59,7 +59,7 @@ def assert_bars_match(widget, lib, aid, key: str) -> None:
 
 
 def progress_numbers(lib, aid) -> dict[str, tuple[int, int]]:
-    p = lib.progress(aid)
+    p = lib.scores.progress(aid)
     return {k: (getattr(p, k), p.total) for k in ("scored", "justified", "with_evidence", "revisit")}
 
 
@@ -84,7 +84,7 @@ def test_a_level_called_not_applicable_shows_in_its_own_bar(dash):
 
 def test_every_single_level_field_is_charted_with_form_labels(dash):
     lib, aid, _store, widget = dash
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     keys = [f.key for f in charted_fields(form)]
     assert set(widget.field_charts) == set(keys)
     for key in keys:
@@ -101,9 +101,9 @@ def test_every_single_level_field_is_charted_with_form_labels(dash):
 
 def test_derived_indicators_are_counted(dash):
     lib, aid, _store, widget = dash
-    form = lib.form(lib.assessment(aid).form)
-    scores = lib.scores(aid)
-    ids = [c.id for c in lib.commitments(lib.assessment(aid).plan_id)]
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
+    scores = lib.scores.all(aid)
+    ids = [c.id for c in lib.plans.commitments(lib.assessments.assessment(aid).plan_id)]
     derived = [form.derive({k: s.value for k, s in scores.get(cid, {}).items()}) for cid in ids]
     shown = widget.derived_chart.values()
     for row, d in enumerate(form.derived):
@@ -118,7 +118,7 @@ def test_relevance_flags_are_counted(dash):
     lib, aid, store, widget = dash
     store.set_score(aid, "US0116", "relevance", [])  # recorded: relevant to no OGP value
     shown = widget.flag_charts["relevance"].values()
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     labels = [level.label for level in form.field("relevance").levels]
     assert widget.flag_charts["relevance"].categories[0].startswith(labels[0][:10])
     civic = labels.index("Civic participation")
@@ -130,13 +130,13 @@ def test_relevance_flags_are_counted(dash):
 
 def test_theme_breakdown_follows_the_combo(dash):
     lib, aid, _store, widget = dash
-    plan = lib.plan(lib.assessment(aid).plan_id)
+    plan = lib.plans.plan(lib.assessments.assessment(aid).plan_id)
     themes = list(dict.fromkeys(c.theme for c in plan.commitments))
     widget.breakdown_field.setCurrentIndex(widget.breakdown_field.findData("specificity"))
     assert widget.breakdown_chart.chart().title() == "Specificity by theme"
     assert widget.breakdown_groups == themes
     shown = widget.breakdown_values()
-    scores = lib.scores(aid)
+    scores = lib.scores.all(aid)
     for theme in themes:
         in_theme = [c.id for c in plan.commitments if c.theme == theme]
         high = sum(1 for cid in in_theme if scores.get(cid, {}).get("specificity") and
@@ -151,8 +151,8 @@ def _by(widget, key: str) -> None:
 
 def test_grand_challenge_breakdown_equals_breakdowns_module(dash):
     lib, aid, store, widget = dash
-    form = lib.form(lib.assessment(aid).form)
-    plan = lib.plan(lib.assessment(aid).plan_id)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
+    plan = lib.plans.plan(lib.assessments.assessment(aid).plan_id)
     widget.breakdown_field.setCurrentIndex(widget.breakdown_field.findData("potential_impact"))
     _by(widget, "grand_challenge")
     assert widget.breakdown_groups == ["(no grand challenge)"]  # the sample plan carries no grand challenges
@@ -162,8 +162,8 @@ def test_grand_challenge_breakdown_equals_breakdowns_module(dash):
     assert widget.breakdown_chart.chart().title() == "Potential impact by grand challenge"
     assert widget.breakdown_groups == [GRAND_CHALLENGES["public_services"], GRAND_CHALLENGES["public_integrity"],
                                        "(no grand challenge)"]
-    tagged = {cid: list(s.grand_challenges) for cid, s in lib.commitment_states(aid).items()}
-    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(aid).items() if cid}
+    tagged = {cid: list(s.grand_challenges) for cid, s in lib.scores.commitment_states(aid).items()}
+    values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores.all(aid).items() if cid}
     expected = breakdowns.breakdown(form, "potential_impact", plan.commitments, values, "grand_challenge", tagged)
     labels = {lv.key: lv.label for lv in form.field("potential_impact").levels} | {
         breakdowns.NOT_SCORED_KEY: NOT_SCORED_LABEL, breakdowns.NOT_APPLICABLE_KEY: NOT_APPLICABLE_LABEL}
@@ -184,7 +184,7 @@ def test_grand_challenge_breakdown_equals_breakdowns_module(dash):
 
 def test_switching_by_changes_the_rows(dash):
     lib, aid, store, widget = dash
-    plan = lib.plan(lib.assessment(aid).plan_id)
+    plan = lib.plans.plan(lib.assessments.assessment(aid).plan_id)
     store.set_grand_challenges(aid, "US0114", ["safer_communities"])
     assert widget.breakdown_groups == plan.themes
     assert widget.breakdown_chart.categories[0].startswith(plan.themes[0][:20])
@@ -199,14 +199,14 @@ def test_switching_by_changes_the_rows(dash):
 
 def test_claims_tile_counts_equal_compare(qtbot, sample_library):
     lib = sample_library
-    a = lib.create_assessment("AP_USA05", "irm-results-report-2021", researcher="Ana Researcher", who="Ana Researcher")
-    commitments = lib.commitments("AP_USA05")
+    a = lib.assessments.create_assessment("AP_USA05", "irm-results-report-2021", researcher="Ana Researcher", who="Ana Researcher")
+    commitments = lib.plans.commitments("AP_USA05")
     claims = {c.id: latest_claim(c)[0] for c in commitments}
     complete = [cid for cid, s in claims.items() if s == "Complete"]
     in_progress = [cid for cid, s in claims.items() if s == "In Progress"]
     for cid, level in [(complete[0], "substantial"), (complete[1], "complete"), (complete[2], "no_evidence_available"),
                        (in_progress[0], "not_started"), (in_progress[1], "limited"), (in_progress[2], "complete")]:
-        lib.set_score(a.id, cid, "completion", level, who="Ana Researcher")
+        lib.scores.set_score(a.id, cid, "completion", level, who="Ana Researcher")
     store = Store(lib, "Ana Researcher")
     widget = DashboardWidget(store)
     qtbot.addWidget(widget)
@@ -216,8 +216,8 @@ def test_claims_tile_counts_equal_compare(qtbot, sample_library):
     assert widget.claims.isVisible()
 
     def expected():
-        values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores(a.id).items() if cid}
-        rows = compare(lib.form(a.form), commitments, values)
+        values = {cid: {k: s.value for k, s in f.items()} for cid, f in lib.scores.all(a.id).items() if cid}
+        rows = compare(lib.forms.get(a.form), commitments, values)
         status = Counter(r.claimed for r in rows)
         return {"complete": status["Complete"], "in_progress": status["In Progress"],
                 "not_started": status["Not Started"], "other": status[None],
@@ -233,8 +233,8 @@ def test_claims_tile_counts_equal_compare(qtbot, sample_library):
 
 def test_claims_tile_is_hidden_for_forms_without_a_self_report_rule(qtbot, sample_library):
     lib = sample_library
-    a = lib.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="R", who="R")
-    assert lib.form(a.form).self_report is None
+    a = lib.assessments.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="R", who="R")
+    assert lib.forms.get(a.form).self_report is None
     widget = DashboardWidget(Store(lib, "R"))
     qtbot.addWidget(widget)
     widget.show()
@@ -280,7 +280,7 @@ def test_hidden_dashboard_catches_up_when_shown(dash):
 
 def test_other_assessments_do_not_disturb(dash):
     lib, aid, store, widget = dash
-    other = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", who="x")
+    other = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", who="x")
     store.set_score(other.id, "US0113", "specificity", "low")
     assert_bars_match(widget, lib, aid, "specificity")
 

@@ -8,7 +8,7 @@ WHO = "Ana Researcher"
 
 def test_not_starred_shows_the_reason_and_updates_as_you_score(make_window, scored_library):
     lib, aid = scored_library
-    lib.set_score(aid, "US0113", "completion_progress", "unclear", who=WHO)
+    lib.scores.set_score(aid, "US0113", "completion_progress", "unclear", who=WHO)
     w = make_window(lib)
     page = w.commitments
     assert page.select_commitment("US0113")

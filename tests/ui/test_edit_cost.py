@@ -30,9 +30,9 @@ def test_one_score_edit_costs_at_most_15_statements(make_window, scored_library,
         _click(qtbot, ed.buttons[1])
     finally:
         lib.db.conn.set_trace_callback(None)
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     level = form.field("specificity").levels[1]
-    assert lib.score(aid, CID, "specificity").value == level.key  # the edit was written
+    assert lib.scores.score(aid, CID, "specificity").value == level.key  # the edit was written
     row = w.commitments.model.row_of(CID)
     col = w.commitments.model.column_of("field", "specificity")
     assert w.commitments.model.index(row, col).data() == level.label  # and the table shows it

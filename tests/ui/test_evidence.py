@@ -54,22 +54,22 @@ def test_add_through_dialog_stores_linked_item_with_file(env, tmp_path: Path):
     assert ok_enabled(dlg)
     ok(dlg)
 
-    items = lib.evidence(aid, CID)
+    items = lib.evidence.items(aid, CID)
     assert [e.title for e in items] == ["Interview with the Treasury"]
     e = items[0]
     assert (e.kind, e.date, e.url, e.notes) == ("interview", "2024-03-15", "https://example.org/notes",
                                                  "Spoke to the lead official.")
     assert e.commitment_ids == [CID]
     assert e.file_name == "progress report.pdf"
-    assert lib.file_bytes(e.file_sha256) == report.read_bytes()
+    assert lib.evidence.file_bytes(e.file_sha256) == report.read_bytes()
     assert panel.tree.ids() == [e.id] and panel.selected_item() == e
     assert stack.count() == 1
 
     stack.undo()
-    assert lib.evidence(aid, CID) == []
+    assert lib.evidence.items(aid, CID) == []
     assert panel.tree.ids() == []
     stack.redo()
-    assert lib.evidence(aid, CID) == [e], "redo brings back the same item, same id"
+    assert lib.evidence.items(aid, CID) == [e], "redo brings back the same item, same id"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_add_through_dialog_stores_linked_item_with_file(env, tmp_path: Path):
 )
 def test_dialog_refuses_invalid_input(qtbot, scored_library, field, text):
     lib, _ = scored_library
-    dlg = EvidenceDialog(lib.commitments("AP_USA05"))
+    dlg = EvidenceDialog(lib.plans.commitments("AP_USA05"))
     qtbot.addWidget(dlg)
     dlg.title_edit.setText("A title")
     assert ok_enabled(dlg)
@@ -97,7 +97,7 @@ def test_partial_dates_and_urls_accepted():
 
 def test_every_dialog_input_has_accessible_name_and_tooltip(qtbot, scored_library):
     lib, _ = scored_library
-    dlg = EvidenceDialog(lib.commitments("AP_USA05"))
+    dlg = EvidenceDialog(lib.plans.commitments("AP_USA05"))
     qtbot.addWidget(dlg)
     for w in (dlg.kind, dlg.title_edit, dlg.date_edit, dlg.url_edit, dlg.notes, dlg.attach_button,
               dlg.links.list, dlg.links.filter):
@@ -106,7 +106,7 @@ def test_every_dialog_input_has_accessible_name_and_tooltip(qtbot, scored_librar
 
 def test_edit_then_undo_restores_previous_values(env):
     lib, aid, _store, stack, panel, _ = env
-    tracker = lib.evidence(aid, "US0113")[0]
+    tracker = lib.evidence.items(aid, "US0113")[0]
     panel.set_commitment(aid, "US0113")
     assert panel.select(tracker.id)
     dlg = panel.edit()
@@ -114,20 +114,20 @@ def test_edit_then_undo_restores_previous_values(env):
     dlg.title_edit.setText("NAP5 tracker (archived copy)")
     dlg.date_edit.setText("2024-01")
     ok(dlg)
-    edited = lib.evidence_item(tracker.id)
+    edited = lib.evidence.evidence_item(tracker.id)
     assert (edited.title, edited.date) == ("NAP5 tracker (archived copy)", "2024-01")
     assert edited.commitment_ids == ["US0113", "US0114"]
     assert panel.tree.topLevelItem(0).text(1) == "NAP5 tracker (archived copy)"
 
     stack.undo()
-    assert lib.evidence_item(tracker.id) == tracker
+    assert lib.evidence.evidence_item(tracker.id) == tracker
     stack.redo()
-    assert lib.evidence_item(tracker.id) == edited
+    assert lib.evidence.evidence_item(tracker.id) == edited
 
 
 def test_undo_of_attaching_a_file_detaches_it(env, tmp_path: Path):
     lib, aid, _store, stack, panel, _ = env
-    tracker = lib.evidence(aid, "US0113")[0]
+    tracker = lib.evidence.items(aid, "US0113")[0]
     panel.set_commitment(aid, "US0113")
     panel.select(tracker.id)
     page = tmp_path / "tracker.html"
@@ -135,33 +135,33 @@ def test_undo_of_attaching_a_file_detaches_it(env, tmp_path: Path):
     dlg = panel.edit()
     dlg.attach(page)
     ok(dlg)
-    assert lib.evidence_item(tracker.id).file_name == "tracker.html"
+    assert lib.evidence.evidence_item(tracker.id).file_name == "tracker.html"
     stack.undo()
-    assert lib.evidence_item(tracker.id) == tracker
+    assert lib.evidence.evidence_item(tracker.id) == tracker
 
 
 def test_remove_then_undo_brings_back_same_id_and_links(env):
     lib, aid, _store, stack, panel, _ = env
-    tracker = lib.evidence(aid, "US0113")[0]
+    tracker = lib.evidence.items(aid, "US0113")[0]
     panel.set_commitment(aid, "US0114")
     panel.select(tracker.id)
     panel.remove_button.click()
-    assert lib.evidence(aid) == []
+    assert lib.evidence.items(aid) == []
     assert panel.tree.ids() == []
     assert stack.undoText().startswith("Remove evidence")
 
     stack.undo()
-    back = lib.evidence_item(tracker.id)
+    back = lib.evidence.evidence_item(tracker.id)
     assert back == tracker
     assert back.commitment_ids == ["US0113", "US0114"]
     assert panel.tree.ids() == [tracker.id]
     stack.redo()
-    assert lib.evidence(aid) == []
+    assert lib.evidence.items(aid) == []
 
 
 def test_link_one_item_to_several_commitments(env):
     lib, aid, _store, stack, panel, _ = env
-    tracker = lib.evidence(aid, "US0113")[0]
+    tracker = lib.evidence.items(aid, "US0113")[0]
     panel.set_commitment(aid, "US0113")
     panel.select(tracker.id)
     dlg = panel.link_other()
@@ -169,35 +169,35 @@ def test_link_one_item_to_several_commitments(env):
     assert sorted(dlg.checked()) == ["US0113", "US0114"]
     dlg.picker.set_checked(["US0113", "US0115", "US0120", "US0130"])
     dlg.accept()
-    assert lib.evidence_item(tracker.id).commitment_ids == ["US0113", "US0115", "US0120", "US0130"]
+    assert lib.evidence.evidence_item(tracker.id).commitment_ids == ["US0113", "US0115", "US0120", "US0130"]
     for cid in ("US0115", "US0120", "US0130"):
-        assert [e.id for e in lib.evidence(aid, cid)] == [tracker.id]
-    assert lib.evidence(aid, "US0114") == []
+        assert [e.id for e in lib.evidence.items(aid, cid)] == [tracker.id]
+    assert lib.evidence.items(aid, "US0114") == []
     stack.undo()
-    assert lib.evidence_item(tracker.id).commitment_ids == ["US0113", "US0114"]
+    assert lib.evidence.evidence_item(tracker.id).commitment_ids == ["US0113", "US0114"]
 
 
 def test_link_existing_item_to_this_commitment(env):
     lib, aid, _store, stack, panel, _ = env
-    tracker = lib.evidence(aid, "US0113")[0]
+    tracker = lib.evidence.items(aid, "US0113")[0]
     assert panel.tree.ids() == [] and panel.others.ids() == [tracker.id]
     assert not panel.link_here_button.isEnabled()
     panel.others.select_id(tracker.id)
     assert panel.link_here_button.isEnabled()
     panel.link_here_button.click()
-    assert lib.evidence_item(tracker.id).commitment_ids == ["US0113", "US0114", CID]
+    assert lib.evidence.evidence_item(tracker.id).commitment_ids == ["US0113", "US0114", CID]
     assert panel.tree.ids() == [tracker.id] and panel.others.ids() == []
-    assert lib.progress(aid).with_evidence == 3
+    assert lib.scores.progress(aid).with_evidence == 3
 
 
 def test_open_link_only_on_request_and_only_http(env):
     lib, aid, store, _stack, panel, opened = env
     panel.set_commitment(aid, "US0113")
     assert opened == [], "nothing opens by itself"
-    panel.select(lib.evidence(aid, "US0113")[0].id)
+    panel.select(lib.evidence.items(aid, "US0113")[0].id)
     panel.open_link_button.click()
     assert [u.toString() for u in opened] == ["https://open.usa.gov/national-action-plan/5/commitments/"]
-    odd = lib.add_evidence(aid, title="Odd link", url="javascript:alert(1)", commitment_ids=["US0113"], who="x")
+    odd = lib.evidence.add_evidence(aid, title="Odd link", url="javascript:alert(1)", commitment_ids=["US0113"], who="x")
     store.evidenceChanged.emit(aid)
     assert panel.select(odd.id)
     assert not panel.open_link_button.isEnabled()
@@ -230,7 +230,7 @@ def test_read_only_copy_disables_editing(env):
     lib.db.conn.commit()
     panel.aid = None  # as when the window opens a different assessment
     panel.set_commitment(aid, "US0113")
-    panel.select(lib.evidence(aid, "US0113")[0].id)
+    panel.select(lib.evidence.items(aid, "US0113")[0].id)
     assert "read-only" in panel.heading.text()
     for b in (panel.add_button, panel.edit_button, panel.remove_button, panel.link_button):
         assert not b.isEnabled()
@@ -240,7 +240,7 @@ def test_read_only_copy_disables_editing(env):
 
 def test_dialog_filter_and_checklist(qtbot, scored_library):
     lib, _ = scored_library
-    dlg = EvidenceDialog(lib.commitments("AP_USA05"), link_to="US0120")
+    dlg = EvidenceDialog(lib.plans.commitments("AP_USA05"), link_to="US0120")
     qtbot.addWidget(dlg)
     assert dlg.links.checked() == ["US0120"]
     dlg.links.filter.setText("US0121")

@@ -45,7 +45,7 @@ def test_new_assessment_through_the_real_dialog(make_window, sample_library, qtb
 
     when_dialog_opens(qtbot, fill)
     w.actions_["new_assessment"].trigger()
-    [a] = lib.assessments("AP_USA05")
+    [a] = lib.assessments.all("AP_USA05")
     assert a.form == APR and a.researcher == "Ana Perez"
     assert w.stack.currentWidget() is w.tabs
     assert w.tree.current_assessment() == a.id
@@ -55,30 +55,30 @@ def test_new_assessment_through_the_real_dialog(make_window, sample_library, qtb
 
 def test_undo_never_reaches_into_another_assessment(make_window, scored_library, qtbot):
     lib, first = scored_library
-    second = lib.create_assessment("AP_USA05", LEGACY, researcher="Ana", who="Ana").id
+    second = lib.assessments.create_assessment("AP_USA05", LEGACY, researcher="Ana", who="Ana").id
     w = make_window(lib)
     w.select(first, "US0120")
     click(qtbot, w.commitments.form.editors["specificity"].buttons[1])
-    in_first = lib.score(first, "US0120", "specificity").value
+    in_first = lib.scores.score(first, "US0120", "specificity").value
     assert in_first is not None
     w.select(second, "US0120")
     assert w.commitments.aid == second
     # nothing done here yet: Undo is off and Ctrl+Z changes nothing anywhere
     assert not w.actions_["undo"].isEnabled()
     qtbot.keyClick(w.commitments.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lib.score(first, "US0120", "specificity").value == in_first
+    assert lib.scores.score(first, "US0120", "specificity").value == in_first
     # an edit here is undone here, and only here
     click(qtbot, w.commitments.form.editors["specificity"].buttons[3])
-    assert lib.score(second, "US0120", "specificity") is not None
+    assert lib.scores.score(second, "US0120", "specificity") is not None
     qtbot.keyClick(w.commitments.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lib.score(second, "US0120", "specificity").value is None
+    assert lib.scores.score(second, "US0120", "specificity").value is None
     qtbot.keyClick(w.commitments.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lib.score(first, "US0120", "specificity").value == in_first
+    assert lib.scores.score(first, "US0120", "specificity").value == in_first
     # back in the first assessment its own step is there to undo
     w.select(first, "US0120")
     assert w.actions_["undo"].isEnabled()
     qtbot.keyClick(w.commitments.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lib.score(first, "US0120", "specificity").value is None
+    assert lib.scores.score(first, "US0120", "specificity").value is None
 
 
 def test_ctrl_shift_z_redoes_and_no_shortcut_is_ambiguous(make_window, scored_library, qtbot):
@@ -96,15 +96,15 @@ def test_ctrl_shift_z_redoes_and_no_shortcut_is_ambiguous(make_window, scored_li
     for sc in w.findChildren(QShortcut):
         sc.activatedAmbiguously.connect(lambda: ambiguous.append(1))
     w.select(aid, "US0113")
-    before = lib.score(aid, "US0113", "specificity").value
+    before = lib.scores.score(aid, "US0113", "specificity").value
     click(qtbot, w.commitments.form.editors["specificity"].buttons[0])
-    after = lib.score(aid, "US0113", "specificity").value
+    after = lib.scores.score(aid, "US0113", "specificity").value
     assert after != before
     table = w.commitments.table
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert lib.score(aid, "US0113", "specificity").value == before
+    assert lib.scores.score(aid, "US0113", "specificity").value == before
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert lib.score(aid, "US0113", "specificity").value == after
+    assert lib.scores.score(aid, "US0113", "specificity").value == after
     assert not ambiguous
 
 
@@ -148,9 +148,9 @@ def test_gui_sample_records_the_asked_name(tmp_path: Path, qtbot, qapp, monkeypa
     assert main(["gui", "--sample", "--db", str(db)]) == 0
     lib = Library.open(db)
     try:
-        [a] = lib.assessments()
+        [a] = lib.assessments.all()
         assert a.researcher == "Ana Perez"
-        assert {e.who for e in lib.audit(a.id)} == {"Ana Perez"}
+        assert {e.who for e in lib.history.audit(a.id)} == {"Ana Perez"}
     finally:
         lib.close()
     for w in QApplication.topLevelWidgets():
@@ -171,14 +171,14 @@ def test_preferences_and_assessment_details_change_the_researcher(make_window, s
     when_dialog_opens(qtbot, rename("Bo Lee"))
     w.actions_["preferences"].trigger()
     assert w.store.who == "Bo Lee" and w.settings.value("researcher") == "Bo Lee"
-    assert lib.assessment(aid).researcher == "Ana Researcher"  # started ones keep theirs
+    assert lib.assessments.assessment(aid).researcher == "Ana Researcher"  # started ones keep theirs
     when_dialog_opens(qtbot, rename("Bo Lee"))
     w.actions_["details"].trigger()
-    assert lib.assessment(aid).researcher == "Bo Lee"
-    [entry] = [e for e in lib.audit(aid) if e.action == "researcher"]
+    assert lib.assessments.assessment(aid).researcher == "Bo Lee"
+    [entry] = [e for e in lib.history.audit(aid) if e.action == "researcher"]
     assert (entry.who, json.loads(entry.old), json.loads(entry.new)) == ("Bo Lee", "Ana Researcher", "Bo Lee")
     assert "Bo Lee" in w.tree.currentItem().toolTip(0)
     # new edits are recorded in the new name
     w.select(aid, "US0120")
     click(qtbot, w.commitments.form.editors["specificity"].buttons[1])
-    assert lib.score(aid, "US0120", "specificity").author == "Bo Lee"
+    assert lib.scores.score(aid, "US0120", "specificity").author == "Bo Lee"

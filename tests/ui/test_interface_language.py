@@ -69,7 +69,7 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     assert [p.name for p in installed.files] == ["irm_es.qm", "qtbase_es.qm"]
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Archivo", "&Editar", "&Plan", "&Ver", "&Configuración", "A&yuda"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "&Nivel del plan", "Pa&nel", "&Narrativa"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "Nive&l del plan", "Pa&nel", "Na&rrativa"]
     entry = w.menuBar().actions()[0]  # held while its menu is read (PySide6 6.10 drops a temporary's wrapper)
     texts = [a.text() for a in entry.menu().actions() if a.text()]
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts
@@ -86,6 +86,18 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"  # Qt's own, qtbase_es
     dialog.deleteLater()
+
+
+def test_portuguese_main_window_and_methodology(language, make_window, scored_library) -> None:
+    language("pt")  # Brazilian Portuguese: the IRM's Portuguese reports are Brazil's
+    w = make_window(scored_library.lib)
+    assert _menu_titles(w) == ["&Arquivo", "&Editar", "&Plano", "E&xibir", "&Configurações", "A&juda"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromissos", "&Nível do plano", "Pa&inel",
+                                                                  "Nar&rativa"]
+    assert w.windowTitle().startswith("Avaliador IRM")
+    model = w.commitments.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Especificidade" in headers and "Specificity" not in headers  # forms/i18n/*.pt.toml
 
 
 def test_dashboard_counts_follow_the_locale(language, qtbot) -> None:
@@ -159,8 +171,9 @@ def test_shipped_translations_are_current(lang: str, tmp_path: Path) -> None:
     assert qm.read_bytes() == (QT_TS / f"irm_{lang}.qm").read_bytes(), "run scripts/update_translations.sh --release"
 
 
-def test_spanish_is_complete() -> None:
-    root = ET.parse(QT_TS / "irm_es.ts").getroot()
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "ar"])
+def test_every_shipped_interface_language_is_complete(lang: str) -> None:
+    root = ET.parse(QT_TS / f"irm_{lang}.ts").getroot()
     unfinished = [m.findtext("source") for m in root.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
@@ -195,13 +208,13 @@ def _strings(value: object) -> Iterator[str]:
 
 def _data_texts(lib, aid: str) -> set[str]:
     """What the plan, the assessment and the methodology form say (data, translated elsewhere)."""
-    a = lib.assessment(aid)
-    plan = lib.plan(a.plan_id)
+    a = lib.assessments.assessment(aid)
+    plan = lib.plans.plan(a.plan_id)
     out = set(_strings(plan.model_dump()))
     for form in available_forms():  # every form: the new-assessment dialog lists them all
         out |= set(_strings(form.model_dump()))
     out |= set(_strings(a.model_dump())) | {f"{plan.member} {plan.period}".strip()}
-    for c in lib.commitments(a.plan_id):
+    for c in lib.plans.commitments(a.plan_id):
         out |= set(_strings(c.model_dump()))
     return out
 
@@ -302,7 +315,7 @@ def test_pseudo_locale_leaves_no_raw_english_in_the_gui(language, make_window, s
     for menu in w.menuBar().findChildren(QMenu):
         found += [f"menu {menu.title()}: {t}" for t in _raw_english(menu, allowed)]
 
-    commitments = lib.commitments(lib.assessment(aid).plan_id)
+    commitments = lib.plans.commitments(lib.assessments.assessment(aid).plan_id)
     dialogs: list[QDialog] = [
         PreferencesDialog("Ana", w),
         NewAssessmentDialog(lib, "Ana", None, w),

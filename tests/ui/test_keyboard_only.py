@@ -18,10 +18,10 @@ def number_key(n: int) -> Qt.Key:
 
 def test_score_all_36_commitments_with_the_keyboard(make_window, sample_library, qtbot):
     lib = sample_library
-    aid = lib.create_assessment("AP_USA05", FORM, researcher="Ana", who="Ana").id
+    aid = lib.assessments.create_assessment("AP_USA05", FORM, researcher="Ana", who="Ana").id
     w = make_window(lib)
     w.tree.select_assessment(aid)
-    form = lib.form(FORM)
+    form = lib.forms.get(FORM)
     fields = [f.key for f in form.scored_fields]
     assert fields == ["completion", "early_results"]
     w.commitments.table.setFocus()  # where the window starts: the commitments table
@@ -43,8 +43,8 @@ def test_score_all_36_commitments_with_the_keyboard(make_window, sample_library,
         qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
         if n < 35:
             assert w.commitments.cid != cid
-    p = lib.progress(aid)
+    p = lib.scores.progress(aid)
     assert (p.scored, p.justified) == (36, 36)
-    values = lib.values(aid, "US0148")
+    values = lib.scores.values(aid, "US0148")
     assert values == {"completion": "complete", "early_results": "moderate"}
-    assert lib.score(aid, "US0148", "early_results").justification == "Checked early_results for US0148"
+    assert lib.scores.score(aid, "US0148", "early_results").justification == "Checked early_results for US0148"

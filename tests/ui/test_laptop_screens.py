@@ -48,7 +48,7 @@ def test_last_geometry_restored_only_where_it_still_fits(qtbot, tmp_path):
 
 
 def _laptop_window(make_window, lib, qtbot, form: str, size: tuple[int, int] = (1280, 720)):
-    aid = lib.create_assessment("AP_USA05", form, researcher="Ana", who="Ana").id
+    aid = lib.assessments.create_assessment("AP_USA05", form, researcher="Ana", who="Ana").id
     w = make_window(lib)
     w.resize(*size)
     w.select(aid, "US0113")
@@ -60,7 +60,7 @@ def _laptop_window(make_window, lib, qtbot, form: str, size: tuple[int, int] = (
 def test_nothing_in_the_scoring_pane_is_clipped_on_a_laptop(make_window, sample_library, qtbot):
     """Each form in turn in one window, at 1280x720 then 1366x768 and back, as the screenshots go."""
     lib = sample_library
-    ids = [lib.create_assessment("AP_USA05", f, researcher="Ana", who="Ana").id for f in FORMS]
+    ids = [lib.assessments.create_assessment("AP_USA05", f, researcher="Ana", who="Ana").id for f in FORMS]
     w = make_window(lib)
     for aid in ids:
         for size in ((1280, 720), (1366, 768), (1280, 720)):
@@ -73,7 +73,7 @@ def test_nothing_in_the_scoring_pane_is_clipped_on_a_laptop(make_window, sample_
                 qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=3000)  # the reflow has settled
             except qtbot.TimeoutError:
                 pass  # _assert_not_clipped says which form and size
-            _assert_not_clipped(w, f"{lib.assessment(aid).form} at {size}")
+            _assert_not_clipped(w, f"{lib.assessments.assessment(aid).form} at {size}")
 
 
 def _assert_not_clipped(w, where: str) -> None:
@@ -148,8 +148,8 @@ def test_scoring_pane_starts_at_the_top_for_each_commitment(make_window, sample_
 
 def test_help_pane_follows_the_assessment_in_view(make_window, sample_library, qtbot):
     lib = sample_library
-    legacy = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
-    results = lib.create_assessment("AP_USA05", "irm-results-report-2021", researcher="Ana", who="Ana").id
+    legacy = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    results = lib.assessments.create_assessment("AP_USA05", "irm-results-report-2021", researcher="Ana", who="Ana").id
     w = make_window(lib)
     w.select(legacy, "US0113")
     form = w.commitments.form
@@ -158,5 +158,5 @@ def test_help_pane_follows_the_assessment_in_view(make_window, sample_library, q
     w.select(results, "US0113")
     assert "Transformative" not in form.help.toPlainText()  # the results form has no such level
     shown = form.help.toPlainText()
-    labels = {lv.label for f in lib.form("irm-results-report-2021").commitment_fields for lv in f.levels}
+    labels = {lv.label for f in lib.forms.get("irm-results-report-2021").commitment_fields for lv in f.levels}
     assert not shown or any(lb in shown for lb in labels)

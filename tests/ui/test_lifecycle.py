@@ -13,12 +13,12 @@ def test_mark_final_then_draft_is_recorded_and_shown(make_window, scored_library
     w = make_window(lib)
     w.tree.select_assessment(aid)
     w.actions_["mark_final"].trigger()
-    assert lib.assessment(aid).status == "final"
+    assert lib.assessments.assessment(aid).status == "final"
     assert "final" in w.tree.currentItem().text(1)
     w.actions_["mark_draft"].trigger()
-    assert lib.assessment(aid).status == "draft"
+    assert lib.assessments.assessment(aid).status == "draft"
     assert "final" not in w.tree.currentItem().text(1)
-    assert [e.who for e in lib.audit(aid) if e.action == "status"] == ["Ana Researcher"] * 2
+    assert [e.who for e in lib.history.audit(aid) if e.action == "status"] == ["Ana Researcher"] * 2
 
 
 def test_delete_asks_and_cancel_keeps_everything(make_window, scored_library):
@@ -29,7 +29,7 @@ def test_delete_asks_and_cancel_keeps_everything(make_window, scored_library):
     box = w.last_dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert lib.assessment(aid).id == aid and lib.scores(aid)
+    assert lib.assessments.assessment(aid).id == aid and lib.scores.all(aid)
 
 
 def test_delete_confirmed_removes_it_from_library_and_tree(make_window, scored_library):
@@ -41,10 +41,10 @@ def test_delete_confirmed_removes_it_from_library_and_tree(make_window, scored_l
     [delete] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
     delete.click()
     with pytest.raises(NotFound):
-        lib.assessment(aid)
+        lib.assessments.assessment(aid)
     assert w.tree.current_assessment() is None and aid not in w.tree._items
     assert w.stack.currentWidget() is w.no_assessment
-    assert [e.action for e in lib.audit(aid)][-1] == "delete-assessment"
+    assert [e.action for e in lib.history.audit(aid)][-1] == "delete-assessment"
 
 
 def test_a_bug_is_an_internal_error_not_unknown_field(make_window, scored_library, monkeypatch):
@@ -57,7 +57,7 @@ def test_a_bug_is_an_internal_error_not_unknown_field(make_window, scored_librar
     def broken(*a, **k):
         raise KeyError("oops")
 
-    monkeypatch.setattr(lib, "set_score", broken)
+    monkeypatch.setattr(lib.scores, "set_score", broken)
     with pytest.raises(KeyError):
         w.store.set_score(aid, "US0120", "specificity", "high")
     assert failures and failures[0].startswith("Internal error") and "unknown field" not in failures[0]

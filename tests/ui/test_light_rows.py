@@ -21,23 +21,23 @@ LIGHT = ("id", "title", "short_title", "theme", "lead_institution", "supporting_
 
 def test_light_rows_equal_the_full_commitments(scored_library):
     lib, _aid = scored_library
-    full = lib.commitments(PLAN_ID)
-    light = lib.commitment_rows(PLAN_ID)
+    full = lib.plans.commitments(PLAN_ID)
+    light = lib.plans.commitment_rows(PLAN_ID)
     assert [c.id for c in light] == [c.id for c in full]
     assert any(c.self_reports for c in full) and any(c.supporting_institutions for c in full)
     for c, row in zip(full, light, strict=True):
         for name in LIGHT:
             assert getattr(row, name) == getattr(c, name), (c.id, name)
-        assert lib.commitment(PLAN_ID, c.id) == c
+        assert lib.plans.commitment(PLAN_ID, c.id) == c
 
 
 def test_score_values_and_rows_equal_the_scores(scored_library):
     lib, aid = scored_library
-    lib.set_justification(aid, "US0115", "specificity", " \u00a0 ", who="Ana")  # blank: not justified
-    lib.set_justification(aid, "US0116", "specificity", "\u0416\u0443\u0440\u043d\u0430\u043b", who="Ana")
-    scores = lib.scores(aid)
-    values = lib.score_values(aid)[aid]
-    rows = lib.score_rows(aid)
+    lib.scores.set_justification(aid, "US0115", "specificity", " \u00a0 ", who="Ana")  # blank: not justified
+    lib.scores.set_justification(aid, "US0116", "specificity", "\u0416\u0443\u0440\u043d\u0430\u043b", who="Ana")
+    scores = lib.scores.all(aid)
+    values = lib.scores.score_values(aid)[aid]
+    rows = lib.scores.score_rows(aid)
     assert set(values) == {cid for cid in scores if cid}
     for cid, fields in scores.items():
         assert {k: (s.value, s.justification, s.author, s.updated) for k, s in fields.items()} == {
@@ -45,16 +45,16 @@ def test_score_values_and_rows_equal_the_scores(scored_library):
         if cid:
             assert values[cid] == ({k: s.value for k, s in fields.items()}, justified_keys(fields))
     assert "specificity" not in values["US0115"][1] and "specificity" in values["US0116"][1]
-    assert lib.progress_all()[aid] == lib.progress(aid)
+    assert lib.scores.progress_all()[aid] == lib.scores.progress(aid)
 
 
 def test_the_table_shows_the_same_cells_as_from_full_commitments(scored_library):
     lib, aid = scored_library
     model = CommitmentsModel(Store(lib, "Ana"))
     model.set_assessment(aid)
-    full = {c.id: c for c in lib.commitments(PLAN_ID)}
-    scores = lib.scores(aid)
-    rule = CompletenessRule(lib.form(lib.assessment(aid).form))
+    full = {c.id: c for c in lib.plans.commitments(PLAN_ID)}
+    scores = lib.scores.all(aid)
+    rule = CompletenessRule(lib.forms.get(lib.assessments.assessment(aid).form))
     for row in range(model.rowCount()):
         cid = model.commitment_id(row)
         c = full[cid]
@@ -71,9 +71,9 @@ def test_the_detail_pane_and_plan_heading_read_what_they_show(make_window, score
     lib, aid = scored_library
     w = make_window(lib)
     w.select(aid, "US0114")
-    c = lib.commitment(PLAN_ID, "US0114")
+    c = lib.plans.commitment(PLAN_ID, "US0114")
     assert c.description[:60] in w.commitments.text.toPlainText()
-    plan = lib.plan(PLAN_ID)
+    plan = lib.plans.plan(PLAN_ID)
     heading = w.plan_page.heading.text()
     assert plan.member in heading and plan.period in heading
 

@@ -31,13 +31,13 @@ def test_first_run_offers_the_sample_and_one_click_loads_it(make_window, db_path
         w.welcome.select_form("irm-action-plan-review-2021")
         w.welcome.researcher.setText("Ana")
         qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)
-        [plan] = lib.plans()
-        [a] = lib.assessments(plan.id)
+        [plan] = lib.plans.summaries()
+        [a] = lib.assessments.all(plan.id)
         assert a.form == "irm-action-plan-review-2021" and a.researcher == "Ana"
         assert w.stack.currentWidget() is w.tabs
         assert w.tree.current_assessment() == a.id
         assert w.commitments.proxy.rowCount() == plan.commitments == 36
-        first = lib.commitments(plan.id)[0]
+        first = lib.plans.commitments(plan.id)[0]
         assert w.commitments.cid == first.id and first.title in w.commitments.text.toPlainText()
         assert "0/36" in w.tree.currentItem().text(1)
     finally:
@@ -50,8 +50,8 @@ def test_score_with_the_mouse(make_window, scored_library, qtbot):
     assert w.commitments.select_commitment(CID)
     ed = editor(w, "specificity")
     click(qtbot, ed.buttons[2])
-    form = lib.form(lib.assessment(aid).form)
-    assert lib.score(aid, CID, "specificity").value == form.field("specificity").levels[2].key
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
+    assert lib.scores.score(aid, CID, "specificity").value == form.field("specificity").levels[2].key
     assert w.saved_label.text().startswith("Saved ")
     row = w.commitments.model.row_of(CID)
     col = w.commitments.model.column_of("field", "specificity")
@@ -61,10 +61,10 @@ def test_score_with_the_mouse(make_window, scored_library, qtbot):
     click(qtbot, rel.buttons[0])
     click(qtbot, rel.buttons[2])
     keys = form.field("relevance").level_keys
-    assert lib.score(aid, CID, "relevance").value == [keys[0], keys[2]]
+    assert lib.scores.score(aid, CID, "relevance").value == [keys[0], keys[2]]
     # revisit later
     click(qtbot, w.commitments.revisit)
-    assert lib.commitment_states(aid)[CID].revisit
+    assert lib.scores.commitment_states(aid)[CID].revisit
 
 
 def test_score_with_the_keyboard(make_window, scored_library, qtbot):
@@ -77,18 +77,18 @@ def test_score_with_the_keyboard(make_window, scored_library, qtbot):
     ed = editor(w, "potential_impact")
     ed.buttons[0].setFocus()
     qtbot.keyClick(ed.buttons[0], Qt.Key.Key_4)
-    form = lib.form(lib.assessment(aid).form)
-    assert lib.score(aid, CID, "potential_impact").value == form.field("potential_impact").levels[3].key
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
+    assert lib.scores.score(aid, CID, "potential_impact").value == form.field("potential_impact").levels[3].key
     assert "potential_impact".replace("_", " ").split()[0].title() in w.commitments.form.help.toPlainText()
     # typing a justification saves once, when focus leaves (one undo step for the burst)
     just = ed.justification
     just.setFocus()
     qtbot.keyClicks(just, "Plan text, milestones")
-    assert lib.score(aid, CID, "potential_impact").justification == ""
+    assert lib.scores.score(aid, CID, "potential_impact").justification == ""
     depth = w.undo_stack.count()
     qtbot.keyClick(just, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not just
-    assert lib.score(aid, CID, "potential_impact").justification == "Plan text, milestones"
+    assert lib.scores.score(aid, CID, "potential_impact").justification == "Plan text, milestones"
     assert w.undo_stack.count() == depth + 1
     # Ctrl+Up goes back
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -102,25 +102,25 @@ def test_justification_saves_after_typing_stops(make_window, scored_library, qtb
     just = editor(w, "specificity").justification
     just.setFocus()
     qtbot.keyClicks(just, "Milestones are dated")
-    qtbot.waitUntil(lambda: lib.score(aid, CID, "specificity") is not None, timeout=3000)
-    assert lib.score(aid, CID, "specificity").justification == "Milestones are dated"
+    qtbot.waitUntil(lambda: lib.scores.score(aid, CID, "specificity") is not None, timeout=3000)
+    assert lib.scores.score(aid, CID, "specificity").justification == "Milestones are dated"
 
 
 def test_undo_and_redo_write_through_the_library(make_window, scored_library, qtbot):
     lib, aid = scored_library
     w = make_window(lib)
     w.commitments.select_commitment("US0113")
-    before = lib.score(aid, "US0113", "specificity").value
+    before = lib.scores.score(aid, "US0113", "specificity").value
     ed = editor(w, "specificity")
     click(qtbot, ed.buttons[0])
-    after = lib.score(aid, "US0113", "specificity").value
+    after = lib.scores.score(aid, "US0113", "specificity").value
     assert after != before
     w.actions_["undo"].trigger()
-    assert lib.score(aid, "US0113", "specificity").value == before
+    assert lib.scores.score(aid, "US0113", "specificity").value == before
     assert ed.buttons[ed.field.level_keys.index(before)].isChecked()
     w.actions_["redo"].trigger()
-    assert lib.score(aid, "US0113", "specificity").value == after
-    trail = [(e.action, e.old, e.new) for e in lib.audit(aid) if e.field == "specificity" and e.commitment_id == "US0113"]
+    assert lib.scores.score(aid, "US0113", "specificity").value == after
+    trail = [(e.action, e.old, e.new) for e in lib.history.audit(aid) if e.field == "specificity" and e.commitment_id == "US0113"]
     b, a = json.dumps(before), json.dumps(after)
     assert trail[-3:] == [("score", b, a), ("score", a, b), ("score", b, a)]
     assert w.actions_["undo"].shortcut().toString() == "Ctrl+Z"
@@ -142,11 +142,11 @@ def test_filter_box_and_quick_filter(make_window, scored_library, qtbot):
 
 def test_a_field_that_does_not_apply_is_disabled_with_its_reason(make_window, sample_library, qtbot):
     lib = sample_library
-    a = lib.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="Ana", who="Ana")
+    a = lib.assessments.create_assessment("AP_USA05", "irm-action-plan-review-2021", researcher="Ana", who="Ana")
     w = make_window(lib)
     w.tree.select_assessment(a.id)
     w.commitments.select_commitment(CID)
-    form = lib.form(a.form)
+    form = lib.forms.get(a.form)
     rel = editor(w, "relevance")
     assert rel.buttons[0].isEnabled()
     no = form.field("verifiable").level_keys.index("no")
@@ -160,14 +160,14 @@ def test_import_of_a_bad_file_shows_an_error_and_changes_nothing(make_window, sc
     w = make_window(lib)
     bad = tmp_path / "plan.json"
     bad.write_text('{"format": "irm-plan/1", "plan": {"id": "X"', encoding="utf-8")
-    before = (len(lib.plans()), len(lib.audit()))
+    before = (len(lib.plans.summaries()), len(lib.history.audit()))
     w.import_file(bad)
     box = w.last_dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.windowTitle() == "Import failed"
     assert "plan.json" in box.text() and "\n" not in box.text()
     assert box.detailedText()
-    assert (len(lib.plans()), len(lib.audit())) == before
+    assert (len(lib.plans.summaries()), len(lib.history.audit())) == before
     box.close()
 
 
@@ -237,7 +237,7 @@ def test_dropping_a_plan_file_on_the_window_imports_it(make_window, db_path: Pat
         event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                            Qt.KeyboardModifier.NoModifier)
         w.dropEvent(event)
-        assert [p.id for p in lib.plans()] == ["AP_USA05"]
+        assert [p.id for p in lib.plans.summaries()] == ["AP_USA05"]
         assert w.last_dialog.windowTitle() == "Import report"
         assert w.stack.currentWidget() is w.no_assessment  # next step offered: create an assessment
         w.last_dialog.close()
@@ -249,11 +249,11 @@ def test_plan_level_fields_score_the_plan(make_window, scored_library, qtbot):
     lib, aid = scored_library
     w = make_window(lib)
     w.actions_["tab1"].trigger()
-    form = lib.form(lib.assessment(aid).form)
+    form = lib.forms.get(lib.assessments.assessment(aid).form)
     first = form.plan_fields[0]
     ed = w.plan_page.form.editors[first.key]
     click(qtbot, ed.buttons[1])
-    assert lib.score(aid, None, first.key).value == first.levels[1].key
+    assert lib.scores.score(aid, None, first.key).value == first.levels[1].key
     assert w.commitments.form.editors.keys().isdisjoint(w.plan_page.form.editors.keys())
 
 
@@ -264,10 +264,10 @@ def test_a_sorted_table_shows_and_scores_the_commitment_selected(make_window, sc
     page = w.commitments
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     page.select_row(0)
-    last = lib.commitments(lib.assessment(aid).plan_id)[-1]
+    last = lib.plans.commitments(lib.assessments.assessment(aid).plan_id)[-1]
     assert page.cid == last.id and last.title in page.text.toPlainText()
     click(qtbot, editor(w, "specificity").buttons[1])
-    assert lib.score(aid, last.id, "specificity") is not None
+    assert lib.scores.score(aid, last.id, "specificity") is not None
     assert page.model.index(page.model.row_of(last.id), page.model.column_of("field", "specificity")).data()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert page.cid == last.id and page.table.currentIndex().row() == page.proxy.rowCount() - 1

@@ -24,13 +24,13 @@ APR = "irm-action-plan-review-2021"
 def review(sample_library: Library):
     """An Action Plan Review of the sample: US0113 and US0114 one cluster, one evidence item."""
     lib = sample_library
-    a = lib.create_assessment(PLAN_ID, APR, researcher="Ana Researcher", who="t")
+    a = lib.assessments.create_assessment(PLAN_ID, APR, researcher="Ana Researcher", who="t")
     for cid in ("US0113", "US0114", "US0120"):
         score(lib, a.id, cid, {"verifiable": "yes", "relevance": ["access_to_information"],
                                "potential_for_results": "substantial", "promising": "yes"},
               justification=f"Rationale for {cid}.", who="t")
     narr.set_cluster(lib, a.id, "Equitable data", ["US0113", "US0114"], who="t")
-    ev = lib.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
+    ev = lib.evidence.add_evidence(a.id, title="Interview with the Equitable Data Working Group", kind="interview",
                           commitment_ids=["US0113"], who="t")
     return lib, a.id, ev.id
 
@@ -48,13 +48,13 @@ def _type(qtbot, editor, text: str) -> None:
 
 
 def _stored(lib: Library, aid: str, section: str, cluster: str | None = None) -> str:
-    return next((n.text for n in lib.narrative(aid) if n.section == section and n.cluster == cluster), "")
+    return next((n.text for n in lib.narrative.sections(aid) if n.section == section and n.cluster == cluster), "")
 
 
 def test_lists_the_forms_sections_with_their_prompts(make_window, review) -> None:
     lib, aid, _ = review
     w, page = _open(make_window, lib, aid)
-    form = lib.form(APR)
+    form = lib.forms.get(APR)
     plan_keys = [s.key for s in form.narrative if s.scope == "plan"]
     assert [k for k, t in page.editors if t == (None, None)] == plan_keys
     overview = page.editors[("overview", (None, None))]
@@ -72,7 +72,7 @@ def test_typing_saves_after_a_pause_and_undo_restores(make_window, review, qtbot
     editor = page.editors[("overview", (None, None))]
     _type(qtbot, editor, "The plan is **ambitious** but vague.")
     qtbot.waitUntil(lambda: _stored(lib, aid, "overview") == "The plan is **ambitious** but vague.", timeout=5000)
-    assert [e.action for e in lib.audit(aid)][-1] == "narrative"
+    assert [e.action for e in lib.history.audit(aid)][-1] == "narrative"
     _type(qtbot, editor, " More.")
     editor.flush()  # what focus-out does
     assert _stored(lib, aid, "overview").endswith("vague. More.")
@@ -103,7 +103,7 @@ def test_word_count_follows_typing(make_window, review, qtbot) -> None:
     lib, aid, _ = review
     _, page = _open(make_window, lib, aid)
     editor = page.editors[("overview", (None, None))]
-    suggested = lib.form(APR).narrative_section("overview").words
+    suggested = lib.forms.get(APR).narrative_section("overview").words
     assert editor.count.text() == f"0 / {suggested} words suggested"
     _type(qtbot, editor, "one **two** three [E:abc] four")
     assert editor.count.text() == f"4 / {suggested} words suggested"
@@ -202,7 +202,7 @@ def test_plan_text_and_form_text_are_shown_as_plain_text(make_window, review) ->
     lib, aid, _ = review
     w, page = _open(make_window, lib, aid)
     w.select(aid, "US0120")
-    c = next(c for c in lib.commitments(PLAN_ID) if c.id == "US0120")
+    c = next(c for c in lib.plans.commitments(PLAN_ID) if c.id == "US0120")
     plan_text = page.findChild(QPlainTextEdit, "planText")
     assert plan_text.isReadOnly() and plan_text.toPlainText() == c.description
     labels = page.findChildren(QLabel)

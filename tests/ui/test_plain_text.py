@@ -18,9 +18,9 @@ def test_markup_in_plan_data_is_shown_as_text_in_the_dashboard(make_window, db_p
     bundle = read_import(sample_plan())
     plan = bundle.plans[0].model_copy(update={"member": HOSTILE})
     with Library.open(db_path) as lib:
-        lib.import_bundle(ImportBundle(source="hostile", plans=[plan], notes=[]), who="t")
+        lib.imports.import_bundle(ImportBundle(source="hostile", plans=[plan], notes=[]), who="t")
     lib = Library.open(db_path)
-    aid = lib.create_assessment(plan.id, "irm-results-report-2021", researcher="Ana", who="Ana").id
+    aid = lib.assessments.create_assessment(plan.id, "irm-results-report-2021", researcher="Ana", who="Ana").id
     w = make_window(lib)
     w.tree.select_assessment(aid)
     w.tabs.setCurrentIndex(2)  # the dashboard

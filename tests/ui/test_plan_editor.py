@@ -49,7 +49,7 @@ def test_a_plan_typed_by_hand_is_assessed_and_reported(make_window, qtbot, tmp_p
     qtbot.keyClicks(d.period, "2024-2026")
     qtbot.keyClicks(d.themes, "Open data, Integrity")
     d.buttons.button(d.buttons.StandardButton.Ok).click()
-    assert lib.plan("AP_KE05").themes == ["Open data", "Integrity"]
+    assert lib.plans.plan("AP_KE05").themes == ["Open data", "Integrity"]
     e = w.plan_editor
     assert e.windowTitle() == "Plan \u2014 Kenya 2024-2026 (AP_KE05)"
     e.activateWindow()
@@ -62,7 +62,7 @@ def test_a_plan_typed_by_hand_is_assessed_and_reported(make_window, qtbot, tmp_p
     qtbot.keyClick(e.list, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     _type(qtbot, e.m_lines["title"], "Publish contracts in the OCDS format")
     _type(qtbot, e.m_lines["end"], "2025-06")
-    plan = lib.plan("AP_KE05")
+    plan = lib.plans.plan("AP_KE05")
     assert [(c.id, c.title) for c in plan.commitments] == [("KE01", "Beneficial ownership register"),
                                                            ("KE02", "Open contracting in public works")]
     assert plan.commitments[1].lead_institution == "Public Procurement Regulatory Authority"
@@ -85,24 +85,24 @@ def test_undo_of_an_edit_restores_it_and_both_are_audited(sample_library, make_w
     e.list.setCurrentRow(0)
     old = e.current().title
     _type(qtbot, e.c_lines["title"], "Equitable data, retitled")
-    assert sample_library.plan(PLAN_ID).commitments[0].title == "Equitable data, retitled"
+    assert sample_library.plans.plan(PLAN_ID).commitments[0].title == "Equitable data, retitled"
     qtbot.keyClick(e.list, Qt.Key.Key_Z, CTRL)
-    assert sample_library.plan(PLAN_ID).commitments[0].title == old
+    assert sample_library.plans.plan(PLAN_ID).commitments[0].title == old
     assert e.c_lines["title"].text() == old
     qtbot.keyClick(e.list, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert sample_library.plan(PLAN_ID).commitments[0].title == "Equitable data, retitled"
-    trail = [(a.action, a.field, a.who) for a in sample_library.audit(plan_id=PLAN_ID)]
+    assert sample_library.plans.plan(PLAN_ID).commitments[0].title == "Equitable data, retitled"
+    trail = [(a.action, a.field, a.who) for a in sample_library.history.audit(plan_id=PLAN_ID)]
     assert trail[-3:] == [("edit-commitment", "title", "Ana Researcher")] * 3
     qtbot.keyClick(e.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # reorder, then undo it
-    assert sample_library.plan(PLAN_ID).commitments[1].id == "US0113"
+    assert sample_library.plans.plan(PLAN_ID).commitments[1].id == "US0113"
     qtbot.keyClick(e.list, Qt.Key.Key_Z, CTRL)
-    assert sample_library.plan(PLAN_ID).commitments[0].id == "US0113"
+    assert sample_library.plans.plan(PLAN_ID).commitments[0].id == "US0113"
 
 
 def test_deleting_a_scored_commitment_asks_first_and_undo_brings_its_scores_back(
         scored_library, make_window, qtbot) -> None:
     lib, aid = scored_library
-    scores = lib.scores(aid)["US0113"]
+    scores = lib.scores.all(aid)["US0113"]
     w = make_window(lib)
     e = _editor(w, qtbot, PLAN_ID)
     e.list.setCurrentRow(0)
@@ -112,20 +112,20 @@ def test_deleting_a_scored_commitment_asks_first_and_undo_brings_its_scores_back
     assert box.isVisible()
     assert box.text() == "US0113 has 7 scores in 1 assessment, 1 evidence link. Delete it and them?"
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert "US0113" in lib.commitment_ids(PLAN_ID) and lib.scores(aid)["US0113"] == scores
+    assert "US0113" in lib.plans.commitment_ids(PLAN_ID) and lib.scores.all(aid)["US0113"] == scores
     e.delete_button.click()
     e.last_question.button(QMessageBox.StandardButton.Yes).click()
-    assert "US0113" not in lib.commitment_ids(PLAN_ID) and "US0113" not in lib.scores(aid)
+    assert "US0113" not in lib.plans.commitment_ids(PLAN_ID) and "US0113" not in lib.scores.all(aid)
     assert e.current().id == "US0114"
     e.undo_button.click()
-    assert lib.plan(PLAN_ID).commitments[0].id == "US0113" and lib.scores(aid)["US0113"] == scores
-    actions = [a.action for a in lib.audit()]
+    assert lib.plans.plan(PLAN_ID).commitments[0].id == "US0113" and lib.scores.all(aid)["US0113"] == scores
+    actions = [a.action for a in lib.history.audit()]
     assert actions[-1] == "restore-commitment" and "delete-commitment" in actions
 
 
 def test_editing_a_plan_in_the_editor_leaves_scores_untouched(scored_library, make_window, qtbot) -> None:
     lib, aid = scored_library
-    before = lib.scores(aid)
+    before = lib.scores.all(aid)
     w = make_window(lib)
     e = _editor(w, qtbot, PLAN_ID)
     e.list.setCurrentRow(1)
@@ -136,10 +136,10 @@ def test_editing_a_plan_in_the_editor_leaves_scores_untouched(scored_library, ma
     e.c_texts["description"].flush()
     e.add_milestone()
     qtbot.keyClick(e.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    plan = lib.plan(PLAN_ID)
+    plan = lib.plans.plan(PLAN_ID)
     assert plan.themes == ["Integrity", "Open data"]
     assert plan.commitments[0].id == "US0114"
     assert plan.commitments[0].lead_institution == "General Services Administration"
     assert plan.commitments[0].description == "A shorter description."
-    assert lib.scores(aid) == before
+    assert lib.scores.all(aid) == before
     assert w.tree.current_assessment() == aid

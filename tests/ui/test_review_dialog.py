@@ -33,7 +33,7 @@ def _review(make_window, qtbot, tmp_path: Path, doc: Path):
     w.import_file(doc)
     dialog = w.review_dialog
     assert dialog.isVisible() and dialog.windowTitle().endswith(doc.name)
-    assert not lib.plans()  # nothing is written before Save
+    assert not lib.plans.summaries()  # nothing is written before Save
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts act in the active window
     return w, dialog
@@ -112,7 +112,7 @@ def test_a_word_plan_corrected_in_review_then_assessed_and_reported(make_window,
     _key(qtbot, d.list, Qt.Key.Key_S)  # Ctrl+S: one transaction
     assert not d.isVisible()
     lib = w.library
-    plan = lib.plan("AP_US05")
+    plan = lib.plans.plan("AP_US05")
     assert (plan.member, plan.period) == ("United States", "2022-2024")
     assert [c.id for c in plan.commitments][:2] == ["US0113", "US02"] and len(plan.commitments) == 5
     assert plan.commitments[1].title == "Equitable data: publish the research agenda"
@@ -121,7 +121,7 @@ def test_a_word_plan_corrected_in_review_then_assessed_and_reported(make_window,
 
     aid = w.create_assessment(plan.id, LEGACY, "Ana Researcher")
     w.store.set_score(aid, "US02", "specificity", "high")
-    assert lib.score(aid, "US02", "specificity").value == "high"
+    assert lib.scores.score(aid, "US02", "specificity").value == "high"
     out = tmp_path / "report.pdf"
     report(lib, aid, "pdf", out)
     text = pdf_text(out)
@@ -143,7 +143,7 @@ def test_a_refused_save_keeps_the_review_open_with_every_correction(make_window,
     d.save()
     assert d.isVisible()
     assert d.error.text().startswith("plan.docx: detected plan.commitments[0].id (not an id!): String should match")
-    assert not w.library.plans()  # nothing half-written
+    assert not w.library.plans.summaries()  # nothing half-written
 
 
 @pytest.mark.skipif(not NAP5_PDF.exists(), reason="the real plans in ../shared are not here")
@@ -155,4 +155,4 @@ def test_the_real_nap5_pdf_in_review(make_window, qtbot, tmp_path: Path) -> None
     d.member_code.setText("US")
     d.plan_id.setText("AP_USA05")
     d.save()
-    assert len(w.library.plan("AP_USA05").commitments) == d.list.count()
+    assert len(w.library.plans.plan("AP_USA05").commitments) == d.list.count()

@@ -28,8 +28,8 @@ DRIVER = Path(__file__).with_name("soak_driver.py")
 def test_a_days_edits_in_one_window(tmp_path: Path):
     db = tmp_path / "library.db"
     with Library.open(db) as lib:
-        lib.import_bundle(read_import(sample_plan()), who="test")
-        lib.create_assessment("AP_USA05", FORM, researcher="Ana", who="Ana")
+        lib.imports.import_bundle(read_import(sample_plan()), who="test")
+        lib.assessments.create_assessment("AP_USA05", FORM, researcher="Ana", who="Ana")
     out = tmp_path / "soak.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IRM_APP_HOME": str(tmp_path / "home")}
     run = subprocess.run([sys.executable, str(DRIVER), str(db), str(out), str(ROUNDS)],
@@ -44,7 +44,7 @@ def test_a_days_edits_in_one_window(tmp_path: Path):
         aid = done["assessment"]
         for where, level in done["values"].items():
             cid, key = where.split("/")
-            assert lib.values(aid, cid)[key] == level, where
+            assert lib.scores.values(aid, cid)[key] == level, where
         for where, text in done["justifications"].items():
             cid, key = where.split("/")
-            assert lib.score(aid, cid, key).justification == text, where
+            assert lib.scores.score(aid, cid, key).justification == text, where

@@ -20,8 +20,8 @@ from irm_app.ui.tasks import TaskRunner
 def test_damaged_library_is_recovered_and_the_user_told(tmp_path: Path, qtbot):
     db = tmp_path / "library.db"
     with Library.open(db) as lib:  # closing writes a backup
-        lib.import_bundle(read_import(sample_plan()), who="t")
-        aid = lib.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+        aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
     size = db.stat().st_size
     with open(db, "r+b") as f:  # a clobbered file
         f.seek(4096)

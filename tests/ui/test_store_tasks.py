@@ -19,8 +19,8 @@ def test_store_writes_durably_and_says_saved(scored_library):
     store.saved.connect(saved.append)
     store.scoresChanged.connect(lambda a, c: changed.append((a, c)))
     store.set_score(aid, "US0120", "specificity", "medium")
-    assert lib.score(aid, "US0120", "specificity").value == "medium"
-    assert lib.audit(aid)[-1].who == "Bo"
+    assert lib.scores.score(aid, "US0120", "specificity").value == "medium"
+    assert lib.history.audit(aid)[-1].who == "Bo"
     assert re.fullmatch(r"Saved \d\d:\d\d:\d\d", saved[-1])
     assert changed == [(aid, "US0120")]
 
@@ -34,7 +34,7 @@ def test_store_reports_a_rejected_edit_and_changes_nothing(scored_library):
     with pytest.raises(ValueError):
         store.set_score(aid, "US0120", "specificity", "enormous")
     assert "enormous" in failed[0] and "\n" not in failed[0]
-    assert saved == [] and lib.score(aid, "US0120", "specificity") is None
+    assert saved == [] and lib.scores.score(aid, "US0120", "specificity") is None
     with pytest.raises(LibraryError):
         store.set_score(aid, "NOPE", "specificity", "high")
 

@@ -18,8 +18,8 @@ def test_max_length_texts_show_in_the_commitment_panel_and_table(make_window, tm
     plan = plan_at_limits(words)
     lib = Library.open(tmp_path / "library.db")
     try:
-        lib.import_bundle(ImportBundle(source="limits.json", plans=[plan]), who="t")
-        aid = lib.create_assessment(plan.id, "irm-action-plan-review-2021", researcher="Ana", who="t").id
+        lib.imports.import_bundle(ImportBundle(source="limits.json", plans=[plan]), who="t")
+        aid = lib.assessments.create_assessment(plan.id, "irm-action-plan-review-2021", researcher="Ana", who="t").id
         w = make_window(lib)
         w.show_assessment(aid)
         c = plan.commitments[1]

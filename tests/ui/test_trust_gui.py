@@ -56,11 +56,11 @@ def test_an_impostors_package_is_refused_loudly_and_can_be_accepted(make_window,
         assert "signed by a different key than the last package from Ana Pérez" in refusal.text()
         assert packages["ana"].fingerprint in refusal.text() and packages["fake"].fingerprint in refusal.text()
         assert _plain(refusal) and _plain(box)  # names and titles from the package are never markup
-        [copy] = reviewer.review_copies()
+        [copy] = reviewer.review_copies.all()
         assert copy.fingerprint == packages["ana"].fingerprint  # the genuine copy stays
 
         refusal.accept_button.click()  # the reviewer decides, explicitly
-        [copy] = reviewer.review_copies()
+        [copy] = reviewer.review_copies.all()
         assert copy.fingerprint == packages["fake"].fingerprint
         assert w.last_dialog.objectName() == "untrustedSigner"
     finally:
@@ -75,7 +75,7 @@ def test_cancelling_the_refusal_keeps_the_genuine_copy(make_window, packages, tm
         w.exporter.open_package(packages["genuine"])
         w.exporter.open_package(packages["impostor"])
         w.last_dialog.button(QMessageBox.StandardButton.Cancel).click()
-        [copy] = reviewer.review_copies()
+        [copy] = reviewer.review_copies.all()
         assert copy.fingerprint == packages["ana"].fingerprint
     finally:
         w.close()
@@ -135,7 +135,7 @@ def attachments_package(scored_library, tmp_path: Path, monkeypatch: pytest.Monk
     names = ["minutes.pdf", "report.exe", "notes.desktop", "README"]
     for n in names:
         (tmp_path / n).write_bytes(b"%PDF-1.4 marker " + n.encode())
-        lib.add_evidence(aid, title=f"file {n}", kind="document", file=tmp_path / n, commitment_ids=["US0115"],
+        lib.evidence.add_evidence(aid, title=f"file {n}", kind="document", file=tmp_path / n, commitment_ids=["US0115"],
                          who="Ana")
     ana = create_identity("Ana Pérez", "ana@example.org", "IRM", "CL", PASS, tmp_path / "ana")
     out = tmp_path / "files.irmpkg"
@@ -155,7 +155,7 @@ def test_review_copy_files_open_only_for_known_document_types(make_window, attac
     try:
         w = make_window(reviewer)
         w.exporter.open_package(out)
-        [copy] = reviewer.review_copies()
+        [copy] = reviewer.review_copies.all()
         panel = w.commitments.evidence
         panel.set_commitment(copy.assessment_id, "US0115")
         by_name = {}
@@ -181,6 +181,29 @@ def test_review_copy_files_open_only_for_known_document_types(make_window, attac
             box.save_button.click()
             assert target.read_bytes() == (tmp_path / name).read_bytes()
         assert len(opened) == 1  # nothing but the PDF was handed to the system
+    finally:
+        w.close()
+        reviewer.close()
+
+
+def test_verify_dialog_shows_a_key_change_with_both_fingerprints(make_window, packages, tmp_path):
+    """Before: File > Verify showed the impostor's package as amber 'VALID, untrusted signer'
+    after the genuine one had been opened; opening it was refused."""
+    reviewer = Library.open(tmp_path / "reviewer.db")
+    try:
+        w = make_window(reviewer, who="Rita Reviewer")
+        w.exporter.open_package(packages["genuine"])
+        dialog = w.exporter.show_verify(packages["genuine"])
+        assert dialog.banner.text().startswith("VALID") and dialog.checked.exit_code == 3
+        dialog.set_file(packages["impostor"])
+        text = dialog.banner.text()
+        assert text.startswith("KEY CHANGED")
+        assert "signed by a different key than the last package from Ana Pérez" in text
+        assert packages["ana"].fingerprint in text and packages["fake"].fingerprint in text
+        assert dialog.banner.textFormat() == Qt.TextFormat.PlainText
+        assert "#fbe3e1" in dialog.banner.styleSheet()  # red, as the refusal to open is
+        assert dialog.checked.exit_code == 1
+        dialog.close()
     finally:
         w.close()
         reviewer.close()

@@ -78,7 +78,7 @@ def test_identity_package_verify_round_trip(make_window, scored_library, home, t
     export_package_via_dialog(w, out)
     assert out.is_file()
     assert "Package written to" in w.exporter.notice.label.text()
-    [export] = lib.exports(aid)  # recorded like the CLI does
+    [export] = lib.history.exports(aid)  # recorded like the CLI does
     assert export["kind"] == "package" and "Ana Researcher" in export["signer"]
 
     v = w.exporter.show_verify(out)
@@ -130,10 +130,10 @@ def test_open_package_gives_a_read_only_review_copy(make_window, package, tmp_pa
     try:
         w = make_window(reviewer, who="Rita Reviewer")
         w.exporter.open_package(out)
-        [copy] = reviewer.review_copies()
+        [copy] = reviewer.review_copies.all()
         assert copy.source_assessment_id == aid
         assert w.tree.current_assessment() == copy.assessment_id  # in the tree, selected
-        a = reviewer.assessment(copy.assessment_id)
+        a = reviewer.assessments.assessment(copy.assessment_id)
         assert a.read_only and "Ana Pérez" in (a.signer or "")
         box = w.last_dialog
         assert isinstance(box, QMessageBox) and "read-only" in box.text() and "Ana Pérez" in box.text()
@@ -160,7 +160,7 @@ def test_a_tampered_package_is_refused_and_changes_nothing(make_window, package,
         box = w.last_dialog
         assert isinstance(box, QMessageBox) and "refused" in box.text()
         assert box.detailedText().splitlines()[0].startswith(("INVALID", "UNREADABLE"))
-        assert reviewer.assessments() == [] and reviewer.plans() == []
+        assert reviewer.assessments.all() == [] and reviewer.plans.summaries() == []
     finally:
         w.close()
         reviewer.close()

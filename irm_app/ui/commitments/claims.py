@@ -7,7 +7,6 @@ who scores less than the government claimed sees it while choosing, not later in
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 from ...methodology import Form
 from ...model import GRAND_CHALLENGES, Commitment
 from ...self_assessment import compare
+from ..scripts import escape_html as escape
 from ..widgets.wrapped_label import WrappedLabel
 
 

@@ -13,7 +13,7 @@ from ...methodology import Form
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-Column = tuple[str, str]  # (kind, key); kind is "fixed", "state", "field" or "derived"
+Column = tuple[str, str]  # (kind, key); kind is "fixed", "state", "field", "derived" or "review"
 
 
 def make_columns(form: Form | None) -> list[Column]:
@@ -23,6 +23,7 @@ def make_columns(form: Form | None) -> list[Column]:
     if form is not None:
         cols += [("field", f.key) for f in form.scored_fields]
         cols += [("derived", d.key) for d in form.derived]
+        cols.append(("review", "state"))  # the reviewers' states (ui/review)
     cols += [("fixed", "theme"), ("fixed", "lead")]
     return cols
 

@@ -37,6 +37,14 @@ class FieldEditor(QFrame):
     justificationEdited = Signal(str, str, str)
     focused = Signal(str)  # focus entered one of this field's inputs (the help area follows)
 
+    def set_comments(self, open_count: int, total: int, tip: str) -> None:
+        """Beside the field's name: how many review comments are about it (hidden when none)."""
+        self.comments_button.setVisible(total > 0)
+        self.comments_button.setText(self.tr("Comments: %d open") % open_count if open_count
+                                     else self.tr("Comments: %d") % total)
+        self.comments_button.setToolTip(tip)
+        self.comments_button.setAccessibleName(self.tr("Comments on %s") % self.field.label)
+
     def __init__(self, field: FormField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
@@ -58,6 +66,11 @@ class FieldEditor(QFrame):
         self.title.setToolTip(field.help)
         self.title.setWordWrap(True)  # a long field name must not widen the pane past a laptop's
         head.addWidget(self.title, 1)
+        self.comments_button = QToolButton()  # the review's comments on this field (set_comments)
+        self.comments_button.setObjectName(f"comments-{field.key}")
+        self.comments_button.setAutoRaise(True)
+        self.comments_button.hide()
+        head.addWidget(self.comments_button)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove the answer to this field"))
@@ -234,6 +247,8 @@ class FieldEditor(QFrame):
         """The focused field's levels and their definitions, for the help area."""
         f = self.field
         parts = [f"<b>{_esc(f.label)}</b>"]
+        if f.statement:  # what a minimum requirement requires: the form's text, as the report prints it
+            parts.append(f"<p><i>{_esc(f.statement)}</i></p>")
         if f.help:
             parts.append(f"<p>{_esc(f.help)}</p>")
         if f.levels:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...library import CommitmentRow
 from ...methodology import Form
+from ..review.panel import review_states
+from ..scripts import shown, tooltip
 from ..store import Store
 from .columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
 from .rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
@@ -54,6 +56,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self._cols: list[Column] = self._make_columns()
         self._col_index: dict[Column, int] = {c: i for i, c in enumerate(self._cols)}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.review: dict[str, str] = {}  # commitment id -> its review states, as shown
         store.scoresChanged.connect(self._on_scores_changed)
 
     # -- loading -------------------------------------------------------------------------------
@@ -75,6 +78,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             ]
         self._cols = self._make_columns()
         self._col_index = {c: i for i, c in enumerate(self._cols)}
+        self.review = review_states(self.store, aid) if aid else {}
         self._cells = [{} for _ in self.commitments]
         self._hay = [haystack(c) for c in self.commitments]
         self._order = list(range(len(self.commitments)))
@@ -83,6 +87,18 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             self._order = self._sorted_order(column, order)
         self._reindex()
         self.endResetModel()
+
+    def reload_review(self) -> None:
+        """The review states changed (a reviewer's state, an import): that column again."""
+        if self.aid is None or ("review", "state") not in self._col_index:
+            return
+        self.review = review_states(self.store, self.aid)
+        col = self._col_index[("review", "state")]
+        for cells in self._cells:
+            cells.pop(("review", "state"), None)
+            cells.pop(("sort", "review", "state"), None)
+        if self.commitments:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.commitments) - 1, col))
 
     def _reindex(self) -> None:
         commitments = self.commitments
@@ -137,12 +153,16 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             if kind in ("field", "derived"):
                 assert self.form is not None
                 return form_header(self.form, kind, key)
+            if kind == "review":
+                return self.tr("Review")
             return self.tr("Done")
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind in ("field", "derived") and self.form is not None:
                 return form_header_tooltip(self.form, kind, key)
             if kind == "state":
                 return self.tr("\u2713 every applicable field scored and justified; \u25d0 started")
+            if kind == "review":
+                return self.tr("The reviewers' states of each commitment (needs changes, approved...)")
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -160,7 +180,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             if role == SORT_ROLE:
                 return self._sort_key(i, kind, key)
             text = self._text(i, kind, key)
-            return self._tooltip(i, kind, key) or (text if kind == "fixed" else None)
+            return self._tooltip(i, kind, key) or (tooltip(text) if kind == "fixed" else None)
         if role == _ALIGN and self._cols[index.column()][0] in ("derived", "state"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -184,7 +204,10 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
     def _compute_text(self, i: int, kind: str, key: str) -> str:
         c = self.commitments[i]
         if kind == "fixed":
-            return {"id": c.id, "title": c.short_title or c.title, "theme": c.theme, "lead": c.lead_institution}[key]
+            return shown({"id": c.id, "title": c.short_title or c.title, "theme": c.theme,
+                          "lead": c.lead_institution}[key], multiline=True)
+        if kind == "review":
+            return self.review.get(c.id, "")
         assert self.form is not None
         values = self.rows[i].values
         if kind == "field":

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..evidence.panel import EvidencePanel
+from ..review.door import field_counts, is_review_change
+from ..review.panel import CommitmentReview
 from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.review_banner import ReviewBanner
@@ -132,7 +135,18 @@ class CommitmentsPage(QWidget):
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(self.text)
         self.detail_splitter.addWidget(scroll)
-        self.detail_splitter.addWidget(self.form.help)
+        self.review = CommitmentReview(store)
+        self.form.commentsRequested.connect(self._comments_requested)
+        self.side = QTabWidget()  # the focused field's levels, or the commitment's review
+        self.side.setObjectName("detailTabs")
+        self.side.addTab(self.form.help, self.tr("Levels"))
+        self.review_tab = QScrollArea()  # scrolls rather than raise the window's minimum height
+        self.review_tab.setObjectName("reviewScroll")
+        self.review_tab.setWidgetResizable(True)
+        self.review_tab.setWidget(self.review)
+        self.review_tab.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side.addTab(self.review_tab, self.tr("Review"))
+        self.detail_splitter.addWidget(self.side)
         self.detail_splitter.setSizes([270, 500, 170])
         self.detail_splitter.setChildrenCollapsible(False)
 
@@ -147,6 +161,7 @@ class CommitmentsPage(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(self.splitter, 1)
         store.scoresChanged.connect(self._on_scores_changed)
+        store.changed.connect(self._on_changed)
         self._update_count()
 
     # -- what is shown -------------------------------------------------------------------------
@@ -224,6 +239,8 @@ class CommitmentsPage(QWidget):
         self._show_challenges()
         if self.aid and cid:
             self.evidence.set_commitment(self.aid, cid)
+        self.review.set_commitment(self.aid if cid else None, cid)
+        self._show_comment_counts()
         if cid:
             self.commitmentSelected.emit(cid)
 
@@ -233,6 +250,22 @@ class CommitmentsPage(QWidget):
             self.revisit.setChecked(self.model.revisit(row))
             self._show_challenges()
         self._update_count()
+
+    def _on_changed(self, change: object) -> None:
+        if is_review_change(change, self.aid):
+            self._show_comment_counts()
+            self.model.reload_review()
+
+    def _show_comment_counts(self) -> None:
+        counts = field_counts(self.review.door, self.aid, self.cid) if self.aid and self.cid else {}
+        self.form.show_comments(counts)
+        open_count, total, _tip = counts.get("", (0, 0, ""))
+        self.side.setTabText(1, self.tr("Review (%d open)") % open_count if open_count else
+                             self.tr("Review (%d)") % total if total else self.tr("Review"))
+
+    def _comments_requested(self, field_key: str) -> None:
+        self.side.setCurrentWidget(self.review_tab)
+        self.review.about_field(field_key)
 
     def _show_challenges(self) -> None:
         state = self.store.commitment_states(self.aid).get(self.cid) if self.aid and self.cid else None

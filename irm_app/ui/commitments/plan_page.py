@@ -3,11 +3,10 @@ scored with the same widgets as a commitment."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ..scripts import escape_html as escape
 from ..scripts import isolate
 from ..store import Store
 from ..undo.commands import UndoTarget

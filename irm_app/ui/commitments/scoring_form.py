@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...methodology import Form
@@ -22,6 +22,8 @@ from .field_editor import FieldEditor, _esc
 
 
 class ScoringForm(QWidget):
+    commentsRequested = Signal(str)  # a field's comments button was clicked: its key
+
     def __init__(self, store: Store, undo_stack: UndoTarget, scope: Literal["commitment", "plan"],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,7 @@ class ScoringForm(QWidget):
             ed.valueEdited.connect(self._value_edited)
             ed.justificationEdited.connect(self._justification_edited)
             ed.focused.connect(self._on_focus)
+            ed.comments_button.clicked.connect(lambda _c=False, k=f.key: self.commentsRequested.emit(k))
             self._body_layout.addWidget(ed)
             self.editors[f.key] = ed
 
@@ -139,6 +142,11 @@ class ScoringForm(QWidget):
             why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""  # e.g. completion not assessed
             cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}{why}</span>")
         return "<b>" + self.tr("Derived:") + "</b> " + " &nbsp;&middot;&nbsp; ".join(cells)
+
+    def show_comments(self, by_field: dict[str, tuple[int, int, str]]) -> None:
+        """Each field's review comments beside its name: field key -> (open, total, tooltip)."""
+        for key, ed in self.editors.items():
+            ed.set_comments(*by_field.get(key, (0, 0, "")))
 
     def flush(self) -> None:
         """Save any justification typed but not yet saved (before moving elsewhere)."""

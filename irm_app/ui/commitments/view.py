@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...model import Commitment, SelfReport
+from ...text_safety import is_safe_link
+from ..scripts import escape_html as escape
 from ..scripts import isolate
 
 
@@ -42,8 +42,10 @@ def commitment_html(c: Commitment) -> str:
         meta.append(f"<b>{_tr('Reported status')}:</b> {escape(c.self_status)}")
     parts = [f"<h3 style='margin-bottom:2px'>{escape(c.id)} &mdash; {escape(isolate(c.title))}</h3>"]
     parts.append("<p style='margin-top:2px'>" + "<br>".join(meta) + "</p>")
-    if c.url:
+    if c.url and is_safe_link(c.url):
         parts.append(f"<p><a href='{escape(c.url, quote=True)}'>{escape(c.url)}</a></p>")
+    elif c.url:  # javascript:, file:, data: ... are shown, never offered as a link
+        parts.append(f"<p>{escape(c.url)}</p>")
     if c.problem:
         parts.append(f"<h4>{_tr('Problem')}</h4><p>{_paras(c.problem)}</p>")
     if c.description:

@@ -1,6 +1,6 @@
 """How far an assessment is, at a glance: progress counts and how the scores are distributed.
 
-Numbers come from `Library.progress()`; every chart label comes from the form (levels, field
+Numbers come from `Library.scores.progress()`; every chart label comes from the form (levels, field
 and indicator labels), so a new methodology needs no code here. Counting is plain Python in
 `irm_app.breakdowns` (with `irm_app.self_assessment`), the code the report counts with, separate
 from drawing; the charts are built in `charts`, the number tiles are in `tiles`.
@@ -30,6 +30,7 @@ from ...breakdowns import (
 from ...library import LibraryError
 from ...methodology import Form
 from ...model import Commitment
+from ..review.summary import ReviewSummary
 from ..scripts import isolate
 from ..store import Store
 from .charts import (
@@ -91,6 +92,7 @@ class DashboardWidget(QScrollArea):
 
         self.claims = ClaimsTile()
         self.claims.hide()  # only for forms with a self_report rule
+        self.review = ReviewSummary(store)
 
         self.breakdown_field = QComboBox()
         self.breakdown_field.setAccessibleName(self.tr("Field broken down"))
@@ -122,6 +124,7 @@ class DashboardWidget(QScrollArea):
         layout.addWidget(self.heading)
         layout.addLayout(tiles_row)
         layout.addWidget(self.claims)
+        layout.addWidget(self.review)
         layout.addLayout(self._derived_holder)
         layout.addLayout(breakdown_row)
         layout.addLayout(self._breakdown_holder)
@@ -136,6 +139,7 @@ class DashboardWidget(QScrollArea):
     def set_assessment(self, aid: str | None) -> None:
         """Show this assessment; while the tab is hidden, only remember it (built when shown)."""
         self.aid = aid
+        self.review.set_assessment(aid)
         self._clear_charts()
         if aid is None:
             self._pending = False

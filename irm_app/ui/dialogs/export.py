@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...operations.identity import current_or_none
 from ...reports import available_languages
-from ...signing.errors import IdentityError
-from ...signing.identity import Identity, load_identity
+from ..scripts import isolate
+
+if TYPE_CHECKING:
+    from ...signing.identity import Identity
 
 FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportDialog", "PDF (.pdf)")), ("docx", QT_TRANSLATE_NOOP("ReportDialog", "Word (.docx)")))
 
@@ -119,12 +123,11 @@ class PackageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export signed package"))
         self.setObjectName("packageDialog")
-        self.identity: Identity | None
-        try:
-            self.identity = load_identity()
-            signer = self.tr("Signed as %s\nFingerprint %s") % (self.identity.subject_str, self.identity.fingerprint)
-        except IdentityError:
-            self.identity = None
+        self.identity: Identity | None = current_or_none()
+        if self.identity is not None:
+            signer = self.tr("Signed as %s\nFingerprint %s") % (isolate(self.identity.subject_str),
+                                                               self.identity.fingerprint)
+        else:
             signer = self.tr("You have no signing identity yet: create one in Settings > Identity first.")
         self.signer = QLabel(signer)
         self.signer.setTextFormat(Qt.TextFormat.PlainText)  # a certificate name is data

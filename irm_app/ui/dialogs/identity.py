@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...operations import identity as identity_ops
 from ...signing.errors import IdentityError
-from ...signing.identity import Identity, create_identity, import_pkcs12, load_identity
+
+if TYPE_CHECKING:
+    from ...signing.identity import Identity
 
 MIN_PASSPHRASE = 8  # as the CLI
 
@@ -75,11 +79,7 @@ class _IdentityForm(QDialog):
         self.error.setWordWrap(True)
         self.replace = QCheckBox(self.tr("Replace my current identity (packages it signed stay valid)"))
         self.replace.setAccessibleName(self.tr("Replace the existing identity"))
-        try:
-            load_identity()
-            self.replace.setVisible(True)
-        except IdentityError:
-            self.replace.setVisible(False)
+        self.replace.setVisible(identity_ops.current_or_none() is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._try_accept)
@@ -137,8 +137,8 @@ class CreateIdentityDialog(_IdentityForm):
         return self.passphrase.problem() or super().problem()
 
     def make(self) -> Identity:
-        return create_identity(self.name.text(), self.email.text(), self.org.text(), self.country.text(),
-                               self.passphrase.value(), replace=self.replace.isChecked())
+        return identity_ops.create(self.name.text(), self.email.text(), self.org.text(), self.country.text(),
+                                   self.passphrase.value(), replace=self.replace.isChecked()).result
 
 
 class ImportIdentityDialog(_IdentityForm):
@@ -169,8 +169,8 @@ class ImportIdentityDialog(_IdentityForm):
         return self.passphrase.problem() or super().problem()
 
     def make(self) -> Identity:
-        return import_pkcs12(Path(self.file.text().strip()), self.p12_passphrase.text().encode("utf-8"),
-                             self.passphrase.value(), replace=self.replace.isChecked())
+        return identity_ops.import_p12(Path(self.file.text().strip()), self.p12_passphrase.text().encode("utf-8"),
+                                       self.passphrase.value(), replace=self.replace.isChecked()).result
 
 
 class IdentityDialog(QDialog):
@@ -221,10 +221,7 @@ class IdentityDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            ident: Identity | None = load_identity()
-        except IdentityError:
-            ident = None
+        ident = identity_ops.current_or_none()
         self.identity = ident
         if ident is None:
             self.status.setText(self.tr("You have no signing identity yet. Create one (a key and a self-signed "

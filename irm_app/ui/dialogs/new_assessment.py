@@ -18,7 +18,7 @@ class NewAssessmentDialog(QDialog):
         lay = QFormLayout(self)
         self.plan = QComboBox()
         self.plan.setAccessibleName(self.tr("Action plan"))
-        for p in library.plans():
+        for p in library.plans.summaries():
             self.plan.addItem(f"{isolate(p.member)} {p.period} ({p.id})", p.id)
         if plan_id and self.plan.findData(plan_id) >= 0:
             self.plan.setCurrentIndex(self.plan.findData(plan_id))

@@ -8,6 +8,7 @@ certificates or the reviewer and are shown as plain text (table items never rend
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserFacingError
 from ...operations.trust import add_trusted, remove_trusted, trusted
-from ...signing.trust import TrustStore
 from ..scripts import isolate
+
+if TYPE_CHECKING:
+    from ...signing.trust import TrustStore
 
 CERT_FILTER = QT_TRANSLATE_NOOP("TrustedSignersDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)")
 

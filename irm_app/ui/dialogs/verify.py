@@ -26,18 +26,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...operations import review as review_ops
-from ...operations.review import trust_set
+from ...operations.review import Checked, trust_set
+from ...operations.trust import default_store
+from ...signing.continuity import KeyChange
 from ...signing.errors import SigningError
-from ...signing.trust import TrustStore
 from ...signing.verify import EXIT_UNTRUSTED, EXIT_VALID, Verdict, exit_code, format_verdict
+from ..scripts import isolate
 from ..tasks import TaskRunner
 
 VERIFY_FILTER = "Packages and signed PDFs (*.irmpkg *.pdf);;All files (*)"
 GREEN, AMBER, RED = ("#e3f4e1", "#1e5e23", "#7fbf7f"), ("#fff4d6", "#6b4e00", "#e0c060"), ("#fbe3e1", "#8a1c12", "#e08a80")
 
 
-def banner_text(v: Verdict) -> tuple[str, tuple[str, str, str]]:
-    """The banner's words and colours (background, text, border) for a verdict (shown as plain text)."""
+def key_change_lines(changes: list[KeyChange] | tuple[KeyChange, ...]) -> list[str]:
+    """One line per key change, both fingerprints in it: shared by opening and verifying."""
+    lines = []
+    for c in changes:  # the Exporter's strings (opening said them first): one translation for both
+        if c.what == "name":
+            text = QCoreApplication.translate(
+                "Exporter", "signed by a different key than the last package from %s: that was %s, this is %s")
+        else:
+            text = QCoreApplication.translate(
+                "Exporter", "signed by a different key than the last package of assessment %s: that was %s, this is %s")
+        lines.append(text % (isolate(c.label), c.previous, c.current))
+    return lines
+
+
+def banner_text(v: Verdict, changes: tuple[KeyChange, ...] = ()) -> tuple[str, tuple[str, str, str]]:
+    """The banner's words and colours (background, text, border) for a verdict (shown as plain text).
+
+    A key change overrides a valid, untrusted verdict: red, as opening refuses it."""
+    if changes:
+        head = QCoreApplication.translate("VerifyDialog", "KEY CHANGED — not accepted as a replacement")
+        return "\n".join([head, *key_change_lines(changes)]), RED
     code = exit_code(v)
     if code == EXIT_VALID:
         return QCoreApplication.translate("VerifyDialog", "VALID \u2014 trusted signer") + f"\n{v.fingerprint}", GREEN
@@ -52,6 +73,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.verdict: Verdict | None = None
+        self.checked: Checked | None = None
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Verify a package or signed PDF"))
         self.setAcceptDrops(True)
@@ -123,17 +145,22 @@ class VerifyDialog(QDialog):
             return
         self.verify_button.setEnabled(False)
         self.banner.setText(self.tr("Verifying %s\u2026") % path.name)
-        store = TrustStore.default()
-        self.runner.run(lambda: review_ops.verify(path, trust, store), on_done=self.show_verdict, on_error=self._failed,
-                        label=self.tr("Verifying %s\u2026") % path.name)
+        store, history = default_store(), review_ops.default_history()
+        self.runner.run(lambda: review_ops.check(path, trust, store, history), on_done=self.show_checked,
+                        on_error=self._failed, label=self.tr("Verifying %s\u2026") % path.name)
 
-    def show_verdict(self, v: Verdict) -> None:
+    def show_checked(self, checked: Checked) -> None:
+        """The verdict, unless the key changed since the last package of this assessment or signer."""
+        self.checked = checked
+        self.show_verdict(checked.verdict, checked.key_changes)
+
+    def show_verdict(self, v: Verdict, changes: tuple[KeyChange, ...] = ()) -> None:
         self.verify_button.setEnabled(True)
         self.verdict = v
-        text, colours = banner_text(v)
+        text, colours = banner_text(v, changes)
         self.banner.setText(text)
         self._paint(colours)
-        self.details.setPlainText("\n".join(format_verdict(v)[1:]))
+        self.details.setPlainText("\n".join(format_verdict(v)[1:] if not changes else format_verdict(v)))
 
     def _show_problem(self, text: str) -> None:
         self.verify_button.setEnabled(True)

@@ -64,7 +64,7 @@ class RemoveEvidence(StoreCommand):
 
 
 def add_evidence(stack: UndoTarget, store: Store, aid: str, **fields: Any) -> EvidenceItem:
-    """Add an item (fields as Library.add_evidence minus `who`) and push the undo step."""
+    """Add an item (fields as Library.evidence.add_evidence minus `who`) and push the undo step."""
     item = store.add_evidence(aid, **fields)
     stack.push(AddEvidence(store, item))
     return item
@@ -73,7 +73,7 @@ def add_evidence(stack: UndoTarget, store: Store, aid: str, **fields: Any) -> Ev
 def edit_evidence(
     stack: UndoTarget, store: Store, evidence_id: str, *, file: Path | None = None, text: str = "", **changes: Any
 ) -> EvidenceItem:
-    """Change an item (as Library.update_evidence); pushes nothing when nothing changed."""
+    """Change an item (as Library.evidence.update_evidence); pushes nothing when nothing changed."""
     before = store.evidence_item(evidence_id)
     kw: dict[str, Any] = dict(changes)
     if file is not None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...library.evidence import MAX_ATTACHMENT
 from ...model import Commitment, EvidenceItem, EvidenceKind
-from ..scripts import isolate
+from ..scripts import isolate, tooltip
 
 KINDS: tuple[str, ...] = get_args(EvidenceKind)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
@@ -120,7 +120,7 @@ class CommitmentChecklist(QWidget):
         for c in commitments:
             item = QListWidgetItem(commitment_label(c))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(f"{c.id}: {isolate(c.title)}")
+            item.setToolTip(tooltip(f"{c.id}: {isolate(c.title)}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.id in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -351,7 +351,7 @@ class EvidenceDialog(QDialog):
             super().accept()
 
     def values(self) -> dict[str, Any]:
-        """Keyword arguments for Library.add_evidence (minus who); `file` only when one was chosen."""
+        """Keyword arguments for Library.evidence.add_evidence (minus who); `file` only when one was chosen."""
         out: dict[str, Any] = {
             "title": self.title_edit.text().strip(),
             "kind": self.kind.currentData(),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserFacingError
 from ...library import CommitmentRow, LibraryError
 from ...model import EvidenceItem
-from ..scripts import isolate
+from ..scripts import isolate, shown, tooltip
 from ..store import Store
 from ..undo.commands import UndoTarget
 from . import commands as cmd
@@ -87,14 +87,15 @@ class EvidenceTree(QTreeWidget):
         self.clear()
         style = self.style()
         for e in items:
-            row = QTreeWidgetItem([kind_label(e.kind), e.title, e.date or "", e.url or "", e.file_name or ""])
+            row = QTreeWidgetItem([kind_label(e.kind), shown(e.title), shown(e.date or ""), shown(e.url or ""),
+                                   shown(e.file_name or "")])
             row.setIcon(0, style.standardIcon(KIND_ICONS.get(e.kind, QStyle.StandardPixmap.SP_FileIcon)))
             row.setData(0, ID_ROLE, e.id)
-            tip = e.title + (f"\n\n{e.notes}" if e.notes else "") + f"\n\n{linked_text(e)}"
+            tip = tooltip(e.title + (f"\n\n{e.notes}" if e.notes else "") + f"\n\n{linked_text(e)}")
             for col in range(len(COLUMNS)):
                 row.setToolTip(col, tip)
             if e.file_sha256:
-                row.setToolTip(4, f"{e.file_name}\nSHA-256 {e.file_sha256}")
+                row.setToolTip(4, tooltip(f"{e.file_name}\nSHA-256 {e.file_sha256}"))
             self.addTopLevelItem(row)
             if e.id == keep:
                 self.setCurrentItem(row)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...intake.detected import DetectedCommitment, DetectedMilestone
 from ...intake.edits import EDIT_FIELDS, FIELD_LABELS
+from ..scripts import isolate
 
 LINE_FIELDS = ("id", "number", "title", "lead_institution", "theme", "start", "end")
 LINE_LABELS = {"id": "&ID:", "number": "N&umber:", "title": "&Title:", "lead_institution": "&Lead institution:",
@@ -194,4 +195,4 @@ class CommitmentPanel(QWidget):
 
 def _milestone_text(m: DetectedMilestone) -> str:
     dates = " \u2013 ".join(x for x in (m.start, m.end) if x)
-    return f"{m.title}  [{dates}]" if dates else m.title
+    return f"{isolate(m.title)}  [{dates}]" if dates else isolate(m.title)

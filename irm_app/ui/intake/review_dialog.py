@@ -39,6 +39,7 @@ from ...intake import edits
 from ...intake.detected import DetectedPlan, Paragraph, Span
 from ...operations import assessments as assessment_ops
 from ...operations.plans import default_plan_id, parse_period
+from ..scripts import isolate, shown
 from ..store import Store
 from .commitment_panel import FIELD_LABELS, TAB_FIELDS, CommitmentPanel, plain_label
 
@@ -52,7 +53,7 @@ class ReviewDialog(QDialog):
         self.result_: object | None = None
         self._last_text: QPlainTextEdit | None = None
         self.setObjectName("reviewDialog")
-        self.setWindowTitle(self.tr("Review the plan read from %s") % self.path.name)
+        self.setWindowTitle(self.tr("Review the plan read from %s") % isolate(self.path.name))
         self.resize(1280, 720)
         lay = QVBoxLayout(self)
         lay.addLayout(self._header())
@@ -203,7 +204,7 @@ class ReviewDialog(QDialog):
             block_para[len(lines)] = p.number
             # One block per paragraph (a cell's line breaks shown as line separators), so a block
             # number names its paragraph.
-            lines.append(f"\u00b6{p.number}  {p.text}".replace("\n", "\u2028"))
+            lines.append(f"\u00b6{p.number}  {shown(p.text, multiline=True)}".replace("\n", "\u2028"))
         self.doc.setPlainText("\n".join(lines))
         self._para_block = {v: k for k, v in block_para.items()}
         return block_para
@@ -223,7 +224,7 @@ class ReviewDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for i, c in enumerate(self.detected.commitments, start=1):
-            self.list.addItem(f"{i}. {c.title}")
+            self.list.addItem(f"{i}. {isolate(c.title)}")
         self.list.blockSignals(False)
         self.count_label.setText(self.tr("%d commitments detected:") % len(self.detected.commitments))
         row = max(0, min(select, self.list.count() - 1))

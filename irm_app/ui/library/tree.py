@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...library.queries import Progress
 from ...model import Assessment
-from ..scripts import isolate
+from ..scripts import isolate, tooltip
 from ..store import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +47,8 @@ class LibraryTree(QTreeWidget):
             by_plan.setdefault(a.plan_id, []).append(a)
         for p in lib.plans():
             pitem = QTreeWidgetItem([f"{isolate(p.member)} {p.period}".strip()])
-            pitem.setToolTip(0, f"{p.id}: {isolate(p.title)}\n{p.commitments} commitments, {p.milestones} milestones")
+            pitem.setToolTip(0, tooltip(self.tr("%s: %s\n%d commitments, %d milestones")
+                                        % (p.id, isolate(p.title), p.commitments, p.milestones)))
             pitem.setData(0, KIND_ROLE, "plan")
             pitem.setData(0, ID_ROLE, p.id)
             self.addTopLevelItem(pitem)
@@ -76,14 +77,15 @@ class LibraryTree(QTreeWidget):
 
     def _show_progress(self, item: QTreeWidgetItem, a: Assessment, pr: Progress) -> None:
         form = self.store.form(a.form)
-        who = f" \u2014 {a.researcher}" if a.researcher else ""
-        item.setText(0, a.title or form.title)
+        who = f" \u2014 {isolate(a.researcher)}" if a.researcher else ""
+        item.setText(0, isolate(a.title or form.title))
         final = self.tr(" · final") if a.status == "final" else ""
         item.setText(1, self.tr("%d/%d scored") % (pr.scored, pr.total) + final)
         item.setToolTip(1, self.tr("Commitments with every applicable field scored"))
-        item.setToolTip(0, self.tr(
+        item.setToolTip(0, tooltip(self.tr(
             "%s%s\nForm: %s %s\n%d of %d commitments scored, %d justified, %d with evidence, %d to revisit"
-        ) % (a.title, who, form.key, a.form_version, pr.scored, pr.total, pr.justified, pr.with_evidence, pr.revisit))
+        ) % (isolate(a.title), who, form.key, a.form_version, pr.scored, pr.total, pr.justified, pr.with_evidence,
+             pr.revisit)))
 
     def select_assessment(self, aid: str) -> None:
         if aid in self._items:

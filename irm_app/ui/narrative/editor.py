@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...methodology.narrative import NarrativeSection
 from ...model import EvidenceItem
 from ...operations.narrative import CITATION, word_count
+from ..scripts import shown
 
 PAUSE_MS = 1500  # autosave after this long without typing
 
@@ -50,7 +51,7 @@ def short_ids(ids: list[str]) -> dict[str, str]:
 
 
 def _plain_label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(shown(text, multiline=True))  # controls and bidi overrides of plan text dropped
     label.setTextFormat(Qt.TextFormat.PlainText)  # form and plan text are text, never markup
     label.setWordWrap(True)
     label.setObjectName(name)

@@ -19,6 +19,7 @@ from ...methodology.narrative import NarrativeSection
 from ...model import Commitment
 from ...operations import Change
 from ...operations import narrative as narrative_ops
+from ..scripts import shown
 from ..store import Store
 from ..undo.commands import StoreCommand, UndoTarget
 from .editor import SectionEditor, _plain_label
@@ -146,7 +147,7 @@ class NarrativePage(QWidget):
     def _target(self) -> Target:
         if not (self.aid and self.cid):
             return (None, None)
-        for name, members in self.store.library.clusters(self.aid).items():
+        for name, members in self.store.library.narrative.clusters(self.aid).items():
             if self.cid in members:
                 return (None, name)
         return (self.cid, None)
@@ -159,7 +160,7 @@ class NarrativePage(QWidget):
             return
         cid, cluster = self.target
         if cluster:
-            members = ", ".join(self.store.library.clusters(self.aid or "").get(cluster, []))
+            members = ", ".join(self.store.library.narrative.clusters(self.aid or "").get(cluster, []))
             hint = self.tr("%s is in the cluster \u201c%s\u201d (%s): these sections are written once for "
                            "the whole cluster.") % (c.id, cluster, members)
         else:
@@ -174,7 +175,7 @@ class NarrativePage(QWidget):
             plan_text = QPlainTextEdit()  # the government's words: plain text, never interpreted
             plan_text.setObjectName("planText")
             plan_text.setReadOnly(True)
-            plan_text.setPlainText(c.description)
+            plan_text.setPlainText(shown(c.description, multiline=True))
             plan_text.setMaximumHeight(90)
             plan_text.setToolTip(self.tr("The plan's description of the commitment (read-only)"))
             self.unit_lay.addWidget(_plain_label(self.tr("The plan's description (read-only):"), "planTextLabel"))
@@ -190,7 +191,7 @@ class NarrativePage(QWidget):
     def _stored(self) -> dict[tuple[str, Target], str]:
         if not self.aid:
             return {}
-        return {(n.section, (n.commitment_id, n.cluster)): n.text for n in self.store.library.narrative(self.aid)}
+        return {(n.section, (n.commitment_id, n.cluster)): n.text for n in self.store.library.narrative.sections(self.aid)}
 
     def _load(self) -> None:
         stored = self._stored()
@@ -203,7 +204,7 @@ class NarrativePage(QWidget):
         if not self.aid:
             return ""
         try:
-            self.store.library.check_writable(self.aid)
+            self.store.library.assessments.check_writable(self.aid)
         except UserFacingError as e:
             return one_line(e)
         return ""

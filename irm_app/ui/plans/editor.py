@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserFacingError, one_line
 from ...model import ActionPlan, Commitment, Milestone
 from ...operations import plans as ops
+from ..scripts import isolate
 from ..store import Store
 from ..widgets.text_edit import AutoSaveTextEdit
 from . import commands as cmd
@@ -216,8 +217,8 @@ class PlanEditor(QDialog):
     def _reload(self) -> None:
         """Re-read the plan and show it, keeping the commitment and milestone in view by id."""
         keep_c, keep_m = self.current_id(), self.current_milestone_id()
-        self.plan = self.store.library.plan(self.plan_id)
-        self.setWindowTitle(self.tr("Plan \u2014 %s %s (%s)") % (self.plan.member, self.plan.period, self.plan.id))
+        self.plan = self.store.library.plans.plan(self.plan_id)
+        self.setWindowTitle(self.tr("Plan \u2014 %s %s (%s)") % (isolate(self.plan.member), self.plan.period, self.plan.id))
         p = self.plan
         self._loading = True
         values = {"member": p.member, "member_code": p.member_code or "", "number": str(p.number or ""),
@@ -230,7 +231,7 @@ class PlanEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for i, c in enumerate(p.commitments, start=1):
-            self.list.addItem(f"{i}. {c.id}  {c.title}")
+            self.list.addItem(f"{i}. {c.id}  {isolate(c.title)}")
         ids = [c.id for c in p.commitments]
         row = ids.index(keep_c) if keep_c in ids else min(max(self.list.currentRow(), 0), len(ids) - 1)
         self.list.setCurrentRow(row)
@@ -268,7 +269,7 @@ class PlanEditor(QDialog):
         self.milestones.clear()
         for m in c.milestones if c else []:
             dates = " \u2013 ".join(x for x in (m.start, m.end) if x)
-            self.milestones.addItem(f"{m.id}  {m.title}" + (f"  [{dates}]" if dates else ""))
+            self.milestones.addItem(f"{m.id}  {isolate(m.title)}" + (f"  [{dates}]" if dates else ""))
         mids = [m.id for m in c.milestones] if c else []
         self.milestones.setCurrentRow(mids.index(keep_m) if keep_m in mids else (0 if mids else -1))
         self.milestones.blockSignals(False)
@@ -353,7 +354,7 @@ class PlanEditor(QDialog):
         c = self.current()
         if c is None:
             return
-        used = self.store.library.recorded_work(self.plan_id, c.id)
+        used = self.store.library.plan_edits.recorded_work(self.plan_id, c.id)
         if not used:
             self.push(cmd.DeleteCommitment(self.store, self.plan_id, c.id))
             return

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...model import Assessment
+from ..scripts import isolate, tooltip
 
 
 class ReviewBanner(QLabel):
@@ -12,6 +14,7 @@ class ReviewBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("reviewBanner")
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the signer's name comes from a certificate
         self.setStyleSheet("#reviewBanner { background: #e6eef8; color: #1d3a5f; border: 1px solid #9db4d3; "
                            "padding: 5px 8px; font-weight: bold; }")
         self.setAccessibleName(self.tr("Review copy"))
@@ -22,10 +25,10 @@ class ReviewBanner(QLabel):
         if a is None or not a.read_only:
             self.hide()
             return
-        self.setText(self.tr("Review copy signed by %s (read-only)") % (signer_name(a.signer) or
+        self.setText(self.tr("Review copy signed by %s (read-only)") % (isolate(signer_name(a.signer)) or
                                                                         self.tr("an unknown signer")))
-        self.setToolTip(self.tr("Signer: %s\nNothing in a review copy can be edited; open a newer package "
-                                "from the researcher to update it.") % (a.signer or "?"))
+        self.setToolTip(tooltip(self.tr("Signer: %s\nNothing in a review copy can be edited; open a newer package "
+                                        "from the researcher to update it.") % isolate(a.signer or "?")))
         self.show()
 
 

@@ -45,6 +45,9 @@ class AutoSaveTextEdit(QPlainTextEdit):
             self._loading = True
             self.setPlainText(text)
             self._loading = False
+        # Qt turns a CR (or U+2028) into a paragraph break: what is shown counts as saved, else
+        # merely viewing a text from outside would write it back changed on the next focus-out
+        self.saved_text = self.toPlainText()
 
     def flush(self) -> None:
         """Save now if there is anything unsaved."""

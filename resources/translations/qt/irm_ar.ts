@@ -13,7 +13,9 @@
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة مفتوحة بالفعل في نافذة أخرى من مُقيّم آلية الإبلاغ المستقلة (أو في أمر irm-app). انتقل إلى تلك النافذة، أو أغلقها وابدأ من جديد.
+
+%s</translation>
     </message>
 </context>
 <context>
@@ -21,27 +23,27 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="+112"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقييم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A review copy is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة المراجعة للقراءة فقط.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +51,42 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s مصدره حزمة وقّعها %s. سيُفتح في عارض نظامك لملفات %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في العارض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا امتداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s مصدره حزمة وقّعها %s وليس من أنواع المستندات التي يفتحها التطبيق (%s): قد يعمل كبرنامج. يمكنك حفظه فقط.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف المرفق</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot save the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف المرفق: %s</translation>
     </message>
 </context>
 <context>
@@ -92,45 +94,45 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
         <source>Government&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The government&apos;s own latest reported status (self-assessment), never an IRM score; compared with the IRM completion level by the form&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حالة أبلغت عنها الحكومة نفسها (التقييم الذاتي)، وليست أبدًا تقييمًا من الآلية المستقلة؛ تُقارَن بمستوى الإنجاز لدى الآلية وفق قاعدة الاستمارة</translation>
     </message>
 </context>
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة: لم يُبلَّغ عن شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government’s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُعلنه الحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claims more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consistent with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>متّسق مع ما أُعلن</translation>
     </message>
 </context>
 <context>
@@ -138,52 +140,211 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
         <source>Reported complete</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه مكتملًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه قيد التنفيذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported not started</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه لم يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No or other status</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حالة أو حالة أخرى</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلانات الحكومة مقابل الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Government: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Government claimed more than the IRM assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the government reports about each commitment, beside the IRM&apos;s “%s” score. Claims above the IRM&apos;s level need evidence in the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تُبلغ عنه الحكومة بشأن كل التزام، بجانب تقييم الآلية المستقلة &quot;%s&quot;. الإعلانات التي تتجاوز مستوى الآلية تحتاج إلى أدلة في التبرير.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counted from the government&apos;s latest reported status of each commitment. A claim is compared only when the commitment has both a recognised status and an IRM “%s” score.</source>
+        <translation>محسوب من آخر حالة أبلغت عنها الحكومة لكل التزام. لا يُقارَن الإعلان إلا إذا كان للالتزام حالة معروفة وتقييم &quot;%s&quot; من الآلية المستقلة.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsView</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">فتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply, or how the comment was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the &amp;score here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the field this comment is about to the chosen level; the comment records the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Every reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%d comments, %d open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resolved by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score changed here: %s → %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved by %s at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on an older version of the package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,45 +353,45 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
         <source>Filter by id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب المعرّف أو العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الالتزامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only commitments whose id or title contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الالتزامات التي يحتوي معرّفها أو عنوانها على هذا النص فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المرتبطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick every commitment this evidence supports</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كل التزام يدعمه هذا الدليل</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%d of %d commitments linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d التزامًا مرتبطة</translation>
     </message>
 </context>
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -240,26 +401,79 @@
     <message>
         <location line="+7"/>
         <source>Milestone title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المَعلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المَعلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية المَعلم</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>How it was found: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف اكتُشف: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %s</source>
+        <translation>المصدر: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on this commitment or one of its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: no state yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,22 +487,22 @@
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الداعمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المُبلَّغ عنها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -298,7 +512,7 @@
     <message>
         <location line="+1"/>
         <source>Government self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي للحكومة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -306,20 +520,20 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a commitment to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا لقراءته هنا.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -339,67 +553,77 @@
         <translation>المؤسسة الرائدة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ every applicable field scored and justified; ◐ started</source>
+        <translation>✓ كل الحقول المنطبقة مُقيَّمة ومبرَّرة؛ ◐ بدأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Not scored: </source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No justification: </source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تبرير: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم: للمراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الالتزامات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -409,7 +633,7 @@
     <message>
         <location line="+1"/>
         <source>Show only the commitments that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الالتزامات التي تحتاج إلى انتباه فقط</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -419,22 +643,22 @@
     <message>
         <location line="+1"/>
         <source>Not fully scored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّمة بالكامل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing justification</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقصها التبرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّمة: للمراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claimed more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -444,17 +668,17 @@
     <message>
         <location line="+28"/>
         <source>&amp;Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag this commitment to come back to; filter on it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>علِّم هذا الالتزام للعودة إليه؛ صفِّ القائمة عليه</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -462,19 +686,40 @@
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>Grand challenges: %s</source>
+        <location line="+17"/>
+        <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Revisit later: %s</source>
+        <location line="+114"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Review (%d open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grand challenges: %s</source>
+        <translation>التحديات الكبرى: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revisit later: %s</source>
+        <translation>مراجعة لاحقًا: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d of %d commitments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d التزامًا معروضة</translation>
     </message>
 </context>
 <context>
@@ -482,146 +727,146 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+115"/>
         <source>Create a signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء هوية توقيع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>two letters, e.g. CL</source>
-        <translation type="unfinished"></translation>
+        <translation>حرفان، مثال: JO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد ال&amp;إلكتروني:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منظمة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country (two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (رمز من حرفين)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك كما ينبغي أن يظهر في التقارير الموقّعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the two-letter country code (ISO 3166), e.g. CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز البلد المكوّن من حرفين (ISO 3166)، مثال: JO.</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+53"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>التحدي الكبير</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Assessment dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة معلومات التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Open an assessment to see how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تقييمًا لترى مدى تقدّمه.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Field broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل المفصَّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which scored field the breakdown chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ حقل مُقيَّم يعرضه مخطط التفصيل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل حسب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group commitments by their theme, or by OGP grand challenge (the plan&apos;s and your own tags; a commitment with two grand challenges counts in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمّع الالتزامات حسب موضوعها، أو حسب التحدي الكبير للشراكة (وسوم الخطة ووسومك؛ الالتزام الذي له تحدّيان كبيران يُحسب في كليهما)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Break down:</source>
-        <translation type="unfinished"></translation>
+        <translation>التفصيل:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%s by grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>%s حسب التحدي الكبير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>%s حسب الموضوع</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/charts.py" line="+23"/>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A commitment with two grand challenges is counted in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام الذي له تحدّيان كبيران يُحسب في الصفّين كليهما.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -631,32 +876,32 @@
     <message>
         <location line="+1"/>
         <source>Derived indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات المشتقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات غير كافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعلَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
@@ -666,42 +911,42 @@
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي قُيِّمت كل حقولها المنطبقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>مبرَّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments whose every set score that needs a justification has one</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي لكل تقييم فيها يحتاج إلى تبرير تبريرُه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مع أدلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with at least one evidence item linked</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المرتبطة بدليل واحد على الأقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged for revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments you flagged to come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي علّمتها للعودة إليها</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم %s</translation>
     </message>
 </context>
 <context>
@@ -709,70 +954,70 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة ميدانية</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Ministry progress report, March 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: تقرير تقدّم الوزارة، مارس 2024</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (or YYYY-MM, YYYY); empty: no date</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (أو YYYY-MM، YYYY)؛ فارغ: بلا تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الدليل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document, interview, website or observation</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة أو مقابلة أو موقع إلكتروني أو ملاحظة ميدانية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,281 +1027,283 @@
     <message>
         <location line="+0"/>
         <source>Required: what the evidence is, as cited in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: ما هو الدليل، كما يُستشهد به في التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the evidence was produced or gathered; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>متى أُنتج الدليل أو جُمع؛ اتركه فارغًا إن لم يكن معروفًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين تاريخ اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fill in today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء تاريخ اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where it can be found online: an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يمكن العثور عليه على الإنترنت: عنوان http://‎ أو https://‎</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your notes: who was interviewed, what the page showed, page numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك: من قوبل، وماذا أظهرت الصفحة، وأرقام الصفحات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a file into the library with this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ملف إلى المكتبة مع هذا الدليل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الملف المرفق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not attach the file chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إرفاق الملف المختار هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المرفق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The attached file&apos;s name and SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف المرفق وبصمته SHA-256</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Attach a file to this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بهذا الدليل</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s is too large to attach (limit %d MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s أكبر من أن يُرفق (الحد %d ميغابايت)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %s: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%s (new)
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (جديد)
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملف مرفق</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مطلوب.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة هذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No evidence linked yet. Add an item, or link one already in this assessment below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة مرتبطة بعد. أضف عنصرًا، أو اربط أدناه عنصرًا موجودًا في هذا التقييم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a new evidence item for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر دليل جديد لهذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير عنصر الدليل المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected evidence item from the assessment (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عنصر الدليل المحدد من التقييم (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;رابط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the item&apos;s URL in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح عنوان URL للعنصر في متصفحك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المل&amp;ف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المرفق بعارض النظام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to other &amp;commitments…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ب&amp;التزامات أخرى…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose every commitment the selected item supports</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل التزام يدعمه العنصر المحدد</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة أخرى في هذا التقييم</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط ب&amp;هذا الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the selected item evidence for this commitment too</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل العنصر المحدد دليلًا لهذا الالتزام أيضًا</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا لترى أدلته.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only review copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (نسخة مراجعة للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not linked to any commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بأي التزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supports: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعم: %s</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف المرفق: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع غير معروف</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1066,163 +1313,206 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <source>Export review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of your signing key</source>
+        <translation type="unfinished">عبارة المرور لمفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;عبارة المرور:</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>%s: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: لا يوجد مجلد كهذا</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Report written to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %s…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحزمة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Package written to %s (signed by %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت الحزمة في %s (وقّعها %s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Package written to %s (signed by %s): a DRAFT for review, marked so in the report and in its signed manifest, not the final report</source>
+        <translation>كُتبت الحزمة في %s (وقّعها %s): مسودة للمراجعة، موسومة بذلك في التقرير وفي بيانها الموقّع، وليست التقرير النهائي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع %s…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open a signed package for review</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة موقّعة للمراجعة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s was refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %s: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع موثوق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع ليس في قائمتك الموثوقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened %s read-only: signed by %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %s للقراءة فقط: وقّعه %s (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256): %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة من %s: كان ذاك %s، وهذا %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بمفتاح مختلف عن مفتاح آخر حزمة للتقييم %s: كان ذاك %s، وهذا %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: لم يُفتح %s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من المفتاح الجديد مع الموقِّع (قارن البصمة هاتفيًا أو شخصيًا) قبل قبوله.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accept the new key and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول المفتاح الجديد والفتح</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
-        <source>Clear</source>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <source>Comments: %d open</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the answer to this field</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجابة عن هذا الحقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرير (مطلوب)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1232,30 +1522,30 @@ SHA-256 %s</source>
     <message>
         <location line="+2"/>
         <source>Justification for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this level: cite the evidence. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذا المستوى: استشهد بالأدلة. يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق: %s</translation>
     </message>
 </context>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the written file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المكتوب</translation>
     </message>
 </context>
 <context>
@@ -1263,42 +1553,42 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
         <source>Improving public services</source>
-        <translation type="unfinished"></translation>
+        <translation>تحسين الخدمات العامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing public integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعزيز النزاهة العامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More effectively managing public resources</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الموارد العامة بفعالية أكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating safer communities</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء مجتمعات أكثر أمانًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increasing corporate accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>تعزيز مساءلة الشركات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات الكبرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The OGP grand challenges this commitment addresses (for the report and OGP&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات الكبرى للشراكة التي يعالجها هذا الالتزام (للتقرير ولبيانات الشراكة)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenge: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التحدي الكبير: %s</translation>
     </message>
 </context>
 <context>
@@ -1306,120 +1596,120 @@ SHA-256 %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+46"/>
         <source>Settings — Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات — هوية التوقيع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the fingerprint to register it with the OGP portal</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ البصمة لتسجيلها في بوابة الشراكة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الشهادة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;reate identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء هوية…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد ‎.p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك هوية توقيع بعد. أنشئ واحدة (مفتاح وشهادة موقّعة ذاتيًا، محفوظان على هذا الحاسوب) أو استورد ملف ‎.p12 الذي أصدرته منظمتك. بصمتها هي ما يثق به المراجعون.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packages you export are signed with this identity. Register the fingerprint with the OGP portal so reviewers can trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم التي تصدّرها تُوقَّع بهذه الهوية. سجّل البصمة في بوابة الشراكة ليتمكن المراجعون من الوثوق بها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>من %s إلى %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXPIRED: create or import a new identity</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية الصلاحية: أنشئ هوية جديدة أو استوردها</translation>
     </message>
 </context>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد هوية ‎.p12</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PKCS#12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase of the .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لملف ‎.p12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور ال&amp;ملف:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الهوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the .p12 file your organisation gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف ‎.p12 الذي أعطتك إياه منظمتك.</translation>
     </message>
 </context>
 <context>
@@ -1437,60 +1727,69 @@ SHA-256 %s</source>
     <message>
         <location line="+4"/>
         <source>Library: plans and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة: الخطط والتقييمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans in this library and the assessments of each</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط في هذه المكتبة وتقييمات كل منها</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d التزامًا، %d مَعلمًا</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
-        <translation type="unfinished"></translation>
+        <translation> · نهائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d/%d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%d/%d مُقيَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي قُيِّمت كل حقولها المنطبقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s%s
 Form: %s %s
 %d of %d commitments scored, %d justified, %d with evidence, %d to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>%s%s
+الاستمارة: %s %s
+%d من %d التزامًا مُقيَّمًا، %d مبرَّرًا، %d مع أدلة، %d للمراجعة</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الدليل بالالتزامات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitments supported by “%s”:</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي يدعمها &quot;%s&quot;:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import an action plan (JSON) or OGP&apos;s commitments table (CSV, XLSX); or drop a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل (JSON) أو جدول التزامات الشراكة (CSV، XLSX)؛ أو إفلات ملف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,87 +1799,117 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Start assessing a plan with a methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تقييم خطة باستمارة منهجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;final</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ك&amp;نهائي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment final (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين التقييم المحدد نهائيًا (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كمس&amp;ودة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the selected assessment a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التقييم المحدد إلى مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;lete assessment…</source>
+        <translation>&amp;حذف التقييم…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected assessment, after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقييم المحدد، بعد التأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
-        <translation>&amp;تصدير التقرير…</translation>
+        <translation>تص&amp;دير التقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the selected assessment&apos;s report as Word or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير التقييم المحدد بصيغة Word أو PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export signed &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة موقّ&amp;عة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the assessment, its reports and evidence into a verifiable .irmpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع التقييم وتقاريره وأدلته في حزمة ‎.irmpkg قابلة للتحقق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحق&amp;ق…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check a package or signed PDF: intact, and who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص حزمة أو ملف PDF موقّع: هل هو سليم، ومن وقّعه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open p&amp;ackage for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة للمرا&amp;جعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify a signed package, then open it read-only in this library</source>
+        <translation>التحقق من حزمة موقّعة ثم فتحها للقراءة فقط في هذه المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign your comments and review states on this review copy into a .irmreview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review comments of the assessment shown, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مكتبة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open another library file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف مكتبة آخر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1590,52 +1919,52 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الت&amp;قييم…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The researcher of the assessment shown (recorded on its report)</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث التقييم المعروض (يُسجَّل في تقريره)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خطة جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a plan by hand: member, number, period, themes, then its commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة خطة يدويًا: العضو، الرقم، الفترة، المواضيع، ثم التزاماتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير الخطة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected plan&apos;s header, commitments and milestones (with undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ترويسة الخطة المحددة والتزاماتها ومعالمها (مع التراجع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن التزام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الالتزامات حسب المعرّف أو العنوان أو المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام ال&amp;تالي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,88 +1989,88 @@ Form: %s %s
     <message>
         <location line="+0"/>
         <source>Your name, recorded on new assessments and with every change; the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، المُسجَّل في التقييمات الجديدة ومع كل تغيير؛ ولغة الواجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هوية التوقيع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your signing key and certificate: create, import, copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع وشهادتك: إنشاء، استيراد، نسخ البصمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted &amp;signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون ال&amp;موثوقون…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signers and organisation CAs whose packages you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون وسلطات التصديق (CA) للمنظمات التي تثق بحزمها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/assessment_actions.py" line="+25"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا في المكتبة أولًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>Assessment status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقييم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked %s</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيِّن %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+20"/>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقييم</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Delete “%s” with its %d recorded fields and its evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف &quot;%s&quot; مع حقوله المسجلة البالغة %d وأدلته؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن هذا. يحتفظ سجل التدقيق بسجلّ الحذف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -1758,7 +2087,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرد</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1768,22 +2097,22 @@ Form: %s %s
     <message>
         <location line="+12"/>
         <source>This plan has no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Library restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1793,57 +2122,57 @@ Form: %s %s
     <message>
         <location line="+18"/>
         <source>Assessment details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Researcher of this assessment: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>باحث هذا التقييم: %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+24"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %s</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
@@ -1860,12 +2189,12 @@ Form: %s %s
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <translation>&amp;الإعدادات</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1880,37 +2209,37 @@ Form: %s %s
     <message>
         <location line="+20"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Import an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Libraries (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Researcher: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الباحث: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an assessment first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا أولًا</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;مُقيّم آلية الإبلاغ المستقلة %s&lt;/h3&gt;&lt;p&gt;قيّم خطط عمل شراكة الحكومة المفتوحة بمنهجية آلية الإبلاغ المستقلة، دون اتصال، وصدّر تقارير موقّعة.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2247,12 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ana Pérez</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: سلمى حداد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1933,60 +2262,60 @@ Form: %s %s
     <message>
         <location line="+17"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل اسمك في التقييمات التي تبدؤها ومع كل تغيير تجريه. يمكنك تغييره لاحقًا من الإعدادات › التفضيلات.</translation>
     </message>
 </context>
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لاستمارة هذا التقييم أقسام سردية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The selected commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام المحدد</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التزامًا في تبويب الالتزامات لكتابة تحليله.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ضمن المجموعة &quot;%s&quot; (%s): تُكتب هذه الأقسام مرة واحدة للمجموعة كلها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written for %s; the report analyses it in depth only if it is promising.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوب لـ %s؛ لا يحلّله التقرير بعمق إلا إذا كان واعدًا.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The plan&apos;s description of the commitment (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الالتزام في الخطة (للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan&apos;s description (read-only):</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الخطة (للقراءة فقط):</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Write %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2004,22 +2333,22 @@ Form: %s %s
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة المنهجية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منهجية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,45 +2359,46 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة موقّعة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع باسم %s
+البصمة %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك هوية توقيع بعد: أنشئ واحدة أولًا من الإعدادات &gt; الهوية.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IRM packages (*.irmpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم آلية الإبلاغ المستقلة (*.irmpkg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase of your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لمفتاح التوقيع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2078,45 +2408,45 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع والتصدير</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase needs at least %d characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج عبارة المرور إلى %d حرفًا على الأقل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2454,7 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
 </context>
 <context>
@@ -2132,140 +2462,140 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/plans/actions.py" line="+26"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضيًا AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز العضو:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرقم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Select a plan first (or Plan &gt; New plan…)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة أولًا (أو الخطة &gt; خطة جديدة…)</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o.:</source>
-        <translation type="unfinished"></translation>
+        <translation>الر&amp;قم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan t&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments:</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commitments of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>التزامات الخطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milestones of the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>معالم الالتزام</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مَعلم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المَعلم</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2280,55 +2610,55 @@ Fingerprint %s</source>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Plan — %s %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة — %s %s (%s)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>plan number %r: a whole number, e.g. 5</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام جديد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s has %s. Delete it and them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %s %s. أتحذفه وإياها؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log keeps the record; Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ سجل التدقيق بالسجلّ؛ والتراجع يعيد كل شيء.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مَعلم جديد</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة ككل: %s %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This form has no plan-level fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه الاستمارة حقول على مستوى الخطة.</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2671,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>The name recorded on new assessments and with every change. Assessments already started keep theirs: change one in Edit › Assessment details.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المُسجَّل في التقييمات الجديدة ومع كل تغيير. التقييمات التي بدأت تحتفظ باسمها: غيّره من تحرير › تفاصيل التقييم.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2369,47 +2699,47 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التقرير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reports (*.pdf *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير (*.pdf *.docx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2419,291 +2749,507 @@ Fingerprint %s</source>
     <message>
         <location line="+2"/>
         <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
+        <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished">جارٍ قراءة %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying %s…</source>
+        <translation type="unfinished">جارٍ التحقق من %s…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Import review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%s: %d new comments, %d already here, %d tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>older (flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer not in your trusted list</source>
+        <translation type="unfinished">موقِّع ليس في قائمتك الموثوقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a review copy first: a review is exported from the copy you commented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review written to %s: %d comments, %d states</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مراجعة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review copy signed by %s (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مراجعة وقّعها %s (للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s
 Nothing in a review copy can be edited; open a newer package from the researcher to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع: %s
+لا يمكن تحرير أي شيء في نسخة المراجعة؛ افتح حزمة أحدث من الباحث لتحديثها.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The document&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المستند</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detected commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات المكتشفة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The document (%s layout, %d paragraphs):</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند (تخطيط %s، %d فقرة):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>themes, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع، مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>الر&amp;قم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move the selected text to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النص المحدد إلى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with next</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى معالم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone to text</source>
-        <translation type="unfinished"></translation>
+        <translation>مَعلم إلى نص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move text to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النص إلى</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IDs from code + number</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّفات من الرمز + الرقم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show source</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المصدر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%d commitments detected:</source>
+        <translation>%d التزامًا مكتشفًا:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
+        <source>Review: %d comments, %d open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTerms</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
+        <source>IRM staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوب من التقييمات وفق المنهجية؛ يتحدّث أثناء التقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Levels of the focused field</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات الحقل النشط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Focus a field to see its levels and definitions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل التركيز إلى حقل لترى مستوياته وتعريفاتها هنا.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Derived:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتقة:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Score %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم %s: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Justify %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تبرير %s: %s</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هنا. سطر فارغ: فقرة جديدة؛ &quot;- &quot;: نقطة؛ **غامق**، *مائل*، [نص](https://...)، [E:id] يستشهد بدليل.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>**bold**</source>
-        <translation type="unfinished"></translation>
+        <translation>**غامق**</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>*italic*</source>
-        <translation type="unfinished"></translation>
+        <translation>*مائل*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bullet</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;- &quot; at the start of each selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;- &quot; في بداية كل سطر محدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[text](https://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>[نص](https://...)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cite evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد بدليل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert [E:id]: the report prints the source&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج [E:id]: يطبع التقرير رقم المصدر</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address (https://, http:// or mailto:)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (https://‎ أو http://‎ أو mailto:)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No evidence in this assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة في هذا التقييم بعد</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%d / %d words suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d كلمة مقترحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%d words</source>
-        <translation type="unfinished"></translation>
+        <translation>%d كلمة</translation>
     </message>
 </context>
 <context>
@@ -2711,32 +3257,32 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي: %s (التفاصيل في السجل)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %s</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/evidence/commands.py" line="+38"/>
         <source>Add evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدليل &quot;%s&quot;</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Link evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الدليل &quot;%s&quot;</translation>
     </message>
 </context>
 <context>
@@ -2744,216 +3290,269 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <source>Review imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون الموثوقون</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Certificate file or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شهادة أو بصمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شهادة، أو بصمة SHA-256 للموقِّع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needed with a fingerprint; a certificate gives its own</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب مع البصمة؛ الشهادة تتضمن اسمها</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة &amp;سلطة التصديق (CA) لمنظمة (الثقة بكل مفتاح تصدره)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Certificate or fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهادة أو البصمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer</source>
-        <translation type="unfinished"></translation>
+        <translation>موقِّع</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة بشهادة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a certificate file or paste a fingerprint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف شهادة أو الصق بصمة أولًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the signer&apos;s name with a fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الموقِّع مع البصمة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق: %s (%s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No longer trusted: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد موثوقًا: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>تغيّر المفتاح — غير مقبول بديلاً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح — موقِّع موثوق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح — موقِّع غير موثوق (ليس في قائمتك الموثوقة)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزمة أو ملف PDF موقّع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد التحقق منه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose or drop a .irmpkg or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أو أفلت ملف ‎.irmpkg أو PDF موقّعًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة الموثوقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the signer&apos;s SHA-256 fingerprint you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: بصمة SHA-256 للموقِّع التي تتوقعها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trusted fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة ال&amp;موثوقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا للتحقق منه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروء — %s</translation>
     </message>
 </context>
 <context>
@@ -2961,42 +3560,42 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/widgets/welcome.py" line="+46"/>
         <source>Welcome to IRM Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This library is empty. Start with the sample action plan (%s) to see how scoring works, or import your country&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة فارغة. ابدأ بخطة العمل النموذجية (%s) لترى كيف يعمل التقييم، أو استورد خطة بلدك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Methodology form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة المنهجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IRM methodology the assessment follows</source>
-        <translation type="unfinished"></translation>
+        <translation>منهجية آلية الإبلاغ المستقلة التي يتبعها التقييم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Researcher name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الباحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، المُسجَّل مع كل تغيير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منهجية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3006,22 +3605,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+2"/>
         <source>Load the sample plan and start an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الخطة النموذجية وبدء تقييم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imports the bundled sample plan and creates an assessment of it</source>
-        <translation type="unfinished"></translation>
+        <translation>يستورد الخطة النموذجية المرفقة وينشئ تقييمًا لها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة عمل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plan as JSON, or OGP&apos;s commitments table (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة بصيغة JSON، أو جدول التزامات الشراكة (‎.csv، ‎.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3029,17 +3628,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+20"/>
         <source>Replace my current identity (packages it signed stay valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال هويتي الحالية (تبقى الحزم التي وقّعتها صالحة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the existing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الهوية الموجودة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك هوية بالفعل: حدّد &quot;استبدال&quot; لإنشاء هوية جديدة.</translation>
     </message>
 </context>
 </TS>

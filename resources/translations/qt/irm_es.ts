@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Lo que declara el gobierno: nada reportado</translation>
     </message>
@@ -190,6 +190,165 @@
     </message>
 </context>
 <context>
+    <name>CommentsView</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <source>Show comments</source>
+        <translation>Mostrar comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All comments</source>
+        <translation>Todos los comentarios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The comment</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply, or how the comment was handled</source>
+        <translation>Escriba una respuesta, o cómo se atendió el comentario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
+        <translation>Marcar el hilo como resuelto (con su nombre y la hora); el texto de la respuesta queda como la forma en que se atendió</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show commitment</source>
+        <translation>Mostrar compromiso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New level</source>
+        <translation>Nuevo nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and resolve</source>
+        <translation>y resolver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the &amp;score here</source>
+        <translation>Cambiar la &amp;puntuación aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the field this comment is about to the chosen level; the comment records the change</source>
+        <translation>Poner el campo del comentario en el nivel elegido; el comentario registra el cambio</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Every reviewer</source>
+        <translation>Todos los revisores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every commitment</source>
+        <translation>Todos los compromisos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%d comments, %d open</source>
+        <translation>%d comentarios, %d abiertos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resolved by %s</source>
+        <translation>resuelto por %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score changed here: %s → %s</source>
+        <translation>Puntuación cambiada aquí: %s → %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved by %s at %s</source>
+        <translation>Resuelto por %s el %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on an older version of the package</source>
+        <translation>Hecho sobre una versión anterior del paquete</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentChecklist</name>
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
@@ -225,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>código del miembro + número, o el id de OGP</translation>
     </message>
@@ -263,6 +422,59 @@
         <location line="+2"/>
         <source>Source: %s</source>
         <translation>Fuente: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on this commitment or one of its fields</source>
+        <translation>Un comentario sobre este compromiso o uno de sus campos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review state</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;review state</source>
+        <translation>Fijar estado de &amp;revisión</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commitment</source>
+        <translation>El compromiso</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review: %s</source>
+        <translation>Revisión: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: no state yet</source>
+        <translation>Revisión: sin estado aún</translation>
     </message>
 </context>
 <context>
@@ -308,7 +520,7 @@
         <translation>Hitos</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>Texto del compromiso</translation>
     </message>
@@ -321,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -341,7 +553,12 @@
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -351,7 +568,12 @@
         <translation>✓ todos los campos aplicables calificados y justificados; ◐ iniciado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
+        <translation>Los estados de cada compromiso según los revisores (requiere cambios, aprobado...)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -394,7 +616,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -464,7 +686,28 @@
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+17"/>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+114"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Review (%d open)</source>
+        <translation>Revisión (%d abiertos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (%d)</source>
+        <translation>Revisión (%d)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Grand challenges: %s</source>
         <translation>Grandes desafíos: %s</translation>
     </message>
@@ -550,7 +793,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+53"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -566,12 +809,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Abra una evaluación para ver cuánto ha avanzado.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Field broken down</source>
         <translation>Campo desglosado</translation>
     </message>
@@ -601,7 +844,7 @@
         <translation>Por:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%s by grand challenge</source>
         <translation>%s por gran desafío</translation>
     </message>
@@ -732,7 +975,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Editar evidencia</translation>
     </message>
@@ -934,7 +1177,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1005,12 +1248,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Otra evidencia de esta evaluación</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Vincular a es&amp;te compromiso</translation>
     </message>
@@ -1020,7 +1263,7 @@ SHA-256 %s</translation>
         <translation>Hacer que el elemento seleccionado sea también evidencia de este compromiso</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Elija un compromiso para ver su evidencia.</translation>
     </message>
@@ -1058,7 +1301,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1084,9 +1327,32 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <source>Export review</source>
+        <translation>Exportar revisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of your signing key</source>
+        <translation>Frase de contraseña de su clave de firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Primero seleccione una evaluación en la biblioteca.</translation>
     </message>
@@ -1119,12 +1385,17 @@ SHA-256 %s</translation>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Package written to %s (signed by %s)</source>
         <translation>Paquete guardado en %s (firmado por %s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Package written to %s (signed by %s): a DRAFT for review, marked so in the report and in its signed manifest, not the final report</source>
+        <translation>Paquete escrito en %s (firmado por %s): un BORRADOR para revisión, marcado así en el informe y en su manifiesto firmado, no el informe final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signing %s…</source>
         <translation>Firmando %s…</translation>
     </message>
@@ -1134,14 +1405,14 @@ SHA-256 %s</translation>
         <translation>Abrir un paquete firmado para revisión</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>Abrir paquete</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>Verificando %s…</translation>
     </message>
@@ -1151,7 +1422,7 @@ SHA-256 %s</translation>
         <translation>%s fue rechazado: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>firmante de confianza</translation>
     </message>
@@ -1176,7 +1447,7 @@ SHA-256 %s</translation>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>firmado con una clave distinta de la del último paquete de %s: aquella era %s, esta es %s</translation>
     </message>
@@ -1186,7 +1457,7 @@ SHA-256 %s</translation>
         <translation>firmado con una clave distinta de la del último paquete de la evaluación %s: aquella era %s, esta es %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>RECHAZADO: %s no se abrió.</translation>
     </message>
@@ -1209,7 +1480,22 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <source>Comments: %d open</source>
+        <translation>Comentarios: %d abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments: %d</source>
+        <translation>Comentarios: %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments on %s</source>
+        <translation>Comentarios sobre %s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
@@ -1224,7 +1510,7 @@ SHA-256 %s</translation>
         <translation>Quitar %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justificación (obligatoria)</translation>
     </message>
@@ -1244,7 +1530,7 @@ SHA-256 %s</translation>
         <translation>Por qué este nivel: cite la evidencia. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>No aplica: %s</translation>
     </message>
@@ -1252,7 +1538,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1353,7 +1639,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Aún no tiene identidad de firma. Cree una (una clave y un certificado autofirmado, guardados en este equipo) o importe el .p12 que emitió su organización. Su huella es lo que los revisores reconocen como de confianza.</translation>
     </message>
@@ -1376,7 +1662,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>Importar una identidad .p12</translation>
     </message>
@@ -1449,7 +1735,14 @@ SHA-256 %s</translation>
         <translation>Los planes de esta biblioteca y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d compromisos, %d hitos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -1476,7 +1769,7 @@ Formulario: %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Vincular evidencia a compromisos</translation>
     </message>
@@ -1489,7 +1782,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1530,7 +1823,7 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>E&amp;liminar evaluación…</translation>
     </message>
     <message>
@@ -1580,6 +1873,36 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Import re&amp;view…</source>
+        <translation>Importar re&amp;visión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
+        <translation>Incorporar el .irmreview firmado de un revisor, o los comentarios de un archivo Word revisado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export revie&amp;w…</source>
+        <translation>Exportar revisió&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign your comments and review states on this review copy into a .irmreview</source>
+        <translation>Firmar sus comentarios y estados de revisión de esta copia en un .irmreview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review comments of the assessment shown, with filters</source>
+        <translation>Los comentarios de revisión de la evaluación mostrada, con filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
@@ -1596,7 +1919,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation>&amp;Detalles de la evaluación…</translation>
+        <translation>De&amp;talles de la evaluación…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1747,14 +2070,14 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan-level</source>
-        <translation>&amp;Nivel del plan</translation>
+        <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1764,7 +2087,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Narrativa</translation>
+        <translation>Na&amp;rrativa</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1787,7 +2110,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -1829,12 +2152,12 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -1844,12 +2167,12 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1950,7 +2273,7 @@ Formulario: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
         <translation>El formulario de esta evaluación no tiene secciones narrativas.</translation>
     </message>
@@ -2036,12 +2359,12 @@ Formulario: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
         <translation>Exportar paquete firmado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>Firmado como %s
@@ -2053,7 +2376,7 @@ Huella %s</translation>
         <translation>Aún no tiene identidad de firma: primero cree una en Configuración &gt; Identidad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
@@ -2096,7 +2419,7 @@ Huella %s</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
@@ -2190,7 +2513,7 @@ Huella %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
@@ -2328,7 +2651,7 @@ Huella %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>El plan en su conjunto: %s %s</translation>
     </message>
@@ -2430,9 +2753,163 @@ Huella %s</translation>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation>Comentario sobre el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation>Un comentario sobre todo el informe o la evaluación a nivel del plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation>Estado de revisión del informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation>Fijar el estado de revisión del informe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation>Todo el informe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation>El informe: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation>El informe: sin estado aún</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
+        <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
+        <translation>Revisiones (*.irmreview *.docx);;Archivos de revisión (*.irmreview);;Word (*.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import a review</source>
+        <translation>Importar una revisión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %s…</source>
+        <translation>Leyendo %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying %s…</source>
+        <translation>Verificando %s…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Import review</source>
+        <translation>Importar revisión</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation>%s: revisa la evaluación %s, que no es una de las suyas en esta biblioteca; no se importó nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
+        <translation>%s: ¿qué evaluación revisa? Seleccione primero la evaluación (el archivo no nombra ninguna de esta biblioteca)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%s: %d new comments, %d already here, %d tracked changes</source>
+        <translation>%s: %d comentarios nuevos, %d ya presentes, %d cambios registrados</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>older (flagged)</source>
+        <translation>anterior (marcada)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer not in your trusted list</source>
+        <translation>firmante fuera de su lista de confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
+        <translation>%s de %s (%s): %d comentarios nuevos, %d ya presentes, %d estados; revisa la versión %s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a review copy first: a review is exported from the copy you commented on</source>
+        <translation>Seleccione primero una copia de revisión: la revisión se exporta desde la copia que comentó</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export review</source>
+        <translation>Exportar revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review written to %s: %d comments, %d states</source>
+        <translation>Revisión escrita en %s: %d comentarios, %d estados</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>Copia de revisión</translation>
     </message>
@@ -2457,7 +2934,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>Revisar el plan leído de %s</translation>
     </message>
@@ -2583,9 +3060,70 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
+        <source>Review: %d comments, %d open</source>
+        <translation>Revisión: %d comentarios, %d abiertos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments: %s</source>
+        <translation>Compromisos: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report: %s</source>
+        <translation>El informe: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTerms</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
+        <source>IRM staff</source>
+        <translation>Personal del MRI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External Reviewer</source>
+        <translation>Revisor externo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation>Requiere cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+</context>
+<context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculado a partir de las calificaciones según la metodología; se actualiza mientras califica</translation>
     </message>
@@ -2600,7 +3138,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Active un campo para ver aquí sus niveles y definiciones.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2615,7 +3153,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Derivados:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -2634,7 +3172,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
         <translation>Escriba aquí. Línea en blanco: nuevo párrafo; &quot;- &quot;: viñeta; **negrita**, *cursiva*, [texto](https://...), [E:id] cita una evidencia.</translation>
     </message>
@@ -2761,9 +3299,57 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>TrackedChangesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <source>Review imported</source>
+        <translation>Revisión importada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
+        <translation>Cambios registrados en el archivo Word (se listan, nunca se aplican; cambie usted las puntuaciones o la narrativa donde esté de acuerdo):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>insertado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+</context>
+<context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>Firmantes de confianza</translation>
@@ -2878,7 +3464,12 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CLAVE CAMBIADA — no aceptada como reemplazo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>VÁLIDO — firmante de confianza</translation>
     </message>
@@ -2888,7 +3479,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>VÁLIDO — firmante no reconocido (fuera de su lista de confianza)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Verificar un paquete o un PDF firmado</translation>
     </message>
@@ -2959,7 +3550,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Verificando %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>ILEGIBLE — %s</translation>
     </message>
@@ -3045,7 +3636,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Reemplazar la identidad existente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>Ya tiene una identidad: marque Reemplazar para crear una nueva.</translation>
     </message>

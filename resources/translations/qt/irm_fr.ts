@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Déclaration du gouvernement : aucune</translation>
     </message>
@@ -190,6 +190,165 @@
     </message>
 </context>
 <context>
+    <name>CommentsView</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <source>Show comments</source>
+        <translation>Afficher les commentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All comments</source>
+        <translation>Tous les commentaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply, or how the comment was handled</source>
+        <translation>Écrivez une réponse, ou comment le commentaire a été traité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
+        <translation>Marquer le fil comme résolu (avec votre nom et l&apos;heure) ; le texte de la réponse est gardé comme traitement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show commitment</source>
+        <translation>Afficher l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New level</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and resolve</source>
+        <translation>et résoudre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the &amp;score here</source>
+        <translation>Changer la &amp;note ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the field this comment is about to the chosen level; the comment records the change</source>
+        <translation>Mettre le champ du commentaire au niveau choisi ; le commentaire enregistre le changement</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Every reviewer</source>
+        <translation>Tous les relecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every commitment</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%d comments, %d open</source>
+        <translation>%d commentaires, %d ouverts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resolved by %s</source>
+        <translation>résolu par %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score changed here: %s → %s</source>
+        <translation>Note changée ici : %s → %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved by %s at %s</source>
+        <translation>Résolu par %s le %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on an older version of the package</source>
+        <translation>Fait sur une version antérieure du paquet</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentChecklist</name>
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
@@ -225,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
         <translation>code du membre + numéro, ou l&apos;id OGP</translation>
     </message>
@@ -263,6 +422,59 @@
         <location line="+2"/>
         <source>Source: %s</source>
         <translation>Source : %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on this commitment or one of its fields</source>
+        <translation>Un commentaire sur cet engagement ou l&apos;un de ses champs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review state</source>
+        <translation>État de relecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;review state</source>
+        <translation>Définir l&apos;état de &amp;relecture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commitment</source>
+        <translation>L&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review: %s</source>
+        <translation>Relecture : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: no state yet</source>
+        <translation>Relecture : pas encore d’état</translation>
     </message>
 </context>
 <context>
@@ -308,7 +520,7 @@
         <translation>Jalons</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
         <translation>Texte de l&apos;engagement</translation>
     </message>
@@ -321,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -341,7 +553,12 @@
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -351,7 +568,12 @@
         <translation>✓ chaque champ applicable noté et justifié ; ◐ commencé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
+        <translation>Les états de chaque engagement selon les relecteurs (à modifier, approuvé...)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -394,7 +616,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -464,7 +686,28 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+17"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+114"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Review (%d open)</source>
+        <translation>Relecture (%d ouverts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (%d)</source>
+        <translation>Relecture (%d)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Grand challenges: %s</source>
         <translation>Grands défis : %s</translation>
     </message>
@@ -550,7 +793,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+53"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -566,12 +809,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Ouvrez une évaluation pour voir où elle en est.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Field broken down</source>
         <translation>Champ ventilé</translation>
     </message>
@@ -601,7 +844,7 @@
         <translation>Par :</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%s by grand challenge</source>
         <translation>%s par grand défi</translation>
     </message>
@@ -732,7 +975,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Modifier la preuve</translation>
     </message>
@@ -934,7 +1177,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1005,12 +1248,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Autres preuves de cette évaluation</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Lier à ce&amp;t engagement</translation>
     </message>
@@ -1020,7 +1263,7 @@ SHA-256 %s</translation>
         <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Choisissez un engagement pour voir ses preuves.</translation>
     </message>
@@ -1058,7 +1301,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1084,9 +1327,32 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <source>Export review</source>
+        <translation>Exporter la relecture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of your signing key</source>
+        <translation>Phrase secrète de votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque.</translation>
     </message>
@@ -1119,12 +1385,17 @@ SHA-256 %s</translation>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Package written to %s (signed by %s)</source>
         <translation>Paquet enregistré dans %s (signé par %s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Package written to %s (signed by %s): a DRAFT for review, marked so in the report and in its signed manifest, not the final report</source>
+        <translation>Paquet écrit dans %s (signé par %s) : un BROUILLON pour examen, marqué comme tel dans le rapport et dans son manifeste signé, pas le rapport final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signing %s…</source>
         <translation>Signature de %s…</translation>
     </message>
@@ -1134,14 +1405,14 @@ SHA-256 %s</translation>
         <translation>Ouvrir un paquet signé pour relecture</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
         <translation>Ouvrir le paquet</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
         <translation>Vérification de %s…</translation>
     </message>
@@ -1151,7 +1422,7 @@ SHA-256 %s</translation>
         <translation>%s a été refusé : %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
         <translation>signataire de confiance</translation>
     </message>
@@ -1176,7 +1447,7 @@ SHA-256 %s</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
         <translation>signé avec une autre clé que le dernier paquet de %s : c&apos;était %s, c&apos;est %s</translation>
     </message>
@@ -1186,7 +1457,7 @@ SHA-256 %s</translation>
         <translation>signé avec une autre clé que le dernier paquet de l&apos;évaluation %s : c&apos;était %s, c&apos;est %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
         <translation>REFUSÉ : %s n&apos;a pas été ouvert.</translation>
     </message>
@@ -1209,7 +1480,22 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <source>Comments: %d open</source>
+        <translation>Commentaires : %d ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments: %d</source>
+        <translation>Commentaires : %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments on %s</source>
+        <translation>Commentaires sur %s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
@@ -1224,7 +1510,7 @@ SHA-256 %s</translation>
         <translation>Effacer %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justification (obligatoire)</translation>
     </message>
@@ -1244,7 +1530,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1252,7 +1538,7 @@ SHA-256 %s</translation>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1353,7 +1639,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importer un .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature. Créez-en une (une clé et un certificat auto-signé, conservés sur cet ordinateur) ou importez le .p12 délivré par votre organisation. C&apos;est à son empreinte que les relecteurs font confiance.</translation>
     </message>
@@ -1376,7 +1662,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
         <translation>Importer une identité .p12</translation>
     </message>
@@ -1449,7 +1735,14 @@ SHA-256 %s</translation>
         <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s : %s
+%d engagements, %d jalons</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>
@@ -1476,7 +1769,7 @@ Formulaire : %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Lier la preuve à des engagements</translation>
     </message>
@@ -1489,7 +1782,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1530,7 +1823,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>&amp;Supprimer l&apos;évaluation…</translation>
     </message>
     <message>
@@ -1577,6 +1870,36 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>Verify a signed package, then open it read-only in this library</source>
         <translation>Vérifier un paquet signé, puis l&apos;ouvrir en lecture seule dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import re&amp;view…</source>
+        <translation>Importer une re&amp;lecture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
+        <translation>Intégrer le .irmreview signé d&apos;un relecteur, ou les commentaires d&apos;un fichier Word relu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export revie&amp;w…</source>
+        <translation>Exporter la relect&amp;ure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign your comments and review states on this review copy into a .irmreview</source>
+        <translation>Signer vos commentaires et états de relecture de cette copie dans un .irmreview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review comments of the assessment shown, with filters</source>
+        <translation>Les commentaires de relecture de l&apos;évaluation affichée, avec filtres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1747,7 +2070,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -1787,7 +2110,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -1829,12 +2152,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -1844,12 +2167,12 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1950,7 +2273,7 @@ Formulaire : %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
         <translation>Le formulaire de cette évaluation n&apos;a pas de sections rédigées.</translation>
     </message>
@@ -2036,12 +2359,12 @@ Formulaire : %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
         <translation>Exporter un paquet signé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
         <translation>Signé en tant que %s
@@ -2053,7 +2376,7 @@ Empreinte %s</translation>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature : créez-en une dans Paramètres &gt; Identité.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -2096,7 +2419,7 @@ Empreinte %s</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
@@ -2190,7 +2513,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membre :</translation>
     </message>
@@ -2328,7 +2651,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
         <translation>Le plan dans son ensemble : %s %s</translation>
     </message>
@@ -2430,9 +2753,163 @@ Empreinte %s</translation>
     </message>
 </context>
 <context>
+    <name>ReportReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
+        <translation>Commentaire sur le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the whole report or the plan-level assessment</source>
+        <translation>Un commentaire sur tout le rapport ou l&apos;évaluation au niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation>État de relecture du rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation>Définir l&apos;état de relecture du rapport</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation>Tout le rapport</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation>Le rapport : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation>Le rapport : pas encore d’état</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
+        <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
+        <translation>Relectures (*.irmreview *.docx);;Fichiers de relecture (*.irmreview);;Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import a review</source>
+        <translation>Importer une relecture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying %s…</source>
+        <translation>Vérification de %s…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Import review</source>
+        <translation>Importer une relecture</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation>%s : il relit l&apos;évaluation %s, qui n&apos;est pas l&apos;une des vôtres dans cette bibliothèque ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
+        <translation>%s : quelle évaluation relit-il ? Sélectionnez d&apos;abord l&apos;évaluation (le fichier n&apos;en nomme aucune de cette bibliothèque)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%s: %d new comments, %d already here, %d tracked changes</source>
+        <translation>%s : %d nouveaux commentaires, %d déjà présents, %d modifications suivies</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>current</source>
+        <translation>actuelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>older (flagged)</source>
+        <translation>antérieure (signalée)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer not in your trusted list</source>
+        <translation>signataire hors de votre liste de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
+        <translation>%s de %s (%s) : %d nouveaux commentaires, %d déjà présents, %d états ; relit la version %s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a review copy first: a review is exported from the copy you commented on</source>
+        <translation>Sélectionnez d&apos;abord une copie de relecture : la relecture s&apos;exporte depuis la copie commentée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export review</source>
+        <translation>Exporter la relecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review written to %s: %d comments, %d states</source>
+        <translation>Relecture écrite dans %s : %d commentaires, %d états</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
         <source>Review copy</source>
         <translation>Copie de relecture</translation>
     </message>
@@ -2457,7 +2934,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
         <translation>Relire le plan lu dans %s</translation>
     </message>
@@ -2583,9 +3060,70 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
+        <source>Review: %d comments, %d open</source>
+        <translation>Relecture : %d commentaires, %d ouverts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments: %s</source>
+        <translation>Engagements : %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report: %s</source>
+        <translation>Le rapport : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTerms</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
+        <source>IRM staff</source>
+        <translation>Équipe du MRI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External Reviewer</source>
+        <translation>Relecteur externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation>À modifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+</context>
+<context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
     </message>
@@ -2600,7 +3138,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2615,7 +3153,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Dérivés :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -2634,7 +3172,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
         <translation>Écrivez ici. Ligne vide : nouveau paragraphe ; &quot;- &quot; : puce ; **gras**, *italique*, [texte](https://...), [E:id] cite une preuve.</translation>
     </message>
@@ -2761,9 +3299,57 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
 </context>
 <context>
+    <name>TrackedChangesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <source>Review imported</source>
+        <translation>Relecture importée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
+        <translation>Modifications suivies du fichier Word (listées, jamais appliquées ; changez vous-même les notes ou le récit là où vous êtes d&apos;accord) :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report</source>
+        <translation>le rapport</translation>
+    </message>
+</context>
+<context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
         <translation>Signataires de confiance</translation>
@@ -2878,7 +3464,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CLÉ CHANGÉE — non acceptée comme remplacement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
         <translation>VALIDE — signataire de confiance</translation>
     </message>
@@ -2888,7 +3479,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>VALIDE — signataire non reconnu (absent de votre liste de confiance)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Vérifier un paquet ou un PDF signé</translation>
     </message>
@@ -2959,7 +3550,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Vérification de %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
         <translation>ILLISIBLE — %s</translation>
     </message>
@@ -3045,7 +3636,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Remplacer l&apos;identité existante</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
         <translation>Vous avez déjà une identité : cochez Remplacer pour en créer une nouvelle.</translation>
     </message>

@@ -6,14 +6,16 @@
     <message>
         <location filename="../../../irm_app/ui/app.py" line="+115"/>
         <source>IRM Assessor</source>
-        <translation>Avaliador MRI</translation>
+        <translation>Avaliador IRM</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca já está aberta em outra janela do Avaliador IRM (ou em um comando irm-app). Vá para essa janela, ou feche-a e comece de novo.
+
+%s</translation>
     </message>
 </context>
 <context>
@@ -41,7 +43,7 @@
     <message>
         <location line="+9"/>
         <source>A review copy is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia de revisão é somente leitura.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +51,42 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/opening.py" line="+40"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo anexado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%s comes from a package signed by %s. It will open in your system&apos;s viewer for %s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s vem de um pacote assinado por %s. Será aberto no visualizador do seu sistema para arquivos %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no visualizador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>sem extensão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s comes from a package signed by %s and is not a document type the app opens (%s): it could run as a program. You can only save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s vem de um pacote assinado por %s e não é um tipo de documento que o aplicativo abre (%s): poderia ser executado como um programa. Você só pode salvá-lo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o arquivo anexado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot save the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o arquivo anexado: %s</translation>
     </message>
 </context>
 <context>
@@ -92,45 +94,45 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
         <source>Government&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o governo declara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The government&apos;s own latest reported status (self-assessment), never an IRM score; compared with the IRM completion level by the form&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>O último status informado pelo próprio governo (autoavaliação), nunca uma avaliação do IRM; comparado com o nível de cumprimento do IRM pela regra do formulário</translation>
     </message>
 </context>
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o governo declara: nada informado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não avaliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government’s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o governo declara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>IRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claims more than assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>declara mais do que o avaliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consistent with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>coerente com o declarado</translation>
     </message>
 </context>
 <context>
@@ -138,52 +140,211 @@
     <message>
         <location filename="../../../irm_app/ui/dashboard/tiles.py" line="+68"/>
         <source>Reported complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado como concluído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado em andamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado como não iniciado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No or other status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem status ou outro</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Government claims vs IRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações do governo vs. IRM</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Government: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Government claimed more than the IRM assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>O governo declarou mais do que o IRM avaliou</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>declararam mais do que o IRM avaliou (de %s comparados)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the government reports about each commitment, beside the IRM&apos;s “%s” score. Claims above the IRM&apos;s level need evidence in the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o governo informa sobre cada compromisso, ao lado da avaliação “%s” do IRM. Declarações acima do nível do IRM precisam de evidências na justificativa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counted from the government&apos;s latest reported status of each commitment. A claim is compared only when the commitment has both a recognised status and an IRM “%s” score.</source>
+        <translation>Contado a partir do último status informado pelo governo para cada compromisso. Uma declaração só é comparada quando o compromisso tem um status reconhecido e uma avaliação “%s” do IRM.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsView</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply, or how the comment was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the &amp;score here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the field this comment is about to the chosen level; the comment records the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Every reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%d comments, %d open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>resolved by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score changed here: %s → %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved by %s at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on an older version of the package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,45 +353,45 @@
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="+111"/>
         <source>Filter by id or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por id ou título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar compromissos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only commitments whose id or title contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só os compromissos cujo id ou título contém este texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos vinculados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick every commitment this evidence supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada compromisso que esta evidência sustenta</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%d of %d commitments linked</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d compromissos vinculados</translation>
     </message>
 </context>
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+61"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
         <source>member code + number, or the OGP id</source>
-        <translation type="unfinished"></translation>
+        <translation>código do membro + número, ou o id da OGP</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -240,26 +401,79 @@
     <message>
         <location line="+7"/>
         <source>Milestone title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do marco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do marco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do marco</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>How it was found: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi detectado: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %s</source>
+        <translation>Fonte: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReview</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on this commitment or one of its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review: no state yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,9 +520,9 @@
         <translation>Marcos</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Commitment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -319,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -339,17 +553,27 @@
         <translation>Instituição responsável</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ every applicable field scored and justified; ◐ started</source>
+        <translation>✓ todos os campos aplicáveis avaliados e justificados; ◐ iniciado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -371,35 +595,35 @@
     <message>
         <location line="+69"/>
         <source>Not scored: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliado: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No justification: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sem justificativa: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: revisar depois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar compromissos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -409,7 +633,7 @@
     <message>
         <location line="+1"/>
         <source>Show only the commitments that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só os compromissos que precisam de atenção</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -429,7 +653,7 @@
     <message>
         <location line="+1"/>
         <source>Flagged: revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: revisar depois</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -454,7 +678,7 @@
     <message>
         <location line="+1"/>
         <source>Flag this commitment to come back to; filter on it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque este compromisso para voltar a ele; filtre-o na lista</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -462,14 +686,35 @@
         <translation>Evidências</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>Grand challenges: %s</source>
+        <location line="+17"/>
+        <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Revisit later: %s</source>
+        <location line="+114"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Review (%d open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grand challenges: %s</source>
+        <translation>Grandes desafios: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revisit later: %s</source>
+        <translation>Revisar depois: %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -482,73 +727,73 @@
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+115"/>
         <source>Create a signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma identidade de assinatura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>two letters, e.g. CL</source>
-        <translation type="unfinished"></translation>
+        <translation>duas letras, ex.: BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country (two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (código de duas letras)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu nome como deve aparecer nos relatórios assinados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the two-letter country code (ISO 3166), e.g. CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código de duas letras do país (ISO 3166), ex.: BR.</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/dashboard/page.py" line="+53"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -564,49 +809,49 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Open an assessment to see how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma avaliação para ver quanto ela avançou.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Field broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo detalhado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which scored field the breakdown chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual campo avaliado o gráfico de detalhamento mostra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhar por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group commitments by their theme, or by OGP grand challenge (the plan&apos;s and your own tags; a commitment with two grand challenges counts in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar os compromissos por tema, ou por grande desafio da OGP (as etiquetas do plano e as suas; um compromisso com dois grandes desafios conta em ambos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Break down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%s by grand challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>%s por grande desafio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>%s por tema</translation>
     </message>
     <message>
         <location filename="../../../irm_app/ui/dashboard/charts.py" line="+23"/>
@@ -621,7 +866,7 @@
     <message>
         <location line="+5"/>
         <source>A commitment with two grand challenges is counted in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um compromisso com dois grandes desafios é contado nas duas linhas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -636,7 +881,7 @@
     <message>
         <location line="+1"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -646,12 +891,12 @@
     <message>
         <location line="+1"/>
         <source>Not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados insuficientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -666,7 +911,7 @@
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos com todos os campos aplicáveis avaliados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -676,7 +921,7 @@
     <message>
         <location line="+1"/>
         <source>Commitments whose every set score that needs a justification has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos em que cada avaliação que exige justificativa a tem</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -686,7 +931,7 @@
     <message>
         <location line="+1"/>
         <source>Commitments with at least one evidence item linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos com pelo menos um item de evidência vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -696,12 +941,12 @@
     <message>
         <location line="+1"/>
         <source>Commitments you flagged to come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos que você marcou para voltar a eles</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento: %s</translation>
     </message>
 </context>
 <context>
@@ -730,7 +975,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Editar evidência</translation>
     </message>
@@ -742,12 +987,12 @@
     <message>
         <location line="+5"/>
         <source>e.g. Ministry progress report, March 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Relatório de andamento do Ministério, março de 2024</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (or YYYY-MM, YYYY); empty: no date</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (ou AAAA-MM, AAAA); vazio: sem data</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,12 +1012,12 @@
     <message>
         <location line="+11"/>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evidência</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document, interview, website or observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento, entrevista, site ou observação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +1027,7 @@
     <message>
         <location line="+0"/>
         <source>Required: what the evidence is, as cited in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: o que é a evidência, tal como citada no relatório</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -792,17 +1037,17 @@
     <message>
         <location line="+0"/>
         <source>When the evidence was produced or gathered; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a evidência foi produzida ou coletada; deixe vazio se não souber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a data de hoje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fill in today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher com a data de hoje</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -812,7 +1057,7 @@
     <message>
         <location line="+0"/>
         <source>Where it can be found online: an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde encontrá-la na internet: um endereço http:// ou https://</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,37 +1067,37 @@
     <message>
         <location line="+0"/>
         <source>Your notes: who was interviewed, what the page showed, page numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas notas: quem foi entrevistado, o que a página mostrava, números de página…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy a file into the library with this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar um arquivo para a biblioteca com esta evidência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o arquivo anexado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not attach the file chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>Não anexar o arquivo escolhido aqui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo anexado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The attached file&apos;s name and SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do arquivo anexado e sua impressão digital SHA-256</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -892,169 +1137,171 @@
     <message>
         <location line="+35"/>
         <source>Attach a file to this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar um arquivo a esta evidência</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s is too large to attach (limit %d MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s é grande demais para anexar (limite de %d MB)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %s: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%s (new)
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (novo)
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s
 SHA-256 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s
+SHA-256 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo anexado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título é obrigatório.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
         <source>Evidence for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências deste compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No evidence linked yet. Add an item, or link one already in this assessment below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há evidências vinculadas. Adicione um item, ou vincule abaixo um que já esteja nesta avaliação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a new evidence item for this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um novo item de evidência para este compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o item de evidência selecionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected evidence item from the assessment (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir da avaliação o item de evidência selecionado (Ctrl+Z desfaz)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;link</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the item&apos;s URL in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a URL do item no seu navegador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arq&amp;uivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo anexado com o visualizador do sistema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to other &amp;commitments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a outros &amp;compromissos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose every commitment the selected item supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher cada compromisso que o item selecionado sustenta</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras evidências desta avaliação</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a es&amp;te compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the selected item evidence for this commitment too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o item selecionado também evidência deste compromisso</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um compromisso para ver suas evidências.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Evidence for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências de %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (read-only review copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cópia de revisão somente leitura)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not linked to any commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Não vinculada a nenhum compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supports: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustenta: %s</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Cannot open the attached file: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo anexado: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>um signatário desconhecido</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1080,9 +1327,32 @@ SHA-256 %s</source>
     </message>
 </context>
 <context>
+    <name>ExportReviewDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of your signing key</source>
+        <translation type="unfinished">Frase secreta da sua chave de assinatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Frase secreta:</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="+86"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+83"/>
         <source>Select an assessment in the library first.</source>
         <translation>Selecione primeiro uma avaliação na biblioteca.</translation>
     </message>
@@ -1096,131 +1366,151 @@ SHA-256 %s</source>
         <location line="+2"/>
         <location line="+28"/>
         <source>%s: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: essa pasta não existe</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Report written to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando %s…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Package written to %s (signed by %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote salvo em %s (assinado por %s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Package written to %s (signed by %s): a DRAFT for review, marked so in the report and in its signed manifest, not the final report</source>
+        <translation>Pacote gravado em %s (assinado por %s): um RASCUNHO para revisão, assim marcado no relatório e no seu manifesto assinado, não o relatório final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando %s…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open a signed package for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um pacote assinado para revisão</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Open package</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pacote</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-44"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s was refused: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s foi recusado: %s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>signatário confiável</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>signatário fora da sua lista de confiança</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened %s read-only: signed by %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s aberto somente leitura: assinado por %s (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint (SHA-256): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital (SHA-256): %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alterações</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+46"/>
         <source>signed by a different key than the last package from %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>assinado com uma chave diferente da do último pacote de %s: aquela era %s, esta é %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signed by a different key than the last package of assessment %s: that was %s, this is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>assinado com uma chave diferente da do último pacote da avaliação %s: aquela era %s, esta é %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="+17"/>
         <source>REFUSED: %s was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>RECUSADO: %s não foi aberto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the new key with the signer (compare the fingerprint by phone or in person) before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira a nova chave com o signatário (compare a impressão digital por telefone ou pessoalmente) antes de aceitá-la.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accept the new key and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar a nova chave e abrir</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <source>Comments: %d open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the answer to this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a resposta deste campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justificativa (obrigatória)</translation>
     </message>
@@ -1232,30 +1522,30 @@ SHA-256 %s</source>
     <message>
         <location line="+2"/>
         <source>Justification for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificativa de %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this level: cite the evidence. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este nível: cite as evidências. Salvo enquanto você digita.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Does not apply: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se aplica: %s</translation>
     </message>
 </context>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../../../irm_app/ui/exporter.py" line="-224"/>
+        <location filename="../../../irm_app/ui/exporter.py" line="-211"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the written file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o arquivo gravado</translation>
     </message>
 </context>
 <context>
@@ -1293,12 +1583,12 @@ SHA-256 %s</source>
     <message>
         <location line="+2"/>
         <source>The OGP grand challenges this commitment addresses (for the report and OGP&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os grandes desafios da OGP que este compromisso aborda (para o relatório e os dados da OGP)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grand challenge: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande desafio: %s</translation>
     </message>
 </context>
 <context>
@@ -1321,75 +1611,75 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>Copy the fingerprint to register it with the OGP portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a impressão digital para registrá-la no portal da OGP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;reate identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar identidade…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não tem identidade de assinatura. Crie uma (uma chave e um certificado autoassinado, guardados neste computador) ou importe o .p12 emitido pela sua organização. A impressão digital é o que os revisores reconhecem como confiável.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packages you export are signed with this identity. Register the fingerprint with the OGP portal so reviewers can trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes que você exporta são assinados com esta identidade. Registre a impressão digital no portal da OGP para que os revisores possam confiar nela.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>de %s a %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXPIRED: create or import a new identity</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRADA: crie ou importe uma nova identidade</translation>
     </message>
 </context>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Import a .p12 identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma identidade .p12</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PKCS#12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1399,27 +1689,27 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>Passphrase of the .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do arquivo .p12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta do arquivo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar identidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the .p12 file your organisation gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo .p12 que sua organização lhe deu.</translation>
     </message>
 </context>
 <context>
@@ -1437,17 +1727,24 @@ SHA-256 %s</source>
     <message>
         <location line="+4"/>
         <source>Library: plans and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: planos e avaliações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans in this library and the assessments of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Os planos desta biblioteca e as avaliações de cada um</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
+        <source>%s: %s
+%d commitments, %d milestones</source>
+        <translation>%s: %s
+%d compromissos, %d marcos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> · final</source>
-        <translation type="unfinished"></translation>
+        <translation> · final</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1457,33 +1754,35 @@ SHA-256 %s</source>
     <message>
         <location line="+1"/>
         <source>Commitments with every applicable field scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos com todos os campos aplicáveis avaliados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s%s
 Form: %s %s
 %d of %d commitments scored, %d justified, %d with evidence, %d to revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>%s%s
+Formulário: %s %s
+%d de %d compromissos avaliados, %d justificados, %d com evidências, %d a revisar</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular evidência a compromissos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitments supported by “%s”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos sustentados por “%s”:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1524,7 +1823,7 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete assessment…</source>
+        <source>De&amp;lete assessment…</source>
         <translation>E&amp;xcluir avaliação…</translation>
     </message>
     <message>
@@ -1535,7 +1834,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
-        <translation>Exportar &amp;relatório…</translation>
+        <translation>Exportar rela&amp;tório…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1574,6 +1873,36 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Import re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign your comments and review states on this review copy into a .irmreview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review comments of the assessment shown, with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Abrir biblioteca…</translation>
     </message>
@@ -1590,7 +1919,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Assessment &amp;details…</source>
-        <translation>&amp;Detalhes da avaliação…</translation>
+        <translation>De&amp;talhes da avaliação…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1675,17 +2004,17 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Trusted &amp;signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatários &amp;confiáveis…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signers and organisation CAs whose packages you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Os signatários e as autoridades certificadoras (CA) de organizações cujos pacotes você considera confiáveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About IRM Assessor</source>
-        <translation>&amp;Sobre o Avaliador MRI</translation>
+        <translation>&amp;Sobre o Avaliador IRM</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1723,25 +2052,25 @@ Form: %s %s
         <location line="+5"/>
         <location line="+20"/>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir avaliação</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Delete “%s” with its %d recorded fields and its evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir “%s” com seus %d campos registrados e suas evidências?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não pode ser desfeito. O log de auditoria guarda um registro da exclusão.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -1758,17 +2087,17 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Narrativa</translation>
+        <translation>Nar&amp;rativa</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>IRM Assessor — %s</source>
-        <translation>Avaliador MRI — %s</translation>
+        <translation>Avaliador IRM — %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This plan has no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano ainda não tem avaliação.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,12 +2107,12 @@ Form: %s %s
     <message>
         <location line="+42"/>
         <source>Library restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o plano de exemplo…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1798,12 +2127,12 @@ Form: %s %s
     <message>
         <location line="+3"/>
         <source>Researcher of this assessment: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisador(a) desta avaliação: %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %s…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1814,36 +2143,36 @@ Form: %s %s
     <message>
         <location line="-11"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de importação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s importado</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recente</translation>
+        <translation>Abrir rec&amp;ente</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1855,7 +2184,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,12 +2234,12 @@ Form: %s %s
     <message>
         <location line="+11"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Avaliador IRM %s&lt;/h3&gt;&lt;p&gt;Avalie planos de ação da OGP com a metodologia do Mecanismo Independente de Avaliação, sem conexão, e exporte relatórios assinados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About IRM Assessor</source>
-        <translation>Sobre o Avaliador MRI</translation>
+        <translation>Sobre o Avaliador IRM</translation>
     </message>
 </context>
 <context>
@@ -1933,60 +2262,60 @@ Form: %s %s
     <message>
         <location line="+17"/>
         <source>Welcome to IRM Assessor</source>
-        <translation>Boas-vindas ao Avaliador MRI</translation>
+        <translation>Boas-vindas ao Avaliador IRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name is recorded on the assessments you start and with every change you make. You can change it later in Settings › Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome fica registrado nas avaliações que você iniciar e em cada alteração que fizer. Você pode alterá-lo depois em Configurações › Preferências.</translation>
     </message>
 </context>
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário desta avaliação não tem seções narrativas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The selected commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>O compromisso selecionado</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um compromisso na aba Compromissos para redigir sua análise.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s is in the cluster “%s” (%s): these sections are written once for the whole cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s faz parte do grupo “%s” (%s): estas seções são redigidas uma única vez para todo o grupo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written for %s; the report analyses it in depth only if it is promising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigido para %s; o relatório o analisa em profundidade só se for promissor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The plan&apos;s description of the commitment (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição do compromisso no plano (somente leitura)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan&apos;s description (read-only):</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição do plano (somente leitura):</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Write %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigir %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -2030,30 +2359,31 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+120"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
         <source>Export signed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote assinado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signed as %s
 Fingerprint %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado como %s
+Impressão digital %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have no signing identity yet: create one in Settings &gt; Identity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não tem identidade de assinatura: crie uma primeiro em Configurações &gt; Identidade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do pacote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IRM packages (*.irmpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes IRM (*.irmpkg)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2063,7 +2393,7 @@ Fingerprint %s</source>
     <message>
         <location line="+3"/>
         <source>Passphrase of your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta da sua chave de assinatura</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2078,45 +2408,45 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar e exportar</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-122"/>
+        <location filename="../../../irm_app/ui/dialogs/identity.py" line="-118"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase secreta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The passphrase needs at least %d characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta precisa de pelo menos %d caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As frases secretas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2454,7 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
 </context>
 <context>
@@ -2132,140 +2462,140 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/plans/actions.py" line="+26"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por vírgulas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão AP_&lt;código&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código do membro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id do plano:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Select a plan first (or Plan &gt; New plan…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um plano (ou Plano &gt; Novo plano…)</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+94"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.&amp;º:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ríodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan t&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo do plano:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por vírgulas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commitments of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos do plano</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milestones of the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos do compromisso</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar marco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir marco</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2285,50 +2615,50 @@ Fingerprint %s</source>
     <message>
         <location line="+22"/>
         <source>Plan — %s %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano — %s %s (%s)</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>plan number %r: a whole number, e.g. 5</source>
-        <translation type="unfinished"></translation>
+        <translation>número do plano %r: um número inteiro, ex.: 5</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo compromisso</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s has %s. Delete it and them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s tem %s. Excluí-lo junto com eles?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit log keeps the record; Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O log de auditoria guarda o registro; Desfazer restaura tudo.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo marco</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
         <source>The plan as a whole: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano como um todo: %s %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This form has no plan-level fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulário não tem campos no nível do plano.</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2691,7 @@ Fingerprint %s</source>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time IRM Assessor starts.</source>
-        <translation>Um novo idioma vale a partir da próxima vez que o Avaliador MRI for iniciado.</translation>
+        <translation>Um novo idioma vale a partir da próxima vez que o Avaliador IRM for iniciado.</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2699,12 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/dialogs/export.py" line="-16"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2423,95 +2753,250 @@ Fingerprint %s</source>
     </message>
 </context>
 <context>
-    <name>ReviewBanner</name>
+    <name>ReportReview</name>
     <message>
-        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+17"/>
-        <source>Review copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Review copy signed by %s (read-only)</source>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <source>Comment on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>an unknown signer</source>
+        <source>A comment on the whole report or the plan-level assessment</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the review state of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report: no state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
+        <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished">Lendo %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying %s…</source>
+        <translation type="unfinished">Verificando %s…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Import review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%s: %d new comments, %d already here, %d tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>older (flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signer not in your trusted list</source>
+        <translation type="unfinished">signatário fora da sua lista de confiança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a review copy first: a review is exported from the copy you commented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review written to %s: %d comments, %d states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../../irm_app/ui/widgets/review_banner.py" line="+20"/>
+        <source>Review copy</source>
+        <translation>Cópia de revisão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review copy signed by %s (read-only)</source>
+        <translation>Cópia de revisão assinada por %s (somente leitura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>um signatário desconhecido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer: %s
 Nothing in a review copy can be edited; open a newer package from the researcher to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário: %s
+Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do pesquisador ou da pesquisadora para atualizá-la.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+55"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
         <source>Review the plan read from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar o plano lido de %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The document&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto do documento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detected commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos detectados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The document (%s layout, %d paragraphs):</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento (layout %s, %d parágrafos):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>AP_&lt;código&gt;&lt;nn&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>themes, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>temas, separados por vírgulas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N.&amp;º:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Th&amp;emes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id do plano:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move the selected text to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o texto selecionado para</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2526,37 +3011,37 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with next</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir com o seguinte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Para marcos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone to text</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco para texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move text to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o texto para</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>IDs from code + number</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs a partir de código + número</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a fonte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2571,20 +3056,81 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+52"/>
         <source>%d commitments detected:</source>
+        <translation>%d compromissos detectados:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
+        <source>Review: %d comments, %d open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTerms</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
+        <source>IRM staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir das avaliações pela metodologia; é atualizado enquanto você avalia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Levels of the focused field</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis do campo ativo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2592,7 +3138,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>Ative um campo para ver aqui seus níveis e definições.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -2607,103 +3153,103 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>Derivados:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plano</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Score %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar %s: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Justify %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificar %s: %s</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/editor.py" line="+93"/>
+        <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
         <source>Type here. Blank line: new paragraph; &quot;- &quot;: bullet; **bold**, *italic*, [text](https://...), [E:id] cites evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite aqui. Linha em branco: novo parágrafo; &quot;- &quot;: marcador; **negrito**, *itálico*, [texto](https://...), [E:id] cita uma evidência.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>**bold**</source>
-        <translation type="unfinished"></translation>
+        <translation>**negrito**</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>*italic*</source>
-        <translation type="unfinished"></translation>
+        <translation>*itálico*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bullet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;- &quot; at the start of each selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;- &quot; no início de cada linha selecionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[text](https://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>[texto](https://...)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cite evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar evidência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert [E:id]: the report prints the source&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir [E:id]: o relatório imprime o número da fonte</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address (https://, http:// or mailto:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço (https://, http:// ou mailto:)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No evidence in this assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há evidências nesta avaliação</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%d / %d words suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d palavras sugeridas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%d words</source>
-        <translation type="unfinished"></translation>
+        <translation>%d palavras</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +3257,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+75"/>
         <source>Internal error: %s (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno: %s (detalhes no log)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2721,22 +3267,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/evidence/commands.py" line="+38"/>
         <source>Add evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar evidência “%s”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evidência “%s”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover evidência “%s”</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Link evidence “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular evidência “%s”</translation>
     </message>
 </context>
 <context>
@@ -2749,165 +3295,218 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Working</source>
+        <translation>Trabalhando</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChangesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <source>Review imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrustedSignersDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+46"/>
+        <location filename="../../../irm_app/ui/dialogs/trusted.py" line="+49"/>
         <location line="+3"/>
         <source>Trusted signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatários confiáveis</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital (SHA-256)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Certificate file or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de certificado ou impressão digital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A certificate file, or the signer&apos;s SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo de certificado, ou a impressão digital SHA-256 do signatário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Needed with a fingerprint; a certificate gives its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessário com uma impressão digital; um certificado traz o seu</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>An organisation&apos;s C&amp;A certificate (trust every key it issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de uma a&amp;utoridade certificadora (CA) da organização (confiar em cada chave que ela emite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Certificate or fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado ou impressão digital:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer</source>
-        <translation type="unfinished"></translation>
+        <translation>signatário</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar em um certificado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a certificate file or paste a fingerprint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um arquivo de certificado ou cole uma impressão digital.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the signer&apos;s name with a fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do signatário junto com a impressão digital.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiável: %s (%s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No longer trusted: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é mais confiável: %s (%s)</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+43"/>
+        <location filename="../../../irm_app/ui/dialogs/verify.py" line="+11"/>
+        <source>KEY CHANGED — not accepted as a replacement</source>
+        <translation>CHAVE ALTERADA — não aceita como substituta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VALID — trusted signer</source>
-        <translation type="unfinished"></translation>
+        <translation>VÁLIDO — signatário confiável</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VALID — untrusted signer (not in your trusted list)</source>
-        <translation type="unfinished"></translation>
+        <translation>VÁLIDO — signatário não reconhecido (fora da sua lista de confiança)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Verify a package or signed PDF</source>
         <translation>Verificar um pacote ou PDF assinado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose or drop a .irmpkg or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha ou solte um .irmpkg ou um PDF assinado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trusted fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital confiável</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the signer&apos;s SHA-256 fingerprint you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: a impressão digital SHA-256 do signatário que você espera</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2917,12 +3516,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>&amp;Trusted fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressão digital confiável:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo para verificar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2948,12 +3547,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <location line="+20"/>
         <location line="+3"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>UNREADABLE — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ILEGÍVEL — %s</translation>
     </message>
 </context>
 <context>
@@ -2961,17 +3560,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/widgets/welcome.py" line="+46"/>
         <source>Welcome to IRM Assessor</source>
-        <translation>Boas-vindas ao Avaliador MRI</translation>
+        <translation>Boas-vindas ao Avaliador IRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This library is empty. Start with the sample action plan (%s) to see how scoring works, or import your country&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está vazia. Comece com o plano de ação de exemplo (%s) para ver como funciona a avaliação, ou importe o plano do seu país.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluído</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2981,7 +3580,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>The IRM methodology the assessment follows</source>
-        <translation type="unfinished"></translation>
+        <translation>A metodologia do IRM que a avaliação segue</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2991,7 +3590,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+1"/>
         <source>Your name, recorded with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, registrado em cada alteração</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3006,22 +3605,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+2"/>
         <source>Load the sample plan and start an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar o plano de exemplo e começar uma avaliação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imports the bundled sample plan and creates an assessment of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa o plano de exemplo incluído e cria uma avaliação dele</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um plano de ação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A plan as JSON, or OGP&apos;s commitments table (.csv, .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano em JSON, ou a tabela de compromissos da OGP (.csv, .xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3029,17 +3628,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/dialogs/identity.py" line="+20"/>
         <source>Replace my current identity (packages it signed stay valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir minha identidade atual (os pacotes que ela assinou continuam válidos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the existing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a identidade existente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>You already have an identity: tick Replace to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já tem uma identidade: marque Substituir para criar uma nova.</translation>
     </message>
 </context>
 </TS>

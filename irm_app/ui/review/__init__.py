@@ -1,0 +1,1 @@
+"""The review loop in the window: comments in context, review states, importing and exporting reviews."""

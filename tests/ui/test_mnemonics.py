@@ -1,0 +1,79 @@
+"""Keyboard accelerators (the `&` letter) never collide in a shipped language (issue 17): two
+entries of one menu, of the menu bar or of the main tab bar with the same Alt+letter make the
+key ambiguous (Qt then only moves focus between them), so a keyboard-only user cannot reach one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu
+
+from irm_app.ui import i18n
+
+SHIPPED = ["en", "es", "fr", "pt", "ar"]
+
+
+def mnemonic(text: str) -> str | None:
+    """The accelerator letter of a Qt text ("&&" is a literal ampersand), lower-cased."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def collisions(scope: str, texts: list[str]) -> list[str]:
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for t in texts:
+        key = mnemonic(t)
+        if key is not None:
+            by_key[key].append(t)
+    return [f"{scope}: Alt+{k.upper()} {' / '.join(v)}" for k, v in by_key.items() if len(v) > 1]
+
+
+def _menus(menu: QMenu, path: str) -> Iterator[tuple[str, list[str]]]:
+    actions = menu.actions()  # held while read (PySide6 6.10 drops a temporary's wrapper)
+    yield path, [a.text() for a in actions if a.text() and a.isVisible()]
+    for a in actions:
+        sub = a.menu()
+        if sub is not None:
+            yield from _menus(sub, f"{path} > {a.text()}")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[object]:
+    done: list[i18n.Installed] = []
+
+    def install(code: str) -> None:
+        done.append(i18n.install_language(qapp, code))
+
+    yield install
+    for installed in done:
+        i18n.remove_language(qapp, installed)
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_no_two_accelerators_collide_in_a_menu_or_the_tab_bar(lang, language, make_window, scored_library):
+    if lang != "en":
+        language(lang)
+    w = make_window(scored_library.lib)
+    entries = w.menuBar().actions()
+    found = collisions("menu bar", [a.text() for a in entries])
+    for entry in entries:
+        if entry.menu() is not None:
+            for path, texts in _menus(entry.menu(), entry.text()):
+                found += collisions(path, texts)
+    found += collisions("tabs", [w.tabs.tabText(i) for i in range(w.tabs.count())])
+    assert not found, "\n".join(found)
+
+
+def test_mnemonic_reads_the_accelerator_not_a_literal_ampersand():
+    assert mnemonic("&Nivel del plan") == "n" and mnemonic("Pa&nel") == "n"
+    assert mnemonic("Save && &close") == "c" and mnemonic("R&&D") is None
+    assert collisions("tabs", ["&Nivel del plan", "&Narrativa", "Pa&nel", "&Compromisos"]) == [
+        "tabs: Alt+N &Nivel del plan / &Narrativa / Pa&nel"]
