@@ -85,7 +85,7 @@ def test_score_imports_no_report_signing_or_gui_code(tmp_path: Path) -> None:
                           env=dict(os.environ, IRM_APP_HOME=str(tmp_path)))
     assert code == 2  # no such assessment, one line: after the library was opened
     for heavy in ("PySide6", "reportlab", "docx", "pyhanko", "cryptography", "openpyxl", "irm_app.reports",
-                  "irm_app.signing", "irm_app.intake"):
+                  "irm_app.signing", "irm_app.intake", "irm_app.interchange"):
         assert not loaded(mods, heavy), f"irm-app score imports {heavy}"
 
 

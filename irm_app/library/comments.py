@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from ..interchange import CommentDoc, ReviewStateDoc
 from ..model import utcnow
 from .errors import LibraryError, NotFound
 from .mutations import audit_text
 from .transactions import Transactions
 
-if TYPE_CHECKING:
-    pass
+if TYPE_CHECKING:  # the interchange models load with the first read of a comment (not every `score`)
+    from ..interchange import CommentDoc, ReviewStateDoc
 
-_COLUMNS = tuple(CommentDoc.model_fields)
 _KEYS = ("commitment_id", "field", "cluster", "section")  # stored as '' when None
 
 
@@ -65,7 +63,9 @@ def _row(c: CommentDoc, imported: bool) -> dict[str, Any]:
 
 
 def _doc(r: dict[str, Any]) -> CommentDoc:
-    data = {k: r[k] for k in _COLUMNS}
+    from ..interchange import CommentDoc
+
+    data = {k: r[k] for k in CommentDoc.model_fields}
     for k in _KEYS:
         data[k] = data[k] or None
     data["outdated"] = bool(data["outdated"])
@@ -172,6 +172,8 @@ class ReviewStore:
 
     # -- review states -------------------------------------------------------------------------
     def states(self, assessment_id: str) -> list[ReviewStateDoc]:
+        from ..interchange import ReviewStateDoc
+
         rows = self.db.query("SELECT * FROM review_states WHERE assessment_id = ?"
                              " ORDER BY commitment_id, reviewer", [assessment_id])
         return [ReviewStateDoc(commitment_id=r["commitment_id"] or None, reviewer=r["reviewer"], role=r["role"],

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..interchange import AssessmentDoc, InterchangeDoc
 from ..model import utcnow
 from .errors import LibraryError, NotFound
 from .mutations import assessment_row
 from .narrative import target_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the interchange models are the caller's: loading a copy already holds a document
+    from ..interchange import AssessmentDoc, InterchangeDoc
     from .library import Library
 
 
