@@ -29,6 +29,7 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
+from .commitments.definitions import DefinitionsSwitch
 from .commitments.page import CommitmentsPage
 from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
+        self.definitions = DefinitionsSwitch(settings, self)  # compact scoring pane unless asked
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.tree = LibraryTree(store)
         self.commitments = CommitmentsPage(store, self.undo)
         self.plan_page = PlanPage(store, self.undo)
+        self.commitments.use_definitions(self.definitions)
+        self.plan_page.use_definitions(self.definitions)
         self.dashboard = DashboardWidget(store)
         self.narrative = NarrativePage(store, self.undo)
         self.commitments.commitmentSelected.connect(self.narrative.set_commitment)

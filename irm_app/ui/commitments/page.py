@@ -24,6 +24,7 @@ from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.review_banner import ReviewBanner
 from .claims import GrandChallengesBox
+from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
 from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
@@ -116,7 +117,9 @@ class CommitmentsPage(QWidget):
         form_box = QWidget()
         fl = QVBoxLayout(form_box)
         fl.setContentsMargins(6, 6, 6, 6)
-        fl.addWidget(self.revisit)
+        self.form_head = QHBoxLayout()  # revisit, then the definitions button (use_definitions)
+        self.form_head.addWidget(self.revisit, 1)
+        fl.addLayout(self.form_head)
         fl.addWidget(self.form)
         fl.addWidget(self.challenges)
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
@@ -148,6 +151,15 @@ class CommitmentsPage(QWidget):
         lay.addWidget(self.splitter, 1)
         store.scoresChanged.connect(self._on_scores_changed)
         self._update_count()
+
+    def use_definitions(self, switch: DefinitionsSwitch) -> None:
+        """Definitions on demand (the window's one switch, remembered in its settings)."""
+        self.definitions_button = switch.button()
+        self.form_head.addWidget(self.definitions_button)
+        QWidget.setTabOrder(self.revisit, self.definitions_button)
+        self.form.set_definitions_shown(switch.shown)
+        switch.changed.connect(self.form.set_definitions_shown)
+        self.form.definitionsRequested.connect(lambda: switch.set_shown(True))
 
     # -- what is shown -------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:
@@ -212,8 +224,8 @@ class CommitmentsPage(QWidget):
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
         self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field
-        prev: QWidget = self.revisit
-        for w in self.form.focus_chain():  # Tab: revisit, the fields, then the lists below the form
+        prev: QWidget = getattr(self, "definitions_button", self.revisit)
+        for w in self.form.focus_chain():  # Tab: revisit, definitions, the fields, then the lists below
             QWidget.setTabOrder(prev, w)
             prev = w
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
