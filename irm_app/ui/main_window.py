@@ -270,14 +270,14 @@ class MainWindow(QMainWindow):
         return result
 
     def _report_import(self, result: ImportResult, path: Path) -> None:
+        """The import result view: every plan, the totals, every flagged value with a jump to it."""
+        from .dialogs.import_result import ImportResultDialog
+
         self._update_stack()
         assert self.store is not None
-        lines = result.lines()
-        self.last_dialog = show_message(
-            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-            details="\n".join(lines),
-        )
-        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        dialog = ImportResultDialog(self, result, path.name)
+        self.last_dialog = dialog
+        dialog.open()
         added = result.plans_added + result.plans_updated
         if added:
             existing = self.store.assessments(added[0])
