@@ -123,6 +123,12 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(page)
         lay.addStretch(1)
         lay.addWidget(QLabel(self.tr("This plan has no assessment yet.")), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = QLabel(self.tr("Create one to start scoring: choose the methodology form that fits the plan's "
+                              "period. Every score, justification and piece of evidence is saved as you go."))
+        hint.setObjectName("noAssessmentHint")
+        hint.setWordWrap(True)
+        hint.setMaximumWidth(520)
+        lay.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         button = QPushButton(self.tr("New assessment\u2026"))
         button.clicked.connect(self.actions_["new_assessment"].trigger)
         lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)

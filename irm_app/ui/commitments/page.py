@@ -54,6 +54,7 @@ class CommitmentsPage(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter commitments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._update_count)  # the empty state quotes the filter
         self.quick = QComboBox()
         self.quick.setObjectName("quickFilter")
         self.quick.setAccessibleName(self.tr("Show"))
@@ -67,7 +68,14 @@ class CommitmentsPage(QWidget):
         ):
             self.quick.addItem(label, key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
+        self.quick.currentIndexChanged.connect(self._update_count)
         self.count_label = QLabel()
+        self.empty = QLabel()  # what to do when the table shows nothing (plain text: it quotes the filter)
+        self.empty.setObjectName("tableEmpty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
+        self.empty.hide()
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -98,6 +106,7 @@ class CommitmentsPage(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.quick)
         ll.addLayout(bar)
+        ll.addWidget(self.empty)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)
 
@@ -260,4 +269,27 @@ class CommitmentsPage(QWidget):
                                             self.tr("Revisit later: %s") % self.cid))
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%d of %d commitments shown") % (self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%d of %d commitments shown") % (shown, total))
+        self.empty.setText(self._empty_text(shown, total))
+        self.empty.setVisible(bool(self.aid) and shown == 0)
+        self.empty.setAccessibleName(self.empty.text())
+
+    def _empty_text(self, shown: int, total: int) -> str:
+        """Guidance for an empty table: what to do next, in plain words."""
+        if shown:
+            return ""
+        if not total:
+            return self.tr("This plan has no commitments yet. Add them with Plan > Edit plan (Ctrl+P), "
+                           "or import the plan's file (Ctrl+I).")
+        text = self.filter_edit.text().strip()
+        quick = self.quick.currentIndex() > 0
+        if text and quick:
+            return self.tr("No commitment matches \u201c%s\u201d among those shown as \u201c%s\u201d. "
+                           "Clear the filter box, or choose \u201c%s\u201d under Show.") % (
+                text, self.quick.currentText(), self.quick.itemText(0))
+        if text:
+            return self.tr("No commitment matches \u201c%s\u201d in its ID, title or institutions. "
+                           "Check the spelling or clear the filter box.") % text
+        return self.tr("No commitment is \u201c%s\u201d. Choose \u201c%s\u201d under Show to see them all.") % (
+            self.quick.currentText(), self.quick.itemText(0))
