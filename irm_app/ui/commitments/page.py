@@ -58,6 +58,7 @@ class CommitmentsPage(QWidget):
         self.quick = QComboBox()
         self.quick.setObjectName("quickFilter")
         self.quick.setAccessibleName(self.tr("Show"))
+        self.quick.setAccessibleDescription(self.tr("Which commitments the table lists"))
         self.quick.setToolTip(self.tr("Show only the commitments that need attention"))
         for key, label in (
             ("all", self.tr("All commitments")),
@@ -84,6 +85,8 @@ class CommitmentsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
         self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setAccessibleDescription(self.tr("One row per commitment of the plan: its done mark, title, "
+                                                    "each field's level and the derived indicators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

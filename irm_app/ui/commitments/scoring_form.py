@@ -41,6 +41,7 @@ class ScoringForm(QWidget):
         self._layout.setSpacing(6)
         self.derived = WrappedLabel()
         self.derived.setObjectName("derived")
+        self.derived.setAccessibleName(self.tr("Derived indicators"))
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setToolTip(self.tr("Computed from the scores by the methodology; updates as you score"))
         self.help = QTextBrowser()
