@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,58 +73,64 @@ class FlagsTable(QTableWidget):
         super().keyPressEvent(e)
 
 
-class _FlagsDialog(QDialog):
-    """The parts both views share: a heading, a flags table with Go to, Close."""
+class FlagsPane(QWidget):
+    """The flagged values with what they are, Go to, and a plain sentence when there are none."""
 
-    def __init__(self, window: MainWindow, flags: Sequence[ImportFlag]) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainWindow, flags: Sequence[ImportFlag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.window_ = window
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(min(900, window.width()), min(560, window.height()))
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = FlagsTable(flags)
         self.table.jumpRequested.connect(self.go_to)
+        explain = QLabel(self.tr("Values the import could not map to a level of the form: kept as they were, "
+                                 "not scored. Score these commitments by hand."))
+        explain.setWordWrap(True)
         self.no_flags = QLabel(self.tr("No value was flagged: every value the file gave was read as a level "
                                        "or left blank."))
         self.no_flags.setWordWrap(True)
         self.no_flags.setVisible(not flags)
         self.table.setVisible(bool(flags))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.go_button = QPushButton(self.tr("&Go to commitment"))
         self.go_button.setToolTip(self.tr("Show the selected value's commitment and field (Enter, or a double-click)"))
         self.go_button.setEnabled(bool(flags))
         self.go_button.clicked.connect(lambda: self.go_to(self.table.currentRow()))
-        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.close)
-
-    def flags_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        explain = QLabel(self.tr("Values the import could not map to a level of the form: kept as they were, "
-                                 "not scored. Score these commitments by hand."))
-        explain.setWordWrap(True)
+        lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.no_flags)
-        return page
 
     def go_to(self, row: int) -> None:
         if 0 <= row < len(self.table.flags):
             go_to_flag(self.window_, self.table.flags[row])
 
 
-class ImportResultDialog(_FlagsDialog):
+def _plain(object_name: str = "") -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # plan ids and file names come from outside
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _frame(dialog: QDialog, window: MainWindow, pane: FlagsPane) -> QDialogButtonBox:
+    """What both views share around the pane: size, deletion on close, Close and Go to."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(min(900, window.width()), min(560, window.height()))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.addButton(pane.go_button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.close)
+    return buttons
+
+
+class ImportResultDialog(QDialog):
     """After an import: the totals, every plan, every flagged value, the conflicts and notes."""
 
     def __init__(self, window: MainWindow, result: ImportResult, source: str) -> None:
-        super().__init__(window, result.flags)
+        super().__init__(window)
+        self.flags = FlagsPane(window, result.flags)
+        self.table, self.no_flags, self.go_button = self.flags.table, self.flags.no_flags, self.flags.go_button
+        self.buttons = _frame(self, window, self.flags)
+        self.heading, self.summary = _plain(), _plain("importSummary")
         self.setWindowTitle(self.tr("Import report"))
         self.setObjectName("importResult")
         self._lines = result.lines()
@@ -155,7 +161,7 @@ class ImportResultDialog(_FlagsDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plan_list, self.tr("Plans (%d)") % plans)
-        self.tabs.addTab(self.flags_page(), self.tr("Flagged values (%d)") % len(result.flags))
+        self.tabs.addTab(self.flags, self.tr("Flagged values (%d)") % len(result.flags))
         self.tabs.addTab(self.notes, self.tr("Conflicts and notes (%d)") % (len(result.conflicts) + len(result.notes)))
         if result.flags:
             self.tabs.setCurrentIndex(1)
@@ -173,13 +179,17 @@ class ImportResultDialog(_FlagsDialog):
         return "\n".join(self._lines)
 
 
-class FlaggedValuesDialog(_FlagsDialog):
+class FlaggedValuesDialog(QDialog):
     """Plan > Flagged values: what the library holds of one plan and the values its imports flagged."""
 
     def __init__(self, window: MainWindow, plan_id: str) -> None:
         store = window.store
         assert store is not None
-        super().__init__(window, store.library.plans.import_flags(plan_id))
+        super().__init__(window)
+        self.flags = FlagsPane(window, store.library.plans.import_flags(plan_id))
+        self.table, self.no_flags, self.go_button = self.flags.table, self.flags.no_flags, self.flags.go_button
+        self.buttons = _frame(self, window, self.flags)
+        self.heading, self.summary = _plain(), _plain("importSummary")
         self.setWindowTitle(self.tr("Flagged values"))
         self.setObjectName("flaggedValues")
         plan = next((p for p in store.plans() if p.id == plan_id), None)
@@ -191,7 +201,7 @@ class FlaggedValuesDialog(_FlagsDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.summary)
-        lay.addWidget(self.flags_page(), 1)
+        lay.addWidget(self.flags, 1)
         lay.addWidget(self.buttons)
 
 
@@ -206,8 +216,9 @@ def go_to_flag(w: MainWindow, flag: ImportFlag) -> bool:
     else:
         found = store.assessments(flag.plan_id)
         if not found:
-            w.statusBar().showMessage(w.tr("Plan %s has no assessment yet: create one (File > New assessment) "
-                                           "to score its flagged values") % flag.plan_id, 10000)
+            w.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Plan %s has no assessment yet: create one (File > New assessment) to score its "
+                "flagged values") % flag.plan_id, 10000)
             return False
         aid = found[0].id
     w.select(aid)

@@ -105,7 +105,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Government&apos;s claim: none reported</source>
         <translation>Déclaration du gouvernement : aucune</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,52 @@
         <translation>✓ chaque champ applicable noté et justifié ; ◐ commencé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation>Engagement %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation>noté et justifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation>commencé, pas terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation>marqué à revoir plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation>ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation>%s : %s, engagement %s</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -361,12 +406,14 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -394,7 +441,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+50"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+53"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -404,9 +451,14 @@
         <translation>Filtrer les engagements</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation>Les engagements que le tableau affiche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -439,12 +491,17 @@
         <translation>Déclaré plus que l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
@@ -459,12 +516,12 @@
         <translation>Marquer cet engagement pour y revenir ; filtrez-le depuis la liste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>Grand challenges: %s</source>
         <translation>Grands défis : %s</translation>
     </message>
@@ -474,9 +531,29 @@
         <translation>À revoir : %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%d of %d commitments shown</source>
         <translation>%d engagements affichés sur %d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation>Ce plan n&apos;a pas encore d&apos;engagements. Ajoutez-les avec Plan &gt; Modifier le plan (Ctrl+P), ou importez le fichier du plan (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation>Aucun engagement ne correspond à « %s » parmi ceux affichés comme « %s ». Videz la zone de filtre, ou choisissez « %s » sous Afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation>Aucun engagement ne correspond à « %s » dans son identifiant, son titre ou ses institutions. Vérifiez l&apos;orthographe ou videz la zone de filtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation>Aucun engagement n&apos;est « %s ». Choisissez « %s » sous Afficher pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -566,7 +643,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open an assessment to see how far it is.</source>
         <translation>Ouvrez une évaluation pour voir où elle en est.</translation>
     </message>
@@ -707,6 +784,24 @@
     </message>
 </context>
 <context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+39"/>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation>Afficher les définitions des niveaux et la raison de chaque indicateur dérivé (F1 ; ? sur un champ affiche celles de ce champ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation>Afficher les définitions</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../../../irm_app/ui/evidence/dialog.py" line="-105"/>
@@ -732,7 +827,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Edit evidence</source>
         <translation>Modifier la preuve</translation>
     </message>
@@ -934,7 +1029,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+148"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+149"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1005,12 +1100,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Other evidence in this assessment</source>
         <translation>Autres preuves de cette évaluation</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Link &amp;to this commitment</source>
         <translation>Lier à ce&amp;t engagement</translation>
     </message>
@@ -1020,7 +1115,7 @@ SHA-256 %s</translation>
         <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Choisissez un engagement pour voir ses preuves.</translation>
     </message>
@@ -1058,7 +1153,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-340"/>
+        <location line="-338"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1209,7 +1304,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+63"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
@@ -1224,7 +1319,7 @@ SHA-256 %s</translation>
         <translation>Effacer %s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Justification (required)</source>
         <translation>Justification (obligatoire)</translation>
     </message>
@@ -1244,7 +1339,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1260,6 +1355,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+193"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: %d commitments, %d milestones, %d assessments; %d values flagged</source>
+        <translation>Dans la bibliothèque : %d engagements, %d jalons, %d évaluations ; %d valeurs signalées</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-114"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation>Valeurs que l&apos;importation n&apos;a pas pu faire correspondre à un niveau du formulaire : conservées telles quelles, non notées. Notez ces engagements à la main.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation>Aucune valeur n&apos;a été signalée : chaque valeur du fichier a été lue comme un niveau ou laissée vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation>&amp;Aller à l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation>Afficher l&apos;engagement et le champ de la valeur sélectionnée (Entrée, ou un double-clic)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1601,74 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+77"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation>%s importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d plans (%d new, %d updated)</source>
+        <translation>%d plans (%d nouveaux, %d mis à jour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d commitments added, %d updated, %d milestones</source>
+        <translation>%d engagements ajoutés, %d mis à jour, %d jalons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d assessments from earlier IRM codes, %d scores</source>
+        <translation>%d évaluations issues des codes IRM antérieurs, %d notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d values flagged, %d conflicts</source>
+        <translation>%d valeurs signalées, %d conflits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation>Plans importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation>Conflits et notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation>Plans (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valeurs signalées (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation>Conflits et notes (%d)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
         <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
@@ -1476,7 +1718,7 @@ Formulaire : %s %s
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-160"/>
+        <location filename="../../../irm_app/ui/evidence/dialog.py" line="-161"/>
         <source>Link evidence to commitments</source>
         <translation>Lier la preuve à des engagements</translation>
     </message>
@@ -1489,7 +1731,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+57"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+58"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1625,6 +1867,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>Valeurs &amp;signalées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation>Les valeurs que l&apos;importation du plan sélectionné n&apos;a pas pu lire comme des niveaux, chacune avec un lien vers son engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Chercher un engagement</translation>
     </message>
@@ -1747,7 +1999,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+90"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -1778,6 +2030,11 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation>Créez-en une pour commencer à noter : choisissez le formulaire de méthodologie qui correspond à la période du plan. Chaque note, justification et preuve est enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
@@ -1818,23 +2075,13 @@ Formulaire : %s %s
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>%s importé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+163"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+164"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-134"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-135"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -1844,7 +2091,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1899,7 +2146,12 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation>Sélectionnez d&apos;abord un plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>Chercheur·se : %s</translation>
     </message>
@@ -1917,6 +2169,11 @@ Formulaire : %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+54"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation>Le plan %s n&apos;a pas encore d&apos;évaluation : créez-en une (Fichier &gt; Nouvelle évaluation) pour noter ses valeurs signalées</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +2208,11 @@ Formulaire : %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+110"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>Le formulaire de cette évaluation n&apos;a pas de sections rédigées.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation>Le formulaire de cette évaluation n&apos;a pas de sections narratives : son rapport est rédigé à partir des notes et de leurs justifications. Exportez-le avec Fichier &gt; Exporter le rapport (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
@@ -2053,7 +2310,7 @@ Empreinte %s</translation>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature : créez-en une dans Paramètres &gt; Identité.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -2129,7 +2386,7 @@ Empreinte %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2328,7 +2585,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+63"/>
         <source>The plan as a whole: %s %s</source>
         <translation>Le plan dans son ensemble : %s %s</translation>
     </message>
@@ -2585,7 +2842,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+44"/>
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
     </message>
@@ -2600,22 +2862,34 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+94"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%d not yet determined</source>
+        <translation>%d pas encore déterminés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>Dérivés :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
