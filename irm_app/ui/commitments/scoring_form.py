@@ -136,8 +136,8 @@ class ScoringForm(QWidget):
             self.claim.setText(claim_html(self.form, self.commitment, values))
 
     def _derived_html(self, values: dict) -> str:
-        """Every indicator with its reason when definitions are shown; compact, the decided ones (with
-        why) and a count of the rest (the legacy form's nine with reasons took 15 lines at 1280x720)."""
+        """Every indicator with its reason when definitions are shown; compact, the decided ones and a
+        count of the rest, the reasons in the tooltip (the legacy form's nine took 15 lines at 1280x720)."""
         assert self.form is not None
         results = self.form.explain(values)
         cells, undecided, tips = [], 0, []
@@ -149,8 +149,7 @@ class ScoringForm(QWidget):
             if r.value is None and not self.definitions_shown:
                 undecided += 1
                 continue
-            # a decided indicator keeps its reason (why "no"); the undecided ones' lists of what is unscored are long
-            why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""
+            why = f" <small>({_esc(r.reason)})</small>" if r.reason and self.definitions_shown else ""
             cells.append(f"{_esc(d.label)}: {mark}{why}")
         if undecided:
             cells.append("<i>" + self.tr("%d not yet determined") % undecided + "</i>")
