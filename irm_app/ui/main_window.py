@@ -29,7 +29,7 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
-from .commitments.definitions import DefinitionsSwitch
+from .commitments.definitions import DefinitionsSwitch, default_for
 from .commitments.page import CommitmentsPage
 from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
-        self.definitions = DefinitionsSwitch(settings, self)  # compact scoring pane unless asked
+        screen = self.screen().availableGeometry().height() if self.screen() else 0
+        self.definitions = DefinitionsSwitch(settings, self, default=default_for(screen))  # compact on a laptop
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 

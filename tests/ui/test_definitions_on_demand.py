@@ -65,3 +65,14 @@ def test_the_choice_is_remembered_by_the_next_window(make_window, sample_library
     assert again.commitments.definitions_button.isChecked()
     assert not again.commitments.form.help.isHidden()
     assert not again.plan_page.form.help.isHidden()  # one switch for both tabs
+
+
+def test_compact_by_default_on_a_laptop_not_on_a_tall_screen(qtbot, tmp_path):
+    from irm_app.ui.commitments.definitions import DefinitionsSwitch, default_for
+
+    assert default_for(720 - 28) is False and default_for(768) is False  # laptops: compact
+    assert default_for(1200 - 40) is True
+    fresh = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    assert DefinitionsSwitch(fresh, default=True).shown is True  # nothing chosen yet: the screen decides
+    fresh.setValue(SETTING, False)
+    assert DefinitionsSwitch(fresh, default=True).shown is False  # the researcher's choice wins

@@ -11,6 +11,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 SETTING = "scoring/definitions"
+ROOMY = 1000  # px of available screen height from which the definitions are shown unless turned off
+
+
+def default_for(available_height: int) -> bool:
+    """Compact where it helps: on a laptop (1280x720, 1366x768) the pane of definitions took half
+    the scoring pane; a 1920x1200 screen has room for both."""
+    return available_height >= ROOMY
 
 
 class DefinitionsSwitch(QObject):
@@ -18,10 +25,11 @@ class DefinitionsSwitch(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QObject | None = None, *, default: bool = False) -> None:
+        """`default`: before the researcher chose, e.g. shown where the screen has room for them."""
         super().__init__(parent)
         self.settings = settings
-        value = settings.value(SETTING, False)
+        value = settings.value(SETTING, default)
         self.shown = value is True or str(value).lower() == "true"
 
     def set_shown(self, on: bool) -> None:
