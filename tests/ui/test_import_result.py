@@ -87,3 +87,19 @@ def test_a_plan_without_flags_says_so(make_window, sample_library):
     assert view.table.isHidden() and not view.no_flags.isHidden()
     assert not view.go_button.isEnabled()
     view.close()
+
+
+def test_importing_the_same_table_again_lists_each_flagged_value_once(make_window, db_path, qtbot):
+    lib, w = _imported(make_window, db_path)
+    try:
+        w.last_dialog.close()
+        w.import_file(OGP)  # the same file again: the library records its flags a second time
+        assert w.last_dialog.table.rowCount() == 3  # this import's own flags
+        w.last_dialog.close()
+        w.select(next(a.id for a in lib.assessments.all("AP_ALB01")))
+        w.actions_["flagged_values"].trigger()
+        assert w.last_dialog.table.rowCount() == 3
+        assert [w.last_dialog.table.item(r, 3).text() for r in range(3)] == ["Hgih", "Compelte", "Majr"]
+    finally:
+        w.close()
+        lib.close()

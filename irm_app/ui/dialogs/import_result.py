@@ -97,6 +97,7 @@ class FlagsPane(QWidget):
         lay.addWidget(explain)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.no_flags)
+        self.setFocusProxy(self.table if flags else self.go_button)  # keyboard: the list first
 
     def go_to(self, row: int) -> None:
         if 0 <= row < len(self.table.flags):
@@ -186,7 +187,10 @@ class FlaggedValuesDialog(QDialog):
         store = window.store
         assert store is not None
         super().__init__(window)
-        self.flags = FlagsPane(window, store.library.plans.import_flags(plan_id))
+        # each import of the same file records its flags again: one row per distinct value
+        flags = list({(f.commitment_id, f.column, f.raw, f.message): f
+                      for f in store.library.plans.import_flags(plan_id)}.values())
+        self.flags = FlagsPane(window, flags)
         self.table, self.no_flags, self.go_button = self.flags.table, self.flags.no_flags, self.flags.go_button
         self.buttons = _frame(self, window, self.flags)
         self.heading, self.summary = _plain(), _plain("importSummary")
