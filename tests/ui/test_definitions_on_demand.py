@@ -76,3 +76,21 @@ def test_compact_by_default_on_a_laptop_not_on_a_tall_screen(qtbot, tmp_path):
     assert DefinitionsSwitch(fresh, default=True).shown is True  # nothing chosen yet: the screen decides
     fresh.setValue(SETTING, False)
     assert DefinitionsSwitch(fresh, default=True).shown is False  # the researcher's choice wins
+
+
+def test_main_window_screenshots_script_renders_both_sizes(qtbot, tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    path = Path(__file__).parents[2] / "scripts" / "main_window_screenshots.py"
+    spec = importlib.util.spec_from_file_location("main_window_screenshots", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    sizes = {name: QImage(str(tmp_path / name)).size().toTuple()
+             for name in ("main-1920x1080.png", "main-1280x720.png", "main-1280x720-definitions.png")}
+    assert sizes == {"main-1920x1080.png": (1920, 1080), "main-1280x720.png": (1280, 720),
+                     "main-1280x720-definitions.png": (1280, 720)}
+    assert QImage(str(tmp_path / "main-1280x720.png")) != QImage(str(tmp_path / "main-1280x720-definitions.png"))
