@@ -31,8 +31,8 @@ def test_the_result_lists_every_plan_the_totals_and_every_flagged_value(make_win
         assert view.plan_list.count() == len(ids) == 2
         shown = [view.plan_list.item(i).text() for i in range(view.plan_list.count())]
         assert all(any(pid in line for line in shown) for pid in ids)
-        assert "2 plans (2 new, 0 updated)" in view.summary.text()
-        assert "3 values flagged" in view.summary.text()
+        assert "Plans: 2 (2 new, 0 updated)" in view.summary.text()
+        assert "Flagged values: 3; conflicts: 0" in view.summary.text()
         assert view.tabs.currentIndex() == 1  # the flags first: they are what needs the researcher
         table = view.table
         rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
@@ -70,7 +70,7 @@ def test_flagged_values_reachable_later_from_the_plan(make_window, db_path, qtbo
         view = w.last_dialog
         assert isinstance(view, FlaggedValuesDialog) and view.isVisible()
         assert view.table.rowCount() == 3
-        assert "3 values flagged" in view.summary.text()
+        assert "flagged values 3" in view.summary.text()
         view.table.selectRow(1)
         view.go_button.click()
         assert w.commitments.cid == "AL0012"

@@ -138,14 +138,14 @@ class ImportResultDialog(QDialog):
         self.heading.setText(self.tr("Imported %s") % source)
         plans = len(result.plans_added) + len(result.plans_updated)
         parts = [
-            self.tr("%d plans (%d new, %d updated)") % (plans, len(result.plans_added), len(result.plans_updated)),
-            self.tr("%d commitments added, %d updated, %d milestones") % (
+            self.tr("Plans: %d (%d new, %d updated)") % (plans, len(result.plans_added), len(result.plans_updated)),
+            self.tr("Commitments: %d added, %d updated; milestones: %d") % (
                 result.commitments_added, result.commitments_updated, result.milestones),
         ]
         if result.assessments_created or result.scores_set:
-            parts.append(self.tr("%d assessments from earlier IRM codes, %d scores") % (
+            parts.append(self.tr("Assessments from earlier IRM codes: %d (scores: %d)") % (
                 len(result.assessments_created), result.scores_set))
-        parts.append(self.tr("%d values flagged, %d conflicts") % (len(result.flags), len(result.conflicts)))
+        parts.append(self.tr("Flagged values: %d; conflicts: %d") % (len(result.flags), len(result.conflicts)))
         self.summary.setText("\n".join(parts))
 
         self.plan_list = QListWidget()
@@ -199,7 +199,7 @@ class FlaggedValuesDialog(QDialog):
         plan = next((p for p in store.plans() if p.id == plan_id), None)
         name = f"{isolate(plan.member)} {plan.period}".strip() if plan else plan_id
         self.heading.setText(self.tr("%s (%s)") % (name, plan_id))
-        self.summary.setText(self.tr("In the library: %d commitments, %d milestones, %d assessments; %d values flagged")
+        self.summary.setText(self.tr("In the library: commitments %d, milestones %d, assessments %d; flagged values %d")
                              % (plan.commitments if plan else 0, plan.milestones if plan else 0,
                                 len(store.assessments(plan_id)), len(self.table.flags)))
         lay = QVBoxLayout(self)

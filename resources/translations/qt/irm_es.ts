@@ -786,7 +786,7 @@
 <context>
     <name>DefinitionsSwitch</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+39"/>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
@@ -1360,7 +1360,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+193"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
         <source>Flagged values</source>
         <translation>Valores señalados</translation>
     </message>
@@ -1371,14 +1371,14 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In the library: %d commitments, %d milestones, %d assessments; %d values flagged</source>
-        <translation>En la biblioteca: %d compromisos, %d hitos, %d evaluaciones; %d valores señalados</translation>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation>En la biblioteca: compromisos %d, hitos %d, evaluaciones %d; valores señalados %d</translation>
     </message>
 </context>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>Valores que la importación no pudo asignar a un nivel del formulario: se conservan tal cual, sin puntuar. Puntúe estos compromisos a mano.</translation>
     </message>
@@ -1603,7 +1603,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+77"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -1614,23 +1614,23 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%d plans (%d new, %d updated)</source>
-        <translation>%d planes (%d nuevos, %d actualizados)</translation>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation>Planes: %d (%d nuevos, %d actualizados)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d commitments added, %d updated, %d milestones</source>
-        <translation>%d compromisos añadidos, %d actualizados, %d hitos</translation>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation>Compromisos: %d añadidos, %d actualizados; hitos: %d</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%d assessments from earlier IRM codes, %d scores</source>
-        <translation>%d evaluaciones de códigos IRM anteriores, %d puntuaciones</translation>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation>Evaluaciones de códigos IRM anteriores: %d (puntuaciones: %d)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d values flagged, %d conflicts</source>
-        <translation>%d valores señalados, %d conflictos</translation>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation>Valores señalados: %d; conflictos: %d</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1999,7 +1999,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+90"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+91"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2171,7 +2171,7 @@ Formulario: %s %s
         <translation>Acerca del Evaluador MRI</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+54"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
         <translation>El plan %s aún no tiene evaluación: cree una (Archivo &gt; Nueva evaluación) para puntuar sus valores señalados</translation>
     </message>
@@ -2879,7 +2879,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>aún sin determinar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%d not yet determined</source>
         <translation>%d aún sin determinar</translation>
     </message>

@@ -786,7 +786,7 @@
 <context>
     <name>DefinitionsSwitch</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+39"/>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
@@ -1360,7 +1360,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+193"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
         <source>Flagged values</source>
         <translation>Valeurs signalées</translation>
     </message>
@@ -1371,14 +1371,14 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In the library: %d commitments, %d milestones, %d assessments; %d values flagged</source>
-        <translation>Dans la bibliothèque : %d engagements, %d jalons, %d évaluations ; %d valeurs signalées</translation>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation>Dans la bibliothèque : engagements %d, jalons %d, évaluations %d ; valeurs signalées %d</translation>
     </message>
 </context>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>Valeurs que l&apos;importation n&apos;a pas pu faire correspondre à un niveau du formulaire : conservées telles quelles, non notées. Notez ces engagements à la main.</translation>
     </message>
@@ -1603,7 +1603,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+77"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
@@ -1614,23 +1614,23 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%d plans (%d new, %d updated)</source>
-        <translation>%d plans (%d nouveaux, %d mis à jour)</translation>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation>Plans : %d (%d nouveaux, %d mis à jour)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d commitments added, %d updated, %d milestones</source>
-        <translation>%d engagements ajoutés, %d mis à jour, %d jalons</translation>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation>Engagements : %d ajoutés, %d mis à jour ; jalons : %d</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%d assessments from earlier IRM codes, %d scores</source>
-        <translation>%d évaluations issues des codes IRM antérieurs, %d notes</translation>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation>Évaluations issues des codes IRM antérieurs : %d (notes : %d)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d values flagged, %d conflicts</source>
-        <translation>%d valeurs signalées, %d conflits</translation>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation>Valeurs signalées : %d ; conflits : %d</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1999,7 +1999,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+90"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+91"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2171,7 +2171,7 @@ Formulaire : %s %s
         <translation>À propos de l&apos;Évaluateur MRI</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+54"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
         <translation>Le plan %s n&apos;a pas encore d&apos;évaluation : créez-en une (Fichier &gt; Nouvelle évaluation) pour noter ses valeurs signalées</translation>
     </message>
@@ -2879,7 +2879,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>pas encore déterminé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%d not yet determined</source>
         <translation>%d pas encore déterminés</translation>
     </message>

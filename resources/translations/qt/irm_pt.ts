@@ -784,7 +784,7 @@
 <context>
     <name>DefinitionsSwitch</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+39"/>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1356,7 @@ SHA-256 %s</source>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+193"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
         <source>Flagged values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,14 +1367,14 @@ SHA-256 %s</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>In the library: %d commitments, %d milestones, %d assessments; %d values flagged</source>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1599,7 @@ SHA-256 %s</source>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+77"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,22 +1610,22 @@ SHA-256 %s</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>%d plans (%d new, %d updated)</source>
+        <source>Plans: %d (%d new, %d updated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d commitments added, %d updated, %d milestones</source>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%d assessments from earlier IRM codes, %d scores</source>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d values flagged, %d conflicts</source>
+        <source>Flagged values: %d; conflicts: %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+90"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+91"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -2165,7 +2165,7 @@ Form: %s %s
         <translation>Sobre o Avaliador MRI</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+54"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2871,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%d not yet determined</source>
         <translation type="unfinished"></translation>
     </message>
