@@ -37,6 +37,7 @@ class Action(Enum):
     DETAILS = "details"
     NEW_PLAN = "new_plan"
     EDIT_PLAN = "edit_plan"
+    FLAGGED_VALUES = "flagged_values"
     FIND = "find"
     PREVIOUS = "prev"
     NEXT = "next"
@@ -83,6 +84,8 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                       QT_TRANSLATE_NOOP("MainWindow", "Type a plan by hand: member, number, period, themes, then its commitments")),
     Action.EDIT_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Edit plan\u2026"), "Ctrl+P",
                        QT_TRANSLATE_NOOP("MainWindow", "Edit the selected plan's header, commitments and milestones (with undo)")),
+    Action.FLAGGED_VALUES: (QT_TRANSLATE_NOOP("MainWindow", "&Flagged values\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "The values the selected plan's import could not read as levels, each with a jump to its commitment")),
     Action.FIND: (QT_TRANSLATE_NOOP("MainWindow", "&Find commitment"), QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("MainWindow", "Filter the commitments by ID, title or institution")),
     Action.PREVIOUS: (QT_TRANSLATE_NOOP("MainWindow", "&Previous commitment"), "Ctrl+Up", ""),
     Action.NEXT: (QT_TRANSLATE_NOOP("MainWindow", "&Next commitment"), "Ctrl+Down", ""),

@@ -29,6 +29,7 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
+from .commitments.definitions import DefinitionsSwitch, default_for
 from .commitments.page import CommitmentsPage
 from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self._exporter: Exporter | None = None
         self._reviewing: ReviewActions | None = None
         self.actions_ = build_menus(self)
+        screen = self.screen().availableGeometry().height() if self.screen() else 0
+        self.definitions = DefinitionsSwitch(settings, self, default=default_for(screen))  # compact on a laptop
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self.tree = LibraryTree(store)
         self.commitments = CommitmentsPage(store, self.undo)
         self.plan_page = PlanPage(store, self.undo)
+        self.commitments.use_definitions(self.definitions)
+        self.plan_page.use_definitions(self.definitions)
         self.dashboard = DashboardWidget(store)
         self.narrative = NarrativePage(store, self.undo)
         self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
@@ -125,6 +130,12 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(page)
         lay.addStretch(1)
         lay.addWidget(QLabel(self.tr("This plan has no assessment yet.")), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = QLabel(self.tr("Create one to start scoring: choose the methodology form that fits the plan's "
+                              "period. Every score, justification and piece of evidence is saved as you go."))
+        hint.setObjectName("noAssessmentHint")
+        hint.setWordWrap(True)
+        hint.setMaximumWidth(520)
+        lay.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         button = QPushButton(self.tr("New assessment\u2026"))
         button.clicked.connect(self.actions_["new_assessment"].trigger)
         lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -274,14 +285,14 @@ class MainWindow(QMainWindow):
         return result
 
     def _report_import(self, result: ImportResult, path: Path) -> None:
+        """The import result view: every plan, the totals, every flagged value with a jump to it."""
+        from .dialogs.import_result import ImportResultDialog
+
         self._update_stack()
         assert self.store is not None
-        lines = result.lines()
-        self.last_dialog = show_message(
-            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-            details="\n".join(lines),
-        )
-        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        dialog = ImportResultDialog(self, result, path.name)
+        self.last_dialog = dialog
+        dialog.open()
         added = result.plans_added + result.plans_updated
         if added:
             existing = self.store.assessments(added[0])

@@ -68,6 +68,7 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.DETAILS: lambda: _details(w),
         Action.NEW_PLAN: lambda: ask_new_plan(w),
         Action.EDIT_PLAN: lambda: open_editor(w),
+        Action.FLAGGED_VALUES: lambda: _flagged_values(w),
         Action.FIND: lambda: _focus_filter(w),
         Action.PREVIOUS: lambda: w.commitments.move(-1),
         Action.NEXT: lambda: w.commitments.move(1),
@@ -91,7 +92,7 @@ _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
                _SEPARATOR, Action.IMPORT_REVIEW, Action.EXPORT_REVIEW,
                _SEPARATOR, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN, _SEPARATOR, Action.FLAGGED_VALUES)),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD, _SEPARATOR, Action.COMMENTS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
@@ -182,6 +183,27 @@ def _new_assessment(w: MainWindow) -> None:
         if researcher:
             w.set_researcher(researcher)
         w.create_assessment(plan_id, form_key, researcher)
+
+
+def selected_plan(w: MainWindow) -> str | None:
+    """The plan of the assessment selected in the tree, or the plan selected."""
+    aid = w.tree.current_assessment()
+    if aid and w.store is not None:
+        return w.store.assessment(aid).plan_id
+    item = w.tree.currentItem()
+    return item.data(0, Qt.ItemDataRole.UserRole + 1) if item is not None else None
+
+
+def _flagged_values(w: MainWindow) -> None:
+    from .dialogs.import_result import FlaggedValuesDialog
+
+    plan = selected_plan(w)
+    if plan is None:
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select a plan first"), 5000)
+        return
+    dialog = FlaggedValuesDialog(w, plan)
+    w.last_dialog = dialog
+    dialog.open()
 
 
 def _preferences(w: MainWindow) -> None:

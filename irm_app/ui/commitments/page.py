@@ -27,6 +27,7 @@ from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.review_banner import ReviewBanner
 from .claims import GrandChallengesBox
+from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
 from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
@@ -56,9 +57,11 @@ class CommitmentsPage(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter commitments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._update_count)  # the empty state quotes the filter
         self.quick = QComboBox()
         self.quick.setObjectName("quickFilter")
         self.quick.setAccessibleName(self.tr("Show"))
+        self.quick.setAccessibleDescription(self.tr("Which commitments the table lists"))
         self.quick.setToolTip(self.tr("Show only the commitments that need attention"))
         for key, label in (
             ("all", self.tr("All commitments")),
@@ -69,7 +72,14 @@ class CommitmentsPage(QWidget):
         ):
             self.quick.addItem(label, key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
+        self.quick.currentIndexChanged.connect(self._update_count)
         self.count_label = QLabel()
+        self.empty = QLabel()  # what to do when the table shows nothing (plain text: it quotes the filter)
+        self.empty.setObjectName("tableEmpty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
+        self.empty.hide()
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -78,6 +88,8 @@ class CommitmentsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
         self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setAccessibleDescription(self.tr("One row per commitment of the plan: its done mark, title, "
+                                                    "each field's level and the derived indicators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -100,6 +112,7 @@ class CommitmentsPage(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.quick)
         ll.addLayout(bar)
+        ll.addWidget(self.empty)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)
 
@@ -119,7 +132,9 @@ class CommitmentsPage(QWidget):
         form_box = QWidget()
         fl = QVBoxLayout(form_box)
         fl.setContentsMargins(6, 6, 6, 6)
-        fl.addWidget(self.revisit)
+        self.form_head = QHBoxLayout()  # revisit, then the definitions button (use_definitions)
+        self.form_head.addWidget(self.revisit, 1)
+        fl.addLayout(self.form_head)
         fl.addWidget(self.form)
         fl.addWidget(self.challenges)
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
@@ -163,6 +178,15 @@ class CommitmentsPage(QWidget):
         store.scoresChanged.connect(self._on_scores_changed)
         store.changed.connect(self._on_changed)
         self._update_count()
+
+    def use_definitions(self, switch: DefinitionsSwitch) -> None:
+        """Definitions on demand (the window's one switch, remembered in its settings)."""
+        self.definitions_button = switch.button()
+        self.form_head.addWidget(self.definitions_button)
+        QWidget.setTabOrder(self.revisit, self.definitions_button)
+        self.form.set_definitions_shown(switch.shown)
+        switch.changed.connect(self.form.set_definitions_shown)
+        self.form.definitionsRequested.connect(lambda: switch.set_shown(True))
 
     # -- what is shown -------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:
@@ -227,8 +251,8 @@ class CommitmentsPage(QWidget):
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
         self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field
-        prev: QWidget = self.revisit
-        for w in self.form.focus_chain():  # Tab: revisit, the fields, then the lists below the form
+        prev: QWidget = getattr(self, "definitions_button", self.revisit)
+        for w in self.form.focus_chain():  # Tab: revisit, definitions, the fields, then the lists below
             QWidget.setTabOrder(prev, w)
             prev = w
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
@@ -281,4 +305,27 @@ class CommitmentsPage(QWidget):
                                             self.tr("Revisit later: %s") % self.cid))
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%d of %d commitments shown") % (self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%d of %d commitments shown") % (shown, total))
+        self.empty.setText(self._empty_text(shown, total))
+        self.empty.setVisible(bool(self.aid) and shown == 0)
+        self.empty.setAccessibleName(self.empty.text())
+
+    def _empty_text(self, shown: int, total: int) -> str:
+        """Guidance for an empty table: what to do next, in plain words."""
+        if shown:
+            return ""
+        if not total:
+            return self.tr("This plan has no commitments yet. Add them with Plan > Edit plan (Ctrl+P), "
+                           "or import the plan's file (Ctrl+I).")
+        text = self.filter_edit.text().strip()
+        quick = self.quick.currentIndex() > 0
+        if text and quick:
+            return self.tr("No commitment matches \u201c%s\u201d among those shown as \u201c%s\u201d. "
+                           "Clear the filter box, or choose \u201c%s\u201d under Show.") % (
+                text, self.quick.currentText(), self.quick.itemText(0))
+        if text:
+            return self.tr("No commitment matches \u201c%s\u201d in its ID, title or institutions. "
+                           "Check the spelling or clear the filter box.") % text
+        return self.tr("No commitment is \u201c%s\u201d. Choose \u201c%s\u201d under Show to see them all.") % (
+            self.quick.currentText(), self.quick.itemText(0))

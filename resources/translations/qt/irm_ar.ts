@@ -533,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+151"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -573,7 +573,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>n/a</source>
         <translation>غير منطبق</translation>
     </message>
@@ -583,12 +633,14 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -616,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+56"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -626,9 +678,14 @@
         <translation>تصفية الالتزامات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>إظهار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,12 +718,17 @@
         <translation>أُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>الالتزامات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
@@ -681,7 +743,7 @@
         <translation>علِّم هذا الالتزام للعودة إليه؛ صفِّ القائمة عليه</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -692,7 +754,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,9 +779,29 @@
         <translation>مراجعة لاحقًا: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%d of %d commitments shown</source>
         <translation>%d من %d التزامًا معروضة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1029,24 @@
         <location line="+33"/>
         <source>%s progress</source>
         <translation>تقدّم %s</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1580,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1630,7 @@ SHA-256 %s</translation>
         <translation>لماذا هذا المستوى: استشهد بالأدلة. يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
@@ -1546,6 +1646,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>فتح الملف المكتوب</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <source>Flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-118"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1892,74 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <source>Import report</source>
+        <translation type="unfinished">تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation type="unfinished">استُورد %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
         <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
@@ -1782,7 +2029,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+61"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -1948,6 +2195,16 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>ال&amp;بحث عن التزام</translation>
     </message>
@@ -2070,7 +2327,7 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+97"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -2101,6 +2358,11 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
@@ -2141,23 +2403,13 @@ Form: %s %s
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>تقرير الاستيراد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>استُورد %s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+168"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-139"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
@@ -2167,7 +2419,7 @@ Form: %s %s
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2222,7 +2474,12 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>الباحث: %s</translation>
     </message>
@@ -2240,6 +2497,11 @@ Form: %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2536,11 @@ Form: %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>ليس لاستمارة هذا التقييم أقسام سردية.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>الخطة</translation>
     </message>
@@ -2651,7 +2913,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+62"/>
         <source>The plan as a whole: %s %s</source>
         <translation>الخطة ككل: %s %s</translation>
     </message>
@@ -3124,6 +3386,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <name>ScoringForm</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
+        <source>Derived indicators</source>
+        <translation type="unfinished">المؤشرات المشتقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>محسوب من التقييمات وفق المنهجية؛ يتحدّث أثناء التقييم</translation>
     </message>
@@ -3138,22 +3405,34 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>انقل التركيز إلى حقل لترى مستوياته وتعريفاتها هنا.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>المشتقة:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>الخطة</translation>

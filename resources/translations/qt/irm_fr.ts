@@ -533,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -573,7 +573,57 @@
         <translation>Les états de chaque engagement selon les relecteurs (à modifier, approuvé...)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation>Engagement %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation>noté et justifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation>commencé, pas terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation>marqué à revoir plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation>ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation>%s : %s, engagement %s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -583,12 +633,14 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -616,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+56"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -626,9 +678,14 @@
         <translation>Filtrer les engagements</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation>Les engagements que le tableau affiche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,12 +718,17 @@
         <translation>Déclaré plus que l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
@@ -681,7 +743,7 @@
         <translation>Marquer cet engagement pour y revenir ; filtrez-le depuis la liste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -692,7 +754,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -717,9 +779,29 @@
         <translation>À revoir : %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%d of %d commitments shown</source>
         <translation>%d engagements affichés sur %d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation>Ce plan n&apos;a pas encore d&apos;engagements. Ajoutez-les avec Plan &gt; Modifier le plan (Ctrl+P), ou importez le fichier du plan (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation>Aucun engagement ne correspond à « %s » parmi ceux affichés comme « %s ». Videz la zone de filtre, ou choisissez « %s » sous Afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation>Aucun engagement ne correspond à « %s » dans son identifiant, son titre ou ses institutions. Vérifiez l&apos;orthographe ou videz la zone de filtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation>Aucun engagement n&apos;est « %s ». Choisissez « %s » sous Afficher pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1029,24 @@
         <location line="+33"/>
         <source>%s progress</source>
         <translation>Avancement : %s</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation>Afficher les définitions des niveaux et la raison de chaque indicateur dérivé (F1 ; ? sur un champ affiche celles de ce champ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation>Afficher les définitions</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1580,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
         <translation>Commentaires : %d ouverts</translation>
     </message>
@@ -1530,7 +1630,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1546,6 +1646,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation>Dans la bibliothèque : engagements %d, jalons %d, évaluations %d ; valeurs signalées %d</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-118"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation>Valeurs que l&apos;importation n&apos;a pas pu faire correspondre à un niveau du formulaire : conservées telles quelles, non notées. Notez ces engagements à la main.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation>Aucune valeur n&apos;a été signalée : chaque valeur du fichier a été lue comme un niveau ou laissée vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation>&amp;Aller à l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation>Afficher l&apos;engagement et le champ de la valeur sélectionnée (Entrée, ou un double-clic)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1892,74 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation>%s importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation>Plans : %d (%d nouveaux, %d mis à jour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation>Engagements : %d ajoutés, %d mis à jour ; jalons : %d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation>Évaluations issues des codes IRM antérieurs : %d (notes : %d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation>Valeurs signalées : %d ; conflits : %d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation>Plans importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation>Conflits et notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation>Plans (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valeurs signalées (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation>Conflits et notes (%d)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
         <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
@@ -1782,7 +2029,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+61"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1948,6 +2195,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>Valeurs &amp;signalées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation>Les valeurs que l&apos;importation du plan sélectionné n&apos;a pas pu lire comme des niveaux, chacune avec un lien vers son engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Chercher un engagement</translation>
     </message>
@@ -2070,7 +2327,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+97"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2101,6 +2358,11 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation>Créez-en une pour commencer à noter : choisissez le formulaire de méthodologie qui correspond à la période du plan. Chaque note, justification et preuve est enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
@@ -2141,23 +2403,13 @@ Formulaire : %s %s
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>%s importé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+168"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-139"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2167,7 +2419,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2222,7 +2474,12 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation>Sélectionnez d&apos;abord un plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>Chercheur·se : %s</translation>
     </message>
@@ -2240,6 +2497,11 @@ Formulaire : %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation>Le plan %s n&apos;a pas encore d&apos;évaluation : créez-en une (Fichier &gt; Nouvelle évaluation) pour noter ses valeurs signalées</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2536,11 @@ Formulaire : %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>Le formulaire de cette évaluation n&apos;a pas de sections rédigées.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation>Le formulaire de cette évaluation n&apos;a pas de sections narratives : son rapport est rédigé à partir des notes et de leurs justifications. Exportez-le avec Fichier &gt; Exporter le rapport (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
@@ -2651,7 +2913,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+62"/>
         <source>The plan as a whole: %s %s</source>
         <translation>Le plan dans son ensemble : %s %s</translation>
     </message>
@@ -3124,6 +3386,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     <name>ScoringForm</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
     </message>
@@ -3138,22 +3405,34 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d not yet determined</source>
+        <translation>%d pas encore déterminés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>Dérivés :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
