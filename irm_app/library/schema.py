@@ -6,6 +6,8 @@ the number of the last one applied. Never edit a released migration: add the nex
 
 from __future__ import annotations
 
+from . import search_schema
+
 APPLICATION_ID = 0x49524D41  # "IRMA" in PRAGMA application_id (header offset 68)
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
@@ -197,6 +199,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 size INTEGER NOT NULL
             )""",
         ],
+    ),
+    (
+        8,
+        "full-text search over plans, commitments, justifications, evidence and narrative",
+        # The index is filled from the library's texts here and kept in step by triggers
+        # (irm_app/library/search_schema.py): every write path, rollbacks and cascades included.
+        search_schema.STATEMENTS,
     ),
 ]
 
