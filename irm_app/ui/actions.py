@@ -35,6 +35,7 @@ class Action(Enum):
     NEW_PLAN = "new_plan"
     EDIT_PLAN = "edit_plan"
     FIND = "find"
+    SEARCH = "search"
     PREVIOUS = "prev"
     NEXT = "next"
     TAB_COMMITMENTS = "tab0"
@@ -75,6 +76,8 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.EDIT_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Edit plan\u2026"), "Ctrl+P",
                        QT_TRANSLATE_NOOP("MainWindow", "Edit the selected plan's header, commitments and milestones (with undo)")),
     Action.FIND: (QT_TRANSLATE_NOOP("MainWindow", "&Find commitment"), QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("MainWindow", "Filter the commitments by ID, title or institution")),
+    Action.SEARCH: (QT_TRANSLATE_NOOP("MainWindow", "&Search everything\u2026"), "Ctrl+K",
+                    QT_TRANSLATE_NOOP("MainWindow", "Find words in the plans' texts, justifications, evidence and narrative")),
     Action.PREVIOUS: (QT_TRANSLATE_NOOP("MainWindow", "&Previous commitment"), "Ctrl+Up", ""),
     Action.NEXT: (QT_TRANSLATE_NOOP("MainWindow", "&Next commitment"), "Ctrl+Down", ""),
     Action.TAB_COMMITMENTS: (QT_TRANSLATE_NOOP("MainWindow", "Commitments"), "Ctrl+1", ""),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -37,6 +38,8 @@ from .dialogs.researcher import SETTING
 from .library.tree import LibraryTree
 from .menus import build_menus
 from .narrative.page import NarrativePage
+from .search.jump import go_to
+from .search.panel import SearchPanel
 from .store import Store
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
@@ -64,6 +67,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._exporter: Exporter | None = None
         self.actions_ = build_menus(self)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()  # Ctrl+K (Edit > Search everything) shows it
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
@@ -103,6 +111,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1200])
         self.setCentralWidget(self.splitter)
         self.tree.assessmentSelected.connect(self.show_assessment)
+        old_search = self.search_dock.widget()
+        self.search = SearchPanel(store)
+        self.search.hitActivated.connect(self._go_to_hit)
+        self.search_dock.setWidget(self.search)
+        if old_search is not None:
+            old_search.deleteLater()
         self.tree.itemActivated.connect(self._tree_activated)
         store.libraryChanged.connect(self._update_stack)
         window_state.restore_splitters(self.settings, self.splitters())
@@ -171,16 +185,27 @@ class MainWindow(QMainWindow):
         self.narrative.set_assessment(aid or None, self.commitments.cid)
         if aid:
             self.dashboard.set_assessment(aid)
+        self.search.set_assessment(aid or None)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
     def _tree_activated(self, item: object, _column: int) -> None:
         """Enter or a double-click on a plan opens the plan editor."""
-        from .library_tree import ID_ROLE, KIND_ROLE
+        from .library.tree import ID_ROLE, KIND_ROLE
         from .plans.actions import open_editor
 
         if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
             open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
+
+    def show_search(self) -> None:
+        """Ctrl+K: the search box, its text selected (type to replace it)."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.box.selectAll()
+
+    def _go_to_hit(self, hit: object) -> None:
+        go_to(self, hit)  # type: ignore[arg-type]
 
     def select(self, aid: str, cid: str | None = None) -> None:
         self.tree.select_assessment(aid)

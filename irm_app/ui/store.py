@@ -31,12 +31,14 @@ from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, Sco
 from ..operations import Change, ChangeKind, scoring
 from ..operations import assessments as assessment_ops
 from ..operations import evidence as evidence_ops
+from ..operations import search as search_ops
 
 if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a package is opened
     from ..methodology import Form
     from ..operations.packaging import PackageInput, PackageResult
     from ..operations.reports import ReportInput
     from ..operations.review import OpenedPackage, ReviewCopy
+    from ..operations.search import SearchResults
     from ..signing.continuity import KeyHistory
 
 log = logging.getLogger(__name__)
@@ -162,6 +164,10 @@ class Store(QObject):
 
     def progress_all(self) -> dict[str, Progress]:
         return self.library.progress_all()
+
+    def search(self, text: str, *, assessment_id: str | None = None, limit: int = 200) -> SearchResults:
+        """Every text of the library (or the assessment's and its plan's), as the CLI's `search`."""
+        return search_ops.search(self.library, text, assessment_id=assessment_id, prefix=True, limit=limit)
 
     def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
         return self._read(("evidence", aid, cid), lambda: self.library.evidence(aid, cid))

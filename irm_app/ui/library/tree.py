@@ -89,6 +89,14 @@ class LibraryTree(QTreeWidget):
         if aid in self._items:
             self.setCurrentItem(self._items[aid])
 
+    def select_plan(self, plan_id: str) -> None:
+        """The plan's item (which selects its first assessment, if it has one)."""
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item.data(0, ID_ROLE) == plan_id:
+                self.setCurrentItem(item)
+                return
+
     def current_assessment(self) -> str | None:
         item = self.currentItem()
         if item is None or item.data(0, KIND_ROLE) != "assessment":
