@@ -36,6 +36,7 @@ class Action(Enum):
     EDIT_PLAN = "edit_plan"
     FIND = "find"
     SEARCH = "search"
+    FILTER_LIBRARY = "filter_library"
     PREVIOUS = "prev"
     NEXT = "next"
     TAB_COMMITMENTS = "tab0"
@@ -78,6 +79,8 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.FIND: (QT_TRANSLATE_NOOP("MainWindow", "&Find commitment"), QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("MainWindow", "Filter the commitments by ID, title or institution")),
     Action.SEARCH: (QT_TRANSLATE_NOOP("MainWindow", "&Search everything\u2026"), "Ctrl+K",
                     QT_TRANSLATE_NOOP("MainWindow", "Find words in the plans' texts, justifications, evidence and narrative")),
+    Action.FILTER_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "Filter the &library"), "Ctrl+L",
+                            QT_TRANSLATE_NOOP("MainWindow", "Narrow the library to a member, a plan, a year or a researcher")),
     Action.PREVIOUS: (QT_TRANSLATE_NOOP("MainWindow", "&Previous commitment"), "Ctrl+Up", ""),
     Action.NEXT: (QT_TRANSLATE_NOOP("MainWindow", "&Next commitment"), "Ctrl+Down", ""),
     Action.TAB_COMMITMENTS: (QT_TRANSLATE_NOOP("MainWindow", "Commitments"), "Ctrl+1", ""),

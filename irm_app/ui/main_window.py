@@ -35,6 +35,7 @@ from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
 from .dialogs.messages import show_error, show_message
 from .dialogs.researcher import SETTING
+from .library.pane import LibraryPane
 from .library.tree import LibraryTree
 from .menus import build_menus
 from .narrative.page import NarrativePage
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.no_assessment)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.tree)
+        self.library_pane = LibraryPane(self.tree)
+        self.splitter.addWidget(self.library_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1200])
@@ -124,7 +126,8 @@ class MainWindow(QMainWindow):
         window_state.add_recent(self.settings, library.path)
         self.actions_["recent"].refresh()
         self._update_stack()
-        first = self.tree.first_assessment()
+        last = window_state.last_assessment(self.settings, library.path)
+        first = last if last and self.tree.has_assessment(last) else self.tree.first_assessment()
         if first:
             self.tree.select_assessment(first)
 
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
         if aid:
             self.dashboard.set_assessment(aid)
         self.search.set_assessment(aid or None)
+        if aid and self.store is not None:
+            window_state.set_last_assessment(self.settings, self.store.path, aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 

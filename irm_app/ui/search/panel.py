@@ -172,7 +172,8 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("The best %d of %d matches: add a word to narrow them.")
                                 % (len(found.hits), found.total))
         else:
-            self.status.setText(self.tr("%n match(es). Enter or double-click goes there.", "", found.total))
+            count = self.tr("1 match") if found.total == 1 else self.tr("%d matches") % found.total
+            self.status.setText(count + self.tr(". Enter or a double-click goes there."))
 
     def where(self, hit: SearchHit) -> str:
         """What the text is and where, in the user's language."""
