@@ -25,6 +25,12 @@ class Action(Enum):
     MARK_FINAL = "mark_final"
     MARK_DRAFT = "mark_draft"
     DELETE_ASSESSMENT = "delete_assessment"
+    RENAME_ASSESSMENT = "rename_assessment"
+    DUPLICATE_ASSESSMENT = "duplicate_assessment"
+    RENAME_PLAN = "rename_plan"
+    DUPLICATE_PLAN = "duplicate_plan"
+    DELETE_PLAN = "delete_plan"
+    NEW_LIBRARY = "new_library"
     EXPORT_REPORT = "export_report"
     EXPORT_PACKAGE = "export_package"
     VERIFY = "verify"
@@ -63,6 +69,18 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.MARK_FINAL: (QT_TRANSLATE_NOOP("MainWindow", "Mark &final"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment final (recorded in the audit log)")),
     Action.MARK_DRAFT: (QT_TRANSLATE_NOOP("MainWindow", "Mark &draft"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment a draft again")),
     Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&Delete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
+    Action.RENAME_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "&Rename assessment\u2026"), "F2",
+                               QT_TRANSLATE_NOOP("MainWindow", "Give the selected assessment another title")),
+    Action.DUPLICATE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "D&uplicate assessment\u2026"), None,
+                                  QT_TRANSLATE_NOOP("MainWindow", "A new draft starting from everything recorded in the selected assessment")),
+    Action.RENAME_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Rename plan\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Change the selected plan's title")),
+    Action.DUPLICATE_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "D&uplicate plan\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "A copy of the selected plan's text and commitments under a new id")),
+    Action.DELETE_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Delete plan\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Delete the selected plan and its assessments, after confirmation (a backup is written first)")),
+    Action.NEW_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "New &library\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Create an empty library file and open it")),
     Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
     Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
                             QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),

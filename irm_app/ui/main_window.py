@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -35,6 +36,7 @@ from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
 from .dialogs.messages import show_error, show_message
 from .dialogs.researcher import SETTING
+from .library.manage import context_menu
 from .library.pane import LibraryPane
 from .library.tree import LibraryTree
 from .menus import build_menus
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
+        self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
         self.owns_library = owns_library
         self.store: Store | None = None
         self.setObjectName("mainWindow")
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1200])
         self.setCentralWidget(self.splitter)
         self.tree.assessmentSelected.connect(self.show_assessment)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         old_search = self.search_dock.widget()
         self.search = SearchPanel(store)
         self.search.hitActivated.connect(self._go_to_hit)
@@ -201,6 +206,9 @@ class MainWindow(QMainWindow):
 
         if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
             open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        context_menu(self, pos)
 
     def show_search(self) -> None:
         """Ctrl+K: the search box, its text selected (type to replace it)."""

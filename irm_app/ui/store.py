@@ -231,7 +231,10 @@ class Store(QObject):
         self.run(lambda: assessment_ops.set_status(self.library, aid, status, who=self.who))
 
     def delete_assessment(self, aid: str) -> Assessment:
-        return self.run(lambda: assessment_ops.delete_assessment(self.library, aid, who=self.who)).result
+        """A backup of the library is written first (operations.manage.delete_assessment)."""
+        from ..operations import manage
+
+        return self.run(lambda: manage.delete_assessment(self.library, aid, who=self.who)).result
 
     # -- exports -------------------------------------------------------------------------------
     def report_input(self, aid: str) -> ReportInput:
