@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manage", text)
-
-
 class TextDialog(QDialog):
     """One line to type (a title, a plan id); `apply` writes it, and a refusal stays in the dialog."""
 
@@ -86,14 +82,14 @@ def _open(w: MainWindow, dialog: QDialog) -> QDialog:
 def _assessment(w: MainWindow) -> str | None:
     aid = w.tree.current_assessment()
     if not aid:
-        w.statusBar().showMessage(_tr("Select an assessment in the library first"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("Manage", "Select an assessment in the library first"), 5000)
     return aid
 
 
 def _plan(w: MainWindow) -> str | None:
     pid = w.tree.current_plan()
     if not pid:
-        w.statusBar().showMessage(_tr("Select a plan in the library first"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("Manage", "Select a plan in the library first"), 5000)
     return pid
 
 
@@ -107,7 +103,7 @@ def ask_rename_assessment(w: MainWindow) -> QDialog | None:
         w.store.run(lambda: ops.rename_assessment(w.library, aid, text, who=w.store.who))
         w.tree.select_assessment(aid)
 
-    return _open(w, TextDialog(_tr("Rename assessment"), _tr("&Title:"), a.title, apply, w))
+    return _open(w, TextDialog(QCoreApplication.translate("Manage", "Rename assessment"), QCoreApplication.translate("Manage", "&Title:"), a.title, apply, w))
 
 
 def ask_duplicate_assessment(w: MainWindow) -> QDialog | None:
@@ -121,14 +117,14 @@ def ask_duplicate_assessment(w: MainWindow) -> QDialog | None:
         change = w.store.run(lambda: ops.duplicate_assessment(w.library, aid, title=text, who=w.store.who,
                                                               researcher=w.store.who or a.researcher))
         w.tree.select_assessment(change.result.id)
-        w.statusBar().showMessage(_tr("Duplicated: the copy is a draft with every score, justification, "
+        w.statusBar().showMessage(QCoreApplication.translate("Manage", "Duplicated: the copy is a draft with every score, justification, "
                                       "evidence item and section of the original"), 10000)
         return change.result.id
 
-    note = _tr("A new draft of the same plan and form, starting from everything recorded in this one "
+    note = QCoreApplication.translate("Manage", "A new draft of the same plan and form, starting from everything recorded in this one "
                "(e.g. the end-of-term review from the progress assessment).")
-    return _open(w, TextDialog(_tr("Duplicate assessment"), _tr("&Title of the copy:"),
-                               _tr("%s (copy)") % a.title, apply, w, note))
+    return _open(w, TextDialog(QCoreApplication.translate("Manage", "Duplicate assessment"), QCoreApplication.translate("Manage", "&Title of the copy:"),
+                               QCoreApplication.translate("Manage", "%s (copy)") % a.title, apply, w, note))
 
 
 def ask_rename_plan(w: MainWindow) -> QDialog | None:
@@ -141,7 +137,7 @@ def ask_rename_plan(w: MainWindow) -> QDialog | None:
         w.store.run(lambda: plan_ops.edit_plan(w.library, pid, {"title": " ".join(text.split())}, who=w.store.who))
         w.tree.select_plan(pid)
 
-    return _open(w, TextDialog(_tr("Rename plan"), _tr("&Title:"), w.store.plan(pid).title, apply, w))
+    return _open(w, TextDialog(QCoreApplication.translate("Manage", "Rename plan"), QCoreApplication.translate("Manage", "&Title:"), w.store.plan(pid).title, apply, w))
 
 
 def ask_duplicate_plan(w: MainWindow) -> QDialog | None:
@@ -155,8 +151,8 @@ def ask_duplicate_plan(w: MainWindow) -> QDialog | None:
         w.tree.select_plan(new_id)
         return new_id
 
-    note = _tr("A copy of the plan's text and commitments under a new id; its assessments stay with the original.")
-    return _open(w, TextDialog(_tr("Duplicate plan"), _tr("&ID of the copy:"), f"{pid}_copy", apply, w, note))
+    note = QCoreApplication.translate("Manage", "A copy of the plan's text and commitments under a new id; its assessments stay with the original.")
+    return _open(w, TextDialog(QCoreApplication.translate("Manage", "Duplicate plan"), QCoreApplication.translate("Manage", "&ID of the copy:"), f"{pid}_copy", apply, w, note))
 
 
 def ask_delete_plan(w: MainWindow) -> QMessageBox | None:
@@ -165,14 +161,14 @@ def ask_delete_plan(w: MainWindow) -> QMessageBox | None:
         return None
     plan = w.store.plan(pid)
     n_assessments, n_fields = ops.plan_usage(w.library, pid)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete plan"),
-                      _tr("Delete the plan \u201c%s %s\u201d with its %d commitments, %d assessments and "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Manage", "Delete plan"),
+                      QCoreApplication.translate("Manage", "Delete the plan \u201c%s %s\u201d with its %d commitments, %d assessments and "
                           "their %d recorded fields?") % (plan.member, plan.period, len(plan.commitments),
                                                           n_assessments, n_fields),
                       QMessageBox.StandardButton.Cancel, w)
-    box.setInformativeText(_tr("A backup of the library is written first (irm-app backups lists it, "
+    box.setInformativeText(QCoreApplication.translate("Manage", "A backup of the library is written first (irm-app backups lists it, "
                                "irm-app restore puts it back). The audit log keeps a record of the deletion."))
-    delete = box.addButton(_tr("&Delete plan"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(QCoreApplication.translate("Manage", "&Delete plan"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     delete.clicked.connect(lambda: delete_plan(w, pid))
     w.last_dialog = box
@@ -186,20 +182,20 @@ def delete_plan(w: MainWindow, pid: str) -> bool:
     try:
         change = w.store.run(lambda: ops.delete_plan(w.library, pid, who=w.store.who))
     except UserFacingError as e:
-        w.last_dialog = show_error(w, _tr("Delete plan"), str(e))
+        w.last_dialog = show_error(w, QCoreApplication.translate("Manage", "Delete plan"), str(e))
         w.tree.select_plan(pid)
         return False
     w.update_stack()
     first = w.tree.first_assessment()
     if first:
         w.tree.select_assessment(first)
-    w.statusBar().showMessage(_tr("Plan deleted; the backup written before is %s") % change.result.name, 15000)
+    w.statusBar().showMessage(QCoreApplication.translate("Manage", "Plan deleted; the backup written before is %s") % change.result.name, 15000)
     return True
 
 
 def ask_new_library(w: MainWindow) -> bool:
     """File > New library: a new, empty library file (an existing file is opened, never replaced)."""
-    path, _ = QFileDialog.getSaveFileName(w, _tr("New library"), "library.db", _tr("Libraries (*.db)"),
+    path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Manage", "New library"), "library.db", QCoreApplication.translate("Manage", "Libraries (*.db)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     if not path:
         return False
@@ -210,7 +206,7 @@ def new_library(w: MainWindow, path: Path) -> bool:
     if path.suffix == "":
         path = path.with_suffix(".db")
     if path.exists():
-        w.last_dialog = show_error(w, _tr("New library"), _tr("%s already exists: File > Open library\u2026 "
+        w.last_dialog = show_error(w, QCoreApplication.translate("Manage", "New library"), QCoreApplication.translate("Manage", "%s already exists: File > Open library\u2026 "
                                                              "opens it; choose another name for a new one.") % path.name)
         return False
     return w.open_library(path)

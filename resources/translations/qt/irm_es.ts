@@ -1562,7 +1562,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+59"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1610,6 +1610,66 @@ Formulario: %s %s
         <location line="+0"/>
         <source>Delete the selected assessment, after confirmation</source>
         <translation>Eliminar la evaluación seleccionada, previa confirmación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename assessment…</source>
+        <translation>&amp;Renombrar evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Dar otro título a la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;uplicar evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nuevo borrador a partir de todo lo registrado en la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renombrar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Cambiar el título del plan seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;uplicar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Una copia del texto y los compromisos del plan seleccionado con un nuevo id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Eliminar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Eliminar el plan seleccionado y sus evaluaciones, tras confirmar (antes se escribe una copia de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;library…</source>
+        <translation>Nueva &amp;biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Crear un archivo de biblioteca vacío y abrirlo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1831,8 +1891,8 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Esto no se puede deshacer. La bitácora de auditoría conserva un registro de la eliminación.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1900,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+71"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -1865,7 +1925,7 @@ Formulario: %s %s
         <translation>&amp;Narrativa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
@@ -1885,7 +1945,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -1927,12 +1987,12 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+165"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+174"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-136"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-144"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -1942,12 +2002,12 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1957,7 +2017,7 @@ Formulario: %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2015,6 +2075,117 @@ Formulario: %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>Acerca del Evaluador MRI</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Seleccione primero una evaluación en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Seleccione primero un plan en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renombrar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Duplicada: la copia es un borrador con cada calificación, justificación, evidencia y sección del original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nuevo borrador del mismo plan y formulario, a partir de todo lo registrado en este (p. ej., la revisión de fin de período a partir de la evaluación de avance).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Duplicar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Título de la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copia)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renombrar plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Una copia del texto y los compromisos del plan con un nuevo id; sus evaluaciones se quedan con el original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Duplicar plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;ID de la copia:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>¿Eliminar el plan «%s %s» con sus %d compromisos, %d evaluaciones y sus %d campos registrados?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan eliminado; la copia de seguridad escrita antes es %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nueva biblioteca</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliotecas (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s ya existe: Archivo &gt; Abrir biblioteca… la abre; elija otro nombre para una nueva.</translation>
     </message>
 </context>
 <context>

@@ -1562,7 +1562,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+59"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1610,6 +1610,66 @@ Formulaire : %s %s
         <location line="+0"/>
         <source>Delete the selected assessment, after confirmation</source>
         <translation>Supprimer l&apos;évaluation sélectionnée, après confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename assessment…</source>
+        <translation>&amp;Renommer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Donner un autre titre à l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;upliquer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nouveau brouillon reprenant tout ce qui est enregistré dans l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renommer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Changer le titre du plan sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;upliquer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Une copie du texte et des engagements du plan sélectionné sous un nouvel identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Supprimer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Supprimer le plan sélectionné et ses évaluations, après confirmation (une sauvegarde est écrite d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;library…</source>
+        <translation>Nouvelle &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Créer un fichier de bibliothèque vide et l&apos;ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1831,8 +1891,8 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Cette action est irréversible. Le journal d&apos;audit garde une trace de la suppression.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1900,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+71"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1865,7 +1925,7 @@ Formulaire : %s %s
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
@@ -1885,7 +1945,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -1927,12 +1987,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+165"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+174"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-136"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-144"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -1942,12 +2002,12 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1957,7 +2017,7 @@ Formulaire : %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2015,6 +2075,117 @@ Formulaire : %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Sélectionnez d&apos;abord un plan dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renommer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Dupliquée : la copie est un brouillon avec chaque note, justification, preuve et section de l&apos;original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nouveau brouillon du même plan et du même formulaire, reprenant tout ce qui est enregistré dans celui-ci (p. ex. la revue de fin de mandat à partir de l&apos;évaluation d&apos;étape).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Dupliquer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Titre de la copie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Une copie du texte et des engagements du plan sous un nouvel identifiant ; ses évaluations restent avec l&apos;original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Dupliquer le plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;Identifiant de la copie :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>Supprimer le plan « %s %s » avec ses %d engagements, %d évaluations et leurs %d champs enregistrés ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan supprimé ; la sauvegarde écrite avant est %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliothèques (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s existe déjà : Fichier &gt; Ouvrir une bibliothèque… l&apos;ouvre ; choisissez un autre nom pour une nouvelle.</translation>
     </message>
 </context>
 <context>
