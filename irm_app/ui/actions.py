@@ -31,6 +31,7 @@ class Action(Enum):
     DUPLICATE_PLAN = "duplicate_plan"
     DELETE_PLAN = "delete_plan"
     NEW_LIBRARY = "new_library"
+    FLAGGED_VALUES = "flagged_values"
     EXPORT_REPORT = "export_report"
     EXPORT_PACKAGE = "export_package"
     VERIFY = "verify"
@@ -81,6 +82,8 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                          QT_TRANSLATE_NOOP("MainWindow", "Delete the selected plan and its assessments, after confirmation (a backup is written first)")),
     Action.NEW_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "New &library\u2026"), None,
                          QT_TRANSLATE_NOOP("MainWindow", "Create an empty library file and open it")),
+    Action.FLAGGED_VALUES: (QT_TRANSLATE_NOOP("MainWindow", "&Flagged values\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "The values the selected plan's import could not read, with their row and why")),
     Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
     Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
                             QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),

@@ -34,6 +34,7 @@ from . import window_state
 from .commitments.page import CommitmentsPage
 from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
+from .dialogs.import_result import ImportResultDialog
 from .dialogs.messages import show_error, show_message
 from .dialogs.researcher import SETTING
 from .library.manage import context_menu
@@ -306,14 +307,13 @@ class MainWindow(QMainWindow):
     def _report_import(self, result: ImportResult, path: Path) -> None:
         self._update_stack()
         assert self.store is not None
-        lines = result.lines()
-        self.last_dialog = show_message(
-            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-            details="\n".join(lines),
-        )
-        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        plans = {p.id: p for p in self.store.plans()}
+        dialog = ImportResultDialog(result, path.name, plans, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
         added = result.plans_added + result.plans_updated
-        if added:
+        if added and not self.tree.current_assessment():  # else the selection stays where it was
             existing = self.store.assessments(added[0])
             if existing:
                 self.tree.select_assessment(existing[0].id)

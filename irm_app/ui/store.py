@@ -27,7 +27,7 @@ from ..library import CommitmentState, Library, PlanSummary, Progress
 from ..library.queries import compute_progress
 from ..methodology.errors import FormError
 from ..methodology.i18n import localize, translation_languages
-from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
+from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, ImportFlag, Score, ScoreValue
 from ..operations import Change, ChangeKind, scoring
 from ..operations import assessments as assessment_ops
 from ..operations import evidence as evidence_ops
@@ -164,6 +164,10 @@ class Store(QObject):
 
     def progress_all(self) -> dict[str, Progress]:
         return self.library.progress_all()
+
+    def import_flags(self, plan_id: str) -> list[ImportFlag]:
+        """The values an import could not map, as found (kept, never scored)."""
+        return self.library.import_flags(plan_id)
 
     def search(self, text: str, *, assessment_id: str | None = None, limit: int = 200) -> SearchResults:
         """Every text of the library (or the assessment's and its plan's), as the CLI's `search`."""

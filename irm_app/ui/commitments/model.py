@@ -22,6 +22,7 @@ STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,6 +162,9 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
                 return self._sort_key(i, kind, key)
             text = self._text(i, kind, key)
             return self._tooltip(i, kind, key) or (text if kind == "fixed" else None)
+        if role == _ACCESSIBLE:
+            i, (kind, key) = self._order[index.row()], self._cols[index.column()]
+            return self._spoken(i, kind, key)
         if role == _ALIGN and self._cols[index.column()][0] in ("derived", "state"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -203,6 +207,21 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             return {True: STAR + " " + self.tr("yes"), False: self.tr("no"), None: ""}[result]
         mark = self._completeness(i)
         return mark + (" \u2691" if self.rows[i].revisit else "")
+
+    def _spoken(self, i: int, kind: str, key: str) -> str:
+        """What a screen reader says for a cell: words, never the symbols painted ("✓", "◐", "★")."""
+        if kind == "state":
+            mark = self._completeness(i)
+            said = {COMPLETE: self.tr("done: every applicable field scored and justified"),
+                    PARTIAL: self.tr("started")}.get(mark, self.tr("not started"))
+            return said + (self.tr(", flagged to revisit") if self.rows[i].revisit else "")
+        if kind == "derived":
+            result = self._derived(i).get(key)
+            return {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not enough scored yet")}[result]
+        text = self._text(i, kind, key)
+        if kind == "field" and not text:
+            return self.tr("not scored")
+        return text
 
     def _sort_key(self, i: int, kind: str, key: str) -> Any:
         """Plan order for the ID, level order (the form's) for a scored field, else the text."""

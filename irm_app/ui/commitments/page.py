@@ -67,6 +67,8 @@ class CommitmentsPage(QWidget):
             self.quick.addItem(label, key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
         self.count_label = QLabel()
+        self.count_label.setObjectName("commitmentsCount")
+        self.count_label.setWordWrap(True)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -248,4 +250,10 @@ class CommitmentsPage(QWidget):
                                             self.tr("Revisit later: %s") % self.cid))
 
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%d of %d commitments shown") % (self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total and not shown:  # an empty table says why, and what to try next
+            self.count_label.setText(self.tr(
+                "No commitment matches: the filter looks at ID, title and institutions, and \u201cShow\u201d "
+                "narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence."))
+        else:
+            self.count_label.setText(self.tr("%d of %d commitments shown") % (shown, total))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ...methodology import Form
 from ...model import Commitment, ScoreValue
@@ -41,6 +41,8 @@ class ScoringForm(QWidget):
         self.derived.setObjectName("derived")
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setToolTip(self.tr("Computed from the scores by the methodology; updates as you score"))
+        self.derived.setVisible(False)  # the one-line summary shows; Details opens each indicator
+        self.derived_box, self.derived_summary, self.derived_toggle = _derived_box(self.derived)
         self.help = QTextBrowser()
         self.help.setObjectName("fieldHelp")
         self.help.setAccessibleName(self.tr("Levels of the focused field"))
@@ -78,7 +80,7 @@ class ScoringForm(QWidget):
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
             w = item.widget()
-            if w is not None and w not in (self.derived, self.claim):
+            if w is not None and w not in (self.derived_box, self.claim):
                 w.setParent(None)
                 w.deleteLater()
         self.editors = {}
@@ -88,7 +90,7 @@ class ScoringForm(QWidget):
         if form is None:
             return
         if self.scope == "commitment" and form.derived:
-            self._body_layout.addWidget(self.derived)
+            self._body_layout.addWidget(self.derived_box)
         group = None
         for f in self._fields(form):
             if f.group and f.group != group:
@@ -126,6 +128,7 @@ class ScoringForm(QWidget):
             ed.set_state(scores.get(key), self.form.applies(key, values))
         if self.scope == "commitment" and self.form.derived:
             self.derived.setText(self._derived_html(values))
+            self.derived_summary.setText(self._derived_summary(values))
         if self.scope == "commitment" and self.commitment is not None:
             self.claim.setText(claim_html(self.form, self.commitment, values))
 
@@ -139,6 +142,19 @@ class ScoringForm(QWidget):
             why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""  # e.g. completion not assessed
             cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}{why}</span>")
         return "<b>" + self.tr("Derived:") + "</b> " + " &nbsp;&middot;&nbsp; ".join(cells)
+
+    def _derived_summary(self, values: dict) -> str:
+        """One line: which indicators are met, how many are not or not yet (the legacy form has nine)."""
+        assert self.form is not None
+        results = self.form.explain(values)
+        met = [_esc(d.label) for d in self.form.derived if results[d.key].value is True]
+        no = sum(results[d.key].value is False for d in self.form.derived)
+        unknown = sum(results[d.key].value is None for d in self.form.derived)
+        self.derived_summary.setToolTip(self.tr("Met: %s") % ", ".join(met) if met else "")
+        parts = ["\u2605 " + (self.tr("yes: %s") % met[0] if len(met) == 1 else self.tr("%d yes") % len(met))] if met else []
+        parts += [self.tr("%d no") % no] if no else []
+        parts += [self.tr("%d not yet") % unknown] if unknown else []
+        return "<b>" + self.tr("Derived:") + "</b> " + " &middot; ".join(parts)
 
     def flush(self) -> None:
         """Save any justification typed but not yet saved (before moving elsewhere)."""
@@ -174,3 +190,29 @@ class ScoringForm(QWidget):
         ed = self.editors.get(field)
         if ed is not None:
             self.help.setHtml(ed.help_html())
+
+
+def _derived_box(full: QLabel) -> tuple[QWidget, WrappedLabel, QToolButton]:
+    """The derived indicators, compact: a summary line and a Details toggle over the full list."""
+    box = QWidget()
+    box.setObjectName("derivedBox")
+    summary = WrappedLabel()
+    summary.setObjectName("derivedSummary")
+    summary.setTextFormat(Qt.TextFormat.RichText)
+    toggle = QToolButton()
+    toggle.setObjectName("derivedToggle")
+    toggle.setCheckable(True)
+    toggle.setText(QCoreApplication.translate("ScoringForm", "Details"))
+    toggle.setToolTip(QCoreApplication.translate("ScoringForm", "Show each derived indicator and why"))
+    toggle.setAccessibleName(QCoreApplication.translate("ScoringForm", "Derived indicators: details"))
+    toggle.toggled.connect(full.setVisible)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(summary, 1)
+    row.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addLayout(row)
+    lay.addWidget(full)
+    return box, summary, toggle

@@ -193,6 +193,17 @@ def delete_plan(w: MainWindow, pid: str) -> bool:
     return True
 
 
+def show_flagged_values(w: MainWindow) -> QDialog | None:
+    """Plan > Flagged values: what the plan's import could not read, with its row and why."""
+    pid = _plan(w)
+    if not pid:
+        return None
+    from ..dialogs.import_result import FlaggedValuesDialog
+
+    plan = w.store.plan(pid)
+    return _open(w, FlaggedValuesDialog(f"{plan.member} {plan.period} ({pid})", w.store.import_flags(pid), w))
+
+
 def ask_new_library(w: MainWindow) -> bool:
     """File > New library: a new, empty library file (an existing file is opened, never replaced)."""
     path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Manage", "New library"), "library.db", QCoreApplication.translate("Manage", "Libraries (*.db)"),
@@ -226,7 +237,8 @@ def context_menu(w: MainWindow, pos: QPoint) -> QMenu | None:
         keys = ["rename_assessment", "duplicate_assessment", "details", None, "mark_final", "mark_draft",
                 "export_report", None, "delete_assessment"]
     elif kind == "plan":
-        keys = ["new_assessment", "edit_plan", "rename_plan", "duplicate_plan", None, "delete_plan"]
+        keys = ["new_assessment", "edit_plan", "rename_plan", "duplicate_plan", "flagged_values", None,
+                "delete_plan"]
     else:
         keys = ["new_assessment", "new_plan"]
     for key in keys:
