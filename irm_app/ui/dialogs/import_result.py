@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,18 +30,27 @@ from ...library import PlanSummary
 from ...model import ImportFlag
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportResult", text)
+
+
+_HEADERS = (QT_TRANSLATE_NOOP("ImportResult", "Plan"), QT_TRANSLATE_NOOP("ImportResult", "Commitment"),
+            QT_TRANSLATE_NOOP("ImportResult", "Column"), QT_TRANSLATE_NOOP("ImportResult", "Value found"),
+            QT_TRANSLATE_NOOP("ImportResult", "Why it was flagged"), QT_TRANSLATE_NOOP("ImportResult", "Flagged values"),
+            QT_TRANSLATE_NOOP("ImportResult", "(plan)"))
+
+
 def flags_table(flags: Sequence[ImportFlag], parent: QWidget | None = None) -> QTableWidget:
     """One row per flagged value: plan, commitment, column, the value as found, why."""
     table = QTableWidget(len(flags), 5, parent)
     table.setObjectName("flagsTable")
-    tr = QCoreApplication.translate
     table.setHorizontalHeaderLabels([
-        tr("ImportResult", "Plan"), tr("ImportResult", "Commitment"), tr("ImportResult", "Column"),
-        tr("ImportResult", "Value found"), tr("ImportResult", "Why it was flagged"),
+        _t("Plan"), _t("Commitment"), _t("Column"),
+        _t("Value found"), _t("Why it was flagged"),
     ])
-    table.setAccessibleName(tr("ImportResult", "Flagged values"))
+    table.setAccessibleName(_t("Flagged values"))
     for row, f in enumerate(flags):
-        for col, text in enumerate((f.plan_id, f.commitment_id or tr("ImportResult", "(plan)"), f.column, f.raw,
+        for col, text in enumerate((f.plan_id, f.commitment_id or _t("(plan)"), f.column, f.raw,
                                     f.message)):
             item = QTableWidgetItem(text)
             item.setToolTip(text)

@@ -319,7 +319,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,16 +360,48 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-5"/>
+        <source>done: every applicable field scored and justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, flagged to revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Not scored: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Commitments</source>
         <translation>الالتزامات</translation>
     </message>
@@ -469,6 +501,11 @@
     <message>
         <location line="+6"/>
         <source>Revisit later: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1259,6 +1296,24 @@ SHA-256 %s</source>
     </message>
 </context>
 <context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <source>Flagged values — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No values were flagged when this plan was imported: everything was read as the form&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A flagged value is kept as the file had it and never becomes a score: score the field yourself if the value was meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrandChallengesBox</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
@@ -1423,6 +1478,147 @@ SHA-256 %s</source>
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plans (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was flagged: every value was read as the form&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: nothing already in the library was contradicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flagged values are kept as found and never scored; Plan &gt; Flagged values shows them again for each plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %s: %d plans added, %d updated; %d commitments added, %d updated, %d milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d assessments created from earlier IRM codes (%d scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d values flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitments</source>
+        <translation type="unfinished">الالتزامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
@@ -1556,7 +1752,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+65"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -1663,6 +1859,16 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Create an empty library file and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read, with their row and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,7 +2100,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+75"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,28 +2171,18 @@ Form: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+174"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+175"/>
         <source>Open library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-144"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-145"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2192,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2166,7 +2362,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>New library</source>
         <translation type="unfinished"></translation>
@@ -2851,7 +3047,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Levels of the focused field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +3057,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,11 +3068,37 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
     <message>
         <location line="+3"/>
+        <location line="+13"/>
         <source>Derived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Met: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
@@ -2889,6 +3111,21 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+10"/>
         <source>Justify %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each derived indicator and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derived indicators: details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

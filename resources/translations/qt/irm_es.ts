@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ todos los campos aplicables calificados y justificados; ◐ iniciado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -362,16 +362,48 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-5"/>
+        <source>done: every applicable field scored and justified</source>
+        <translation>hecho: cada campo aplicable calificado y justificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, flagged to revisit</source>
+        <translation>, marcado para revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough scored yet</source>
+        <translation>aún no hay suficientes calificaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not scored</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Not scored: </source>
         <translation>Sin calificar: </translation>
     </message>
@@ -439,7 +471,7 @@
         <translation>Declarado más de lo evaluado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -472,6 +504,11 @@
         <location line="+6"/>
         <source>Revisit later: %s</source>
         <translation>Revisar más tarde: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
+        <translation>Ningún compromiso coincide: el filtro mira el ID, el título y las instituciones, y «Mostrar» acota más. Ctrl+K busca en descripciones, hitos, justificaciones y evidencia.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1263,6 +1300,24 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <source>Flagged values — %s</source>
+        <translation>Valores señalados — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No values were flagged when this plan was imported: everything was read as the form&apos;s.</source>
+        <translation>No se señaló ningún valor al importar este plan: todo se leyó según el formulario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A flagged value is kept as the file had it and never becomes a score: score the field yourself if the value was meant.</source>
+        <translation>Un valor señalado se guarda tal como venía en el archivo y nunca se convierte en calificación: califique el campo usted mismo si ese era el valor.</translation>
+    </message>
+</context>
+<context>
     <name>GrandChallengesBox</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
@@ -1427,6 +1482,147 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value found</source>
+        <translation>Valor encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was flagged</source>
+        <translation>Por qué se señaló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged values</source>
+        <translation>Valores señalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plans (%d)</source>
+        <translation>Planes (%d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was flagged: every value was read as the form&apos;s.</source>
+        <translation>No se señaló nada: cada valor se leyó según el formulario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valores señalados (%d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts (%d)</source>
+        <translation>Conflictos (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: nothing already in the library was contradicted.</source>
+        <translation>Sin conflictos: no se contradijo nada de lo que ya había en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%d)</source>
+        <translation>Notas (%d)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flagged values are kept as found and never scored; Plan &gt; Flagged values shows them again for each plan.</source>
+        <translation>Los valores señalados se guardan tal como se encontraron y nunca se califican; Plan &gt; Valores señalados los vuelve a mostrar para cada plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %s: %d plans added, %d updated; %d commitments added, %d updated, %d milestones.</source>
+        <translation>Importado %s: %d planes añadidos, %d actualizados; %d compromisos añadidos, %d actualizados, %d hitos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d assessments created from earlier IRM codes (%d scores).</source>
+        <translation>%d evaluaciones creadas a partir de códigos anteriores del IRM (%d calificaciones).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d values flagged.</source>
+        <translation>%d valores señalados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans in the import</source>
+        <translation>Planes de la importación</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
@@ -1562,7 +1758,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+65"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1670,6 +1866,16 @@ Formulario: %s %s
         <location line="+1"/>
         <source>Create an empty library file and open it</source>
         <translation>Crear un archivo de biblioteca vacío y abrirlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>&amp;Valores señalados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read, with their row and why</source>
+        <translation>Los valores que la importación del plan seleccionado no pudo leer, con su fila y el motivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1900,7 +2106,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+75"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -1971,28 +2177,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>Importado %s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+174"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+175"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-144"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-145"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2002,7 +2198,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2172,7 +2368,7 @@ Formulario: %s %s
         <translation>Plan eliminado; la copia de seguridad escrita antes es %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>New library</source>
         <translation>Nueva biblioteca</translation>
@@ -2859,7 +3055,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Calculado a partir de las calificaciones según la metodología; se actualiza mientras califica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Levels of the focused field</source>
         <translation>Niveles del campo activo</translation>
     </message>
@@ -2869,7 +3065,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Active un campo para ver aquí sus niveles y definiciones.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2880,11 +3076,37 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
     <message>
         <location line="+3"/>
+        <location line="+13"/>
         <source>Derived:</source>
         <translation>Derivados:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Met: %s</source>
+        <translation>Cumplidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes: %s</source>
+        <translation>sí: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d yes</source>
+        <translation>%d sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d no</source>
+        <translation>%d no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d not yet</source>
+        <translation>%d aún no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -2898,6 +3120,21 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <location line="+10"/>
         <source>Justify %s: %s</source>
         <translation>Justificar %s: %s</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each derived indicator and why</source>
+        <translation>Mostrar cada indicador derivado y por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derived indicators: details</source>
+        <translation>Indicadores derivados: detalles</translation>
     </message>
 </context>
 <context>

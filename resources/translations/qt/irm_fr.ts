@@ -321,7 +321,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+134"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>✓ chaque champ applicable noté et justifié ; ◐ commencé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -362,16 +362,48 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-5"/>
+        <source>done: every applicable field scored and justified</source>
+        <translation>fait : chaque champ applicable noté et justifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>commencé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, flagged to revisit</source>
+        <translation>, marqué à revoir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough scored yet</source>
+        <translation>pas encore assez de notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Not scored: </source>
         <translation>Non noté : </translation>
     </message>
@@ -439,7 +471,7 @@
         <translation>Déclaré plus que l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -472,6 +504,11 @@
         <location line="+6"/>
         <source>Revisit later: %s</source>
         <translation>À revoir : %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
+        <translation>Aucun engagement ne correspond : le filtre regarde l&apos;identifiant, le titre et les institutions, et « Afficher » restreint encore. Ctrl+K cherche dans les descriptions, jalons, justifications et preuves.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1263,6 +1300,24 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <source>Flagged values — %s</source>
+        <translation>Valeurs signalées — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No values were flagged when this plan was imported: everything was read as the form&apos;s.</source>
+        <translation>Aucune valeur n&apos;a été signalée à l&apos;import de ce plan : tout a été lu selon le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A flagged value is kept as the file had it and never becomes a score: score the field yourself if the value was meant.</source>
+        <translation>Une valeur signalée est gardée telle que le fichier l&apos;avait et ne devient jamais une note : notez le champ vous-même si c&apos;était la valeur voulue.</translation>
+    </message>
+</context>
+<context>
     <name>GrandChallengesBox</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/claims.py" line="+44"/>
@@ -1427,6 +1482,147 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value found</source>
+        <translation>Valeur trouvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was flagged</source>
+        <translation>Pourquoi elle a été signalée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plans (%d)</source>
+        <translation>Plans (%d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was flagged: every value was read as the form&apos;s.</source>
+        <translation>Rien n&apos;a été signalé : chaque valeur a été lue selon le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valeurs signalées (%d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts (%d)</source>
+        <translation>Conflits (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: nothing already in the library was contradicted.</source>
+        <translation>Aucun conflit : rien de ce qui était déjà dans la bibliothèque n&apos;a été contredit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%d)</source>
+        <translation>Notes (%d)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flagged values are kept as found and never scored; Plan &gt; Flagged values shows them again for each plan.</source>
+        <translation>Les valeurs signalées sont gardées telles quelles et jamais notées ; Plan &gt; Valeurs signalées les montre à nouveau pour chaque plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %s: %d plans added, %d updated; %d commitments added, %d updated, %d milestones.</source>
+        <translation>%s importé : %d plans ajoutés, %d mis à jour ; %d engagements ajoutés, %d mis à jour, %d jalons.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%d assessments created from earlier IRM codes (%d scores).</source>
+        <translation>%d évaluations créées à partir d&apos;anciens codes de l&apos;IRM (%d notes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d values flagged.</source>
+        <translation>%d valeurs signalées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans in the import</source>
+        <translation>Plans de l&apos;import</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
@@ -1562,7 +1758,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+65"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1670,6 +1866,16 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>Create an empty library file and open it</source>
         <translation>Créer un fichier de bibliothèque vide et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>&amp;Valeurs signalées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read, with their row and why</source>
+        <translation>Les valeurs que l&apos;import du plan sélectionné n&apos;a pas pu lire, avec leur ligne et pourquoi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1900,7 +2106,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+75"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1971,28 +2177,18 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>%s importé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+174"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+175"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-144"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-145"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2002,7 +2198,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2172,7 +2368,7 @@ Formulaire : %s %s
         <translation>Plan supprimé ; la sauvegarde écrite avant est %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>New library</source>
         <translation>Nouvelle bibliothèque</translation>
@@ -2859,7 +3055,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Levels of the focused field</source>
         <translation>Niveaux du champ actif</translation>
     </message>
@@ -2869,7 +3065,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2880,11 +3076,37 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
     <message>
         <location line="+3"/>
+        <location line="+13"/>
         <source>Derived:</source>
         <translation>Dérivés :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Met: %s</source>
+        <translation>Atteints : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes: %s</source>
+        <translation>oui : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d yes</source>
+        <translation>%d oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d no</source>
+        <translation>%d non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d not yet</source>
+        <translation>%d pas encore</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -2898,6 +3120,21 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <location line="+10"/>
         <source>Justify %s: %s</source>
         <translation>Justifier %s : %s</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each derived indicator and why</source>
+        <translation>Afficher chaque indicateur dérivé et pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derived indicators: details</source>
+        <translation>Indicateurs dérivés : détails</translation>
     </message>
 </context>
 <context>
