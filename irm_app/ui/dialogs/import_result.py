@@ -57,6 +57,8 @@ def flags_table(flags: Sequence[ImportFlag], parent: QWidget | None = None) -> Q
             table.setItem(row, col, item)
     _read_only(table)
     table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)  # the reason is a sentence: all of it shows
+    table.resizeRowsToContents()
     return table
 
 

@@ -158,8 +158,12 @@ class SearchPanel(QWidget):
             self.status.setText(one_line(e))
             return
         self._plans = {p.id: p for p in self.store.plans()}  # one read for every hit's label
+        shown_plan = self.store.assessment(self.aid).plan_id if self.aid else None
         for hit in found.hits:
-            item = QTreeWidgetItem([self.where(hit), snippet_text(hit.snippet)])
+            where = self.where(hit)
+            if hit.plan_id != shown_plan and hit.kind != "plan":  # another plan's: say which
+                where = f"{self._plan_label(hit.plan_id)} \u00b7 {where}"
+            item = QTreeWidgetItem([where, snippet_text(hit.snippet)])
             item.setData(0, HIT_ROLE, hit)
             item.setData(1, SNIPPET_ROLE, hit.snippet)
             item.setToolTip(1, snippet_text(hit.snippet))
