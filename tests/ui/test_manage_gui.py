@@ -94,3 +94,25 @@ def test_new_library_opens_an_empty_one_and_never_replaces_a_file(make_window, s
     assert new_library(w, tmp_path / "second")
     assert w.library.path == tmp_path / "second.db" and w.tree.plan_count() == 0
     assert w.stack.currentWidget() is w.welcome and "second.db" in w.windowTitle()
+
+
+def test_table_context_menu_flags_and_copies(make_window, scored_library, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.select(aid)
+    page = w.commitments
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of("US0115"), 0)).row()
+    rect = page.table.visualRect(page.proxy.index(row, 2))
+    page.table.customContextMenuRequested.emit(rect.center())
+    menu = page.last_menu
+    assert page.cid == "US0115" and menu.isVisible()
+    revisit, copy_id, _title = [a for a in menu.actions() if not a.isSeparator()]
+    revisit.trigger()
+    assert lib.commitment_states(aid)["US0115"].revisit and page.revisit.isChecked()
+    copy_id.trigger()
+    assert QApplication.clipboard().text() == "US0115"
+    menu.close()
+    w.undo_stack.undo()  # the menu's flag is one undo step, as the check box's
+    assert not lib.commitment_states(aid)["US0115"].revisit
