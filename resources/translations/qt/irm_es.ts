@@ -426,7 +426,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+54"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -476,12 +476,13 @@
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+155"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -506,7 +507,17 @@
         <translation>Revisar más tarde: %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copiar &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copiar &amp;título</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
         <translation>Ningún compromiso coincide: el filtro mira el ID, el título y las instituciones, y «Mostrar» acota más. Ctrl+K busca en descripciones, hitos, justificaciones y evidencia.</translation>
     </message>
@@ -1302,7 +1313,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+171"/>
         <source>Flagged values — %s</source>
         <translation>Valores señalados — %s</translation>
     </message>
@@ -1484,7 +1495,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-139"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1522,7 +1533,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -3185,7 +3196,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>this assessment and its plan</source>
         <translation>esta evaluación y su plan</translation>
     </message>

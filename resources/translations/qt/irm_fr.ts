@@ -426,7 +426,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+54"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -476,12 +476,13 @@
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+155"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -506,7 +507,17 @@
         <translation>À revoir : %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l&apos;&amp;identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copier le &amp;titre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
         <translation>Aucun engagement ne correspond : le filtre regarde l&apos;identifiant, le titre et les institutions, et « Afficher » restreint encore. Ctrl+K cherche dans les descriptions, jalons, justifications et preuves.</translation>
     </message>
@@ -1302,7 +1313,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+171"/>
         <source>Flagged values — %s</source>
         <translation>Valeurs signalées — %s</translation>
     </message>
@@ -1484,7 +1495,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-139"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1522,7 +1533,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Import report</source>
         <translation>Rapport d&apos;import</translation>
     </message>
@@ -3185,7 +3196,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>this assessment and its plan</source>
         <translation>cette évaluation et son plan</translation>
     </message>

@@ -424,7 +424,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+52"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+54"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -474,12 +474,13 @@
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+155"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -504,7 +505,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No commitment matches: the filter looks at ID, title and institutions, and “Show” narrows further. Ctrl+K searches descriptions, milestones, justifications and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1309,7 @@ SHA-256 %s</source>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+169"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+171"/>
         <source>Flagged values — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1491,7 @@ SHA-256 %s</source>
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-137"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="-139"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,7 +1529,7 @@ SHA-256 %s</source>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3188,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>this assessment and its plan</source>
         <translation type="unfinished"></translation>
     </message>
