@@ -100,3 +100,37 @@ def test_twin_assessments_are_told_apart(make_window, sample_library, qtbot):
     w = make_window(sample_library)
     texts = {w.tree._items[x.id].text(0) for x in (a, b)}
     assert len(texts) == 2 and any("Bo" in t for t in texts)
+
+
+def test_new_assessment_plan_picker_narrows_as_you_type(qtbot, big):
+    from PySide6.QtWidgets import QApplication
+
+    from irm_app.ui.dialogs.new_assessment import NewAssessmentDialog
+
+    d = NewAssessmentDialog(big, "Ana")
+    qtbot.addWidget(d)
+    d.show()
+    assert d.plan.count() == 201
+    d.plan.lineEdit().clear()
+    qtbot.keyClicks(d.plan.lineEdit(), "Kenya 2015")
+    QApplication.processEvents()
+    popup = d.plan.completer().popup()
+    assert popup.isVisible()
+    shown = [d.plan.completer().completionModel().index(r, 0).data()
+             for r in range(d.plan.completer().completionModel().rowCount())]
+    assert shown == ["Kenya 2015-2017 (AP_KEN1903)"]
+    popup.hide()
+    d.plan.lineEdit().setText(shown[0])
+    d.accept()
+    assert d.result() and d.choice()[0] == "AP_KEN1903"
+
+
+def test_new_assessment_refuses_a_plan_that_is_not_there(qtbot, big):
+    from irm_app.ui.dialogs.new_assessment import NewAssessmentDialog
+
+    d = NewAssessmentDialog(big, "Ana")
+    qtbot.addWidget(d)
+    d.show()
+    d.plan.lineEdit().setText("Atlantis")
+    d.accept()
+    assert d.isVisible() and d.plan.currentText() == "Atlantis" and "No plan" in d.plan.toolTip()

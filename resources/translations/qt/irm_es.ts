@@ -2474,7 +2474,7 @@ Formulario: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2484,7 +2484,12 @@ Formulario: %s %s
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Escriba un miembro, un año o el id de un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulario de la metodología</translation>
     </message>
@@ -2507,6 +2512,11 @@ Formulario: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Investigador/a:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Ningún plan se llama así: elija uno de la lista</translation>
     </message>
 </context>
 <context>

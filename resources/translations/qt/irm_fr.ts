@@ -2474,7 +2474,7 @@ Formulaire : %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2484,7 +2484,12 @@ Formulaire : %s %s
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Tapez un membre, une année ou l&apos;identifiant d&apos;un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulaire de la méthodologie</translation>
     </message>
@@ -2507,6 +2512,11 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Chercheur·se :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Aucun plan ne porte ce nom : choisissez-en un dans la liste</translation>
     </message>
 </context>
 <context>

@@ -2468,7 +2468,7 @@ Form: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
@@ -2478,7 +2478,12 @@ Form: %s %s
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulário da metodologia</translation>
     </message>
@@ -2501,6 +2506,11 @@ Form: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Pesquisador(a):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
