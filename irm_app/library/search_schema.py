@@ -106,6 +106,13 @@ def _triggers(table: str) -> list[str]:
 
 
 STATEMENTS: list[str] = [
+    # Re-runnable: a library whose version number was set back (a restored or hand-edited file)
+    # gets the index built afresh, never "table search_docs already exists".
+    *[f"DROP TRIGGER IF EXISTS search_{table}_{t}" for table in SOURCES for t in ("ai", "au", "ad")],
+    "DROP TRIGGER IF EXISTS search_docs_ai",
+    "DROP TRIGGER IF EXISTS search_docs_ad",
+    "DROP TABLE IF EXISTS search_fts",
+    "DROP TABLE IF EXISTS search_docs",
     """CREATE TABLE search_docs (
         rowid INTEGER PRIMARY KEY,
         kind TEXT NOT NULL,            -- plan, commitment, milestone, justification, evidence, narrative
