@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         old_search = self.search_dock.widget()
         self.search = SearchPanel(store)
         self.search.hitActivated.connect(self._go_to_hit)
+        self.search.closeRequested.connect(self._hide_search)
         self.search_dock.setWidget(self.search)
         if old_search is not None:
             old_search.deleteLater()
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
+
+    def _hide_search(self) -> None:
+        """Escape in the search box: the dock goes, the keyboard back to the commitments."""
+        self.search_dock.hide()
+        self.commitments.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_to_hit(self, hit: object) -> None:
         go_to(self, hit)  # type: ignore[arg-type]

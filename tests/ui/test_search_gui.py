@@ -61,9 +61,12 @@ def test_no_matches_says_so_and_hostile_text_is_words(make_window, scored_librar
     panel = _search(w, qtbot, 'NEAR("census" *')
     assert panel.results.topLevelItemCount() == 0
     assert panel.status.text().startswith("No matches for \u201cNEAR(\"census\" *\u201d")
-    panel.box.clear()
+    qtbot.keyClick(panel.box, Qt.Key.Key_Escape)  # clears the box
+    assert panel.box.text() == "" and w.search_dock.isVisible()
     panel.run()
     assert "Type words" in panel.status.text()  # the empty state says what to do
+    qtbot.keyClick(panel.box, Qt.Key.Key_Escape)  # in an empty box: closes, back to the table
+    assert not w.search_dock.isVisible() and w.commitments.table.hasFocus()
 
 
 def test_scope_all_plans_and_a_plan_without_assessments(make_window, scored_library, qtbot):

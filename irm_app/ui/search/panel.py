@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -80,6 +80,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     hitActivated = Signal(object)  # the SearchHit to go to
+    closeRequested = Signal()  # Escape in an empty box
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,9 +125,21 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run)
         self.box.textChanged.connect(lambda _t: self._timer.start())
         self.box.returnPressed.connect(self._enter)
+        self.box.installEventFilter(self)
         self.scope.currentIndexChanged.connect(lambda _i: self.run())
         self.setFocusProxy(self.box)
         self.run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape clears the box; in an empty box it closes the search."""
+        if watched is self.box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape:
+            if self.box.text():
+                self.box.clear()
+            else:
+                self.closeRequested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_assessment(self, aid: str | None) -> None:
         """The assessment shown: what "This assessment" searches."""

@@ -2142,7 +2142,7 @@ Formulario: %s %s
         <translation>&amp;Narrativa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
@@ -2162,7 +2162,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -3161,7 +3161,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+93"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>Buscar en descripciones, hitos, justificaciones, evidencia, narrativa (Ctrl+K)</translation>
     </message>
@@ -3201,7 +3201,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
         <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
     </message>

@@ -2142,7 +2142,7 @@ Formulaire : %s %s
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
@@ -2162,7 +2162,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -3161,7 +3161,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+93"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>Rechercher dans les descriptions, jalons, justifications, preuves, récit (Ctrl+K)</translation>
     </message>
@@ -3201,7 +3201,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
         <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
     </message>

@@ -2136,7 +2136,7 @@ Form: %s %s
         <translation>&amp;Narrativa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Avaliador MRI — %s</translation>
     </message>
@@ -2156,7 +2156,7 @@ Form: %s %s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Loading the sample plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,7 +3153,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+93"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3193,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
         <translation type="unfinished"></translation>
     </message>
