@@ -75,7 +75,7 @@ def test_level_buttons_and_main_controls_have_names(make_window, scored_library)
     assert quick.text(NAME) == "All commitments"  # a combo box is read as its choice, then what it is for
     assert quick.text(DESCRIPTION) == "Which commitments the table lists"
     for widget, name in ((page.filter_edit, "Filter commitments"), (page.table, "Commitments"),
-                         (w.tree, "Library: plans and assessments"), (page.definitions_button, "Show definitions"),
+                         (w.tree, "Library: members, their plans and assessments"), (page.definitions_button, "Show definitions"),
                          (page.form.derived, "Derived indicators"), (page.revisit, "Revisit later")):
         assert QAccessible.queryAccessibleInterface(widget).text(NAME) == name
     assert "derived indicators" in QAccessible.queryAccessibleInterface(page.table).text(DESCRIPTION)

@@ -3,7 +3,8 @@ its scoring form, the levels help and its evidence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -104,6 +106,9 @@ class CommitmentsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(110)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -303,6 +308,31 @@ class CommitmentsPage(QWidget):
         if self.aid and self.cid:
             self.undo_stack.push(SetRevisit(self.store, self.aid, self.cid, checked,
                                             self.tr("Revisit later: %s") % self.cid))
+
+    def _table_menu(self, pos: QPoint) -> None:
+        """Right-click (or the menu key) on a row: revisit later, copy its ID or title."""
+        idx = self.table.indexAt(pos)
+        if not idx.isValid() or not self.aid:
+            return
+        self.select_row(idx.row())
+        c = next((c for c in self.model.commitments if c.id == self.cid), None)
+        if c is None:
+            return
+        menu = QMenu(self)
+        revisit = menu.addAction(self.tr("&Revisit later"))
+        revisit.setCheckable(True)
+        revisit.setChecked(self.revisit.isChecked())
+        revisit.setEnabled(self.revisit.isEnabled())
+        revisit.toggled.connect(self._revisit_from_menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy &ID"), lambda: QGuiApplication.clipboard().setText(c.id))
+        menu.addAction(self.tr("Copy &title"), lambda: QGuiApplication.clipboard().setText(c.title))
+        self.last_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _revisit_from_menu(self, on: bool) -> None:
+        self.revisit.setChecked(on)
+        self._revisit_clicked(on)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -580,7 +580,7 @@
     <message>
         <location line="+2"/>
         <source>no review state</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estado de revisión</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+56"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -728,12 +728,13 @@
         <translation>Una fila por compromiso del plan: su marca de hecho, el título, el nivel de cada campo y los indicadores derivados</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -779,7 +780,17 @@
         <translation>Revisar más tarde: %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copiar &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copiar &amp;título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d de %d compromisos mostrados</translation>
     </message>
@@ -1960,9 +1971,57 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation>Filtrar: miembro, plan, año, investigador (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation>Filtrar la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation>Aún no hay planes: Archivo &gt; Importar… (Ctrl+I) o Plan &gt; Nuevo plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation>Ningún plan coincide con «%s». Pruebe el nombre de un miembro, un año o el id de un plan; Escape borra el filtro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation>%d de %d planes mostrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation>%d miembros</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1973,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>Biblioteca: planes y evaluaciones</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation>Biblioteca: miembros, sus planes y evaluaciones</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>Los planes de esta biblioteca y las evaluaciones de cada uno</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation>Planes de esta biblioteca por miembro de OGP, y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d compromisos, %d hitos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d planes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation>%s: %s en esta biblioteca</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -2012,6 +2086,11 @@ Form: %s %s
 Formulario: %s %s
 %d de %d compromisos calificados, %d justificados, %d con evidencia, %d por revisar</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation>%d de %d compromisos calificados</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2029,7 +2108,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+61"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2079,6 +2158,56 @@ Formulario: %s %s
         <translation>Eliminar la evaluación seleccionada, previa confirmación</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Dar otro título a la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;uplicar evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nuevo borrador a partir de todo lo registrado en la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renombrar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Cambiar el título del plan seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;uplicar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Una copia del texto y los compromisos del plan seleccionado con un nuevo id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Eliminar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Eliminar el plan seleccionado y sus evaluaciones, tras confirmar (antes se escribe una copia de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Crear un archivo de biblioteca vacío y abrirlo</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
@@ -2119,19 +2248,29 @@ Formulario: %s %s
         <translation>Verificar un paquete firmado y abrirlo en solo lectura en esta biblioteca</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation>Importar re&amp;visión…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation>Incorporar el .irmreview firmado de un revisor, o los comentarios de un archivo Word revisado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
-        <translation>Exportar revisió&amp;n…</translation>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,6 +2351,26 @@ Formulario: %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>Filtrar los compromisos por ID, título o institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation>Buscar palabras en los textos de los planes, las justificaciones, la evidencia y la narrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation>Filtrar la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation>Reducir la biblioteca a un miembro, un plan, un año o un investigador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2318,8 +2477,8 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Esto no se puede deshacer. La bitácora de auditoría conserva un registro de la eliminación.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,7 +2486,12 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+97"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2347,12 +2511,12 @@ Formulario: %s %s
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
@@ -2372,7 +2536,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -2398,18 +2562,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+168"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-139"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2419,12 +2583,12 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2434,7 +2598,7 @@ Formulario: %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2502,6 +2666,117 @@ Formulario: %s %s
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
         <translation>El plan %s aún no tiene evaluación: cree una (Archivo &gt; Nueva evaluación) para puntuar sus valores señalados</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Seleccione primero una evaluación en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Seleccione primero un plan en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renombrar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Duplicada: la copia es un borrador con cada calificación, justificación, evidencia y sección del original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nuevo borrador del mismo plan y formulario, a partir de todo lo registrado en este (p. ej., la revisión de fin de período a partir de la evaluación de avance).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Duplicar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Título de la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copia)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renombrar plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Una copia del texto y los compromisos del plan con un nuevo id; sus evaluaciones se quedan con el original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Duplicar plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;ID de la copia:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>¿Eliminar el plan «%s %s» con sus %d compromisos, %d evaluaciones y sus %d campos registrados?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan eliminado; la copia de seguridad escrita antes es %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nueva biblioteca</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliotecas (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s ya existe: Archivo &gt; Abrir biblioteca… la abre; elija otro nombre para una nueva.</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2858,7 @@ Formulario: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2593,7 +2868,12 @@ Formulario: %s %s
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Escriba un miembro, un año o el id de un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulario de la metodología</translation>
     </message>
@@ -2616,6 +2896,11 @@ Formulario: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Investigador/a:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Ningún plan se llama así: elija uno de la lista</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3734,159 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation>Buscar en descripciones, hitos, justificaciones, evidencia, narrativa (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation>Buscar en todos los textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation>Esta evaluación y su plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation>esta evaluación y su plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation>ningún plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation>Sin resultados para «%s» en %s. Deben aparecer todas las palabras: pruebe con menos palabras o busque en Todos los planes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation>Los %d mejores de %d resultados: añada una palabra para acotarlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation>%d resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation>. Intro o un doble clic lleva allí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation>Texto del plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation>%s · Hito %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation>%s · Justificación: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation>Nivel del plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation>%s · Evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation>%s · Narrativa: %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation>Relevancia (texto del plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Información adicional</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
@@ -3534,7 +3972,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>

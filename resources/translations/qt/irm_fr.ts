@@ -580,7 +580,7 @@
     <message>
         <location line="+2"/>
         <source>no review state</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun état de revue</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+56"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -728,12 +728,13 @@
         <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -779,7 +780,17 @@
         <translation>À revoir : %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l&apos;&amp;identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copier le &amp;titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d engagements affichés sur %d</translation>
     </message>
@@ -1960,9 +1971,57 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation>Filtrer : membre, plan, année, chercheur (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation>Aucun plan pour l&apos;instant : Fichier &gt; Importer… (Ctrl+I) ou Plan &gt; Nouveau plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation>Aucun plan ne correspond à « %s ». Essayez le nom d&apos;un membre, une année ou l&apos;identifiant d&apos;un plan ; Échap efface le filtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation>%d plans affichés sur %d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation>%d membres</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1973,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>Bibliothèque : plans et évaluations</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation>Bibliothèque : membres, leurs plans et évaluations</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation>Les plans de cette bibliothèque par membre de l&apos;OGP, et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s : %s
 %d engagements, %d jalons</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation>%s : %s dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>
@@ -2012,6 +2086,11 @@ Form: %s %s
 Formulaire : %s %s
 %d engagements notés sur %d, %d justifiés, %d avec preuves, %d à revoir</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation>%d engagements notés sur %d</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2029,7 +2108,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+61"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2079,6 +2158,56 @@ Formulaire : %s %s
         <translation>Supprimer l&apos;évaluation sélectionnée, après confirmation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Donner un autre titre à l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;upliquer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nouveau brouillon reprenant tout ce qui est enregistré dans l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renommer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Changer le titre du plan sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;upliquer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Une copie du texte et des engagements du plan sélectionné sous un nouvel identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Supprimer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Supprimer le plan sélectionné et ses évaluations, après confirmation (une sauvegarde est écrite d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Créer un fichier de bibliothèque vide et l&apos;ouvrir</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
@@ -2119,19 +2248,29 @@ Formulaire : %s %s
         <translation>Vérifier un paquet signé, puis l&apos;ouvrir en lecture seule dans cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation>Importer une re&amp;lecture…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation>Intégrer le .irmreview signé d&apos;un relecteur, ou les commentaires d&apos;un fichier Word relu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
-        <translation>Exporter la relect&amp;ure…</translation>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,6 +2351,26 @@ Formulaire : %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>Filtrer les engagements par ID, titre ou institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation>Trouver des mots dans les textes des plans, les justifications, les preuves et le récit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation>Filtrer la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation>Restreindre la bibliothèque à un membre, un plan, une année ou un chercheur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2318,8 +2477,8 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Cette action est irréversible. Le journal d&apos;audit garde une trace de la suppression.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,7 +2486,12 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+97"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2347,12 +2511,12 @@ Formulaire : %s %s
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
@@ -2372,7 +2536,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -2398,18 +2562,18 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+168"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-139"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2419,12 +2583,12 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2434,7 +2598,7 @@ Formulaire : %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2502,6 +2666,117 @@ Formulaire : %s %s
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
         <translation>Le plan %s n&apos;a pas encore d&apos;évaluation : créez-en une (Fichier &gt; Nouvelle évaluation) pour noter ses valeurs signalées</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Sélectionnez d&apos;abord un plan dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renommer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Dupliquée : la copie est un brouillon avec chaque note, justification, preuve et section de l&apos;original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nouveau brouillon du même plan et du même formulaire, reprenant tout ce qui est enregistré dans celui-ci (p. ex. la revue de fin de mandat à partir de l&apos;évaluation d&apos;étape).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Dupliquer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Titre de la copie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Une copie du texte et des engagements du plan sous un nouvel identifiant ; ses évaluations restent avec l&apos;original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Dupliquer le plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;Identifiant de la copie :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>Supprimer le plan « %s %s » avec ses %d engagements, %d évaluations et leurs %d champs enregistrés ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan supprimé ; la sauvegarde écrite avant est %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliothèques (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s existe déjà : Fichier &gt; Ouvrir une bibliothèque… l&apos;ouvre ; choisissez un autre nom pour une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2858,7 @@ Formulaire : %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2593,7 +2868,12 @@ Formulaire : %s %s
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Tapez un membre, une année ou l&apos;identifiant d&apos;un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulaire de la méthodologie</translation>
     </message>
@@ -2616,6 +2896,11 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Chercheur·se :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Aucun plan ne porte ce nom : choisissez-en un dans la liste</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3734,159 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation>Rechercher dans les descriptions, jalons, justifications, preuves, récit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation>Rechercher dans tous les textes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation>Cette évaluation et son plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Tous les plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation>cette évaluation et son plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation>aucun plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation>Aucun résultat pour « %s » dans %s. Tous les mots doivent figurer : essayez moins de mots, ou cherchez dans Tous les plans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation>Les %d meilleurs résultats sur %d : ajoutez un mot pour les restreindre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation>%d résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation>. Entrée ou un double-clic y mène.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation>Texte du plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation>%s · Jalon %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation>%s · Justification : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation>Niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation>%s · Preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation>%s · Récit : %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation>Pertinence (texte du plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
@@ -3534,7 +3972,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erreur interne : %s (détails dans le journal)</translation>
     </message>

@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+56"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -728,12 +728,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -779,7 +780,17 @@
         <translation>Revisar depois: %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d de %d compromissos exibidos</translation>
     </message>
@@ -1960,9 +1971,57 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1973,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>Biblioteca: planos e avaliações</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>Os planos desta biblioteca e as avaliações de cada um</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d compromissos, %d marcos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -2012,6 +2086,11 @@ Form: %s %s
 Formulário: %s %s
 %d de %d compromissos avaliados, %d justificados, %d com evidências, %d a revisar</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2029,7 +2108,7 @@ Formulário: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+61"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2079,6 +2158,56 @@ Formulário: %s %s
         <translation>Excluir a avaliação selecionada, após confirmação</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>Exportar rela&amp;tório…</translation>
@@ -2119,18 +2248,28 @@ Formulário: %s %s
         <translation>Verificar um pacote assinado e abri-lo somente leitura nesta biblioteca</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2351,26 @@ Formulário: %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>Filtrar os compromissos por ID, título ou instituição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2318,8 +2477,8 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Isto não pode ser desfeito. O log de auditoria guarda um registro da exclusão.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,7 +2486,12 @@ Formulário: %s %s
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+97"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -2347,12 +2511,12 @@ Formulário: %s %s
         <translation>Nar&amp;rativa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Avaliador IRM — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plano ainda não tem avaliação.</translation>
     </message>
@@ -2372,7 +2536,7 @@ Formulário: %s %s
         <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>Carregando o plano de exemplo…</translation>
     </message>
@@ -2398,18 +2562,18 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>A importação falhou</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+168"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-139"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
@@ -2419,12 +2583,12 @@ Formulário: %s %s
         <translation>Abrir rec&amp;ente</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2434,7 +2598,7 @@ Formulário: %s %s
         <translation>&amp;Plano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -2501,6 +2665,117 @@ Formulário: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,7 +2858,7 @@ Formulário: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
@@ -2593,7 +2868,12 @@ Formulário: %s %s
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulário da metodologia</translation>
     </message>
@@ -2616,6 +2896,11 @@ Formulário: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Pesquisador(a):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3734,159 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">Descrição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/editor.py" line="+94"/>
@@ -3534,7 +3972,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erro interno: %s (detalhes no log)</translation>
     </message>
