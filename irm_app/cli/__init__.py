@@ -93,6 +93,9 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("backups", "list the library's automatic backups, newest first"),
         ("restore", "replace the library by a backup (the current file is kept aside)"),
     ),
+    "search_cmds": (
+        ("search", "find words in plans, commitments, milestones, justifications, evidence and narrative"),
+    ),
     "gui_cmd": (
         ("gui", "open the desktop app (the default)"),
     ),

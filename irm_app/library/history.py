@@ -41,9 +41,11 @@ class History(Part):
     def exports(self, assessment_id: str) -> list[dict[str, Any]]:
         return list(self._query("SELECT * FROM exports WHERE assessment_id = ? ORDER BY id", [assessment_id]))
 
-    def record(self, who: str, action: str, assessment_id: str | None = None, *, new: object = None) -> None:
-        """An audit row for a change written outside the parts (review copies), in its transaction."""
-        self._audit(who, action, assessment_id, new=new)
+    def record(self, who: str, action: str, assessment_id: str | None = None, *, old: object = None,
+               new: object = None) -> None:
+        """An audit row for a change written outside the parts (review copies, managing work), in
+        its transaction."""
+        self._audit(who, action, assessment_id, old=old, new=new)
 
     def record_export(
         self, assessment_id: str, *, kind: str, path: Path, sha256: str, content_sha256: str,

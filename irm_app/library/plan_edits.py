@@ -60,7 +60,7 @@ class PlanEdits(Part):
         self._plans = plans
 
     # -- audit ---------------------------------------------------------------------------------
-    def _plan_audit(self, who: str, action: str, plan_id: str, commitment_id: str | None = None,
+    def plan_audit(self, who: str, action: str, plan_id: str, commitment_id: str | None = None,
                     field_: str | None = None, old: Any = None, new: Any = None) -> None:
         self.db.execute(
             "INSERT INTO audit (at, who, action, plan_id, commitment_id, field, old, new)"
@@ -125,7 +125,7 @@ class PlanEdits(Part):
             )
             for pos, c in enumerate(plan.commitments):
                 self._insert_commitment(plan.id, c, pos)
-            self._plan_audit(who, "create-plan", plan.id, new=header)
+            self.plan_audit(who, "create-plan", plan.id, new=header)
         return plan
 
     def edit_plan(self, plan_id: str, changes: Mapping[str, Any], *, who: str) -> dict[str, Any]:
@@ -151,7 +151,7 @@ class PlanEdits(Part):
                 [plan.member, plan.title, plan.period_start, plan.period_end, json.dumps(dumped), utcnow(), plan_id],
             )
             for k, old in changed.items():
-                self._plan_audit(who, "edit-plan", plan_id, None, k, old, dumped.get(k))
+                self.plan_audit(who, "edit-plan", plan_id, None, k, old, dumped.get(k))
         return changed
 
     # -- commitments ---------------------------------------------------------------------------
@@ -175,7 +175,7 @@ class PlanEdits(Part):
             self._insert_commitment(plan_id, commitment, pos)
             self._renumber(plan_id, [*order[:pos], commitment.id, *order[pos:]])
             self._touch(plan_id)
-            self._plan_audit(who, "add-commitment", plan_id, commitment.id, None, None,
+            self.plan_audit(who, "add-commitment", plan_id, commitment.id, None, None,
                              commitment.model_dump(mode="json"))
         return commitment
 
@@ -208,7 +208,7 @@ class PlanEdits(Part):
             self._write_commitment(plan_id, new, cid)
             self._touch(plan_id)
             for k, was in changed.items():
-                self._plan_audit(who, "edit-commitment", plan_id, new.id, k, was, after.get(k))
+                self.plan_audit(who, "edit-commitment", plan_id, new.id, k, was, after.get(k))
         return changed
 
     def recorded_work(self, plan_id: str, cid: str) -> str:
@@ -264,7 +264,7 @@ class PlanEdits(Part):
             self.db.execute("DELETE FROM commitments WHERE plan_id = ? AND id = ?", [plan_id, cid])
             self._renumber(plan_id, self._order(plan_id))
             self._touch(plan_id)
-            self._plan_audit(who, "delete-commitment", plan_id, cid, None, c.model_dump(mode="json"),
+            self.plan_audit(who, "delete-commitment", plan_id, cid, None, c.model_dump(mode="json"),
                              {"scores": len(scores), "states": len(states), "evidence_links": len(links)})
         return DeletedCommitment(plan_id, pos, c, scores, states, links)
 
@@ -289,7 +289,7 @@ class PlanEdits(Part):
                 self.db.execute("INSERT OR IGNORE INTO evidence_links (evidence_id, commitment_id) VALUES (?, ?)",
                                 [eid, d.commitment.id])
             self._touch(d.plan_id)
-            self._plan_audit(who, "restore-commitment", d.plan_id, d.commitment.id, None, None,
+            self.plan_audit(who, "restore-commitment", d.plan_id, d.commitment.id, None, None,
                              d.commitment.model_dump(mode="json"))
 
     def move_commitment(self, plan_id: str, cid: str, to: int, *, who: str) -> int:
@@ -305,7 +305,7 @@ class PlanEdits(Part):
         with self.tx.atomic():
             self._renumber(plan_id, order)
             self._touch(plan_id)
-            self._plan_audit(who, "move-commitment", plan_id, cid, "position", was, to)
+            self.plan_audit(who, "move-commitment", plan_id, cid, "position", was, to)
         return was
 
     # -- milestones ----------------------------------------------------------------------------
@@ -323,7 +323,7 @@ class PlanEdits(Part):
         with self.tx.atomic():
             self._write_commitment(plan_id, c)
             self._touch(plan_id)
-            self._plan_audit(who, action, plan_id, cid, mid, old, new)
+            self.plan_audit(who, action, plan_id, cid, mid, old, new)
 
     @staticmethod
     def _index(milestones: list[Milestone], mid: str, where: str) -> int:

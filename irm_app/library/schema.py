@@ -6,6 +6,8 @@ the number of the last one applied. Never edit a released migration: add the nex
 
 from __future__ import annotations
 
+from . import search_schema
+
 APPLICATION_ID = 0x49524D41  # "IRMA" in PRAGMA application_id (header offset 68)
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
@@ -268,10 +270,18 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "ALTER TABLE review_copies ADD COLUMN package_sha256 TEXT NOT NULL DEFAULT ''",
         ],
     ),
+    (
+        8,
+        "full-text search over plans, commitments, justifications, evidence and narrative",
+        # The index is filled from the library's texts here and kept in step by triggers
+        # (irm_app/library/search_schema.py): every write path, rollbacks and cascades included.
+        search_schema.STATEMENTS,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
-READABLE_FROM = 7
-"""The oldest schema read-only opens can read as it is: 7 added the comments and review states
+READABLE_FROM = 8
+"""The oldest schema read-only opens can read as it is: 8 added the search index that `search`
+reads, 7 the comments and review states
 that snapshots and listings read (6 the review-copy tables that evidence reads join); an older
 library is opened once for writing first."""

@@ -25,6 +25,12 @@ class Action(Enum):
     MARK_FINAL = "mark_final"
     MARK_DRAFT = "mark_draft"
     DELETE_ASSESSMENT = "delete_assessment"
+    RENAME_ASSESSMENT = "rename_assessment"
+    DUPLICATE_ASSESSMENT = "duplicate_assessment"
+    RENAME_PLAN = "rename_plan"
+    DUPLICATE_PLAN = "duplicate_plan"
+    DELETE_PLAN = "delete_plan"
+    NEW_LIBRARY = "new_library"
     EXPORT_REPORT = "export_report"
     EXPORT_PACKAGE = "export_package"
     VERIFY = "verify"
@@ -37,7 +43,10 @@ class Action(Enum):
     DETAILS = "details"
     NEW_PLAN = "new_plan"
     EDIT_PLAN = "edit_plan"
+    FLAGGED_VALUES = "flagged_values"
     FIND = "find"
+    SEARCH = "search"
+    FILTER_LIBRARY = "filter_library"
     PREVIOUS = "prev"
     NEXT = "next"
     TAB_COMMITMENTS = "tab0"
@@ -64,15 +73,27 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
     Action.MARK_FINAL: (QT_TRANSLATE_NOOP("MainWindow", "Mark &final"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment final (recorded in the audit log)")),
     Action.MARK_DRAFT: (QT_TRANSLATE_NOOP("MainWindow", "Mark &draft"), None, QT_TRANSLATE_NOOP("MainWindow", "Mark the selected assessment a draft again")),
     Action.DELETE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "De&lete assessment…"), None, QT_TRANSLATE_NOOP("MainWindow", "Delete the selected assessment, after confirmation")),
+    Action.RENAME_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "Rena&me assessment\u2026"), "F2",
+                               QT_TRANSLATE_NOOP("MainWindow", "Give the selected assessment another title")),
+    Action.DUPLICATE_ASSESSMENT: (QT_TRANSLATE_NOOP("MainWindow", "D&uplicate assessment\u2026"), None,
+                                  QT_TRANSLATE_NOOP("MainWindow", "A new draft starting from everything recorded in the selected assessment")),
+    Action.RENAME_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Rename plan\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Change the selected plan's title")),
+    Action.DUPLICATE_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "D&uplicate plan\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "A copy of the selected plan's text and commitments under a new id")),
+    Action.DELETE_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Delete plan\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Delete the selected plan and its assessments, after confirmation (a backup is written first)")),
+    Action.NEW_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "New li&brary\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "Create an empty library file and open it")),
     Action.EXPORT_REPORT: (QT_TRANSLATE_NOOP("MainWindow", "&Export report\u2026"), "Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Write the selected assessment's report as Word or PDF")),
     Action.EXPORT_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Export signed &package\u2026"), None,
                             QT_TRANSLATE_NOOP("MainWindow", "Sign the assessment, its reports and evidence into a verifiable .irmpkg")),
     Action.VERIFY: (QT_TRANSLATE_NOOP("MainWindow", "&Verify\u2026"), None, QT_TRANSLATE_NOOP("MainWindow", "Check a package or signed PDF: intact, and who signed it")),
     Action.OPEN_PACKAGE: (QT_TRANSLATE_NOOP("MainWindow", "Open p&ackage for review\u2026"), None,
                           QT_TRANSLATE_NOOP("MainWindow", "Verify a signed package, then open it read-only in this library")),
-    Action.IMPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Import re&view…"), None,
+    Action.IMPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Import revie&w…"), None,
                            QT_TRANSLATE_NOOP("MainWindow", "Merge a reviewer's signed .irmreview, or the comments of a reviewed Word file")),
-    Action.EXPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "Export revie&w…"), None,
+    Action.EXPORT_REVIEW: (QT_TRANSLATE_NOOP("MainWindow", "E&xport review…"), None,
                            QT_TRANSLATE_NOOP("MainWindow", "Sign your comments and review states on this review copy into a .irmreview")),
     Action.COMMENTS: (QT_TRANSLATE_NOOP("MainWindow", "&Comments"), "Ctrl+Shift+M",
                       QT_TRANSLATE_NOOP("MainWindow", "The review comments of the assessment shown, with filters")),
@@ -83,7 +104,13 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                       QT_TRANSLATE_NOOP("MainWindow", "Type a plan by hand: member, number, period, themes, then its commitments")),
     Action.EDIT_PLAN: (QT_TRANSLATE_NOOP("MainWindow", "&Edit plan\u2026"), "Ctrl+P",
                        QT_TRANSLATE_NOOP("MainWindow", "Edit the selected plan's header, commitments and milestones (with undo)")),
+    Action.FLAGGED_VALUES: (QT_TRANSLATE_NOOP("MainWindow", "&Flagged values\u2026"), None,
+                            QT_TRANSLATE_NOOP("MainWindow", "The values the selected plan's import could not read as levels, each with a jump to its commitment")),
     Action.FIND: (QT_TRANSLATE_NOOP("MainWindow", "&Find commitment"), QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("MainWindow", "Filter the commitments by ID, title or institution")),
+    Action.SEARCH: (QT_TRANSLATE_NOOP("MainWindow", "&Search everything\u2026"), "Ctrl+K",
+                    QT_TRANSLATE_NOOP("MainWindow", "Find words in the plans' texts, justifications, evidence and narrative")),
+    Action.FILTER_LIBRARY: (QT_TRANSLATE_NOOP("MainWindow", "Filter the &library"), "Ctrl+L",
+                            QT_TRANSLATE_NOOP("MainWindow", "Narrow the library to a member, a plan, a year or a researcher")),
     Action.PREVIOUS: (QT_TRANSLATE_NOOP("MainWindow", "&Previous commitment"), "Ctrl+Up", ""),
     Action.NEXT: (QT_TRANSLATE_NOOP("MainWindow", "&Next commitment"), "Ctrl+Down", ""),
     Action.TAB_COMMITMENTS: (QT_TRANSLATE_NOOP("MainWindow", "Commitments"), "Ctrl+1", ""),

@@ -56,7 +56,7 @@ def ask_delete(w: MainWindow) -> QMessageBox | None:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete assessment"),
                       QCoreApplication.translate("MainWindow", "Delete \u201c%s\u201d with its %d recorded fields and its evidence?") % (a.title, n),
                       QMessageBox.StandardButton.Cancel, w)
-    box.setInformativeText(QCoreApplication.translate("MainWindow", "This cannot be undone. The audit log keeps a record of the deletion."))
+    box.setInformativeText(QCoreApplication.translate("MainWindow", "A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion."))
     delete = box.addButton(QCoreApplication.translate("MainWindow", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     delete.clicked.connect(lambda: delete_assessment(w, aid))

@@ -11,11 +11,13 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -30,14 +32,20 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import Library
 from ..paths import sample_plan
 from . import window_state
+from .commitments.definitions import DefinitionsSwitch, default_for
 from .commitments.page import CommitmentsPage
 from .commitments.plan_page import PlanPage
 from .dashboard.page import DashboardWidget
+from .dialogs.import_result import ImportResultDialog
 from .dialogs.messages import show_error, show_message
 from .dialogs.researcher import SETTING
+from .library.manage import context_menu
+from .library.pane import LibraryPane
 from .library.tree import LibraryTree
 from .menus import build_menus
 from .narrative.page import NarrativePage
+from .search.jump import go_to
+from .search.panel import SearchPanel
 from .store import Store
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
@@ -57,6 +65,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
+        self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
         self.owns_library = owns_library
         self.store: Store | None = None
         self.setObjectName("mainWindow")
@@ -67,6 +76,13 @@ class MainWindow(QMainWindow):
         self._exporter: Exporter | None = None
         self._reviewing: ReviewActions | None = None
         self.actions_ = build_menus(self)
+        screen = self.screen().availableGeometry().height() if self.screen() else 0
+        self.definitions = DefinitionsSwitch(settings, self, default=default_for(screen))  # compact on a laptop
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()  # Ctrl+K (Edit > Search everything) shows it
         self._install(library, who or str(settings.value(SETTING, "")))
         window_state.restore_window(settings, self)
 
@@ -86,6 +102,8 @@ class MainWindow(QMainWindow):
             self.tree = LibraryTree(store)
             self.commitments = CommitmentsPage(store, self.undo)
             self.plan_page = PlanPage(store, self.undo)
+            self.commitments.use_definitions(self.definitions)
+            self.plan_page.use_definitions(self.definitions)
             self.dashboard = DashboardWidget(store)
             self.narrative = NarrativePage(store, self.undo)
             self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
@@ -105,12 +123,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.no_assessment)
             self.splitter = QSplitter(Qt.Orientation.Horizontal)
             self.splitter.setObjectName("mainSplitter")
-            self.splitter.addWidget(self.tree)
+            self.library_pane = LibraryPane(self.tree)
+            self.splitter.addWidget(self.library_pane)
             self.splitter.addWidget(self.stack)
             self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes([300, 1200])
             self.setCentralWidget(self.splitter)
             self.tree.assessmentSelected.connect(self.show_assessment)
+            self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.tree.customContextMenuRequested.connect(self._tree_menu)
+            old_search = self.search_dock.widget()
+            self.search = SearchPanel(store)
+            self.search.hitActivated.connect(self._go_to_hit)
+            self.search.closeRequested.connect(self._hide_search)
+            self.search_dock.setWidget(self.search)
+            if old_search is not None:
+                old_search.deleteLater()
             self.tree.itemActivated.connect(self._tree_activated)
             store.libraryChanged.connect(self._update_stack)
             window_state.restore_splitters(self.settings, self.splitters())
@@ -118,7 +146,8 @@ class MainWindow(QMainWindow):
             window_state.add_recent(self.settings, library.path)
             self.actions_["recent"].refresh()
             self._update_stack()
-            first = self.tree.first_assessment()
+            last = window_state.last_assessment(self.settings, library.path)
+            first = last if last and self.tree.has_assessment(last) else self.tree.first_assessment()
             if first:
                 self.tree.select_assessment(first)
 
@@ -127,6 +156,12 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(page)
         lay.addStretch(1)
         lay.addWidget(QLabel(self.tr("This plan has no assessment yet.")), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = QLabel(self.tr("Create one to start scoring: choose the methodology form that fits the plan's "
+                              "period. Every score, justification and piece of evidence is saved as you go."))
+        hint.setObjectName("noAssessmentHint")
+        hint.setWordWrap(True)
+        hint.setMaximumWidth(520)
+        lay.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         button = QPushButton(self.tr("New assessment\u2026"))
         button.clicked.connect(self.actions_["new_assessment"].trigger)
         lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -183,16 +218,37 @@ class MainWindow(QMainWindow):
                 self.dashboard.set_assessment(aid)
             if self._reviewing is not None:
                 self._reviewing.set_assessment(aid or None)
+            self.search.set_assessment(aid or None)
+        if aid and self.store is not None:
+            window_state.set_last_assessment(self.settings, self.store.path, aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
         self.stack.setCurrentWidget(self.tabs if aid else self.no_assessment)
 
     def _tree_activated(self, item: object, _column: int) -> None:
         """Enter or a double-click on a plan opens the plan editor."""
-        from .library_tree import ID_ROLE, KIND_ROLE
+        from .library.tree import ID_ROLE, KIND_ROLE
         from .plans.actions import open_editor
 
         if item.data(0, KIND_ROLE) == "plan":  # type: ignore[attr-defined]
             open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        context_menu(self, pos)
+
+    def show_search(self) -> None:
+        """Ctrl+K: the search box, its text selected (type to replace it)."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.box.selectAll()
+
+    def _hide_search(self) -> None:
+        """Escape in the search box: the dock goes, the keyboard back to the commitments."""
+        self.search_dock.hide()
+        self.commitments.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go_to_hit(self, hit: object) -> None:
+        go_to(self, hit)  # type: ignore[arg-type]
 
     def select(self, aid: str, cid: str | None = None) -> None:
         self.tree.select_assessment(aid)
@@ -278,16 +334,15 @@ class MainWindow(QMainWindow):
         return result
 
     def _report_import(self, result: ImportResult, path: Path) -> None:
+        """The import result view: every plan, the totals, every flagged value with a jump to it."""
+
         self._update_stack()
         assert self.store is not None
-        lines = result.lines()
-        self.last_dialog = show_message(
-            self, self.tr("Import report"), self.tr("Imported %s") % path.name,
-            details="\n".join(lines),
-        )
-        self.last_dialog.setInformativeText("\n".join(lines[:8]) + ("\n\u2026" if len(lines) > 8 else ""))
+        dialog = ImportResultDialog(self, result, path.name)
+        self.last_dialog = dialog
+        dialog.open()
         added = result.plans_added + result.plans_updated
-        if added:
+        if added and not self.tree.current_assessment():  # else the selection stays where it was
             existing = self.store.assessments(added[0])
             if existing:
                 self.tree.select_assessment(existing[0].id)

@@ -21,6 +21,7 @@ from .actions import Action, Handler, build_actions
 from .dialogs.messages import show_message
 from .dialogs.new_assessment import NewAssessmentDialog
 from .dialogs.researcher import AssessmentDetailsDialog, PreferencesDialog
+from .library import manage
 from .plans.actions import ask_new_plan, open_editor
 
 if TYPE_CHECKING:
@@ -56,6 +57,12 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.MARK_FINAL: lambda: assessment_actions.set_status(w, "final"),
         Action.MARK_DRAFT: lambda: assessment_actions.set_status(w, "draft"),
         Action.DELETE_ASSESSMENT: lambda: assessment_actions.ask_delete(w),
+        Action.RENAME_ASSESSMENT: lambda: manage.ask_rename_assessment(w),
+        Action.DUPLICATE_ASSESSMENT: lambda: manage.ask_duplicate_assessment(w),
+        Action.RENAME_PLAN: lambda: manage.ask_rename_plan(w),
+        Action.DUPLICATE_PLAN: lambda: manage.ask_duplicate_plan(w),
+        Action.DELETE_PLAN: lambda: manage.ask_delete_plan(w),
+        Action.NEW_LIBRARY: lambda: manage.ask_new_library(w),
         Action.EXPORT_REPORT: lambda: w.exporter.ask_report(),
         Action.EXPORT_PACKAGE: lambda: w.exporter.ask_package(),
         Action.VERIFY: lambda: w.exporter.show_verify(),
@@ -68,7 +75,10 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.DETAILS: lambda: _details(w),
         Action.NEW_PLAN: lambda: ask_new_plan(w),
         Action.EDIT_PLAN: lambda: open_editor(w),
+        Action.FLAGGED_VALUES: lambda: _flagged_values(w),
         Action.FIND: lambda: _focus_filter(w),
+        Action.SEARCH: w.show_search,
+        Action.FILTER_LIBRARY: lambda: w.library_pane.focus_filter(),
         Action.PREVIOUS: lambda: w.commitments.move(-1),
         Action.NEXT: lambda: w.commitments.move(1),
         Action.TAB_COMMITMENTS: lambda: _tab(w, 0),
@@ -86,12 +96,14 @@ _SEPARATOR = None
 # Where each action sits: menu title -> actions in order (None: a separator; "recent": File > Open Recent,
 # "undo": Undo and Redo from the window's undo group).
 _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (Action.IMPORT, Action.NEW_ASSESSMENT, Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
+    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (Action.IMPORT, Action.NEW_ASSESSMENT, Action.RENAME_ASSESSMENT, Action.DUPLICATE_ASSESSMENT,
+               Action.MARK_FINAL, Action.MARK_DRAFT, Action.DELETE_ASSESSMENT,
                _SEPARATOR, Action.EXPORT_REPORT, Action.EXPORT_PACKAGE, Action.VERIFY, Action.OPEN_PACKAGE,
                _SEPARATOR, Action.IMPORT_REVIEW, Action.EXPORT_REVIEW,
-               _SEPARATOR, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN)),
+               _SEPARATOR, Action.NEW_LIBRARY, Action.OPEN_LIBRARY, "recent", _SEPARATOR, Action.QUIT)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", _SEPARATOR, Action.DETAILS, _SEPARATOR, Action.FIND, Action.SEARCH, Action.FILTER_LIBRARY)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), (Action.NEW_PLAN, Action.EDIT_PLAN, Action.RENAME_PLAN, Action.DUPLICATE_PLAN,
+                                               Action.FLAGGED_VALUES, _SEPARATOR, Action.DELETE_PLAN)),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD, _SEPARATOR, Action.COMMENTS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
@@ -174,14 +186,38 @@ def _new_assessment(w: MainWindow) -> None:
     aid = w.tree.current_assessment()
     if aid:
         plan = w.store.assessment(aid).plan_id
-    elif w.tree.currentItem() is not None:
-        plan = w.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    else:
+        plan = w.tree.current_plan()
     dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)
     if dialog.exec():
         plan_id, form_key, researcher = dialog.choice()
         if researcher:
             w.set_researcher(researcher)
         w.create_assessment(plan_id, form_key, researcher)
+
+
+def selected_plan(w: MainWindow) -> str | None:
+    """The plan of the assessment selected in the tree, or the plan selected."""
+    aid = w.tree.current_assessment()
+    if aid and w.store is not None:
+        return w.store.assessment(aid).plan_id
+    plan = w.tree.current_plan()  # a plan row, or a member row: its first plan
+    if plan is None and w.store is not None:
+        plans = w.store.plans()
+        plan = plans[0].id if len(plans) == 1 else None  # nothing selected, one plan: that one
+    return plan
+
+
+def _flagged_values(w: MainWindow) -> None:
+    from .dialogs.import_result import FlaggedValuesDialog
+
+    plan = selected_plan(w)
+    if plan is None:
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select a plan first"), 5000)
+        return
+    dialog = FlaggedValuesDialog(w, plan)
+    w.last_dialog = dialog
+    dialog.open()
 
 
 def _preferences(w: MainWindow) -> None:

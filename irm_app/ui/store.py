@@ -29,16 +29,18 @@ from ..library.light_reads import ScoreValues
 from ..library.queries import compute_progress
 from ..methodology.errors import FormError
 from ..methodology.i18n import localize, translation_languages
-from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, Score, ScoreValue
+from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, ImportFlag, Score, ScoreValue
 from ..operations import Change, ChangeKind, scoring
 from ..operations import assessments as assessment_ops
 from ..operations import evidence as evidence_ops
+from ..operations import search as search_ops
 
 if TYPE_CHECKING:  # the signing stack (cryptography, pyhanko) loads when a package is opened
     from ..methodology import Form
     from ..operations.packaging import PackageInput, PackageResult
     from ..operations.reports import ReportInput
     from ..operations.review import OpenedPackage, ReviewCopy
+    from ..operations.search import SearchResults
     from ..signing.continuity import KeyHistory
 
 log = logging.getLogger(__name__)
@@ -201,6 +203,14 @@ class Store(QObject):
         scores = self._read(("score_values", None), self.library.scores.score_values)
         return self.library.scores.progress_all(scores)
 
+    def import_flags(self, plan_id: str) -> list[ImportFlag]:
+        """The values an import could not map, as found (kept, never scored)."""
+        return self.library.plans.import_flags(plan_id)
+
+    def search(self, text: str, *, assessment_id: str | None = None, limit: int = 200) -> SearchResults:
+        """Every text of the library (or the assessment's and its plan's), as the CLI's `search`."""
+        return search_ops.search(self.library, text, assessment_id=assessment_id, prefix=True, limit=limit)
+
     def evidence(self, aid: str, cid: str | None = None) -> list[EvidenceItem]:
         return self._read(("evidence", aid, cid), lambda: self.library.evidence.items(aid, cid))
 
@@ -263,7 +273,10 @@ class Store(QObject):
         self.run(lambda: assessment_ops.set_status(self.library, aid, status, who=self.who))
 
     def delete_assessment(self, aid: str) -> Assessment:
-        return self.run(lambda: assessment_ops.delete_assessment(self.library, aid, who=self.who)).result
+        """A backup of the library is written first (operations.manage.delete_assessment)."""
+        from ..operations import manage
+
+        return self.run(lambda: manage.delete_assessment(self.library, aid, who=self.who)).result
 
     # -- exports -------------------------------------------------------------------------------
     def report_input(self, aid: str) -> ReportInput:

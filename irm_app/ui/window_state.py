@@ -72,3 +72,20 @@ def add_recent(settings: QSettings, path: Path) -> None:
     items = [p for p in recent_libraries(settings) if p != path]
     settings.setValue("recentLibraries", [str(p) for p in [path, *items][:MAX_RECENT]])
     settings.sync()
+
+
+def last_assessment(settings: QSettings, library: Path) -> str | None:
+    """The assessment last shown from this library (reopened at the next start)."""
+    raw = settings.value("lastAssessments", []) or []
+    for entry in raw if isinstance(raw, list) else [raw]:
+        path, _, aid = str(entry).rpartition("|")
+        if path == str(library):
+            return aid or None
+    return None
+
+
+def set_last_assessment(settings: QSettings, library: Path, aid: str) -> None:
+    raw = settings.value("lastAssessments", []) or []
+    entries = [str(e) for e in (raw if isinstance(raw, list) else [raw])
+               if not str(e).startswith(f"{library}|")]
+    settings.setValue("lastAssessments", [f"{library}|{aid}", *entries][:MAX_RECENT])

@@ -133,7 +133,7 @@ def test_tab_from_the_table_reaches_the_first_level_before_the_lists_below(make_
         f = QApplication.focusWidget()
         assert not _inside(f, page.challenges) and not _inside(f, page.evidence), f"reached {f} first"
     assert QApplication.focusWidget() in first.buttons
-    assert presses <= 4  # table -> text -> revisit -> first level (was 13)
+    assert presses <= 5  # table -> text -> revisit -> definitions -> first level (was 13)
 
 
 def test_scoring_pane_starts_at_the_top_for_each_commitment(make_window, sample_library, qtbot):

@@ -25,6 +25,7 @@ def test_spanish_scoring_form_shows_no_english_reason(spanish, make_window, scor
     lib, aid = scored_library
     scoring.score(lib, aid, "US0113", {"completion_progress": "unclear"}, who=WHO)  # the operation: stable API
     w = make_window(lib)
+    w.definitions.set_shown(True)  # the reasons on the line itself (compact view: in its tooltip)
     page = w.commitments
     assert page.select_commitment("US0113")
     text = page.form.derived.text()

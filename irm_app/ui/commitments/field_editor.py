@@ -36,6 +36,7 @@ class FieldEditor(QFrame):
     valueEdited = Signal(str, object, object)
     justificationEdited = Signal(str, str, str)
     focused = Signal(str)  # focus entered one of this field's inputs (the help area follows)
+    definitionsRequested = Signal(str)  # "?" on one of its choices: show this field's definitions
 
     def set_comments(self, open_count: int, total: int, tip: str) -> None:
         """Beside the field's name: how many review comments are about it (hidden when none)."""
@@ -175,6 +176,10 @@ class FieldEditor(QFrame):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self.field.key)
+        elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.text() == "?"
+              and obj in self.buttons):  # in a text box "?" is text (F1, the page's button, works there)
+            self.definitionsRequested.emit(self.field.key)
+            return True
         return False
 
     # -- showing the library's state -----------------------------------------------------------

@@ -24,6 +24,7 @@ STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)  # what a screen reader says for a cell
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -183,7 +184,39 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             return self._tooltip(i, kind, key) or (tooltip(text) if kind == "fixed" else None)
         if role == _ALIGN and self._cols[index.column()][0] in ("derived", "state"):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _SPOKEN:
+            return self._spoken(self._order[index.row()], index.column())
         return None
+
+    def _spoken(self, i: int, column: int) -> str:
+        """A cell in words: the column, the value (never a bare symbol such as a check mark or a
+        star) and the commitment, so a screen reader's user knows where they are."""
+        kind, key = self._cols[column]
+        cid = self.commitments[i].id
+        name = str(self.headerData(column, Qt.Orientation.Horizontal) or "")
+        if kind == "field" and self.form is not None:
+            name = self.form.field(key).label  # the full name: the header may be abbreviated
+        elif kind == "derived" and self.form is not None:
+            name = next((d.label for d in self.form.derived if d.key == key), name)
+        text = self._text(i, kind, key)
+        if kind == "fixed":
+            return f"{name}: {text}" if key != "id" else self.tr("Commitment %s") % cid
+        if kind == "review":
+            said = text or self.tr("no review state")
+        elif kind == "state":
+            row = self.rows[i]
+            said = {COMPLETE: self.tr("scored and justified"), PARTIAL: self.tr("started, not complete")}.get(
+                self._completeness(i), self.tr("not started"))
+            if row.revisit:
+                said += ", " + self.tr("flagged to revisit later")
+        elif kind == "derived":
+            result = self._derived(i).get(key)
+            said = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not yet determined")}[result]
+        elif self.form is not None and self.form.applies(key, self.rows[i].values) is not None:
+            said = self.tr("does not apply")
+        else:
+            said = text or self.tr("not scored")
+        return self.tr("%s: %s, commitment %s") % (name, said, cid)
 
     def _text(self, i: int, kind: str, key: str) -> str:
         """The display text of plan row i's cell, computed once per row until a write drops it."""

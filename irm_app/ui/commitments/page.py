@@ -3,7 +3,8 @@ its scoring form, the levels help and its evidence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -27,6 +29,7 @@ from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.review_banner import ReviewBanner
 from .claims import GrandChallengesBox
+from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
 from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
@@ -56,9 +59,11 @@ class CommitmentsPage(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter commitments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._update_count)  # the empty state quotes the filter
         self.quick = QComboBox()
         self.quick.setObjectName("quickFilter")
         self.quick.setAccessibleName(self.tr("Show"))
+        self.quick.setAccessibleDescription(self.tr("Which commitments the table lists"))
         self.quick.setToolTip(self.tr("Show only the commitments that need attention"))
         for key, label in (
             ("all", self.tr("All commitments")),
@@ -69,7 +74,14 @@ class CommitmentsPage(QWidget):
         ):
             self.quick.addItem(label, key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick(self.quick.currentData()))
+        self.quick.currentIndexChanged.connect(self._update_count)
         self.count_label = QLabel()
+        self.empty = QLabel()  # what to do when the table shows nothing (plain text: it quotes the filter)
+        self.empty.setObjectName("tableEmpty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 8px;")
+        self.empty.hide()
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -78,6 +90,8 @@ class CommitmentsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("commitmentsTable")
         self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setAccessibleDescription(self.tr("One row per commitment of the plan: its done mark, title, "
+                                                    "each field's level and the derived indicators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -92,6 +106,9 @@ class CommitmentsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(110)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -100,6 +117,7 @@ class CommitmentsPage(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.quick)
         ll.addLayout(bar)
+        ll.addWidget(self.empty)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)
 
@@ -119,7 +137,9 @@ class CommitmentsPage(QWidget):
         form_box = QWidget()
         fl = QVBoxLayout(form_box)
         fl.setContentsMargins(6, 6, 6, 6)
-        fl.addWidget(self.revisit)
+        self.form_head = QHBoxLayout()  # revisit, then the definitions button (use_definitions)
+        self.form_head.addWidget(self.revisit, 1)
+        fl.addLayout(self.form_head)
         fl.addWidget(self.form)
         fl.addWidget(self.challenges)
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
@@ -163,6 +183,15 @@ class CommitmentsPage(QWidget):
         store.scoresChanged.connect(self._on_scores_changed)
         store.changed.connect(self._on_changed)
         self._update_count()
+
+    def use_definitions(self, switch: DefinitionsSwitch) -> None:
+        """Definitions on demand (the window's one switch, remembered in its settings)."""
+        self.definitions_button = switch.button()
+        self.form_head.addWidget(self.definitions_button)
+        QWidget.setTabOrder(self.revisit, self.definitions_button)
+        self.form.set_definitions_shown(switch.shown)
+        switch.changed.connect(self.form.set_definitions_shown)
+        self.form.definitionsRequested.connect(lambda: switch.set_shown(True))
 
     # -- what is shown -------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:
@@ -229,8 +258,8 @@ class CommitmentsPage(QWidget):
         self.text.show_commitment(commitment)
         self.form.set_target(self.aid if cid else None, cid, commitment)
         self.scroll.verticalScrollBar().setValue(0)  # each commitment's form starts at its first field
-        prev: QWidget = self.revisit
-        for w in self.form.focus_chain():  # Tab: revisit, the fields, then the lists below the form
+        prev: QWidget = getattr(self, "definitions_button", self.revisit)
+        for w in self.form.focus_chain():  # Tab: revisit, definitions, the fields, then the lists below
             QWidget.setTabOrder(prev, w)
             prev = w
         self.revisit.setEnabled(bool(cid) and self.form.isEnabled())
@@ -282,5 +311,53 @@ class CommitmentsPage(QWidget):
             self.undo_stack.push(SetRevisit(self.store, self.aid, self.cid, checked,
                                             self.tr("Revisit later: %s") % self.cid))
 
+    def _table_menu(self, pos: QPoint) -> None:
+        """Right-click (or the menu key) on a row: revisit later, copy its ID or title."""
+        idx = self.table.indexAt(pos)
+        if not idx.isValid() or not self.aid:
+            return
+        self.select_row(idx.row())
+        c = next((c for c in self.model.commitments if c.id == self.cid), None)
+        if c is None:
+            return
+        menu = QMenu(self)
+        revisit = menu.addAction(self.tr("&Revisit later"))
+        revisit.setCheckable(True)
+        revisit.setChecked(self.revisit.isChecked())
+        revisit.setEnabled(self.revisit.isEnabled())
+        revisit.toggled.connect(self._revisit_from_menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy &ID"), lambda: QGuiApplication.clipboard().setText(c.id))
+        menu.addAction(self.tr("Copy &title"), lambda: QGuiApplication.clipboard().setText(c.title))
+        self.last_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _revisit_from_menu(self, on: bool) -> None:
+        self.revisit.setChecked(on)
+        self._revisit_clicked(on)
+
     def _update_count(self, *_args: object) -> None:
-        self.count_label.setText(self.tr("%d of %d commitments shown") % (self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%d of %d commitments shown") % (shown, total))
+        self.empty.setText(self._empty_text(shown, total))
+        self.empty.setVisible(bool(self.aid) and shown == 0)
+        self.empty.setAccessibleName(self.empty.text())
+
+    def _empty_text(self, shown: int, total: int) -> str:
+        """Guidance for an empty table: what to do next, in plain words."""
+        if shown:
+            return ""
+        if not total:
+            return self.tr("This plan has no commitments yet. Add them with Plan > Edit plan (Ctrl+P), "
+                           "or import the plan's file (Ctrl+I).")
+        text = self.filter_edit.text().strip()
+        quick = self.quick.currentIndex() > 0
+        if text and quick:
+            return self.tr("No commitment matches \u201c%s\u201d among those shown as \u201c%s\u201d. "
+                           "Clear the filter box, or choose \u201c%s\u201d under Show.") % (
+                text, self.quick.currentText(), self.quick.itemText(0))
+        if text:
+            return self.tr("No commitment matches \u201c%s\u201d in its ID, title or institutions. "
+                           "Check the spelling or clear the filter box.") % text
+        return self.tr("No commitment is \u201c%s\u201d. Choose \u201c%s\u201d under Show to see them all.") % (
+            self.quick.currentText(), self.quick.itemText(0))

@@ -4,13 +4,14 @@ scored with the same widgets as a commitment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..scripts import escape_html as escape
 from ..scripts import isolate
 from ..store import Store
 from ..undo.commands import UndoTarget
 from ..widgets.review_banner import ReviewBanner
+from .definitions import DefinitionsSwitch
 from .scoring_form import ScoringForm
 
 
@@ -23,7 +24,9 @@ class PlanPage(QWidget):
         self.heading.setWordWrap(True)
         box = QWidget()
         bl = QVBoxLayout(box)
-        bl.addWidget(self.heading)
+        self.head = QHBoxLayout()
+        self.head.addWidget(self.heading, 1)
+        bl.addLayout(self.head)
         bl.addWidget(self.form)
         bl.addStretch(1)
         scroll = QScrollArea()
@@ -39,6 +42,14 @@ class PlanPage(QWidget):
         self.banner = ReviewBanner()
         lay.addWidget(self.banner)
         lay.addWidget(self.splitter, 1)
+
+    def use_definitions(self, switch: DefinitionsSwitch) -> None:
+        """The same switch as the Commitments tab's: the levels pane beside the plan's fields."""
+        self.definitions_button = switch.button()
+        self.head.addWidget(self.definitions_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.form.set_definitions_shown(switch.shown)
+        switch.changed.connect(self.form.set_definitions_shown)
+        self.form.definitionsRequested.connect(lambda: switch.set_shown(True))
 
     def set_assessment(self, aid: str | None) -> None:
         if aid:

@@ -23,6 +23,7 @@ from .field_editor import FieldEditor, _esc
 
 class ScoringForm(QWidget):
     commentsRequested = Signal(str)  # a field's comments button was clicked: its key
+    definitionsRequested = Signal()  # "?" on a field: its definitions were asked for
 
     def __init__(self, store: Store, undo_stack: UndoTarget, scope: Literal["commitment", "plan"],
                  parent: QWidget | None = None) -> None:
@@ -41,6 +42,7 @@ class ScoringForm(QWidget):
         self._layout.setSpacing(6)
         self.derived = WrappedLabel()
         self.derived.setObjectName("derived")
+        self.derived.setAccessibleName(self.tr("Derived indicators"))
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setToolTip(self.tr("Computed from the scores by the methodology; updates as you score"))
         self.help = QTextBrowser()
@@ -49,6 +51,8 @@ class ScoringForm(QWidget):
         self.help.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.help.setMinimumHeight(90)
         self.help.setPlaceholderText(self.tr("Focus a field to see its levels and definitions here."))
+        self.definitions_shown = False  # compact: no levels pane, derived indicators without reasons
+        self.help.setVisible(False)
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
         self._body_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +109,7 @@ class ScoringForm(QWidget):
             ed.justificationEdited.connect(self._justification_edited)
             ed.focused.connect(self._on_focus)
             ed.comments_button.clicked.connect(lambda _c=False, k=f.key: self.commentsRequested.emit(k))
+            ed.definitionsRequested.connect(self._definitions_asked)
             self._body_layout.addWidget(ed)
             self.editors[f.key] = ed
 
@@ -133,20 +138,46 @@ class ScoringForm(QWidget):
             self.claim.setText(claim_html(self.form, self.commitment, values))
 
     def _derived_html(self, values: dict) -> str:
+        """Every indicator with its reason when definitions are shown; compact, the decided ones and a
+        count of the rest, the reasons in the tooltip (the legacy form's nine took 15 lines at 1280x720)."""
         assert self.form is not None
         results = self.form.explain(values)
-        cells = []
+        cells, undecided, tips = [], 0, []
         for d in self.form.derived:
             r = results[d.key]
             mark = {True: "<b>\u2605 " + self.tr("yes") + "</b>", False: self.tr("no"), None: "&mdash;"}[r.value]
-            why = f" <small>({_esc(r.reason)})</small>" if r.reason else ""  # e.g. completion not assessed
-            cells.append(f"<span title='{_esc(d.description)}'>{_esc(d.label)}: {mark}{why}</span>")
+            plain = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not yet determined")}[r.value]
+            tips.append(f"{d.label}: {plain}" + (f" ({r.reason})" if r.reason else ""))
+            if r.value is None and not self.definitions_shown:
+                undecided += 1
+                continue
+            why = f" <small>({_esc(r.reason)})</small>" if r.reason and self.definitions_shown else ""
+            cells.append(f"{_esc(d.label)}: {mark}{why}")
+        if undecided:
+            cells.append("<i>" + self.tr("%d not yet determined") % undecided + "</i>")
+        self.derived.setToolTip("\n".join(tips))  # plain text: reasons, also in compact view
         return "<b>" + self.tr("Derived:") + "</b> " + " &nbsp;&middot;&nbsp; ".join(cells)
 
     def show_comments(self, by_field: dict[str, tuple[int, int, str]]) -> None:
         """Each field's review comments beside its name: field key -> (open, total, tooltip)."""
         for key, ed in self.editors.items():
             ed.set_comments(*by_field.get(key, (0, 0, "")))
+
+    def set_definitions_shown(self, on: bool) -> None:
+        """Definitions on demand: the levels pane and the derived indicators' reasons."""
+        self.definitions_shown = on
+        self.help.setVisible(on)
+        if on and not self.help.toPlainText():
+            focused = next((ed for ed in self.editors.values() if ed.isAncestorOf(self.focusWidget() or self)), None)
+            if focused is not None:
+                self.help.setHtml(focused.help_html())
+        if self.form is not None and self.scope == "commitment" and self.form.derived and self.aid:
+            values = {k: s.value for k, s in self.store.scores_for(self.aid, self.cid).items()}
+            self.derived.setText(self._derived_html(values))
+
+    def _definitions_asked(self, field: str) -> None:
+        self._on_focus(field)
+        self.definitionsRequested.emit()
 
     def flush(self) -> None:
         """Save any justification typed but not yet saved (before moving elsewhere)."""

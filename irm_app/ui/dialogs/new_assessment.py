@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from ...library import Library
 from ...methodology import available_forms
@@ -20,6 +28,14 @@ class NewAssessmentDialog(QDialog):
         self.plan.setAccessibleName(self.tr("Action plan"))
         for p in library.plans.summaries():
             self.plan.addItem(f"{isolate(p.member)} {p.period} ({p.id})", p.id)
+        # Two hundred plans: type any part of the member, period or id to narrow the list.
+        self.plan.setEditable(True)
+        self.plan.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.plan.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.plan.lineEdit().setPlaceholderText(self.tr("Type a member, a year or a plan id"))
         if plan_id and self.plan.findData(plan_id) >= 0:
             self.plan.setCurrentIndex(self.plan.findData(plan_id))
         self.form = QComboBox()
@@ -41,3 +57,13 @@ class NewAssessmentDialog(QDialog):
     def choice(self) -> tuple[str, str, str]:
         """(plan id, form key, researcher)."""
         return self.plan.currentData(), self.form.currentData(), self.researcher.text().strip()
+
+    def accept(self) -> None:
+        """Text typed that names no plan is not a plan: say so, keep the dialog and the text."""
+        if self.plan.findText(self.plan.currentText()) < 0:
+            self.plan.lineEdit().selectAll()
+            self.plan.setToolTip(self.tr("No plan is called that: choose one from the list"))
+            self.plan.setFocus()
+            return
+        self.plan.setCurrentIndex(self.plan.findText(self.plan.currentText()))
+        super().accept()

@@ -109,7 +109,9 @@ class NarrativePage(QWidget):
         per = [s for s in specs if s.scope == "commitment"]
         self.splitter.widget(1).setVisible(bool(per))
         if self.aid and not specs:
-            self.plan_lay.addWidget(_plain_label(self.tr("This assessment's form has no narrative sections."),
+            self.plan_lay.addWidget(_plain_label(self.tr("This assessment's form has no narrative sections: its report is "
+                                                         "written from the scores and their justifications. "
+                                                         "Export it with File > Export report (Ctrl+E)."),
                                                  "empty"))
         if self.aid and plan:
             self.plan_lay.addWidget(self._heading(self.tr("The plan")))

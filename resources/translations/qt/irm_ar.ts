@@ -533,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+151"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
@@ -573,7 +573,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>n/a</source>
         <translation>غير منطبق</translation>
     </message>
@@ -583,12 +633,14 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -616,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -626,9 +678,14 @@
         <translation>تصفية الالتزامات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>إظهار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,17 +718,23 @@
         <translation>أُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>الالتزامات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -681,7 +744,7 @@
         <translation>علِّم هذا الالتزام للعودة إليه؛ صفِّ القائمة عليه</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -692,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,9 +780,39 @@
         <translation>مراجعة لاحقًا: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d من %d التزامًا معروضة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1040,24 @@
         <location line="+33"/>
         <source>%s progress</source>
         <translation>تقدّم %s</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1591,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1641,7 @@ SHA-256 %s</translation>
         <translation>لماذا هذا المستوى: استشهد بالأدلة. يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
@@ -1546,6 +1657,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>فتح الملف المكتوب</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <source>Flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-118"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,9 +1903,125 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <source>Import report</source>
+        <translation type="unfinished">تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation type="unfinished">استُورد %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1726,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>المكتبة: الخطط والتقييمات</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>الخطط في هذه المكتبة وتقييمات كل منها</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d التزامًا، %d مَعلمًا</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · نهائي</translation>
     </message>
@@ -1765,6 +2086,11 @@ Form: %s %s
 الاستمارة: %s %s
 %d من %d التزامًا مُقيَّمًا، %d مبرَّرًا، %d مع أدلة، %d للمراجعة</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1782,7 +2108,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -1832,6 +2158,56 @@ Form: %s %s
         <translation>حذف التقييم المحدد، بعد التأكيد</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>تص&amp;دير التقرير…</translation>
@@ -1872,18 +2248,28 @@ Form: %s %s
         <translation>التحقق من حزمة موقّعة ثم فتحها للقراءة فقط في هذه المكتبة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +2334,16 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>ال&amp;بحث عن التزام</translation>
     </message>
@@ -1955,6 +2351,26 @@ Form: %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>تصفية الالتزامات حسب المعرّف أو العنوان أو المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,8 +2477,8 @@ Form: %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>لا يمكن التراجع عن هذا. يحتفظ سجل التدقيق بسجلّ الحذف.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2486,12 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -2090,17 +2511,22 @@ Form: %s %s
         <translation>ال&amp;سرد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
@@ -2110,7 +2536,7 @@ Form: %s %s
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
@@ -2136,28 +2562,18 @@ Form: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>تقرير الاستيراد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>استُورد %s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
@@ -2167,12 +2583,12 @@ Form: %s %s
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
@@ -2182,7 +2598,7 @@ Form: %s %s
         <translation>&amp;الخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -2222,7 +2638,12 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>الباحث: %s</translation>
     </message>
@@ -2240,6 +2661,122 @@ Form: %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2811,11 @@ Form: %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>ليس لاستمارة هذا التقييم أقسام سردية.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>الخطة</translation>
     </message>
@@ -2321,7 +2858,7 @@ Form: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
@@ -2331,7 +2868,12 @@ Form: %s %s
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>استمارة المنهجية</translation>
     </message>
@@ -2354,6 +2896,11 @@ Form: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;الباحث:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,7 +3198,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+62"/>
         <source>The plan as a whole: %s %s</source>
         <translation>الخطة ككل: %s %s</translation>
     </message>
@@ -3124,6 +3671,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <name>ScoringForm</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
+        <source>Derived indicators</source>
+        <translation type="unfinished">المؤشرات المشتقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>محسوب من التقييمات وفق المنهجية؛ يتحدّث أثناء التقييم</translation>
     </message>
@@ -3138,22 +3690,34 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>انقل التركيز إلى حقل لترى مستوياته وتعريفاتها هنا.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>المشتقة:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>الخطة</translation>
@@ -3167,6 +3731,159 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <location line="+10"/>
         <source>Justify %s: %s</source>
         <translation>تبرير %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3972,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>خطأ داخلي: %s (التفاصيل في السجل)</translation>
     </message>

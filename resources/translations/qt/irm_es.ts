@@ -533,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -573,7 +573,57 @@
         <translation>Los estados de cada compromiso según los revisores (requiere cambios, aprobado...)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation>Compromiso %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review state</source>
+        <translation>sin estado de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation>puntuado y justificado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation>empezado, sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation>marcado para revisar más tarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation>aún sin determinar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation>no se aplica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation>%s: %s, compromiso %s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -583,12 +633,14 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -616,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -626,9 +678,14 @@
         <translation>Filtrar compromisos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation>Qué compromisos muestra la tabla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,17 +718,23 @@
         <translation>Declarado más de lo evaluado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation>Una fila por compromiso del plan: su marca de hecho, el título, el nivel de cada campo y los indicadores derivados</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -681,7 +744,7 @@
         <translation>Marque este compromiso para volver a él; fíltrelo desde la lista</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -692,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -717,9 +780,39 @@
         <translation>Revisar más tarde: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copiar &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copiar &amp;título</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d de %d compromisos mostrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation>Este plan aún no tiene compromisos. Añádalos con Plan &gt; Editar plan (Ctrl+P) o importe el archivo del plan (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation>Ningún compromiso coincide con “%s” entre los mostrados como “%s”. Vacíe el cuadro de filtro o elija “%s” en Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation>Ningún compromiso coincide con “%s” en su ID, título o instituciones. Revise la ortografía o vacíe el cuadro de filtro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation>Ningún compromiso está en “%s”. Elija “%s” en Mostrar para verlos todos.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1040,24 @@
         <location line="+33"/>
         <source>%s progress</source>
         <translation>Avance: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation>Mostrar las definiciones de los niveles y por qué cada indicador derivado vale lo que vale (F1; ? en un campo muestra las de ese campo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation>Mostrar definiciones</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1591,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
         <translation>Comentarios: %d abiertos</translation>
     </message>
@@ -1530,7 +1641,7 @@ SHA-256 %s</translation>
         <translation>Por qué este nivel: cite la evidencia. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>No aplica: %s</translation>
     </message>
@@ -1546,6 +1657,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>Abrir el archivo guardado</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <source>Flagged values</source>
+        <translation>Valores señalados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation>En la biblioteca: compromisos %d, hitos %d, evaluaciones %d; valores señalados %d</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-118"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation>Valores que la importación no pudo asignar a un nivel del formulario: se conservan tal cual, sin puntuar. Puntúe estos compromisos a mano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation>No se señaló ningún valor: cada valor del archivo se leyó como un nivel o quedó en blanco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation>&amp;Ir al compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation>Mostrar el compromiso y el campo del valor seleccionado (Intro o doble clic)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation>Valores señalados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
     </message>
 </context>
 <context>
@@ -1713,9 +1903,125 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation>Importado %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation>Planes: %d (%d nuevos, %d actualizados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation>Compromisos: %d añadidos, %d actualizados; hitos: %d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation>Evaluaciones de códigos IRM anteriores: %d (puntuaciones: %d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation>Valores señalados: %d; conflictos: %d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation>Planes importados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation>Conflictos y notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation>Planes (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valores señalados (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation>Conflictos y notas (%d)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation>Filtrar: miembro, plan, año, investigador (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation>Filtrar la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation>Aún no hay planes: Archivo &gt; Importar… (Ctrl+I) o Plan &gt; Nuevo plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation>Ningún plan coincide con «%s». Pruebe el nombre de un miembro, un año o el id de un plan; Escape borra el filtro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation>%d de %d planes mostrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation>%d miembros</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1726,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>Biblioteca: planes y evaluaciones</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation>Biblioteca: miembros, sus planes y evaluaciones</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>Los planes de esta biblioteca y las evaluaciones de cada uno</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation>Planes de esta biblioteca por miembro de OGP, y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d compromisos, %d hitos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d planes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation>%s: %s en esta biblioteca</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -1765,6 +2086,11 @@ Form: %s %s
 Formulario: %s %s
 %d de %d compromisos calificados, %d justificados, %d con evidencia, %d por revisar</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation>%d de %d compromisos calificados</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1782,7 +2108,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1832,6 +2158,56 @@ Formulario: %s %s
         <translation>Eliminar la evaluación seleccionada, previa confirmación</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Dar otro título a la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;uplicar evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nuevo borrador a partir de todo lo registrado en la evaluación seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renombrar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Cambiar el título del plan seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;uplicar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Una copia del texto y los compromisos del plan seleccionado con un nuevo id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Eliminar plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Eliminar el plan seleccionado y sus evaluaciones, tras confirmar (antes se escribe una copia de seguridad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Crear un archivo de biblioteca vacío y abrirlo</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
@@ -1872,19 +2248,29 @@ Formulario: %s %s
         <translation>Verificar un paquete firmado y abrirlo en solo lectura en esta biblioteca</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation>Importar re&amp;visión…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation>Incorporar el .irmreview firmado de un revisor, o los comentarios de un archivo Word revisado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
-        <translation>Exportar revisió&amp;n…</translation>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,6 +2334,16 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>&amp;Valores señalados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation>Los valores que la importación del plan seleccionado no pudo leer como niveles, cada uno con un salto a su compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Buscar compromiso</translation>
     </message>
@@ -1955,6 +2351,26 @@ Formulario: %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>Filtrar los compromisos por ID, título o institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation>Buscar palabras en los textos de los planes, las justificaciones, la evidencia y la narrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation>Filtrar la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation>Reducir la biblioteca a un miembro, un plan, un año o un investigador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,8 +2477,8 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Esto no se puede deshacer. La bitácora de auditoría conserva un registro de la eliminación.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2486,12 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2090,17 +2511,22 @@ Formulario: %s %s
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation>Cree una para empezar a puntuar: elija el formulario de metodología que corresponde al periodo del plan. Cada puntuación, justificación y prueba se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
@@ -2110,7 +2536,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -2136,28 +2562,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>Importado %s</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2167,12 +2583,12 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2182,7 +2598,7 @@ Formulario: %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2222,7 +2638,12 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation>Seleccione primero un plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>Investigador/a: %s</translation>
     </message>
@@ -2240,6 +2661,122 @@ Formulario: %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>Acerca del Evaluador MRI</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation>El plan %s aún no tiene evaluación: cree una (Archivo &gt; Nueva evaluación) para puntuar sus valores señalados</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Seleccione primero una evaluación en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Seleccione primero un plan en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renombrar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Duplicada: la copia es un borrador con cada calificación, justificación, evidencia y sección del original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nuevo borrador del mismo plan y formulario, a partir de todo lo registrado en este (p. ej., la revisión de fin de período a partir de la evaluación de avance).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Duplicar evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Título de la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copia)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renombrar plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Una copia del texto y los compromisos del plan con un nuevo id; sus evaluaciones se quedan con el original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Duplicar plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;ID de la copia:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>¿Eliminar el plan «%s %s» con sus %d compromisos, %d evaluaciones y sus %d campos registrados?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Antes se escribe una copia de seguridad de la biblioteca (irm-app backups la lista, irm-app restore la restituye). El registro de auditoría guarda constancia de la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Eliminar plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan eliminado; la copia de seguridad escrita antes es %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nueva biblioteca</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliotecas (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s ya existe: Archivo &gt; Abrir biblioteca… la abre; elija otro nombre para una nueva.</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2811,11 @@ Formulario: %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>El formulario de esta evaluación no tiene secciones narrativas.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation>El formulario de esta evaluación no tiene secciones narrativas: su informe se redacta a partir de las puntuaciones y sus justificaciones. Expórtelo con Archivo &gt; Exportar informe (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
@@ -2321,7 +2858,7 @@ Formulario: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2331,7 +2868,12 @@ Formulario: %s %s
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Escriba un miembro, un año o el id de un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulario de la metodología</translation>
     </message>
@@ -2354,6 +2896,11 @@ Formulario: %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Investigador/a:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Ningún plan se llama así: elija uno de la lista</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +3198,7 @@ Huella %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+62"/>
         <source>The plan as a whole: %s %s</source>
         <translation>El plan en su conjunto: %s %s</translation>
     </message>
@@ -3124,6 +3671,11 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     <name>ScoringForm</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
+        <source>Derived indicators</source>
+        <translation>Indicadores derivados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculado a partir de las calificaciones según la metodología; se actualiza mientras califica</translation>
     </message>
@@ -3138,22 +3690,34 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Active un campo para ver aquí sus niveles y definiciones.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation>aún sin determinar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d not yet determined</source>
+        <translation>%d aún sin determinar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>Derivados:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -3167,6 +3731,159 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <location line="+10"/>
         <source>Justify %s: %s</source>
         <translation>Justificar %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation>Buscar en descripciones, hitos, justificaciones, evidencia, narrativa (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation>Buscar en todos los textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation>Esta evaluación y su plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation>esta evaluación y su plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation>ningún plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation>Sin resultados para «%s» en %s. Deben aparecer todas las palabras: pruebe con menos palabras o busque en Todos los planes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation>Los %d mejores de %d resultados: añada una palabra para acotarlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation>%d resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation>. Intro o un doble clic lleva allí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation>Texto del plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation>%s · Hito %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation>%s · Justificación: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation>Nivel del plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation>%s · Evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation>%s · Narrativa: %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation>Relevancia (texto del plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Información adicional</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3972,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>

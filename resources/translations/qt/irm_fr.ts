@@ -533,7 +533,7 @@
 <context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/model.py" line="+150"/>
+        <location filename="../../../irm_app/ui/commitments/model.py" line="+151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -573,7 +573,57 @@
         <translation>Les états de chaque engagement selon les relecteurs (à modifier, approuvé...)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
+        <source>Commitment %s</source>
+        <translation>Engagement %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no review state</source>
+        <translation>aucun état de revue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scored and justified</source>
+        <translation>noté et justifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>started, not complete</source>
+        <translation>commencé, pas terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged to revisit later</source>
+        <translation>marqué à revoir plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not apply</source>
+        <translation>ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s: %s, commitment %s</source>
+        <translation>%s : %s, engagement %s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -583,12 +633,14 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -616,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+55"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -626,9 +678,14 @@
         <translation>Filtrer les engagements</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which commitments the table lists</source>
+        <translation>Les engagements que le tableau affiche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,17 +718,23 @@
         <translation>Déclaré plus que l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
+        <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+196"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -681,7 +744,7 @@
         <translation>Marquer cet engagement pour y revenir ; filtrez-le depuis la liste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -692,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -717,9 +780,39 @@
         <translation>À revoir : %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l&apos;&amp;identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;title</source>
+        <translation>Copier le &amp;titre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%d of %d commitments shown</source>
         <translation>%d engagements affichés sur %d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
+        <translation>Ce plan n&apos;a pas encore d&apos;engagements. Ajoutez-les avec Plan &gt; Modifier le plan (Ctrl+P), ou importez le fichier du plan (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
+        <translation>Aucun engagement ne correspond à « %s » parmi ceux affichés comme « %s ». Videz la zone de filtre, ou choisissez « %s » sous Afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
+        <translation>Aucun engagement ne correspond à « %s » dans son identifiant, son titre ou ses institutions. Vérifiez l&apos;orthographe ou videz la zone de filtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
+        <translation>Aucun engagement n&apos;est « %s ». Choisissez « %s » sous Afficher pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1040,24 @@
         <location line="+33"/>
         <source>%s progress</source>
         <translation>Avancement : %s</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsSwitch</name>
+    <message>
+        <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
+        <translation>Afficher les définitions des niveaux et la raison de chaque indicateur dérivé (F1 ; ? sur un champ affiche celles de ce champ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show definitions</source>
+        <translation>Afficher les définitions</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1591,7 @@ SHA-256 %s</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+43"/>
+        <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
         <translation>Commentaires : %d ouverts</translation>
     </message>
@@ -1530,7 +1641,7 @@ SHA-256 %s</translation>
         <translation>Pourquoi ce niveau : citez les preuves. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Does not apply: %s</source>
         <translation>Ne s&apos;applique pas : %s</translation>
     </message>
@@ -1546,6 +1657,85 @@ SHA-256 %s</translation>
         <location line="+1"/>
         <source>Open the written file</source>
         <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedValuesDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
+        <translation>Dans la bibliothèque : engagements %d, jalons %d, évaluations %d ; valeurs signalées %d</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPane</name>
+    <message>
+        <location line="-118"/>
+        <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
+        <translation>Valeurs que l&apos;importation n&apos;a pas pu faire correspondre à un niveau du formulaire : conservées telles quelles, non notées. Notez ces engagements à la main.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
+        <translation>Aucune valeur n&apos;a été signalée : chaque valeur du fichier a été lue comme un niveau ou laissée vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to commitment</source>
+        <translation>&amp;Aller à l&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
+        <translation>Afficher l&apos;engagement et le champ de la valeur sélectionnée (Entrée, ou un double-clic)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTable</name>
+    <message>
+        <location line="-46"/>
+        <source>Flagged values</source>
+        <translation>Valeurs signalées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
     </message>
 </context>
 <context>
@@ -1713,9 +1903,125 @@ SHA-256 %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation>%s importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans: %d (%d new, %d updated)</source>
+        <translation>Plans : %d (%d nouveaux, %d mis à jour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments: %d added, %d updated; milestones: %d</source>
+        <translation>Engagements : %d ajoutés, %d mis à jour ; jalons : %d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
+        <translation>Évaluations issues des codes IRM antérieurs : %d (notes : %d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged values: %d; conflicts: %d</source>
+        <translation>Valeurs signalées : %d ; conflits : %d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans imported</source>
+        <translation>Plans importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and notes</source>
+        <translation>Conflits et notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans (%d)</source>
+        <translation>Plans (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged values (%d)</source>
+        <translation>Valeurs signalées (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and notes (%d)</source>
+        <translation>Conflits et notes (%d)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
+        <translation>Filtrer : membre, plan, année, chercheur (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
+        <translation>Aucun plan pour l&apos;instant : Fichier &gt; Importer… (Ctrl+I) ou Plan &gt; Nouveau plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
+        <translation>Aucun plan ne correspond à « %s ». Essayez le nom d&apos;un membre, une année ou l&apos;identifiant d&apos;un plan ; Échap efface le filtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of %d plans shown</source>
+        <translation>%d plans affichés sur %d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d members</source>
+        <translation>%d membres</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1726,23 +2032,38 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Library: plans and assessments</source>
-        <translation>Bibliothèque : plans et évaluations</translation>
+        <source>Library: members, their plans and assessments</source>
+        <translation>Bibliothèque : membres, leurs plans et évaluations</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Plans in this library and the assessments of each</source>
-        <translation>Les plans de cette bibliothèque et les évaluations de chacun</translation>
+        <source>Plans in this library by OGP member, and the assessments of each</source>
+        <translation>Les plans de cette bibliothèque par membre de l&apos;OGP, et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s : %s
 %d engagements, %d jalons</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>1 plan</source>
+        <translation>1 plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d plans</source>
+        <translation>%d plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s: %s in this library</source>
+        <translation>%s : %s dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>
@@ -1765,6 +2086,11 @@ Form: %s %s
 Formulaire : %s %s
 %d engagements notés sur %d, %d justifiés, %d avec preuves, %d à revoir</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%d of %d commitments scored</source>
+        <translation>%d engagements notés sur %d</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -1782,7 +2108,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+60"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1832,6 +2158,56 @@ Formulaire : %s %s
         <translation>Supprimer l&apos;évaluation sélectionnée, après confirmation</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give the selected assessment another title</source>
+        <translation>Donner un autre titre à l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate assessment…</source>
+        <translation>D&amp;upliquer l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft starting from everything recorded in the selected assessment</source>
+        <translation>Un nouveau brouillon reprenant tout ce qui est enregistré dans l&apos;évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename plan…</source>
+        <translation>&amp;Renommer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected plan&apos;s title</source>
+        <translation>Changer le titre du plan sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate plan…</source>
+        <translation>D&amp;upliquer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
+        <translation>Une copie du texte et des engagements du plan sélectionné sous un nouvel identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Supprimer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
+        <translation>Supprimer le plan sélectionné et ses évaluations, après confirmation (une sauvegarde est écrite d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create an empty library file and open it</source>
+        <translation>Créer un fichier de bibliothèque vide et l&apos;ouvrir</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
@@ -1872,19 +2248,29 @@ Formulaire : %s %s
         <translation>Vérifier un paquet signé, puis l&apos;ouvrir en lecture seule dans cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import re&amp;view…</source>
-        <translation>Importer une re&amp;lecture…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
         <translation>Intégrer le .irmreview signé d&apos;un relecteur, ou les commentaires d&apos;un fichier Word relu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export revie&amp;w…</source>
-        <translation>Exporter la relect&amp;ure…</translation>
+        <location line="-19"/>
+        <source>Rena&amp;me assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport review…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1948,6 +2334,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Flagged values…</source>
+        <translation>Valeurs &amp;signalées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
+        <translation>Les valeurs que l&apos;importation du plan sélectionné n&apos;a pas pu lire comme des niveaux, chacune avec un lien vers son engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Chercher un engagement</translation>
     </message>
@@ -1955,6 +2351,26 @@ Formulaire : %s %s
         <location line="+0"/>
         <source>Filter the commitments by ID, title or institution</source>
         <translation>Filtrer les engagements par ID, titre ou institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
+        <translation>Trouver des mots dans les textes des plans, les justifications, les preuves et le récit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the &amp;library</source>
+        <translation>Filtrer la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the library to a member, a plan, a year or a researcher</source>
+        <translation>Restreindre la bibliothèque à un membre, un plan, une année ou un chercheur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,8 +2477,8 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+2"/>
-        <source>This cannot be undone. The audit log keeps a record of the deletion.</source>
-        <translation>Cette action est irréversible. Le journal d&apos;audit garde une trace de la suppression.</translation>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2070,7 +2486,12 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+92"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2090,17 +2511,22 @@ Formulaire : %s %s
         <translation>&amp;Récit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
+        <translation>Créez-en une pour commencer à noter : choisissez le formulaire de méthodologie qui correspond à la période du plan. Chaque note, justification et preuve est enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
@@ -2110,7 +2536,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -2136,28 +2562,18 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported %s</source>
-        <translation>%s importé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+167"/>
+        <location line="+18"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-138"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2167,12 +2583,12 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2182,7 +2598,7 @@ Formulaire : %s %s
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2222,7 +2638,12 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>Select a plan first</source>
+        <translation>Sélectionnez d&apos;abord un plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Researcher: %s</source>
         <translation>Chercheur·se : %s</translation>
     </message>
@@ -2240,6 +2661,122 @@ Formulaire : %s %s
         <location line="+7"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
+    </message>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
+        <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
+        <translation>Le plan %s n&apos;a pas encore d&apos;évaluation : créez-en une (Fichier &gt; Nouvelle évaluation) pour noter ses valeurs signalées</translation>
+    </message>
+</context>
+<context>
+    <name>Manage</name>
+    <message>
+        <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
+        <source>Select an assessment in the library first</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a plan in the library first</source>
+        <translation>Sélectionnez d&apos;abord un plan dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename assessment</source>
+        <translation>Renommer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
+        <translation>Dupliquée : la copie est un brouillon avec chaque note, justification, preuve et section de l&apos;original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
+        <translation>Un nouveau brouillon du même plan et du même formulaire, reprenant tout ce qui est enregistré dans celui-ci (p. ex. la revue de fin de mandat à partir de l&apos;évaluation d&apos;étape).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate assessment</source>
+        <translation>Dupliquer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title of the copy:</source>
+        <translation>&amp;Titre de la copie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s (copy)</source>
+        <translation>%s (copie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
+        <translation>Une copie du texte et des engagements du plan sous un nouvel identifiant ; ses évaluations restent avec l&apos;original.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate plan</source>
+        <translation>Dupliquer le plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ID of the copy:</source>
+        <translation>&amp;Identifiant de la copie :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
+        <translation>Supprimer le plan « %s %s » avec ses %d engagements, %d évaluations et leurs %d champs enregistrés ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
+        <translation>Une sauvegarde de la bibliothèque est écrite d&apos;abord (irm-app backups la liste, irm-app restore la remet en place). Le journal d&apos;audit garde une trace de la suppression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Supprimer le plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan deleted; the backup written before is %s</source>
+        <translation>Plan supprimé ; la sauvegarde écrite avant est %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>New library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Libraries (*.db)</source>
+        <translation>Bibliothèques (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
+        <translation>%s existe déjà : Fichier &gt; Ouvrir une bibliothèque… l&apos;ouvre ; choisissez un autre nom pour une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2811,11 @@ Formulaire : %s %s
     <name>NarrativePage</name>
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
-        <source>This assessment&apos;s form has no narrative sections.</source>
-        <translation>Le formulaire de cette évaluation n&apos;a pas de sections rédigées.</translation>
+        <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
+        <translation>Le formulaire de cette évaluation n&apos;a pas de sections narratives : son rapport est rédigé à partir des notes et de leurs justifications. Exportez-le avec Fichier &gt; Exporter le rapport (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
@@ -2321,7 +2858,7 @@ Formulaire : %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+17"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2331,7 +2868,12 @@ Formulaire : %s %s
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Type a member, a year or a plan id</source>
+        <translation>Tapez un membre, une année ou l&apos;identifiant d&apos;un plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Methodology form</source>
         <translation>Formulaire de la méthodologie</translation>
     </message>
@@ -2354,6 +2896,11 @@ Formulaire : %s %s
         <location line="+1"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Chercheur·se :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No plan is called that: choose one from the list</source>
+        <translation>Aucun plan ne porte ce nom : choisissez-en un dans la liste</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +3198,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+51"/>
+        <location filename="../../../irm_app/ui/commitments/plan_page.py" line="+62"/>
         <source>The plan as a whole: %s %s</source>
         <translation>Le plan dans son ensemble : %s %s</translation>
     </message>
@@ -3124,6 +3671,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     <name>ScoringForm</name>
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
+        <source>Derived indicators</source>
+        <translation>Indicateurs dérivés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Computed from the scores by the methodology; updates as you score</source>
         <translation>Calculé à partir des notes selon la méthodologie ; se met à jour pendant la notation</translation>
     </message>
@@ -3138,22 +3690,34 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Activez un champ pour voir ici ses niveaux et définitions.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>not yet determined</source>
+        <translation>pas encore déterminé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d not yet determined</source>
+        <translation>%d pas encore déterminés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Derived:</source>
         <translation>Dérivés :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <location line="+11"/>
         <source>plan</source>
         <translation>plan</translation>
@@ -3167,6 +3731,159 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <location line="+10"/>
         <source>Justify %s: %s</source>
         <translation>Justifier %s : %s</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
+        <translation>Rechercher dans les descriptions, jalons, justifications, preuves, récit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text</source>
+        <translation>Rechercher dans tous les textes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment and its plan</source>
+        <translation>Cette évaluation et son plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Tous les plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this assessment and its plan</source>
+        <translation>cette évaluation et son plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any plan</source>
+        <translation>aucun plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
+        <translation>Aucun résultat pour « %s » dans %s. Tous les mots doivent figurer : essayez moins de mots, ou cherchez dans Tous les plans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %d of %d matches: add a word to narrow them.</source>
+        <translation>Les %d meilleurs résultats sur %d : ajoutez un mot pour les restreindre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d matches</source>
+        <translation>%d résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Enter or a double-click goes there.</source>
+        <translation>. Entrée ou un double-clic y mène.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan text</source>
+        <translation>Texte du plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%s · Milestone %s</source>
+        <translation>%s · Jalon %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · Justification: %s</source>
+        <translation>%s · Justification : %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan level</source>
+        <translation>Niveau du plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Evidence</source>
+        <translation>%s · Preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s · Narrative: %s</source>
+        <translation>%s · Récit : %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevance (plan&apos;s text)</source>
+        <translation>Pertinence (texte du plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3972,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+75"/>
+        <location filename="../../../irm_app/ui/store.py" line="+77"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erreur interne : %s (détails dans le journal)</translation>
     </message>
