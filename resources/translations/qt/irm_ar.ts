@@ -194,158 +194,158 @@
     <message>
         <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التعليقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التعليقات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">فتح</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلولة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a reply, or how the comment was handled</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ردًا، أو كيف عولج التعليق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رد</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+137"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حل</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين السلسلة كمحلولة (باسمك والوقت)؛ يُحفظ نص مربع الرد بوصفه طريقة المعالجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الالتزام</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>والحل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the &amp;score here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير التقييم هنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the field this comment is about to the chosen level; the comment records the change</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الحقل الذي يتناوله هذا التعليق على المستوى المختار؛ يسجّل التعليق التغيير</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Every reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المراجِعين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الالتزامات</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%d comments, %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>%d تعليقات، %d مفتوحة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>resolved by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّه %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ف&amp;تح</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Score changed here: %s → %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر التقييم هنا: %s → %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resolved by %s at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّه %s في %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made on an older version of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدلي به على إصدار أقدم من الحزمة</translation>
     </message>
 </context>
 <context>
@@ -429,52 +429,52 @@
     <message>
         <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment on this commitment or one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على هذا الالتزام أو أحد حقوله</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة تعليق</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المراجعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين حالة ال&amp;مراجعة</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Review: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: no state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة: لا حالة بعد</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     <message>
         <location line="+6"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -570,57 +570,57 @@
     <message>
         <location line="+2"/>
         <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات كل التزام لدى المراجِعين (يحتاج إلى تغييرات، معتمد...)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Commitment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no review state</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حالة مراجعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scored and justified</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيَّم ومبرَّر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>started, not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ، غير مكتمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>flagged to revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم للمراجعة لاحقًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s: %s, commitment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s، الالتزام %s</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -685,7 +685,7 @@
     <message>
         <location line="+1"/>
         <source>Which commitments the table lists</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ الالتزامات يعرضها الجدول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -725,7 +725,7 @@
     <message>
         <location line="+1"/>
         <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل التزام في الخطة: علامة اكتماله، وعنوانه، ومستوى كل حقل، والمؤشرات المشتقة</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -751,23 +751,23 @@
     <message>
         <location line="+17"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+123"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Review (%d open)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة (%d مفتوحة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة (%d)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -782,12 +782,12 @@
     <message>
         <location line="+18"/>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;معرّف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -797,22 +797,22 @@
     <message>
         <location line="+10"/>
         <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا التزامات في هذه الخطة بعد. أضفها عبر الخطة &gt; تحرير الخطة (Ctrl+P)، أو استورد ملف الخطة (Ctrl+I).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا التزام يطابق “%s” بين المعروضة كـ“%s”. امسح مربع التصفية، أو اختر “%s” في إظهار.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا التزام يطابق “%s” في معرّفه أو عنوانه أو مؤسساته. تحقق من الإملاء أو امسح مربع التصفية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا التزام في حالة “%s”. اختر “%s” في إظهار لرؤيتها كلها.</translation>
     </message>
 </context>
 <context>
@@ -1047,17 +1047,17 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريفات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تعريفات المستويات وسبب قيمة كل مؤشر مشتق (F1؛ ? على حقل يعرض تعريفاته)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التعريفات</translation>
     </message>
 </context>
 <context>
@@ -1442,22 +1442,22 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المراجعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase of your signing key</source>
-        <translation type="unfinished">عبارة المرور لمفتاح التوقيع</translation>
+        <translation>عبارة المرور لمفتاح التوقيع الخاص بك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;ف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;عبارة المرور:</translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
 </context>
 <context>
@@ -1593,17 +1593,17 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %d مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات: %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات على %s</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1664,17 +1664,17 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
         <source>Flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المُعلَّمة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
-        <translation type="unfinished"></translation>
+        <translation>في المكتبة: الالتزامات %d، المعالم %d، التقييمات %d؛ القيم المُعلَّمة %d</translation>
     </message>
 </context>
 <context>
@@ -1682,22 +1682,22 @@ SHA-256 %s</translation>
     <message>
         <location line="-118"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم لم يستطع الاستيراد ربطها بمستوى من النموذج: حُفظت كما هي، دون تقييم. قيِّم هذه الالتزامات يدويًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعلَّم أي قيمة: قُرئت كل قيمة في الملف كمستوى أو تُركت فارغة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go to commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نتقال إلى الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التزام القيمة المحددة وحقلها (Enter، أو نقرة مزدوجة)</translation>
     </message>
 </context>
 <context>
@@ -1705,37 +1705,37 @@ SHA-256 %s</translation>
     <message>
         <location line="-46"/>
         <source>Flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المُعلَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الخطة)</translation>
     </message>
 </context>
 <context>
@@ -1907,67 +1907,67 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
         <source>Import report</source>
-        <translation type="unfinished">تقرير الاستيراد</translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %s</source>
-        <translation type="unfinished">استُورد %s</translation>
+        <translation>استُورد %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plans: %d (%d new, %d updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط: %d (%d جديدة، %d محدَّثة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments: %d added, %d updated; milestones: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات: %d مضافة، %d محدَّثة؛ المعالم: %d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات من رموز IRM سابقة: %d (الدرجات: %d)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged values: %d; conflicts: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المُعلَّمة: %d؛ التعارضات: %d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plans imported</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط المستوردة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّثة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflicts and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات والملاحظات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plans (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط (%d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged values (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المُعلَّمة (%d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts and notes (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات والملاحظات (%d)</translation>
     </message>
 </context>
 <context>
@@ -1975,47 +1975,47 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية: العضو، الخطة، السنة، الباحث (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المكتبة</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خطط بعد: ملف &gt; استيراد… (Ctrl+I) أو الخطة &gt; خطة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خطة تطابق “%s”. جرّب اسم عضو أو سنة أو معرّف خطة؛ Escape يمسح التصفية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d of %d plans shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d خطط معروضة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة واحدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%d خطط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو واحد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d members</source>
-        <translation type="unfinished"></translation>
+        <translation>%d أعضاء</translation>
     </message>
 </context>
 <context>
@@ -2033,12 +2033,12 @@ SHA-256 %s</translation>
     <message>
         <location line="+4"/>
         <source>Library: members, their plans and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة: الأعضاء وخططهم وتقييماتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans in this library by OGP member, and the assessments of each</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط في هذه المكتبة حسب عضو الشراكة، وتقييمات كل منها</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2050,17 +2050,17 @@ SHA-256 %s</translation>
     <message>
         <location line="+26"/>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة واحدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%d خطط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s: %s in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s في هذه المكتبة</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -2089,7 +2089,7 @@ Form: %s %s
     <message>
         <location line="+4"/>
         <source>%d of %d commitments scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%d من %d التزامات مُقيَّمة</translation>
     </message>
 </context>
 <context>
@@ -2160,52 +2160,52 @@ Form: %s %s
     <message>
         <location line="+2"/>
         <source>Give the selected assessment another title</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء التقييم المحدد عنوانًا آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تك&amp;رار التقييم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new draft starting from everything recorded in the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة جديدة تبدأ من كل ما سُجّل في التقييم المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية الخطة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عنوان الخطة المحددة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>تك&amp;رار الخطة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من نص الخطة المحددة والتزاماتها بمعرّف جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الخطة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخطة المحددة وتقييماتها بعد التأكيد (تُكتب نسخة احتياطية أولًا)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an empty library file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف مكتبة فارغ وفتحه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2250,42 +2250,42 @@ Form: %s %s
     <message>
         <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ملف ‎.irmreview موقّع من مراجِع، أو تعليقات ملف Word مُراجَع</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Rena&amp;me assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية التقييم…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New li&amp;brary…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكت&amp;بة جديدة…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد مراجعة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير المراجعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign your comments and review states on this review copy into a .irmreview</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع تعليقاتك وحالات المراجعة على نسخة المراجعة هذه في ملف ‎.irmreview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التع&amp;ليقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review comments of the assessment shown, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات المراجعة للتقييم المعروض، مع عوامل تصفية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2335,12 +2335,12 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Flagged values…</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم ال&amp;معلَّمة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم التي لم يستطع استيراد الخطة المحددة قراءتها كمستويات، مع انتقال من كل منها إلى التزامها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2355,22 +2355,22 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل &amp;شيء…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن كلمات في نصوص الخطط والتبريرات والأدلة والسرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية ال&amp;مكتبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrow the library to a member, a plan, a year or a researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>حصر المكتبة في عضو أو خطة أو سنة أو باحث</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,7 +2478,7 @@ Form: %s %s
     <message>
         <location line="+2"/>
         <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب نسخة احتياطية من المكتبة أولًا (irm-app backups يسردها، وirm-app restore يعيدها). ويحتفظ سجل التدقيق بقيد للحذف.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2488,7 +2488,7 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2523,7 +2523,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ تقييمًا لبدء التقييم: اختر نموذج المنهجية المناسب لفترة الخطة. يُحفظ كل تقييم وتبرير ودليل أثناء العمل.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2638,9 +2638,9 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Select a plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة أولًا</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2665,7 +2665,7 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة %s ليس لها تقييم بعد: أنشئ تقييمًا (ملف &gt; تقييم جديد) لتقييم قيمها المُعلَّمة</translation>
     </message>
 </context>
 <context>
@@ -2673,110 +2673,110 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
         <source>Select an assessment in the library first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقييمًا في المكتبة أولًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a plan in the library first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة في المكتبة أولًا</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rename assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية التقييم</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التكرار: النسخة مسودة تحوي كل تقييم وتبرير ودليل وقسم من الأصل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة جديدة للخطة والنموذج نفسيهما، تبدأ من كل ما سُجّل في هذا التقييم (مثلًا مراجعة نهاية المدة انطلاقًا من تقييم التقدم).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار التقييم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Title of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان النسخة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (نسخة)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الخطة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من نص الخطة والتزاماتها بمعرّف جديد؛ تبقى تقييماتها مع الأصل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الخطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;ID of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف النسخة:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخطة</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخطة “%s %s” مع التزاماتها (%d) وتقييماتها (%d) وحقولها المسجّلة (%d)؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب نسخة احتياطية من المكتبة أولًا (irm-app backups يسردها، وirm-app restore يعيدها). ويحتفظ سجل التدقيق بقيد للحذف.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الخطة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plan deleted; the backup written before is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الخطة؛ النسخة الاحتياطية المكتوبة قبل ذلك هي %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>New library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة جديدة</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Libraries (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (*.db)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s موجود بالفعل: ملف &gt; فتح مكتبة… يفتحه؛ اختر اسمًا آخر لمكتبة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2812,7 @@ Form: %s %s
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أقسام سردية في نموذج هذا التقييم: يُكتب تقريره من التقييمات وتبريراتها. صدّره عبر ملف &gt; تصدير التقرير (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2870,7 +2870,7 @@ Form: %s %s
     <message>
         <location line="+10"/>
         <source>Type a member, a year or a plan id</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عضوًا أو سنة أو معرّف خطة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2900,7 +2900,7 @@ Form: %s %s
     <message>
         <location line="+15"/>
         <source>No plan is called that: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خطة بهذا الاسم: اختر واحدة من القائمة</translation>
     </message>
 </context>
 <context>
@@ -3304,57 +3304,57 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
         <source>Comment on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment on the whole report or the plan-level assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على التقرير كله أو على التقييم على مستوى الخطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review state of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مراجعة التقرير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the review state of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين حالة مراجعة التقرير</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The whole report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير كله</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The report: no state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: لا حالة بعد</translation>
     </message>
 </context>
 <context>
@@ -3362,27 +3362,27 @@ Fingerprint %s</source>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
         <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات (*.irmreview *.docx);;ملفات المراجعة (*.irmreview);;Word (*.docx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Import a review</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading %s…</source>
-        <translation type="unfinished">جارٍ قراءة %s…</translation>
+        <translation>قراءة %s…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished">جارٍ التحقق من %s…</translation>
+        <translation>التحقق من %s…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3390,67 +3390,67 @@ Fingerprint %s</source>
         <location line="+5"/>
         <location line="+40"/>
         <source>Import review</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مراجعة</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: يراجع التقييم %s، وهو ليس من تقييماتك في هذه المكتبة؛ لم يُستورد شيء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: أيّ تقييم يراجع؟ اختر التقييم أولًا (لا يسمّي الملف أيًّا من تقييمات هذه المكتبة)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%s: %d new comments, %d already here, %d tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d تعليقات جديدة، %d موجودة مسبقًا، %d تغييرات متعقَّبة</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>older (flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم (مُعلَّم)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المعروف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer not in your trusted list</source>
-        <translation type="unfinished">موقِّع ليس في قائمتك الموثوقة</translation>
+        <translation>الموقّع ليس في قائمتك الموثوقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
-        <translation type="unfinished"></translation>
+        <translation>%s من %s (%s): %d تعليقات جديدة، %d موجودة مسبقًا، %d حالات؛ يراجع الإصدار %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Select a review copy first: a review is exported from the copy you commented on</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسخة مراجعة أولًا: تُصدَّر المراجعة من النسخة التي علّقت عليها</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المراجعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review written to %s: %d comments, %d states</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت المراجعة في %s: %d تعليقات، %d حالات</translation>
     </message>
 </context>
 <context>
@@ -3611,17 +3611,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
         <source>Review: %d comments, %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة: %d تعليقات، %d مفتوحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The report: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: %s</translation>
     </message>
 </context>
 <context>
@@ -3629,42 +3629,42 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
         <source>IRM staff</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>External Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجِع خارجي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستلَم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى تغييرات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3672,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Derived indicators</source>
-        <translation type="unfinished">المؤشرات المشتقة</translation>
+        <translation>المؤشرات المشتقة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3704,12 +3704,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+0"/>
         <source>not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>%d لم تُحدَّد بعد</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3738,152 +3738,152 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأوصاف والمعالم والتبريرات والأدلة والسرد (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search every text</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل النصوص</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This assessment and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التقييم وخطته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الخطط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات للعثور عليها في نصوص الخطة وتبريراتك والأدلة والسرد. يجب أن ترد كل كلمة، بأي ترتيب.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>this assessment and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التقييم وخطته</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>any plan</source>
-        <translation type="unfinished"></translation>
+        <translation>أي خطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج لـ“%s” في %s. يجب أن ترد كل كلمة: جرّب كلمات أقل، أو ابحث في كل الخطط.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The best %d of %d matches: add a word to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل %d من %d نتيجة: أضف كلمة لتضييقها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة واحدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%d نتائج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Enter or a double-click goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>. يؤدي Enter أو النقر المزدوج إليه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plan title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الخطة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s · Milestone %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · المَعلم %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · Justification: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · التبرير: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الخطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s · Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · الدليل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s · Narrative: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · السرد: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">الوصف</translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">المشكلة</translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relevance (plan&apos;s text)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلة (نص الخطة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية</translation>
     </message>
 </context>
 <context>
@@ -4020,47 +4020,47 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
         <source>Review imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت المراجعة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المتعقَّبة في ملف Word (تُسرد ولا تُطبَّق أبدًا؛ غيّر التقييمات أو السرد بنفسك حيث توافق):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
 </context>
 <context>

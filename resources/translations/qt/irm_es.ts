@@ -2195,7 +2195,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation>&amp;Eliminar plan…</translation>
+        <translation>E&amp;liminar plan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,7 +2240,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>Open p&amp;ackage for review…</source>
-        <translation>Abrir paq&amp;uete para revisión…</translation>
+        <translation>Abrir pa&amp;quete para revisión…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2255,22 +2255,22 @@ Formulario: %s %s
     <message>
         <location line="-19"/>
         <source>Rena&amp;me assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;ombrar evaluación…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New li&amp;brary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva bibliote&amp;ca…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;tar revisión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar revisión…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2355,7 +2355,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Buscar en todo…</translation>
+        <translation>Buscar en t&amp;odo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2365,7 +2365,7 @@ Formulario: %s %s
     <message>
         <location line="+1"/>
         <source>Filter the &amp;library</source>
-        <translation>Filtrar la &amp;biblioteca</translation>
+        <translation>&amp;Filtrar la biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,7 +2638,7 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Select a plan first</source>
         <translation>Seleccione primero un plan</translation>
     </message>

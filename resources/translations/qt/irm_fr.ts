@@ -2255,22 +2255,22 @@ Formulaire : %s %s
     <message>
         <location line="-19"/>
         <source>Rena&amp;me assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer l&apos;évaluation…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New li&amp;brary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle bibliot&amp;hèque…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une re&amp;lecture…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la relecture…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2335,7 +2335,7 @@ Formulaire : %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Flagged values…</source>
-        <translation>Valeurs &amp;signalées…</translation>
+        <translation>&amp;Valeurs signalées…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2355,7 +2355,7 @@ Formulaire : %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Rechercher partout…</translation>
+        <translation>Rec&amp;hercher partout…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,7 +2638,7 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Select a plan first</source>
         <translation>Sélectionnez d&apos;abord un plan</translation>
     </message>

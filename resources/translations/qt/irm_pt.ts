@@ -194,158 +194,158 @@
     <message>
         <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar comentários</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os comentários</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a reply, or how the comment was handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta, ou como o comentário foi tratado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+137"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solver</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a conversa como resolvida (com seu nome e a hora); o texto da caixa de resposta fica registrado como a forma em que foi tratado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar compromisso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nível</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>e resolver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the &amp;score here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mudar a avaliação aqui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the field this comment is about to the chosen level; the comment records the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o campo a que este comentário se refere no nível escolhido; o comentário registra a alteração</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Every reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os revisores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os compromissos</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%d comments, %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>%d comentários, %d abertos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>resolved by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvido por %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Score changed here: %s → %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação alterada aqui: %s → %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resolved by %s at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido por %s em %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made on an older version of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito sobre uma versão anterior do pacote</translation>
     </message>
 </context>
 <context>
@@ -429,52 +429,52 @@
     <message>
         <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo comentário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment on this commitment or one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comentário sobre este compromisso ou um de seus campos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar comentário</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da revisão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir estado da &amp;revisão</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>O compromisso</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Review: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review: no state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão: ainda sem estado</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     <message>
         <location line="+6"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -570,57 +570,57 @@
     <message>
         <location line="+2"/>
         <source>The reviewers&apos; states of each commitment (needs changes, approved...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os estados de cada compromisso segundo os revisores (precisa de alterações, aprovado...)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Commitment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no review state</source>
-        <translation type="unfinished"></translation>
+        <translation>sem estado de revisão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scored and justified</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliado e justificado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>started, not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciado, não concluído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>não iniciado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>flagged to revisit later</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado para revisar depois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não determinado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>não se aplica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>não avaliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s: %s, commitment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s, compromisso %s</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -685,7 +685,7 @@
     <message>
         <location line="+1"/>
         <source>Which commitments the table lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais compromissos a tabela lista</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -725,7 +725,7 @@
     <message>
         <location line="+1"/>
         <source>One row per commitment of the plan: its done mark, title, each field&apos;s level and the derived indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por compromisso do plano: a marca de concluído, o título, o nível de cada campo e os indicadores derivados</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -751,23 +751,23 @@
     <message>
         <location line="+17"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+123"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Review (%d open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão (%d abertos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão (%d)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -782,12 +782,12 @@
     <message>
         <location line="+18"/>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;título</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -797,22 +797,22 @@
     <message>
         <location line="+10"/>
         <source>This plan has no commitments yet. Add them with Plan &gt; Edit plan (Ctrl+P), or import the plan&apos;s file (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano ainda não tem compromissos. Adicione-os com Plano &gt; Editar plano (Ctrl+P) ou importe o arquivo do plano (Ctrl+I).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No commitment matches “%s” among those shown as “%s”. Clear the filter box, or choose “%s” under Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso corresponde a “%s” entre os exibidos como “%s”. Limpe a caixa de filtro ou escolha “%s” em Mostrar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No commitment matches “%s” in its ID, title or institutions. Check the spelling or clear the filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso corresponde a “%s” no ID, no título ou nas instituições. Verifique a ortografia ou limpe a caixa de filtro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No commitment is “%s”. Choose “%s” under Show to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso está como “%s”. Escolha “%s” em Mostrar para ver todos.</translation>
     </message>
 </context>
 <context>
@@ -1047,17 +1047,17 @@
     <message>
         <location filename="../../../irm_app/ui/commitments/definitions.py" line="+47"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the levels&apos; definitions and why each derived indicator is what it is (F1; ? on a field shows that field&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as definições dos níveis e por que cada indicador derivado é o que é (F1; ? em um campo mostra as desse campo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar definições</translation>
     </message>
 </context>
 <context>
@@ -1442,22 +1442,22 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar revisão</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase of your signing key</source>
-        <translation type="unfinished">Frase secreta da sua chave de assinatura</translation>
+        <translation>Frase secreta da sua chave de assinatura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase secreta:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
 </context>
 <context>
@@ -1593,17 +1593,17 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/commitments/field_editor.py" line="+44"/>
         <source>Comments: %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários: %d abertos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários: %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários sobre %s</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1664,17 +1664,17 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
         <source>Flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores marcados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the library: commitments %d, milestones %d, assessments %d; flagged values %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Na biblioteca: compromissos %d, marcos %d, avaliações %d; valores marcados %d</translation>
     </message>
 </context>
 <context>
@@ -1682,22 +1682,22 @@ SHA-256 %s</translation>
     <message>
         <location line="-118"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que a importação não conseguiu associar a um nível do formulário: mantidos como estavam, não avaliados. Avalie esses compromissos à mão.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No value was flagged: every value the file gave was read as a level or left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum valor foi marcado: cada valor do arquivo foi lido como um nível ou deixado em branco.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go to commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir para o compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the selected value&apos;s commitment and field (Enter, or a double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o compromisso e o campo do valor selecionado (Enter ou clique duplo)</translation>
     </message>
 </context>
 <context>
@@ -1705,37 +1705,37 @@ SHA-256 %s</translation>
     <message>
         <location line="-46"/>
         <source>Flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores marcados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plano)</translation>
     </message>
 </context>
 <context>
@@ -1907,67 +1907,67 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
         <source>Import report</source>
-        <translation type="unfinished">Relatório de importação</translation>
+        <translation>Relatório de importação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %s</source>
-        <translation type="unfinished">%s importado</translation>
+        <translation>Importado %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plans: %d (%d new, %d updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos: %d (%d novos, %d atualizados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commitments: %d added, %d updated; milestones: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos: %d adicionados, %d atualizados; marcos: %d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessments from earlier IRM codes: %d (scores: %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações de códigos anteriores do IRM: %d (níveis registrados: %d)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flagged values: %d; conflicts: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores marcados: %d; conflitos: %d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plans imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos importados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>novo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflicts and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos e observações</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plans (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos (%d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged values (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores marcados (%d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts and notes (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos e observações (%d)</translation>
     </message>
 </context>
 <context>
@@ -1975,47 +1975,47 @@ SHA-256 %s</translation>
     <message>
         <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: membro, plano, ano, pesquisador(a) (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a biblioteca</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No plans yet: File &gt; Import… (Ctrl+I) or Plan &gt; New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há planos: Arquivo &gt; Importar… (Ctrl+I) ou Plano &gt; Novo plano…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No plan matches “%s”. Try a member&apos;s name, a year or a plan id; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano corresponde a “%s”. Tente o nome de um membro, um ano ou o id de um plano; Esc limpa o filtro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d of %d plans shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d planos exibidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%d planos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d members</source>
-        <translation type="unfinished"></translation>
+        <translation>%d membros</translation>
     </message>
 </context>
 <context>
@@ -2033,12 +2033,12 @@ SHA-256 %s</translation>
     <message>
         <location line="+4"/>
         <source>Library: members, their plans and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: membros, seus planos e avaliações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans in this library by OGP member, and the assessments of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos desta biblioteca por membro da OGP, e as avaliações de cada um</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2050,17 +2050,17 @@ SHA-256 %s</translation>
     <message>
         <location line="+26"/>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%d planos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s: %s in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s nesta biblioteca</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -2089,7 +2089,7 @@ Formulário: %s %s
     <message>
         <location line="+4"/>
         <source>%d of %d commitments scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d compromissos avaliados</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2150,7 @@ Formulário: %s %s
     <message>
         <location line="+1"/>
         <source>De&amp;lete assessment…</source>
-        <translation>E&amp;xcluir avaliação…</translation>
+        <translation>Exc&amp;luir avaliação…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2160,52 +2160,52 @@ Formulário: %s %s
     <message>
         <location line="+2"/>
         <source>Give the selected assessment another title</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar outro título à avaliação selecionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar avaliação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new draft starting from everything recorded in the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo rascunho a partir de tudo o que foi registrado na avaliação selecionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear plano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the selected plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o título do plano selecionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar plano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A copy of the selected plan&apos;s text and commitments under a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia do texto e dos compromissos do plano selecionado com um novo id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir plano…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected plan and its assessments, after confirmation (a backup is written first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o plano selecionado e suas avaliações, após confirmação (antes é gravada uma cópia de segurança)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an empty library file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um arquivo de biblioteca vazio e abri-lo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2250,42 +2250,42 @@ Formulário: %s %s
     <message>
         <location line="+2"/>
         <source>Merge a reviewer&apos;s signed .irmreview, or the comments of a reviewed Word file</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar o .irmreview assinado de um revisor, ou os comentários de um arquivo Word revisado</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Rena&amp;me assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mear avaliação…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New li&amp;brary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;biblioteca…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar revisã&amp;o…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar revisão…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign your comments and review states on this review copy into a .irmreview</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar seus comentários e estados de revisão desta cópia de revisão em um .irmreview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentários</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The review comments of the assessment shown, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários de revisão da avaliação exibida, com filtros</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2335,12 +2335,12 @@ Formulário: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Flagged values…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valores marcados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values the selected plan&apos;s import could not read as levels, each with a jump to its commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores que a importação do plano selecionado não conseguiu ler como níveis, cada um com um atalho para seu compromisso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2355,22 +2355,22 @@ Formulário: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;em tudo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find words in the plans&apos; texts, justifications, evidence and narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar palavras nos textos dos planos, nas justificativas, nas evidências e na narrativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar a biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrow the library to a member, a plan, a year or a researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringir a biblioteca a um membro, um plano, um ano ou um(a) pesquisador(a)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,7 +2478,7 @@ Formulário: %s %s
     <message>
         <location line="+2"/>
         <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes é gravada uma cópia de segurança da biblioteca (irm-app backups a lista, irm-app restore a restaura). O registro de auditoria guarda a exclusão.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2488,7 +2488,7 @@ Formulário: %s %s
     <message>
         <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2523,7 +2523,7 @@ Formulário: %s %s
     <message>
         <location line="+1"/>
         <source>Create one to start scoring: choose the methodology form that fits the plan&apos;s period. Every score, justification and piece of evidence is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma para começar a avaliar: escolha o formulário da metodologia adequado ao período do plano. Cada avaliação, justificativa e evidência é salva à medida que você trabalha.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2638,9 +2638,9 @@ Formulário: %s %s
         <translation>Bibliotecas (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Select a plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um plano</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2665,7 +2665,7 @@ Formulário: %s %s
     <message>
         <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+57"/>
         <source>Plan %s has no assessment yet: create one (File &gt; New assessment) to score its flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano %s ainda não tem avaliação: crie uma (Arquivo &gt; Nova avaliação) para avaliar seus valores marcados</translation>
     </message>
 </context>
 <context>
@@ -2673,110 +2673,110 @@ Formulário: %s %s
     <message>
         <location filename="../../../irm_app/ui/library/manage.py" line="+85"/>
         <source>Select an assessment in the library first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma avaliação na biblioteca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a plan in the library first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um plano na biblioteca</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rename assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear avaliação</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">Tít&amp;ulo:</translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Duplicated: the copy is a draft with every score, justification, evidence item and section of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicada: a cópia é um rascunho com cada avaliação, justificativa, evidência e seção do original</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new draft of the same plan and form, starting from everything recorded in this one (e.g. the end-of-term review from the progress assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo rascunho do mesmo plano e formulário, a partir de tudo o que foi registrado nesta avaliação (p. ex., a revisão de fim de mandato a partir da avaliação de progresso).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar avaliação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Title of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título da cópia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (cópia)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear plano</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A copy of the plan&apos;s text and commitments under a new id; its assessments stay with the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia do texto e dos compromissos do plano com um novo id; suas avaliações ficam com o original.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;ID of the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID da cópia:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir plano</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Delete the plan “%s %s” with its %d commitments, %d assessments and their %d recorded fields?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o plano “%s %s” com seus %d compromissos, %d avaliações e os %d campos registrados nelas?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup of the library is written first (irm-app backups lists it, irm-app restore puts it back). The audit log keeps a record of the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes é gravada uma cópia de segurança da biblioteca (irm-app backups a lista, irm-app restore a restaura). O registro de auditoria guarda a exclusão.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir plano</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plan deleted; the backup written before is %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano excluído; a cópia de segurança gravada antes é %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>New library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova biblioteca</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Libraries (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas (*.db)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%s already exists: File &gt; Open library… opens it; choose another name for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s já existe: Arquivo &gt; Abrir biblioteca… o abre; escolha outro nome para uma nova.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2812,7 @@ Formulário: %s %s
     <message>
         <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário desta avaliação não tem seções narrativas: seu relatório é redigido a partir das avaliações e de suas justificativas. Exporte-o com Arquivo &gt; Exportar relatório (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2870,7 +2870,7 @@ Formulário: %s %s
     <message>
         <location line="+10"/>
         <source>Type a member, a year or a plan id</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um membro, um ano ou o id de um plano</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2900,7 +2900,7 @@ Formulário: %s %s
     <message>
         <location line="+15"/>
         <source>No plan is called that: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano tem esse nome: escolha um da lista</translation>
     </message>
 </context>
 <context>
@@ -3304,57 +3304,57 @@ Impressão digital %s</translation>
     <message>
         <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
         <source>Comment on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário sobre o relatório</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A comment on the whole report or the plan-level assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comentário sobre o relatório inteiro ou a avaliação no nível do plano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review state of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de revisão do relatório</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the review state of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o estado de revisão do relatório</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The whole report</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório inteiro</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The report: no state yet</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório: ainda sem estado</translation>
     </message>
 </context>
 <context>
@@ -3362,27 +3362,27 @@ Impressão digital %s</translation>
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-56"/>
         <source>Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões (*.irmreview *.docx);;Arquivos de revisão (*.irmreview);;Word (*.docx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Import a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma revisão</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading %s…</source>
-        <translation type="unfinished">Lendo %s…</translation>
+        <translation>Lendo %s…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verifying %s…</source>
-        <translation type="unfinished">Verificando %s…</translation>
+        <translation>Verificando %s…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3390,67 +3390,67 @@ Impressão digital %s</translation>
         <location line="+5"/>
         <location line="+40"/>
         <source>Import review</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar revisão</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%s: it reviews assessment %s, which is not one of yours in this library; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: revisa a avaliação %s, que não é uma das suas nesta biblioteca; nada foi importado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s: which assessment does it review? Select the assessment first (the file names none of this library&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: qual avaliação ele revisa? Selecione primeiro a avaliação (o arquivo não indica nenhuma desta biblioteca)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%s: %d new comments, %d already here, %d tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d comentários novos, %d já presentes, %d alterações controladas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>atual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>older (flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior (marcada)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>confiável</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signer not in your trusted list</source>
-        <translation type="unfinished">signatário fora da sua lista de confiança</translation>
+        <translation>signatário fora da sua lista de confiáveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s by %s (%s): %d new comments, %d already here, %d states; reviews the %s version</source>
-        <translation type="unfinished"></translation>
+        <translation>%s por %s (%s): %d comentários novos, %d já presentes, %d estados; revisa a versão %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Select a review copy first: a review is exported from the copy you commented on</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma cópia de revisão: uma revisão é exportada da cópia que você comentou</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar revisão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review written to %s: %d comments, %d states</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão gravada em %s: %d comentários, %d estados</translation>
     </message>
 </context>
 <context>
@@ -3611,17 +3611,17 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location filename="../../../irm_app/ui/review/summary.py" line="+47"/>
         <source>Review: %d comments, %d open</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão: %d comentários, %d abertos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The report: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório: %s</translation>
     </message>
 </context>
 <context>
@@ -3629,42 +3629,42 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location filename="../../../irm_app/ui/review/terms.py" line="+15"/>
         <source>IRM staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe do IRM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>External Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor externo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedade civil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de alterações</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3672,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location filename="../../../irm_app/ui/commitments/scoring_form.py" line="+45"/>
         <source>Derived indicators</source>
-        <translation type="unfinished">Indicadores derivados</translation>
+        <translation>Indicadores derivados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3704,12 +3704,12 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location line="+0"/>
         <source>not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não determinado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ainda não determinados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3738,152 +3738,152 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em descrições, marcos, justificativas, evidências, narrativa (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search every text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em todos os textos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This assessment and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta avaliação e seu plano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os planos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da busca</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite palavras para encontrá-las nos textos do plano, nas suas justificativas, nas evidências e na narrativa. Todas as palavras devem aparecer, em qualquer ordem.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>this assessment and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>esta avaliação e seu plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>any plan</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer plano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No matches for “%s” in %s. Every word must occur: try fewer words, or search All plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado para “%s” em %s. Todas as palavras devem aparecer: tente menos palavras ou busque em Todos os planos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The best %d of %d matches: add a word to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os %d melhores de %d resultados: adicione uma palavra para restringi-los.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%d resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Enter or a double-click goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Enter ou um clique duplo leva até lá.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plan title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do plano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do plano</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s · Milestone %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · Marco %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · Justification: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · Justificativa: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível do plano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s · Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · Evidência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s · Narrative: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · Narrativa: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuição</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relevance (plan&apos;s text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevância (texto do plano)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações adicionais</translation>
     </message>
 </context>
 <context>
@@ -4020,47 +4020,47 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     <message>
         <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
         <source>Review imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão importada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tracked changes in the Word file (listed, never applied; change the scores or the narrative yourself where you agree):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações controladas no arquivo Word (listadas, nunca aplicadas; altere você mesmo as avaliações ou a narrativa onde concordar):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>inserido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>o relatório</translation>
     </message>
 </context>
 <context>
