@@ -101,7 +101,7 @@ class LibraryTree(QTreeWidget):
         item = QTreeWidgetItem([isolate(member), plans])
         item.setData(0, KIND_ROLE, "member")
         item.setData(0, TEXT_ROLE, member.casefold())
-        item.setToolTip(0, self.tr("%s: %s in this library") % (isolate(member), plans))
+        item.setToolTip(0, tooltip(self.tr("%s: %s in this library") % (isolate(member), plans)))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
