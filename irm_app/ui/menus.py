@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
@@ -143,10 +143,26 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     for action in (Action.IMPORT, Action.NEW_ASSESSMENT):
         bar.addAction(built[action])
     bar.addSeparator()
-    bar.addAction(undo)
-    bar.addAction(redo)
+    acts["undo_button"] = _steady_button(bar, w.undo, undo, redo=False)
+    acts["redo_button"] = _steady_button(bar, w.undo, redo, redo=True)
     w.addToolBar(bar)
     return acts
+
+
+def _steady_button(bar: QToolBar, group: QUndoGroup, menu_action: QAction, *, redo: bool) -> QAction:
+    """A toolbar Undo/Redo whose label never changes (the group's own action is renamed "Undo
+    Score US0113…" at every step, which made the buttons jump); what it undoes is its tooltip."""
+    label = QCoreApplication.translate("MainWindow", "&Redo" if redo else "&Undo")
+    button = bar.addAction(label)
+    button.setObjectName("redoButton" if redo else "undoButton")
+    button.triggered.connect(group.redo if redo else group.undo)
+
+    def follow(*_args: object) -> None:
+        button.setEnabled(menu_action.isEnabled())
+        button.setToolTip(menu_action.text().replace("&", ""))
+    menu_action.changed.connect(follow)
+    follow()
+    return button
 
 
 def redo_keys() -> list[QKeySequence]:

@@ -1288,7 +1288,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1412,7 +1412,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1829,7 +1829,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importer un .p12…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature. Créez-en une (une clé et un certificat auto-signé, conservés sur cet ordinateur) ou importez le .p12 délivré par votre organisation. C&apos;est à son empreinte que les relecteurs font confiance.</translation>
     </message>
@@ -1852,7 +1852,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Import a .p12 identity</source>
         <translation>Importer une identité .p12</translation>
     </message>
@@ -2568,12 +2568,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+195"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-165"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2628,7 +2628,7 @@ Formulaire : %s %s
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Import an action plan</source>
         <translation>Importer un plan d&apos;action</translation>
     </message>
@@ -2638,7 +2638,7 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Select a plan first</source>
         <translation>Sélectionnez d&apos;abord un plan</translation>
     </message>
@@ -2906,7 +2906,7 @@ Formulaire : %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+128"/>
         <source>Export signed package</source>
         <translation>Exporter un paquet signé</translation>
     </message>
@@ -2958,9 +2958,14 @@ Empreinte %s</translation>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sign and export</source>
         <translation>Signer et exporter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That passphrase does not unlock your signing key. Type it again (it is the one you chose when you created the identity).</source>
+        <translation>Cette phrase secrète ne déverrouille pas votre clé de signature. Saisissez-la à nouveau (c’est celle choisie lors de la création de l’identité).</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3004,7 @@ Empreinte %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
