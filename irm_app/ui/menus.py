@@ -87,6 +87,7 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.PREFERENCES: lambda: _preferences(w),
         Action.IDENTITY: lambda: w.exporter.show_identity(),
         Action.TRUSTED_SIGNERS: lambda: w.exporter.show_trusted_signers(),
+        Action.METHODOLOGY: lambda: _methodology(w),
         Action.ABOUT: lambda: _about(w),
         Action.ABOUT_QT: QApplication.aboutQt,
     }
@@ -107,7 +108,7 @@ _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD, _SEPARATOR, Action.COMMENTS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.ABOUT, Action.ABOUT_QT)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.METHODOLOGY, None, Action.ABOUT, Action.ABOUT_QT)),
 )
 
 
@@ -266,6 +267,21 @@ def about_text() -> str:
         "MainWindow", "<h3>IRM Assessor %s</h3><p>Assess OGP action plans with the IRM methodology, offline, "
         "and export signed reports.</p><p>Qt %s &middot; PySide6 %s &middot; Python %s</p>"
     ) % (__version__, qVersion(), pyside_version, platform.python_version())
+
+
+def _methodology(w: MainWindow) -> None:
+    """Help > Methodology: the page of the form the assessment in view uses (in the interface language)."""
+    from .dialogs.methodology import MethodologyDialog
+
+    aid = w.tree.current_assessment()
+    if not aid or w.store is None:
+        w.last_dialog = show_message(w, QCoreApplication.translate("MainWindow", "Methodology"),
+                                     QCoreApplication.translate("MainWindow", "Open an assessment first: this page "
+                                                                "describes the methodology form it uses."))
+        return
+    dialog = MethodologyDialog(w.store.form(w.store.assessment(aid).form), w)
+    w.last_dialog = dialog
+    dialog.open()
 
 
 def _about(w: MainWindow) -> None:

@@ -2108,7 +2108,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -2568,12 +2578,12 @@ Form: %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+195"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-165"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Form: %s %s
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2658,7 +2668,17 @@ Form: %s %s
         <translation>&lt;h3&gt;مُقيّم آلية الإبلاغ المستقلة %s&lt;/h3&gt;&lt;p&gt;قيّم خطط عمل شراكة الحكومة المفتوحة بمنهجية آلية الإبلاغ المستقلة، دون اتصال، وصدّر تقارير موقّعة.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -2780,6 +2800,64 @@ Form: %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation type="unfinished">المصدر: %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2858,7 +2936,7 @@ Form: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
@@ -2868,7 +2946,7 @@ Form: %s %s
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,7 +2956,7 @@ Form: %s %s
         <translation>استمارة المنهجية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>اسم الباحث</translation>
     </message>
@@ -2898,7 +2976,7 @@ Form: %s %s
         <translation>&amp;الباحث:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>

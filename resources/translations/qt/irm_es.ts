@@ -2108,7 +2108,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodología…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>El formulario de metodología de la evaluación en pantalla: sus campos, niveles y definiciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;Acerca del Evaluador MRI</translation>
     </message>
@@ -2568,12 +2578,12 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+195"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-165"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2658,7 +2668,17 @@ Formulario: %s %s
         <translation>&lt;h3&gt;Evaluador MRI %s&lt;/h3&gt;&lt;p&gt;Evalúe planes de acción de OGP con la metodología del Mecanismo de Revisión Independiente, sin conexión, y exporte informes firmados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>Abra primero una evaluación: esta página describe el formulario de metodología que usa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>Acerca del Evaluador MRI</translation>
     </message>
@@ -2780,6 +2800,64 @@ Formulario: %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>Metodología — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>El formulario de metodología en uso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>Formulario %s, versión %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>Cada compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>El plan en su conjunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>Indicadores derivados (calculados, nunca introducidos a mano)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>Secciones narrativas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>Fuente: %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2858,7 +2936,7 @@ Formulario: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2868,7 +2946,7 @@ Formulario: %s %s
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>Escriba un miembro, un año o el id de un plan</translation>
     </message>
@@ -2878,7 +2956,7 @@ Formulario: %s %s
         <translation>Formulario de la metodología</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>Nombre del investigador o la investigadora</translation>
     </message>
@@ -2898,7 +2976,7 @@ Formulario: %s %s
         <translation>&amp;Investigador/a:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>Ningún plan se llama así: elija uno de la lista</translation>
     </message>

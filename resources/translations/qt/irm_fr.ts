@@ -2108,7 +2108,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Méthodologie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>Le formulaire de méthodologie de l’évaluation affichée : ses champs, niveaux et définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>À &amp;propos de l&apos;Évaluateur MRI</translation>
     </message>
@@ -2568,12 +2578,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+195"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-165"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2658,7 +2668,17 @@ Formulaire : %s %s
         <translation>&lt;h3&gt;Évaluateur MRI %s&lt;/h3&gt;&lt;p&gt;Évaluez les plans d&apos;action d&apos;OGP selon la méthodologie du Mécanisme de rapport indépendant, hors ligne, et exportez des rapports signés.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>Ouvrez d’abord une évaluation : cette page décrit le formulaire de méthodologie qu’elle utilise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
     </message>
@@ -2780,6 +2800,64 @@ Formulaire : %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>Méthodologie — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>Le formulaire de méthodologie utilisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>Formulaire %s, version %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>Chaque engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>Le plan dans son ensemble</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>Indicateurs dérivés (calculés, jamais saisis)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>Sections narratives</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>Source : %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2858,7 +2936,7 @@ Formulaire : %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2868,7 +2946,7 @@ Formulaire : %s %s
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>Tapez un membre, une année ou l&apos;identifiant d&apos;un plan</translation>
     </message>
@@ -2878,7 +2956,7 @@ Formulaire : %s %s
         <translation>Formulaire de la méthodologie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>Nom du chercheur ou de la chercheuse</translation>
     </message>
@@ -2898,7 +2976,7 @@ Formulaire : %s %s
         <translation>&amp;Chercheur·se :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>Aucun plan ne porte ce nom : choisissez-en un dans la liste</translation>
     </message>
