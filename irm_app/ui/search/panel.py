@@ -162,7 +162,8 @@ class SearchPanel(QWidget):
         self.results.clear()
         if not text:
             self.status.setText(self.tr("Type words to find them in the plan's texts, your justifications, "
-                                        "evidence and narrative. Every word must occur, in any order."))
+                                        "evidence, narrative and review comments. Every word must occur, "
+                                        "in any order."))
             return
         aid = self.aid if self.scope.currentData() == "assessment" else None
         try:
@@ -209,6 +210,8 @@ class SearchPanel(QWidget):
             return self.tr("%s \u00b7 Justification: %s") % (cid or self.tr("Plan level"), label)
         if hit.kind == "evidence":
             return self.tr("%s \u00b7 Evidence") % (cid or plan)
+        if hit.kind == "comment":
+            return self.tr("%s \u00b7 Review comment") % (cid or plan)
         return self.tr("%s \u00b7 Narrative: %s") % (cid or plan, hit.field)
 
     def _plan_label(self, plan_id: str) -> str:

@@ -3860,11 +3860,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>this assessment and its plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,6 +3931,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     <message>
         <location line="+2"/>
         <source>%s · Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

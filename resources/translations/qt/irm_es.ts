@@ -3860,11 +3860,11 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia, la narrativa y los comentarios de revisión. Deben aparecer todas, en cualquier orden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>this assessment and its plan</source>
         <translation>esta evaluación y su plan</translation>
     </message>
@@ -3932,6 +3932,11 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · Evidencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · Comentario de revisión</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3860,11 +3860,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves, le récit et les commentaires de revue. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>this assessment and its plan</source>
         <translation>cette évaluation et son plan</translation>
     </message>
@@ -3932,6 +3932,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · Preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · Commentaire de revue</translation>
     </message>
     <message>
         <location line="+1"/>
