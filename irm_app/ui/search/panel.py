@@ -180,8 +180,13 @@ class SearchPanel(QWidget):
             item = QTreeWidgetItem([where, snippet_text(hit.snippet)])
             item.setData(0, HIT_ROLE, hit)
             item.setData(1, SNIPPET_ROLE, hit.snippet)
+            item.setToolTip(0, where)
             item.setToolTip(1, snippet_text(hit.snippet))
             self.results.addTopLevelItem(item)
+        if found.hits:  # "Argentina 2011-2013 · US0128 · Description" whole, up to 45% of the width
+            self.results.resizeColumnToContents(0)
+            self.results.setColumnWidth(0, max(260, min(self.results.columnWidth(0) + 8,
+                                                        self.results.viewport().width() * 45 // 100)))
         if not found.hits:
             where = self.tr("this assessment and its plan") if aid else self.tr("any plan")
             self.status.setText(self.tr("No matches for \u201c%s\u201d in %s. Every word must occur: try fewer "
