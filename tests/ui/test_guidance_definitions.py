@@ -81,3 +81,15 @@ def test_methodology_without_an_assessment_says_what_to_do(make_window, sample_l
     w = make_window(sample_library)
     w.actions_["methodology"].trigger()
     assert isinstance(w.last_dialog, QMessageBox) and "assessment" in w.last_dialog.text()
+
+
+def test_compact_pane_has_no_empty_levels_tab(make_window, sample_library, qtbot):
+    w, _ = _legacy_window(make_window, sample_library, qtbot)
+    page = w.commitments
+    side, levels = page.side, page.side.indexOf(page.form.help)
+    assert not page.definitions_button.isChecked()
+    assert not side.isTabVisible(levels) and side.currentWidget() is page.review_tab  # not a blank pane
+    page.definitions_button.click()
+    assert side.isTabVisible(levels) and side.currentIndex() == levels
+    page.definitions_button.click()
+    assert not side.isTabVisible(levels)
