@@ -1,7 +1,7 @@
 """Render the library pane, the search box and the import report offscreen, at laptop and desktop
 sizes, to look at what a library of two hundred plans shows (issue 18; docs/gui.md).
 
-    .venv/bin/python scripts/library_screenshots.py OUT_DIR [WxH ...]   (default 1280x720 1920x1080)
+    .venv/bin/python scripts/library_screenshots.py OUT_DIR [WxH ...]   (default 1280x720 1366x768 1920x1080)
 
 Writes library-search-WxH.png (the tree grouped by member, the search dock with the hits of a
 phrase in all plans) and import-report-WxH.png (the result view of OGP's sample table).
@@ -89,5 +89,5 @@ def main(out_dir: Path, sizes: list[tuple[int, int]]) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:] or ["."]
-    dims = [tuple(int(n) for n in a.split("x")) for a in args[1:]] or [(1280, 720), (1920, 1080)]
+    dims = [tuple(int(n) for n in a.split("x")) for a in args[1:]] or [(1280, 720), (1366, 768), (1920, 1080)]
     main(Path(args[0]), dims)  # type: ignore[arg-type]

@@ -1,5 +1,5 @@
 """Render the main window offscreen with the sample plan and a part-scored assessment, at
-1920x1080 and 1280x720 (issue 18), for docs/gui.md: the compact scoring pane, then at 1280x720
+1920x1080, 1366x768 and 1280x720 (issue 18), for docs/gui.md: the compact scoring pane, then at 1280x720
 the same with the definitions shown (F1).
 
     .venv/bin/python scripts/main_window_screenshots.py docs/img
@@ -50,7 +50,8 @@ def main(out_dir: Path) -> None:
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         w = MainWindow(lib, settings, who=WHO, runner=TaskRunner(synchronous=True))
         w.show()
-        shots = [((1920, 1080), False, "main-1920x1080.png"), ((1280, 720), False, "main-1280x720.png"),
+        shots = [((1920, 1080), False, "main-1920x1080.png"), ((1366, 768), False, "main-1366x768.png"),
+                 ((1366, 768), True, "main-1366x768-definitions.png"), ((1280, 720), False, "main-1280x720.png"),
                  ((1280, 720), True, "main-1280x720-definitions.png")]
         for (width, height), definitions, name in shots:
             w.definitions.set_shown(definitions)
@@ -61,6 +62,13 @@ def main(out_dir: Path) -> None:
             for _ in range(5):  # the levels reflow after the first layout pass
                 app.processEvents()
             w.grab().save(str(out_dir / name))
+        w.resize(1366, 768)  # Help > Methodology over the window, at a laptop's size
+        w.actions_["methodology"].trigger()
+        page = w.last_dialog
+        for _ in range(5):
+            app.processEvents()
+        page.grab().save(str(out_dir / "methodology-1366x768.png"))
+        page.close()
         w.close()
         lib.close()
 

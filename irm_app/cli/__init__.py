@@ -94,7 +94,7 @@ COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("restore", "replace the library by a backup (the current file is kept aside)"),
     ),
     "search_cmds": (
-        ("search", "find words in plans, commitments, milestones, justifications, evidence and narrative"),
+        ("search", "find words in plans, commitments, milestones, justifications, evidence, narrative and review comments"),
     ),
     "gui_cmd": (
         ("gui", "open the desktop app (the default)"),

@@ -285,6 +285,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  - {m.id} {m.title} [{m.lead}]" + (f" (reported: {m.self_status})" if m.self_status else ""))
     for f in form.commitment_fields:
         s = scores.get(c.id, {}).get(f.key)
+        if f.kind == "text" and not (s and s.value):
+            continue  # an empty free-text field (notes) says nothing, never "not set"
         reason = form.applies(f.key, vals)
         shown = f"not applicable: {reason}" if reason else _label(form, f.key, s.value if s else None)
         print(f"{f.label}: {shown}")

@@ -9,7 +9,7 @@ from ..operations import search as ops
 from ..text_safety import for_terminal
 from .common import add_db, open_library
 
-HELP = "find words in plans, commitments, milestones, justifications, evidence and narrative"
+HELP = "find words in plans, commitments, milestones, justifications, evidence, narrative and review comments"
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -162,7 +162,15 @@ def load_review_copy(
     if problem:
         raise ReviewCopyRefused(f"{package_name}: refused as unreadable: {problem}")
     after = snapshot(lib, [cid]).assessments[0]
-    return cid, (_diff(before, after) if before else [f"new review copy of assessment {source_assessment_id}"])
+    return cid, (_diff(before, after) if before else [_new_copy_line(a, plan)])
+
+
+def _new_copy_line(a: AssessmentDoc | None, plan: Any) -> str:
+    """Names what was opened in words (plan, title, researcher): an id means nothing to a reader."""
+    assert a is not None and plan is not None
+    what = a.title or a.form
+    by = f", by {a.researcher}" if a.researcher else ""
+    return f"new review copy of {plan.id} {plan.title}: {what}{by}".replace("  ", " ")
 
 
 def _write_rows(lib: Library, cid: str, a: AssessmentDoc, plan: Any, sizes: dict[str, int], signer: str,

@@ -277,6 +277,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # (irm_app/library/search_schema.py): every write path, rollbacks and cascades included.
         search_schema.STATEMENTS,
     ),
+    (
+        9,
+        "full-text search over review comments (and how each was handled)",
+        search_schema.COMMENT_STATEMENTS,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

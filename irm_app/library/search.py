@@ -26,7 +26,7 @@ WORDISH = re.compile(r"\w", re.UNICODE)
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # plan, commitment, milestone, justification, evidence, narrative
+    kind: str  # plan, commitment, milestone, justification, evidence, narrative, comment
     plan_id: str
     assessment_id: str  # '' for the plan's own texts
     commitment_id: str  # '' for the plan (or plan-level) texts

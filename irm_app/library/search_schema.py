@@ -48,7 +48,15 @@ SOURCES: dict[str, list[tuple[str, ...]]] = {
          "CASE WHEN NEW.target LIKE 'commitment:%' THEN substr(NEW.target, 12) ELSE '' END",
          "NEW.section", "NEW.target", "NEW.text", ""),
     ],
+    # Migration 9: a review comment (and how it was handled); field = the comment's id, extra =
+    # the scored field it is about. A comment whose assessment is gone has no plan: not indexed.
+    "comments": [
+        ("'comment'", _PLAN_OF, "NEW.assessment_id", "NEW.commitment_id", "NEW.id", "NEW.field",
+         "trim(NEW.text || char(10) || NEW.note)", ""),
+    ],
 }
+V8_TABLES = ("plans", "commitments", "scores", "evidence", "narrative")
+"""The sources migration 8 indexes (it stays as it was: a library at 8 gets comments from 9)."""
 
 # How a source row's documents are found again (R is OLD or NEW).
 _KEYS = {
@@ -59,6 +67,7 @@ _KEYS = {
     "evidence": "kind = 'evidence' AND assessment_id = R.assessment_id AND field = R.id",
     "narrative": "kind = 'narrative' AND assessment_id = R.assessment_id AND field = R.section"
                  " AND extra = R.target",
+    "comments": "kind = 'comment' AND assessment_id = R.assessment_id AND field = R.id",
 }
 
 # Only these columns' updates change a source's documents (a commitment's position does not).
@@ -68,6 +77,7 @@ _WATCHED = {
     "scores": "justification",
     "evidence": "title, notes",
     "narrative": "text",
+    "comments": "text, note, assessment_id, commitment_id, field",
 }
 
 
@@ -87,7 +97,8 @@ def insert_docs(table: str, *, rebuild: bool = False) -> str:
 
 # A new row with nothing to find runs no trigger at all (a score's row starts with no justification:
 # the write path of every score edit stays as short as before the index).
-_INSERT_WHEN = {"scores": " WHEN NEW.justification <> ''", "narrative": " WHEN NEW.text <> ''"}
+_INSERT_WHEN = {"scores": " WHEN NEW.justification <> ''", "narrative": " WHEN NEW.text <> ''",
+                "comments": " WHEN NEW.text <> '' OR NEW.note <> ''"}
 
 
 def _triggers(table: str) -> list[str]:
@@ -132,7 +143,17 @@ STATEMENTS: list[str] = [
        BEGIN INSERT INTO search_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END""",
     """CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs
        BEGIN INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text); END""",
-    *[t for table in SOURCES for t in _triggers(table)],
+    *[t for table in V8_TABLES for t in _triggers(table)],
     # An existing library's texts (plans before commitments, so a library reads in its order).
-    *[insert_docs(table, rebuild=True) for table in SOURCES],
+    *[insert_docs(table, rebuild=True) for table in V8_TABLES],
+]
+
+COMMENT_STATEMENTS: list[str] = [
+    # Migration 9, re-runnable like 8: the comments' triggers afresh, their documents rebuilt
+    # (deleting through search_docs' trigger keeps the FTS5 index in step), in the migration's
+    # one transaction, so a failure leaves the index as it was.
+    *[f"DROP TRIGGER IF EXISTS search_comments_{t}" for t in ("ai", "au", "ad")],
+    "DELETE FROM search_docs WHERE kind = 'comment'",
+    *_triggers("comments"),
+    insert_docs("comments", rebuild=True),
 ]

@@ -4,7 +4,7 @@ derived indicators (verifiable, relevant, starred, ...) computed from scores."""
 from .errors import FormError
 from .fields import Condition, DerivedIndicator, FormField, Level
 from .form import Form
-from .loader import available_forms, load_form
+from .loader import available_forms, form_for_plan_year, load_form
 from .rules import Outcome, Rule
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "Outcome",
     "Rule",
     "available_forms",
+    "form_for_plan_year",
     "load_form",
 ]

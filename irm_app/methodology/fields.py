@@ -44,6 +44,12 @@ class Level(_Part):
     confirmed: bool = True
     note: str = ""
 
+    @property
+    def shown_definition(self) -> str:
+        """The definition when it says more than the label, else "" (the help pane would read
+        "Limited — Limited progress.": a label-only definition is no guidance)."""
+        return "" if label_only(self.label, self.definition) else self.definition
+
     @model_validator(mode="after")
     def _check_note(self) -> Level:
         found = INTERNAL_NOTE.search(self.definition)
@@ -151,3 +157,14 @@ class DerivedIndicator(_Part):
 def fold(name: str) -> str:
     """How names compare: case-insensitive, spaces and underscores alike, ends trimmed."""
     return " ".join(name.replace("_", " ").split()).casefold()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def label_only(label: str, definition: str) -> bool:
+    """True when the definition is empty or only repeats the label, give or take one word
+    ("Limited progress.", "No consultation.", "Avance limitado."): in any language."""
+    said, named = _words(definition), set(_words(label))
+    return len([w for w in said if w not in named]) <= 1 and len(said) <= len(named) + 1

@@ -42,6 +42,9 @@ class Form(BaseModel):
     fields: list[FormField] = Field(min_length=1)
     derived: list[DerivedIndicator] = []
     ogp_detect_columns: list[str] = []
+    plans_from: int | None = Field(None, ge=1990, le=2100, description="First plan start year the form is for")
+    plans_until: int | None = Field(None, ge=1990, le=2100, description="Last plan start year the form is for")
+    suggest_order: int = Field(100, ge=0, description="Among forms that fit a plan's period, the lowest is offered first")
     self_report: SelfReportRule | None = None
     narrative: list[NarrativeSection] = []
     report: ReportSpec = ReportSpec()
@@ -70,11 +73,19 @@ class Form(BaseModel):
                     names.setdefault(fold(n), level.key)
         return folded
 
+    def fits_plan_year(self, year: int | None) -> bool:
+        """Whether a plan starting in `year` is assessed with this form (an unknown year fits none)."""
+        if year is None or (self.plans_from is None and self.plans_until is None):
+            return False
+        return (self.plans_from or year) <= year <= (self.plans_until or year)
+
     # -- validation that needs the whole form -------------------------------------------------
 
     @model_validator(mode="after")
     def _check_references(self) -> Form:
         by_key: dict[str, FormField] = {}
+        if self.plans_from is not None and self.plans_until is not None and self.plans_from > self.plans_until:
+            raise PlacedError("plans_from", f"plans_from {self.plans_from} is after plans_until {self.plans_until}")
         for i, f in enumerate(self.fields):
             if f.key in by_key:
                 raise PlacedError(f"fields[{i}] ({f.key})", f"duplicate field key {f.key!r}")

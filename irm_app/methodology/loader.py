@@ -51,6 +51,13 @@ def available_forms() -> list[Form]:
     return sorted((load_form(p) for p in forms_dir().glob("*.toml")), key=lambda f: f.key)
 
 
+def form_for_plan_year(forms: list[Form], year: int | None) -> Form | None:
+    """The form to offer first for a plan starting in `year`: the fitting one with the lowest
+    `suggest_order` (then by key); None when no form's `plans_from`/`plans_until` covers it."""
+    fitting = [f for f in forms if f.fits_plan_year(year)]
+    return min(fitting, key=lambda f: (f.suggest_order, f.key)) if fitting else None
+
+
 def _resolve(key_or_path: str | Path) -> Path:
     if isinstance(key_or_path, Path):
         return key_or_path

@@ -1,5 +1,5 @@
 """Search every text of the library (plans, commitments, milestones, justifications, evidence,
-narrative): the CLI's `search` and the GUI's search box both call `search`.
+narrative, review comments): the CLI's `search` and the GUI's search box both call `search`.
 
 Reading only: nothing changes, so the result is not a Change. What the user typed is words,
 never query syntax (irm_app.library.search.match_expression).
@@ -19,6 +19,7 @@ KIND_LABELS = {
     "justification": "justification",
     "evidence": "evidence",
     "narrative": "narrative",
+    "comment": "review comment",
 }
 """How the CLI names each kind of text (the GUI translates its own)."""
 
@@ -68,6 +69,8 @@ def where(hit: SearchHit) -> str:
         parts.append(f"evidence {hit.field[:8]}")
     elif hit.kind == "narrative":
         parts.append(f"section {hit.field}")
+    elif hit.kind == "comment":
+        parts.append(f"comment {hit.field[:8]}" + (f" on {hit.extra}" if hit.extra else ""))
     elif hit.kind == "plan" and hit.field == "context":
         parts.append(f"context section {int(hit.extra or 0) + 1}")
     elif hit.field:

@@ -163,6 +163,8 @@ def score_blocks(ctx: ReportContext, field: FormField, scores: dict, justificati
     cat = ctx.cat
     reason = ctx.form.applies(field.key, scores)
     value = scores.get(field.key)
+    if field.kind == "text" and not is_scored(value):
+        return []  # an empty free-text field (notes) prints nothing
     if reason and not is_scored(value):
         return [Paragraph(cat.t("score.not_applicable", reason=reason), "lead", label=field.label + ": ")]
     out: list[Block] = [Paragraph(value_text(field, value, cat), "lead", label=field.label + ": ")]

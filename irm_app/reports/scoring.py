@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 
 def value_text(field: FormField, value: ScoreValue, cat: Catalogue) -> str:
-    """The level label(s) for a value; an unknown key is shown raw rather than hidden."""
+    """The level label(s) for a value; an unknown key is shown raw rather than hidden. A free-text
+    field has no levels: empty is empty (blank), never "Not scored"."""
+    if field.kind == "text":
+        return "" if value is None else str(value)
     if value is None or value == "":
         return cat.t("score.not_scored")
     if field.kind == "text":

@@ -55,6 +55,7 @@ class Action(Enum):
     PREFERENCES = "preferences"
     IDENTITY = "identity"
     TRUSTED_SIGNERS = "trusted_signers"
+    METHODOLOGY = "methodology"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -121,6 +122,9 @@ _SPECS: dict[Action, tuple[str, Shortcut, str]] = {
                       QT_TRANSLATE_NOOP("MainWindow", "Your signing key and certificate: create, import, copy the fingerprint")),
     Action.TRUSTED_SIGNERS: (QT_TRANSLATE_NOOP("MainWindow", "Trusted &signers\u2026"), None,
                              QT_TRANSLATE_NOOP("MainWindow", "The signers and organisation CAs whose packages you trust")),
+    Action.METHODOLOGY: (QT_TRANSLATE_NOOP("MainWindow", "&Methodology\u2026"), None,
+                         QT_TRANSLATE_NOOP("MainWindow", "The methodology form of the assessment in view: its fields, "
+                                           "levels and definitions")),
     Action.ABOUT: (QT_TRANSLATE_NOOP("MainWindow", "&About IRM Assessor"), None, ""),
     Action.ABOUT_QT: (QT_TRANSLATE_NOOP("MainWindow", "About &Qt"), None, ""),
 }

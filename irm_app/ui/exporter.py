@@ -132,7 +132,7 @@ class Exporter(QObject):
         aid = self._assessment(self.tr("Export package"))
         if not aid:
             return None
-        dialog = PackageDialog(self._folder(), self._title(aid), self.w)
+        dialog = PackageDialog(self._folder(), self._title(aid), self.w, unlock=unlock_identity)
         dialog.accepted.connect(lambda: self.export_package(aid, *dialog.choice()))
         self.w.last_dialog = dialog
         dialog.open()

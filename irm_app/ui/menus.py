@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolBar
 
 from .. import __version__
@@ -87,6 +87,7 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.PREFERENCES: lambda: _preferences(w),
         Action.IDENTITY: lambda: w.exporter.show_identity(),
         Action.TRUSTED_SIGNERS: lambda: w.exporter.show_trusted_signers(),
+        Action.METHODOLOGY: lambda: _methodology(w),
         Action.ABOUT: lambda: _about(w),
         Action.ABOUT_QT: QApplication.aboutQt,
     }
@@ -107,7 +108,7 @@ _MENUS: tuple[tuple[str, tuple[Action | str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (Action.PREVIOUS, Action.NEXT, _SEPARATOR,
                Action.TAB_COMMITMENTS, Action.TAB_PLAN, Action.TAB_DASHBOARD, _SEPARATOR, Action.COMMENTS)),
     (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (Action.PREFERENCES, Action.IDENTITY, Action.TRUSTED_SIGNERS)),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.ABOUT, Action.ABOUT_QT)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (Action.METHODOLOGY, None, Action.ABOUT, Action.ABOUT_QT)),
 )
 
 
@@ -143,10 +144,26 @@ def build_menus(w: MainWindow) -> dict[str, Any]:
     for action in (Action.IMPORT, Action.NEW_ASSESSMENT):
         bar.addAction(built[action])
     bar.addSeparator()
-    bar.addAction(undo)
-    bar.addAction(redo)
+    acts["undo_button"] = _steady_button(bar, w.undo, undo, redo=False)
+    acts["redo_button"] = _steady_button(bar, w.undo, redo, redo=True)
     w.addToolBar(bar)
     return acts
+
+
+def _steady_button(bar: QToolBar, group: QUndoGroup, menu_action: QAction, *, redo: bool) -> QAction:
+    """A toolbar Undo/Redo whose label never changes (the group's own action is renamed "Undo
+    Score US0113…" at every step, which made the buttons jump); what it undoes is its tooltip."""
+    label = QCoreApplication.translate("MainWindow", "&Redo" if redo else "&Undo")
+    button = bar.addAction(label)
+    button.setObjectName("redoButton" if redo else "undoButton")
+    button.triggered.connect(group.redo if redo else group.undo)
+
+    def follow(*_args: object) -> None:
+        button.setEnabled(menu_action.isEnabled())
+        button.setToolTip(menu_action.text().replace("&", ""))
+    menu_action.changed.connect(follow)
+    follow()
+    return button
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -250,6 +267,21 @@ def about_text() -> str:
         "MainWindow", "<h3>IRM Assessor %s</h3><p>Assess OGP action plans with the IRM methodology, offline, "
         "and export signed reports.</p><p>Qt %s &middot; PySide6 %s &middot; Python %s</p>"
     ) % (__version__, qVersion(), pyside_version, platform.python_version())
+
+
+def _methodology(w: MainWindow) -> None:
+    """Help > Methodology: the page of the form the assessment in view uses (in the interface language)."""
+    from .dialogs.methodology import MethodologyDialog
+
+    aid = w.tree.current_assessment()
+    if not aid or w.store is None:
+        w.last_dialog = show_message(w, QCoreApplication.translate("MainWindow", "Methodology"),
+                                     QCoreApplication.translate("MainWindow", "Open an assessment first: this page "
+                                                                "describes the methodology form it uses."))
+        return
+    dialog = MethodologyDialog(w.store.form(w.store.assessment(aid).form), w)
+    w.last_dialog = dialog
+    dialog.open()
 
 
 def _about(w: MainWindow) -> None:

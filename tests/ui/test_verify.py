@@ -68,11 +68,15 @@ def test_identity_package_verify_round_trip(make_window, scored_library, home, t
     assert QGuiApplication.clipboard().text() == ident.fingerprint
     page.reject()
 
-    # a wrong passphrase is one line and writes nothing
+    # a wrong passphrase is one line in the dialog, which stays open, and writes nothing
     bad = tmp_path / "bad.irmpkg"
-    export_package_via_dialog(w, bad, "wrong passphrase")
-    assert isinstance(w.last_dialog, QMessageBox) and "passphrase" in w.last_dialog.text()
+    dialog = w.exporter.ask_package()
+    dialog.file.edit.setText(str(bad))
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.accept()
+    assert dialog.isVisible() and "passphrase" in dialog.error.text()
     assert not bad.exists()
+    dialog.reject()
 
     out = tmp_path / "a.irmpkg"
     export_package_via_dialog(w, out)

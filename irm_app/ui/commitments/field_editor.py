@@ -108,9 +108,9 @@ class FieldEditor(QFrame):
                 b: QAbstractButton
                 text = _wrapped(level.label)
                 b = QCheckBox(text) if field.kind == "flags" else QRadioButton(text)
-                b.setToolTip(f"{i + 1}: {level.definition}" if level.definition else str(i + 1))
+                b.setToolTip(f"{i + 1}: {level.shown_definition}" if level.shown_definition else str(i + 1))
                 b.setAccessibleName(f"{field.label}: {level.label}")
-                b.setAccessibleDescription(level.definition)
+                b.setAccessibleDescription(level.shown_definition)
                 b.setProperty("level", level.key)
                 if self.group is not None:
                     self.group.addButton(b, i)
@@ -258,7 +258,8 @@ class FieldEditor(QFrame):
             parts.append(f"<p>{_esc(f.help)}</p>")
         if f.levels:
             items = "".join(
-                f"<li><b>{i + 1}. {_esc(lv.label)}</b> &mdash; {_esc(lv.definition)}"
+                f"<li><b>{i + 1}. {_esc(lv.label)}</b>"
+                + (f" &mdash; {_esc(lv.shown_definition)}" if lv.shown_definition else "")
                 + (f" <i>({_esc(self.tr('note') if lv.confirmed else self.tr('unconfirmed'))}: {_esc(lv.note)})</i>"
                    if lv.note else "") + "</li>"
                 for i, lv in enumerate(f.levels)

@@ -319,7 +319,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
                 return reason
             value = values.get(key)
             level = self.form.field(key).level(value) if isinstance(value, str) else None
-            return level.definition if level else None
+            return (level.shown_definition or None) if level else None
         if kind == "state" and self.form is not None:
             missing = [self.form.field(k).label for k in self._flag(i, "missing")]
             unjust = [self.form.field(k).label for k in self._flag(i, "unjustified")]

@@ -192,6 +192,15 @@ class CommitmentsPage(QWidget):
         self.form.set_definitions_shown(switch.shown)
         switch.changed.connect(self.form.set_definitions_shown)
         self.form.definitionsRequested.connect(lambda: switch.set_shown(True))
+        self._levels_tab(switch.shown)
+        switch.changed.connect(self._levels_tab)
+
+    def _levels_tab(self, shown: bool) -> None:
+        """Compact: no Levels tab (it would be an empty pane below the form), the Review tab
+        instead; with the definitions on, the Levels tab is back and in front."""
+        index = self.side.indexOf(self.form.help)
+        self.side.setTabVisible(index, shown)
+        self.side.setCurrentIndex(index if shown else self.side.indexOf(self.review_tab))
 
     # -- what is shown -------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:

@@ -7,6 +7,7 @@ passphrase lives in a Password-mode line edit for as long as the dialog does: ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...operations.identity import current_or_none
 from ...reports import available_languages
+from ...signing.errors import SigningError
 from ..scripts import isolate
 
 if TYPE_CHECKING:
@@ -119,8 +121,10 @@ class ReportDialog(QDialog):
 class PackageDialog(QDialog):
     """File, language and the passphrase that unlocks the signing key for this one export."""
 
-    def __init__(self, folder: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, title: str, parent: QWidget | None = None,
+                 unlock: Callable[[bytes], object] | None = None) -> None:
         super().__init__(parent)
+        self.unlock = unlock  # checks the passphrase before the dialog closes (raises on a wrong one)
         self.setWindowTitle(self.tr("Export signed package"))
         self.setObjectName("packageDialog")
         self.identity: Identity | None = current_or_none()
@@ -143,6 +147,12 @@ class PackageDialog(QDialog):
         form.addRow(self.tr("F&ile:"), self.file)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.error = QLabel()
+        self.error.setObjectName("packageError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a00;")
+        form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and export"))
         self.buttons.accepted.connect(self.accept)
@@ -159,6 +169,20 @@ class PackageDialog(QDialog):
     def _update(self) -> None:
         ok = self.identity is not None and self.file.path() is not None and bool(self.passphrase.text())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        """A wrong passphrase keeps the dialog open with what was typed, and says so in plain words."""
+        if self.unlock is not None:
+            try:
+                self.unlock(self.passphrase.text().encode("utf-8"))
+            except SigningError:
+                self.error.setText(self.tr("That passphrase does not unlock your signing key. Type it again "
+                                           "(it is the one you chose when you created the identity)."))
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
+                return
+        self.error.clear()
+        super().accept()
 
     def choice(self) -> tuple[Path, str, bytes]:
         """(file, language, passphrase); the passphrase box is cleared as it is handed over."""

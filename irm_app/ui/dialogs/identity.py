@@ -193,7 +193,7 @@ class IdentityDialog(QDialog):
         self.fingerprint.setReadOnly(True)
         self.fingerprint.setAccessibleName(self.tr("SHA-256 fingerprint"))
         self.fingerprint.setMinimumWidth(720)
-        copy = QPushButton(self.tr("&Copy"))
+        self.copy_button = copy = QPushButton(self.tr("&Copy"))
         copy.setToolTip(self.tr("Copy the fingerprint to register it with the OGP portal"))
         copy.clicked.connect(self.copy_fingerprint)
         fp_row = QHBoxLayout()
@@ -223,6 +223,7 @@ class IdentityDialog(QDialog):
     def refresh(self) -> None:
         ident = identity_ops.current_or_none()
         self.identity = ident
+        self.copy_button.setEnabled(ident is not None)  # nothing to copy without an identity
         if ident is None:
             self.status.setText(self.tr("You have no signing identity yet. Create one (a key and a self-signed "
                                         "certificate, kept on this computer) or import the .p12 your "

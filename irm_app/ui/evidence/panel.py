@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -81,6 +81,16 @@ class EvidenceTree(QTreeWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 130)
         header.resizeSection(4, 110)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """The title keeps at least half the width: URL and file shrink first (their text is in the
+        tooltip), so a narrow pane never squeezes the title to two letters."""
+        super().resizeEvent(event)
+        header = self.header()
+        free = self.viewport().width() - header.sectionSize(0) - header.sectionSize(2)
+        side = max(40, min(130, (free - max(120, free // 2)) // 2))
+        header.resizeSection(3, side)
+        header.resizeSection(4, side)
 
     def show_items(self, items: list[EvidenceItem], linked_text: Callable[[EvidenceItem], str]) -> None:
         keep = self.selected_id()

@@ -56,6 +56,7 @@ class CommitmentReview(QWidget):
         self.comments = CommentsView(store, compact=True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("newComment")
+        self.text.setTabChangesFocus(True)  # Tab moves on (the keyboard is never trapped in the box)
         self.text.setAccessibleName(self.tr("New comment"))
         self.text.setPlaceholderText(self.tr("A comment on this commitment or one of its fields"))
         self.text.setMaximumHeight(60)

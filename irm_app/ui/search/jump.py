@@ -44,6 +44,8 @@ def go_to(w: MainWindow, hit: SearchHit) -> None:
     w.tabs.setCurrentIndex(COMMITMENTS_TAB)
     if hit.commitment_id and _select_commitment(w, hit.commitment_id) and hit.kind == "justification":
         _focus_justification(w.commitments.form, hit.field)
+    if hit.kind == "comment":  # the thread itself, in the Comments view of this assessment
+        w.reviewing.show_comments()
 
 
 def _select_commitment(w: MainWindow, cid: str) -> bool:

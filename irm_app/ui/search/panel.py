@@ -162,7 +162,8 @@ class SearchPanel(QWidget):
         self.results.clear()
         if not text:
             self.status.setText(self.tr("Type words to find them in the plan's texts, your justifications, "
-                                        "evidence and narrative. Every word must occur, in any order."))
+                                        "evidence, narrative and review comments. Every word must occur, "
+                                        "in any order."))
             return
         aid = self.aid if self.scope.currentData() == "assessment" else None
         try:
@@ -179,8 +180,13 @@ class SearchPanel(QWidget):
             item = QTreeWidgetItem([where, snippet_text(hit.snippet)])
             item.setData(0, HIT_ROLE, hit)
             item.setData(1, SNIPPET_ROLE, hit.snippet)
+            item.setToolTip(0, where)
             item.setToolTip(1, snippet_text(hit.snippet))
             self.results.addTopLevelItem(item)
+        if found.hits:  # "Argentina 2011-2013 · US0128 · Description" whole, up to 45% of the width
+            self.results.resizeColumnToContents(0)
+            self.results.setColumnWidth(0, max(260, min(self.results.columnWidth(0) + 8,
+                                                        self.results.viewport().width() * 45 // 100)))
         if not found.hits:
             where = self.tr("this assessment and its plan") if aid else self.tr("any plan")
             self.status.setText(self.tr("No matches for \u201c%s\u201d in %s. Every word must occur: try fewer "
@@ -209,6 +215,8 @@ class SearchPanel(QWidget):
             return self.tr("%s \u00b7 Justification: %s") % (cid or self.tr("Plan level"), label)
         if hit.kind == "evidence":
             return self.tr("%s \u00b7 Evidence") % (cid or plan)
+        if hit.kind == "comment":
+            return self.tr("%s \u00b7 Review comment") % (cid or plan)
         return self.tr("%s \u00b7 Narrative: %s") % (cid or plan, hit.field)
 
     def _plan_label(self, plan_id: str) -> str:

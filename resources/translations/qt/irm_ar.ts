@@ -427,7 +427,7 @@
 <context>
     <name>CommitmentReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+60"/>
         <source>New comment</source>
         <translation>تعليق جديد</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1288,7 +1288,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
         <source>Evidence for this commitment</source>
         <translation>أدلة هذا الالتزام</translation>
     </message>
@@ -1412,7 +1412,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1829,7 +1829,7 @@ SHA-256 %s</translation>
         <translation>ا&amp;ستيراد ‎.p12…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>ليست لديك هوية توقيع بعد. أنشئ واحدة (مفتاح وشهادة موقّعة ذاتيًا، محفوظان على هذا الحاسوب) أو استورد ملف ‎.p12 الذي أصدرته منظمتك. بصمتها هي ما يثق به المراجعون.</translation>
     </message>
@@ -1852,7 +1852,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Import a .p12 identity</source>
         <translation>استيراد هوية ‎.p12</translation>
     </message>
@@ -2108,7 +2108,7 @@ Form: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>ال&amp;منهجية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>نموذج منهجية التقييم المعروض: حقوله ومستوياته وتعريفاته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -2486,12 +2496,12 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -2536,7 +2546,7 @@ Form: %s %s
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Loading the sample plan…</source>
         <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
@@ -2568,12 +2578,12 @@ Form: %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Form: %s %s
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2628,7 +2638,7 @@ Form: %s %s
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Import an action plan</source>
         <translation>استيراد خطة عمل</translation>
     </message>
@@ -2658,7 +2668,17 @@ Form: %s %s
         <translation>&lt;h3&gt;مُقيّم آلية الإبلاغ المستقلة %s&lt;/h3&gt;&lt;p&gt;قيّم خطط عمل شراكة الحكومة المفتوحة بمنهجية آلية الإبلاغ المستقلة، دون اتصال، وصدّر تقارير موقّعة.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>افتح تقييمًا أولًا: تصف هذه الصفحة نموذج المنهجية الذي يستخدمه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>حول مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -2780,6 +2800,64 @@ Form: %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>المنهجية — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>نموذج المنهجية المستخدم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>النموذج %s، الإصدار %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>كل التزام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>الخطة ككل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>المؤشرات المشتقة (محسوبة، لا تُدخل يدويًا)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>الأقسام السردية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>نص حر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>المصدر: %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2810,7 +2888,7 @@ Form: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+112"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
         <translation>لا أقسام سردية في نموذج هذا التقييم: يُكتب تقريره من التقييمات وتبريراتها. صدّره عبر ملف &gt; تصدير التقرير (Ctrl+E).</translation>
     </message>
@@ -2825,7 +2903,7 @@ Form: %s %s
         <translation>الالتزام المحدد</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
         <translation>اختر التزامًا في تبويب الالتزامات لكتابة تحليله.</translation>
     </message>
@@ -2858,7 +2936,7 @@ Form: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
@@ -2868,7 +2946,7 @@ Form: %s %s
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>اكتب عضوًا أو سنة أو معرّف خطة</translation>
     </message>
@@ -2878,7 +2956,7 @@ Form: %s %s
         <translation>استمارة المنهجية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>اسم الباحث</translation>
     </message>
@@ -2898,7 +2976,7 @@ Form: %s %s
         <translation>&amp;الباحث:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>لا خطة بهذا الاسم: اختر واحدة من القائمة</translation>
     </message>
@@ -2906,7 +2984,7 @@ Form: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+128"/>
         <source>Export signed package</source>
         <translation>تصدير حزمة موقّعة</translation>
     </message>
@@ -2958,9 +3036,14 @@ Fingerprint %s</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sign and export</source>
         <translation>التوقيع والتصدير</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That passphrase does not unlock your signing key. Type it again (it is the one you chose when you created the identity).</source>
+        <translation>عبارة المرور هذه لا تفتح مفتاح التوقيع الخاص بك. اكتبها مرة أخرى (هي التي اخترتها عند إنشاء الهوية).</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3082,7 @@ Fingerprint %s</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-126"/>
         <source>&amp;Browse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
@@ -3777,11 +3860,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>اكتب كلمات للعثور عليها في نصوص الخطة وتبريراتك والأدلة والسرد. يجب أن ترد كل كلمة، بأي ترتيب.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>اكتب كلمات للعثور عليها في نصوص الخطة وتبريراتك والأدلة والسرد وتعليقات المراجعة. يجب أن ترد كل كلمة، بأي ترتيب.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>this assessment and its plan</source>
         <translation>هذا التقييم وخطته</translation>
     </message>
@@ -3849,6 +3932,11 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · الدليل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · تعليق مراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4060,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+77"/>
+        <location filename="../../../irm_app/ui/store.py" line="+79"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>خطأ داخلي: %s (التفاصيل في السجل)</translation>
     </message>

@@ -427,7 +427,7 @@
 <context>
     <name>CommitmentReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+60"/>
         <source>New comment</source>
         <translation>Nuevo comentario</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1288,7 +1288,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1412,7 +1412,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1829,7 +1829,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Aún no tiene identidad de firma. Cree una (una clave y un certificado autofirmado, guardados en este equipo) o importe el .p12 que emitió su organización. Su huella es lo que los revisores reconocen como de confianza.</translation>
     </message>
@@ -1852,7 +1852,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Import a .p12 identity</source>
         <translation>Importar una identidad .p12</translation>
     </message>
@@ -2108,7 +2108,7 @@ Formulario: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodología…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>El formulario de metodología de la evaluación en pantalla: sus campos, niveles y definiciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;Acerca del Evaluador MRI</translation>
     </message>
@@ -2486,12 +2496,12 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2536,7 +2546,7 @@ Formulario: %s %s
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -2568,12 +2578,12 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2628,7 +2638,7 @@ Formulario: %s %s
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Import an action plan</source>
         <translation>Importar un plan de acción</translation>
     </message>
@@ -2658,7 +2668,17 @@ Formulario: %s %s
         <translation>&lt;h3&gt;Evaluador MRI %s&lt;/h3&gt;&lt;p&gt;Evalúe planes de acción de OGP con la metodología del Mecanismo de Revisión Independiente, sin conexión, y exporte informes firmados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>Abra primero una evaluación: esta página describe el formulario de metodología que usa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>Acerca del Evaluador MRI</translation>
     </message>
@@ -2780,6 +2800,64 @@ Formulario: %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>Metodología — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>El formulario de metodología en uso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>Formulario %s, versión %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>Cada compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>El plan en su conjunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>Indicadores derivados (calculados, nunca introducidos a mano)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>Secciones narrativas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>Fuente: %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2810,7 +2888,7 @@ Formulario: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+112"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
         <translation>El formulario de esta evaluación no tiene secciones narrativas: su informe se redacta a partir de las puntuaciones y sus justificaciones. Expórtelo con Archivo &gt; Exportar informe (Ctrl+E).</translation>
     </message>
@@ -2825,7 +2903,7 @@ Formulario: %s %s
         <translation>El compromiso seleccionado</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
         <translation>Seleccione un compromiso en la pestaña Compromisos para redactar su análisis.</translation>
     </message>
@@ -2858,7 +2936,7 @@ Formulario: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2868,7 +2946,7 @@ Formulario: %s %s
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>Escriba un miembro, un año o el id de un plan</translation>
     </message>
@@ -2878,7 +2956,7 @@ Formulario: %s %s
         <translation>Formulario de la metodología</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>Nombre del investigador o la investigadora</translation>
     </message>
@@ -2898,7 +2976,7 @@ Formulario: %s %s
         <translation>&amp;Investigador/a:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>Ningún plan se llama así: elija uno de la lista</translation>
     </message>
@@ -2906,7 +2984,7 @@ Formulario: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+128"/>
         <source>Export signed package</source>
         <translation>Exportar paquete firmado</translation>
     </message>
@@ -2958,9 +3036,14 @@ Huella %s</translation>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sign and export</source>
         <translation>Firmar y exportar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That passphrase does not unlock your signing key. Type it again (it is the one you chose when you created the identity).</source>
+        <translation>Esa frase de contraseña no desbloquea su clave de firma. Escríbala de nuevo (es la que eligió al crear la identidad).</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3082,7 @@ Huella %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -3777,11 +3860,11 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia y la narrativa. Deben aparecer todas, en cualquier orden.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>Escriba palabras para encontrarlas en los textos del plan, sus justificaciones, la evidencia, la narrativa y los comentarios de revisión. Deben aparecer todas, en cualquier orden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>this assessment and its plan</source>
         <translation>esta evaluación y su plan</translation>
     </message>
@@ -3849,6 +3932,11 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · Evidencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · Comentario de revisión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4060,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+77"/>
+        <location filename="../../../irm_app/ui/store.py" line="+79"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>

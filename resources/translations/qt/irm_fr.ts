@@ -427,7 +427,7 @@
 <context>
     <name>CommitmentReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+60"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -1288,7 +1288,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
         <source>Evidence for this commitment</source>
         <translation>Preuves de cet engagement</translation>
     </message>
@@ -1412,7 +1412,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1829,7 +1829,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importer un .p12…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Vous n&apos;avez pas encore d&apos;identité de signature. Créez-en une (une clé et un certificat auto-signé, conservés sur cet ordinateur) ou importez le .p12 délivré par votre organisation. C&apos;est à son empreinte que les relecteurs font confiance.</translation>
     </message>
@@ -1852,7 +1852,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Import a .p12 identity</source>
         <translation>Importer une identité .p12</translation>
     </message>
@@ -2108,7 +2108,7 @@ Formulaire : %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Méthodologie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>Le formulaire de méthodologie de l’évaluation affichée : ses champs, niveaux et définitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>À &amp;propos de l&apos;Évaluateur MRI</translation>
     </message>
@@ -2486,12 +2496,12 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2536,7 +2546,7 @@ Formulaire : %s %s
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
@@ -2568,12 +2578,12 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Plans d&apos;action (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Formulaire : %s %s
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2628,7 +2638,7 @@ Formulaire : %s %s
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Import an action plan</source>
         <translation>Importer un plan d&apos;action</translation>
     </message>
@@ -2658,7 +2668,17 @@ Formulaire : %s %s
         <translation>&lt;h3&gt;Évaluateur MRI %s&lt;/h3&gt;&lt;p&gt;Évaluez les plans d&apos;action d&apos;OGP selon la méthodologie du Mécanisme de rapport indépendant, hors ligne, et exportez des rapports signés.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>Ouvrez d’abord une évaluation : cette page décrit le formulaire de méthodologie qu’elle utilise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>À propos de l&apos;Évaluateur MRI</translation>
     </message>
@@ -2780,6 +2800,64 @@ Formulaire : %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>Méthodologie — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>Le formulaire de méthodologie utilisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>Formulaire %s, version %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>Chaque engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>Le plan dans son ensemble</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>Indicateurs dérivés (calculés, jamais saisis)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>Sections narratives</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>Source : %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2810,7 +2888,7 @@ Formulaire : %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+112"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
         <translation>Le formulaire de cette évaluation n&apos;a pas de sections narratives : son rapport est rédigé à partir des notes et de leurs justifications. Exportez-le avec Fichier &gt; Exporter le rapport (Ctrl+E).</translation>
     </message>
@@ -2825,7 +2903,7 @@ Formulaire : %s %s
         <translation>L&apos;engagement sélectionné</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
         <translation>Sélectionnez un engagement dans l&apos;onglet Engagements pour rédiger son analyse.</translation>
     </message>
@@ -2858,7 +2936,7 @@ Formulaire : %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2868,7 +2946,7 @@ Formulaire : %s %s
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>Tapez un membre, une année ou l&apos;identifiant d&apos;un plan</translation>
     </message>
@@ -2878,7 +2956,7 @@ Formulaire : %s %s
         <translation>Formulaire de la méthodologie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>Nom du chercheur ou de la chercheuse</translation>
     </message>
@@ -2898,7 +2976,7 @@ Formulaire : %s %s
         <translation>&amp;Chercheur·se :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>Aucun plan ne porte ce nom : choisissez-en un dans la liste</translation>
     </message>
@@ -2906,7 +2984,7 @@ Formulaire : %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+128"/>
         <source>Export signed package</source>
         <translation>Exporter un paquet signé</translation>
     </message>
@@ -2958,9 +3036,14 @@ Empreinte %s</translation>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sign and export</source>
         <translation>Signer et exporter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That passphrase does not unlock your signing key. Type it again (it is the one you chose when you created the identity).</source>
+        <translation>Cette phrase secrète ne déverrouille pas votre clé de signature. Saisissez-la à nouveau (c’est celle choisie lors de la création de l’identité).</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3082,7 @@ Empreinte %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -3777,11 +3860,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves et le récit. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>Tapez des mots pour les trouver dans les textes du plan, vos justifications, les preuves, le récit et les commentaires de revue. Tous les mots doivent figurer, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>this assessment and its plan</source>
         <translation>cette évaluation et son plan</translation>
     </message>
@@ -3849,6 +3932,11 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · Preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · Commentaire de revue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4060,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+77"/>
+        <location filename="../../../irm_app/ui/store.py" line="+79"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erreur interne : %s (détails dans le journal)</translation>
     </message>

@@ -427,7 +427,7 @@
 <context>
     <name>CommitmentReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/panel.py" line="+59"/>
+        <location filename="../../../irm_app/ui/review/panel.py" line="+60"/>
         <source>New comment</source>
         <translation>Novo comentário</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-205"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -1288,7 +1288,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+150"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
         <source>Evidence for this commitment</source>
         <translation>Evidências deste compromisso</translation>
     </message>
@@ -1412,7 +1412,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1829,7 +1829,7 @@ SHA-256 %s</translation>
         <translation>&amp;Importar .p12…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You have no signing identity yet. Create one (a key and a self-signed certificate, kept on this computer) or import the .p12 your organisation issued. Its fingerprint is what reviewers trust.</source>
         <translation>Você ainda não tem identidade de assinatura. Crie uma (uma chave e um certificado autoassinado, guardados neste computador) ou importe o .p12 emitido pela sua organização. A impressão digital é o que os revisores reconhecem como confiável.</translation>
     </message>
@@ -1852,7 +1852,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Import a .p12 identity</source>
         <translation>Importar uma identidade .p12</translation>
     </message>
@@ -2108,7 +2108,7 @@ Formulário: %s %s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../irm_app/ui/actions.py" line="+69"/>
+        <location filename="../../../irm_app/ui/actions.py" line="+70"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2429,6 +2429,16 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Metodologia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The methodology form of the assessment in view: its fields, levels and definitions</source>
+        <translation>O formulário metodológico da avaliação em exibição: seus campos, níveis e definições</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About IRM Assessor</source>
         <translation>&amp;Sobre o Avaliador IRM</translation>
     </message>
@@ -2486,12 +2496,12 @@ Formulário: %s %s
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+80"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -2536,7 +2546,7 @@ Formulário: %s %s
         <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Loading the sample plan…</source>
         <translation>Carregando o plano de exemplo…</translation>
     </message>
@@ -2568,12 +2578,12 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+179"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-149"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
@@ -2583,7 +2593,7 @@ Formulário: %s %s
         <translation>Abrir rec&amp;ente</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2628,7 +2638,7 @@ Formulário: %s %s
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Import an action plan</source>
         <translation>Importar um plano de ação</translation>
     </message>
@@ -2658,7 +2668,17 @@ Formulário: %s %s
         <translation>&lt;h3&gt;Avaliador IRM %s&lt;/h3&gt;&lt;p&gt;Avalie planos de ação da OGP com a metodologia do Mecanismo Independente de Avaliação, sem conexão, e exporte relatórios assinados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Methodology</source>
+        <translation>Metodologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an assessment first: this page describes the methodology form it uses.</source>
+        <translation>Abra uma avaliação primeiro: esta página descreve o formulário metodológico que ela usa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About IRM Assessor</source>
         <translation>Sobre o Avaliador IRM</translation>
     </message>
@@ -2780,6 +2800,64 @@ Formulário: %s %s
     </message>
 </context>
 <context>
+    <name>MethodologyDialog</name>
+    <message>
+        <location filename="../../../irm_app/ui/dialogs/methodology.py" line="+29"/>
+        <source>Methodology — %s</source>
+        <translation>Metodologia — %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The methodology form in use</source>
+        <translation>O formulário metodológico em uso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Form %s, version %s</source>
+        <translation>Formulário %s, versão %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each commitment</source>
+        <translation>Cada compromisso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan as a whole</source>
+        <translation>O plano como um todo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Derived indicators (computed, never entered)</source>
+        <translation>Indicadores derivados (calculados, nunca digitados)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrative sections</source>
+        <translation>Seções narrativas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free text</source>
+        <translation>Texto livre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unconfirmed</source>
+        <translation>não confirmado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: %s</source>
+        <translation>Fonte: %s</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../../irm_app/ui/dialogs/researcher.py" line="-88"/>
@@ -2810,7 +2888,7 @@ Formulário: %s %s
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../../../irm_app/ui/narrative/page.py" line="+111"/>
+        <location filename="../../../irm_app/ui/narrative/page.py" line="+112"/>
         <source>This assessment&apos;s form has no narrative sections: its report is written from the scores and their justifications. Export it with File &gt; Export report (Ctrl+E).</source>
         <translation>O formulário desta avaliação não tem seções narrativas: seu relatório é redigido a partir das avaliações e de suas justificativas. Exporte-o com Arquivo &gt; Exportar relatório (Ctrl+E).</translation>
     </message>
@@ -2825,7 +2903,7 @@ Formulário: %s %s
         <translation>O compromisso selecionado</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Select a commitment on the Commitments tab to write its analysis.</source>
         <translation>Selecione um compromisso na aba Compromissos para redigir sua análise.</translation>
     </message>
@@ -2858,7 +2936,7 @@ Formulário: %s %s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+25"/>
+        <location filename="../../../irm_app/ui/dialogs/new_assessment.py" line="+35"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
@@ -2868,7 +2946,7 @@ Formulário: %s %s
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type a member, a year or a plan id</source>
         <translation>Digite um membro, um ano ou o id de um plano</translation>
     </message>
@@ -2878,7 +2956,7 @@ Formulário: %s %s
         <translation>Formulário da metodologia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Researcher name</source>
         <translation>Nome do pesquisador ou da pesquisadora</translation>
     </message>
@@ -2898,7 +2976,7 @@ Formulário: %s %s
         <translation>&amp;Pesquisador(a):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No plan is called that: choose one from the list</source>
         <translation>Nenhum plano tem esse nome: escolha um da lista</translation>
     </message>
@@ -2906,7 +2984,7 @@ Formulário: %s %s
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="+124"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="+128"/>
         <source>Export signed package</source>
         <translation>Exportar pacote assinado</translation>
     </message>
@@ -2958,9 +3036,14 @@ Impressão digital %s</translation>
         <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sign and export</source>
         <translation>Assinar e exportar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That passphrase does not unlock your signing key. Type it again (it is the one you chose when you created the identity).</source>
+        <translation>Essa frase-senha não desbloqueia sua chave de assinatura. Digite-a novamente (é a que você escolheu ao criar a identidade).</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3082,7 @@ Impressão digital %s</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/export.py" line="-96"/>
+        <location filename="../../../irm_app/ui/dialogs/export.py" line="-126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
@@ -3777,11 +3860,11 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     </message>
     <message>
         <location line="+54"/>
-        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence and narrative. Every word must occur, in any order.</source>
-        <translation>Digite palavras para encontrá-las nos textos do plano, nas suas justificativas, nas evidências e na narrativa. Todas as palavras devem aparecer, em qualquer ordem.</translation>
+        <source>Type words to find them in the plan&apos;s texts, your justifications, evidence, narrative and review comments. Every word must occur, in any order.</source>
+        <translation>Digite palavras para encontrá-las nos textos do plano, nas suas justificativas, evidências, narrativa e comentários de revisão. Todas as palavras devem aparecer, em qualquer ordem.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>this assessment and its plan</source>
         <translation>esta avaliação e seu plano</translation>
     </message>
@@ -3849,6 +3932,11 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <location line="+2"/>
         <source>%s · Evidence</source>
         <translation>%s · Evidência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s · Review comment</source>
+        <translation>%s · Comentário de revisão</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4060,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+77"/>
+        <location filename="../../../irm_app/ui/store.py" line="+79"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erro interno: %s (detalhes no log)</translation>
     </message>
