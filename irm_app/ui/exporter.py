@@ -28,7 +28,7 @@ from .dialogs.identity import IdentityDialog
 from .dialogs.messages import plain_labels, show_error, show_message
 from .dialogs.trusted import TrustedSignersDialog
 from .dialogs.verify import AMBER, RED, VerifyDialog, key_change_lines
-from .scripts import isolate
+from .scripts import isolate, plain
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -238,7 +238,7 @@ class Exporter(QObject):
             bg, fg, border = AMBER
             box.setStyleSheet(f"QLabel#qt_msgbox_label {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
                               "padding: 6px; font-weight: bold; }")
-        box.setInformativeText("\n".join(changes[:8]) + ("\n\u2026" if len(changes) > 8 else ""))
+        box.setInformativeText(plain("\n".join(changes[:8]), multiline=True) + ("\n\u2026" if len(changes) > 8 else ""))
         plain_text(box)
         self.w.last_dialog = box
         self.w.statusBar().showMessage(text.replace("\n", " "), 15000)
