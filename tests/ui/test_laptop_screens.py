@@ -160,3 +160,20 @@ def test_help_pane_follows_the_assessment_in_view(make_window, sample_library, q
     shown = form.help.toPlainText()
     labels = {lv.label for f in lib.forms.get("irm-results-report-2021").commitment_fields for lv in f.levels}
     assert not shown or any(lb in shown for lb in labels)
+
+
+def test_the_dashboard_fits_a_laptop_without_scrolling_sideways(make_window, scored_library, qtbot):
+    """At 1280x720 the claims box's labels wrap: before, "claimed more than the IRM assessed (of 2
+    compared)" widened the page past the window and the last tile was cut."""
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.resize(1280, 720)
+    w.show()
+    w.select(aid)
+    w.tabs.setCurrentWidget(w.dashboard)
+    for _ in range(3):
+        QApplication.processEvents()
+    inner = w.dashboard.widget()
+    assert inner.minimumSizeHint().width() <= w.dashboard.viewport().width(), (
+        inner.minimumSizeHint().width(), w.dashboard.viewport().width())
+    assert not w.dashboard.horizontalScrollBar().isVisible()

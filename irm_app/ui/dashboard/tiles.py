@@ -98,7 +98,9 @@ class ClaimsTile(QFrame):
             number.setAccessibleName(self.tr("Government: %s") % self.tr(title))
             self.numbers[key] = number
             grid.addWidget(number, 0, col)
-            grid.addWidget(QLabel(self.tr(title)), 1, col)
+            label = QLabel(self.tr(title))
+            label.setWordWrap(True)  # a laptop's width: the labels wrap rather than widen the page
+            grid.addWidget(label, 1, col)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.VLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -109,6 +111,7 @@ class ClaimsTile(QFrame):
         more.setAccessibleName(self.tr("Government claimed more than the IRM assessed"))
         self.numbers["claimed_more"] = more
         self.compared = QLabel()
+        self.compared.setWordWrap(True)
         grid.addWidget(more, 0, len(CLAIM_STEPS) + 1)
         grid.addWidget(self.compared, 1, len(CLAIM_STEPS) + 1)
         grid.setColumnStretch(len(CLAIM_STEPS) + 2, 1)
