@@ -8,9 +8,9 @@ deterministic (sorted keys, stable order) so the same library state gives the sa
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from .model import ActionPlan, Assessment, EvidenceItem, ImportFlag, ScoreValue
 
@@ -73,7 +73,11 @@ class CommentDoc(_Doc):
     resolved_by: str | None = Field(None, max_length=200)
     resolved_at: str | None = Field(None, pattern=TIME_PATTERN)
     note: str = Field("", max_length=20_000, description="How it was handled (the public comments' annex)")
-    score_change: dict[str, Any] | None = Field(None, description="{field, commitment_id, old, new}: a score changed from it")
+    # The schema written out, not generated: pydantic 2.10 (the floor) and 2.11+ word a free dict
+    # differently, and the published schema must be the same whichever is installed.
+    score_change: Annotated[dict[str, Any] | None, WithJsonSchema(
+        {"anyOf": [{"type": "object", "additionalProperties": True}, {"type": "null"}]})] = Field(
+        None, description="{field, commitment_id, old, new}: a score changed from it")
 
 
 class ReviewStateDoc(_Doc):
