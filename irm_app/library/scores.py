@@ -139,7 +139,7 @@ class Scores(Part):
             old_value = json.loads(old["value"]) if old and old["value"] is not None else None
             if old_value == value:
                 return value
-            self._upsert_score(assessment_id, commitment_id, field, who, value=encode(value))
+            self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, value=encode(value))
             self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
         return value
 
@@ -171,7 +171,7 @@ class Scores(Part):
             before = old["justification"] if old else ""
             if before == text:
                 return
-            self._upsert_score(assessment_id, commitment_id, field, who, justification=text)
+            self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, justification=text)
             self._audit(who, "justification", assessment_id, commitment_id, field, before, text)
 
     def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
@@ -183,13 +183,25 @@ class Scores(Part):
         )
         return rows[0] if rows else None
 
-    def _upsert_score(self, assessment_id: str, commitment_id: str | None, field: str, who: str, **cols: Any) -> None:
+    def _upsert_score(self, assessment_id: str, commitment_id: str | None, field: str, who: str, *,
+                      exists: bool | None = None, **cols: Any) -> None:
+        """Write `cols` of one score row, creating it if needed. A caller that has just read the row
+        (in this transaction) says whether it exists: one statement instead of two."""
         cid = commitment_id or ""
-        self.db.execute(
-            "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
-            " VALUES (?, ?, ?, NULL, '', ?, ?) ON CONFLICT DO NOTHING",
-            [assessment_id, cid, field, who, utcnow()],
-        )
+        if exists is False:
+            row = {"value": None, "justification": "", **cols}
+            self.db.execute(
+                "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [assessment_id, cid, field, row["value"], row["justification"], who, utcnow()],
+            )
+            return
+        if exists is None:
+            self.db.execute(
+                "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
+                " VALUES (?, ?, ?, NULL, '', ?, ?) ON CONFLICT DO NOTHING",
+                [assessment_id, cid, field, who, utcnow()],
+            )
         sets = ", ".join(f"{k} = ?" for k in cols)
         self.db.execute(
             f"UPDATE scores SET {sets}, author = ?, updated = ?"
