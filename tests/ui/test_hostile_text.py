@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
@@ -114,6 +114,9 @@ def _walk_model(where: str, model: QAbstractItemModel, parent: QModelIndex, out:
 def offences() -> list[str]:
     """Every rule above, over every widget that exists (windows, dialogs, message boxes)."""
     out: list[str] = []
+    # Widgets closed by earlier tests wait for their deferred delete: flush them first, so the walk
+    # never touches one half-destroyed (a long serial run crashed in allWidgets() here).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for w in QApplication.allWidgets():
         name = f"{type(w).__name__}#{w.objectName() or '?'}"
         _check_text(f"{name} tooltip", w.toolTip(), Qt.TextFormat.AutoText, out)
@@ -219,13 +222,13 @@ def test_evidence_dialog_plan_editor_and_message_boxes_show_the_corpus_as_text(m
     assert MARK in dialog.title_edit.text()
     editor = open_editor(w, plan.id)
     assert editor is not None
+    boxes: list[QMessageBox] = []
     for s in CORPUS[:5]:
-        show_error(w, f"Import {s}", f"{s}: refused", details=s)
-        show_message(w, f"Open {s}", f"{s} opened", details=s)
+        boxes.append(show_error(w, f"Import {s}", f"{s}: refused", details=s))
+        boxes.append(show_message(w, f"Open {s}", f"{s} opened", details=s))
     QApplication.processEvents()
     found = offences()
     assert found == [], "\n".join(found)
-    boxes = [b for b in QApplication.allWidgets() if isinstance(b, QMessageBox)]
     assert any(MARK in b.text() for b in boxes) or any(CORPUS[3][:12] in b.text() for b in boxes)
     editor.close()
     dialog.reject()
