@@ -14,12 +14,9 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from ..model import utcnow
 from .errors import LibraryError, NotFound
-from .mutations import audit_text
-from .transactions import Transactions
+from .part import Part
 
 if TYPE_CHECKING:  # the interchange models load with the first read of a comment (not every `score`)
     from ..interchange import CommentDoc, ReviewStateDoc
@@ -73,20 +70,9 @@ def _doc(r: dict[str, Any]) -> CommentDoc:
     return CommentDoc.model_validate(data)
 
 
-class ReviewStore:
-    """Reads and audited writes of the review tables for one connection."""
-
-    def __init__(self, db: sqlite_utils.Database, tx: Transactions) -> None:
-        self.db = db
-        self.tx = tx
-
-    def _audit(self, who: str, action: str, aid: str | None, cid: str | None = None, field: str | None = None,
-               old: Any = None, new: Any = None) -> None:
-        self.db.execute(
-            "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [utcnow(), who, action, aid, cid, field, audit_text(old), audit_text(new)],
-        )
+class ReviewStore(Part):
+    """`lib.comments`: reads and audited writes of the review tables (the audit row is the
+    shared Part's)."""
 
     # -- comments ------------------------------------------------------------------------------
     def comment(self, comment_id: str) -> CommentDoc:
