@@ -25,7 +25,8 @@ from irm_app.operations.scoring import score
 from irm_app.paths import sample_plan
 from irm_app.reports.anchors import Namer, bookmark_name, decode
 from irm_app.reports.blocks import Anchor
-from irm_app.review.docx_review import read_docx_review, section_key, split_section_key
+from irm_app.review.docx_review import read_docx_review
+from irm_app.review.section_keys import section_key, split_section_key
 
 from .review_docx import Edit, Note, add_review
 

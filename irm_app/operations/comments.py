@@ -20,6 +20,7 @@ from ..interchange import CommentDoc, ReviewStateDoc
 from ..library.comments import CommentFilter, TrackedChangeRow
 from ..library.errors import LibraryError, NotFound
 from ..model import ScoreValue, utcnow
+from ..review.section_keys import split_section_key
 from ..review.vocabulary import vocabulary
 from .change import Change, ChangeKind
 
@@ -213,17 +214,6 @@ def score_from_comment(lib: Library, comment_id: str, value: ScoreValue, *, fiel
 
 
 # -- Word ------------------------------------------------------------------------------------
-def split_section_key(key: str | None) -> tuple[str | None, str | None]:
-    """(section, cluster) of a Word anchor's section key: 'section', 'section@cluster:Name' or
-    'cluster:Name' (the export's `section_key`; the same rule as review.docx_review's)."""
-    if not key:
-        return None, None
-    head, sep, cluster = key.partition("cluster:")
-    if not sep or (head and not head.endswith("@")):
-        return key, None
-    return (head[:-1] or None), cluster or None
-
-
 @dataclass(frozen=True)
 class WordImport:
     path: Path

@@ -30,6 +30,7 @@ from ..input_files import regular_file_problem
 from ..intake.docx_text import check_package
 from ..reports.anchors import ASSESSMENT_PROPERTY, HASH_PROPERTY_PREFIX, decode
 from ..text_safety import plain
+from .section_keys import section_key
 
 MAX_FILE = 100 * 1024 * 1024
 MAX_COMMENTS = 20_000
@@ -85,24 +86,6 @@ class DocxReview:
 class _Place:
     commitment_id: str | None = None
     section_key: str | None = None
-
-
-def section_key(section: str | None, cluster: str | None) -> str | None:
-    """The section key of a place: a section's key; for a cluster (the dataclasses have no field
-    of their own for it) `cluster:NAME`, or `KEY@cluster:NAME` for one of the cluster's sections."""
-    if cluster is None:
-        return section
-    return f"{section}@cluster:{cluster}" if section else f"cluster:{cluster}"
-
-
-def split_section_key(key: str | None) -> tuple[str | None, str | None]:
-    """(section, cluster) of a section key made by `section_key`: the inverse, for filing."""
-    if not key:
-        return None, None
-    head, sep, cluster = key.partition("cluster:")
-    if not sep or (head and not head.endswith("@")):
-        return key, None
-    return (head[:-1] or None), cluster or None
 
 
 def read_docx_review(path: Path) -> DocxReview:
