@@ -112,7 +112,8 @@ SIGNING_ALLOWED = {
     "irm_app.signing.identity": {"read_passphrase", "passphrase_problem"},  # the terminal's prompt and its rule
 }
 ACTION_MODULES = ("irm_app.importers.registry", "irm_app.reports.pdf", "irm_app.reports.docx",
-                  "irm_app.reports.export", "irm_app.intake.reader")
+                  "irm_app.reports.export", "irm_app.intake.reader",
+                  "irm_app.library.backups.make_backup", "irm_app.library.backups.restore")
 
 
 def _imported_names(path: Path, name: str) -> list[tuple[str, str]]:

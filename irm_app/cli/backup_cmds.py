@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .common import UserError, add_db, db_path, open_library
+from .common import add_db, db_path, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,25 +26,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..library.backups import make_backup
+    from ..operations.backups import backup_now
 
     with open_library(args) as lib:  # read-only: works while the app has the library open
-        if args.out:
-            if args.out.exists():
-                raise UserError(f"{args.out}: already exists; choose another name")
-            dest = lib.backup(args.out)
-        else:
-            dest = make_backup(lib.db, lib.path)
+        dest = backup_now(lib, args.out)
     print(f"wrote {dest}")
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from ..library.backups import list_backups
     from ..library.recovery import describe_age
+    from ..operations.backups import backups_of
 
     path = db_path(args)
-    items = list_backups(path)
+    items = backups_of(path)
     if not items:
         print(f"no backups of {path} yet")
         return 0
@@ -56,12 +51,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..library.backups import restore
+    from ..operations.backups import restore_backup
 
     path = db_path(args)
-    if not args.backup.is_file():
-        raise UserError(f"{args.backup}: no such backup (see irm-app backups)")
-    aside = restore(path, args.backup)
+    aside = restore_backup(path, args.backup)
     print(f"restored {path} from {args.backup}")
     if aside.exists():
         print(f"the previous library is kept as {aside}")
