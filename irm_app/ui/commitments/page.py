@@ -28,6 +28,7 @@ from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.fit_scroll import FitWidthScroll
 from ..widgets.review_banner import ReviewBanner
+from ..widgets.wrapping_header import WrappingHeader
 from .claims import GrandChallengesBox
 from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
@@ -35,7 +36,7 @@ from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
 from .view import CommitmentView
 
-HEADER_MAX = 180  # px: a longer field label is cut, its full name is in the header's tooltip
+HEADER_MAX = 180  # px: a longer field label wraps (WrappingHeader), its full name is in the header's tooltip
 TITLE_WIDTH, TITLE_MIN = 240, 120  # px: the Title column where there is room, and at the least
 
 
@@ -89,6 +90,7 @@ class CommitmentsPage(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
 
         self.table = QTableView()
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # long labels on two or three lines
         self.table.setObjectName("commitmentsTable")
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setAccessibleDescription(self.tr("One row per commitment of the plan: its done mark, title, "
@@ -229,18 +231,26 @@ class CommitmentsPage(QWidget):
         self.fit_title()
 
     def fit_title(self) -> None:
-        """The Title column ends inside the table where the table is narrow (the Comments dock open
-        on a laptop cut it at the table's edge), 240 px where there is room; the field columns
-        follow it, reached by scrolling."""
+        """The table's first screen ends on a column's edge: the Title column (240 px, less where
+        the table is narrow, at least 120) takes the slack, so no column is cut at the table's edge
+        (the Comments dock open on a laptop cut the Title; Spanish at 1280x720 cut "Verificable",
+        Arabic, right to left, "ifiable"). The columns past the edge are reached by scrolling."""
         h = self.table.horizontalHeader()
         try:
             col = self.model.column_of("fixed", "title")
         except ValueError:
             return
-        before = sum(h.sectionSize(c) for c in range(h.count())
-                     if h.visualIndex(c) < h.visualIndex(col) and not h.isSectionHidden(c))
-        room = self.table.viewport().width() - before
-        h.resizeSection(col, max(TITLE_MIN, min(TITLE_WIDTH, room)))
+        shown = sorted((c for c in range(h.count()) if not h.isSectionHidden(c)), key=h.visualIndex)
+        at = shown.index(col) if col in shown else -1
+        if at < 0:
+            return
+        room = self.table.viewport().width() - sum(h.sectionSize(c) for c in shown[:at])
+        title = used = max(TITLE_MIN, min(TITLE_WIDTH, room))
+        for c in shown[at + 1:]:
+            if used + h.sectionSize(c) > room:
+                break
+            used += h.sectionSize(c)
+        h.resizeSection(col, max(TITLE_MIN, title + room - used))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -318,7 +328,7 @@ class CommitmentsPage(QWidget):
         counts = field_counts(self.review.door, self.aid, self.cid) if self.aid and self.cid else {}
         self.form.show_comments(counts)
         open_count, total, _tip = counts.get("", (0, 0, ""))
-        self.side.setTabText(1, self.tr("Review (%d open)") % open_count if open_count else
+        self.side.setTabText(1, self.tr("Review (%n open)", "", open_count) if open_count else
                              self.tr("Review (%d)") % total if total else self.tr("Review"))
 
     def _comments_requested(self, field_key: str) -> None:
