@@ -61,7 +61,7 @@ def test_the_table_title_column_ends_inside_the_table(make_window, scored_librar
     w.resize(1920, 1080)
     for _ in range(4):
         QApplication.processEvents()
-    assert h.sectionSize(title) == 240
+    assert 240 <= h.sectionSize(title) < 240 + 180  # as wide as it was, and the slack to a column's edge
 
 
 @pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
