@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from irm_app.operations import comments as ops
 
-from .test_laptop_screens import _assert_not_clipped
+from .test_laptop_screens import FORMS, _assert_not_clipped
 
 LAPTOPS = ((1280, 720), (1366, 768))
 COMMENTS = (("Rita Staff", "US0115", "specificity", "Low? The milestones have dates and owners."),
@@ -103,3 +103,18 @@ def test_each_comment_and_reviewer_wraps_whole_in_the_list(make_window, scored_l
     assert first.text(0) in {c[3] for c in COMMENTS}  # the whole comment, not its first line cut
     tree.setCurrentItem(first)
     assert "US01" in w.reviewing.view.detail.toPlainText().splitlines()[0]  # where it is, with About hidden
+
+
+def test_every_form_fits_beside_the_dock_at_1280x720(make_window, sample_library):
+    lib = sample_library
+    ids = [lib.assessments.create_assessment("AP_USA05", f, researcher="Ana", who="Ana").id for f in FORMS]
+    w = make_window(lib)
+    w.definitions.set_shown(False)
+    w.resize(1280, 720)
+    w.select(ids[0], "US0113")
+    w.actions_["comments"].trigger()
+    for aid in ids:
+        w.select(aid, "US0113")
+        for _ in range(6):
+            QApplication.processEvents()
+        _assert_not_clipped(w, f"{lib.assessments.assessment(aid).form} beside the Comments dock")
