@@ -186,7 +186,8 @@ def pseudo_qm(tmp_path: Path) -> Path:
     tree = ET.parse(QT_TS / "irm_es.ts")
     for m in tree.getroot().iter("message"):
         t = m.find("translation")
-        t.text = f"[!! {m.findtext('source')} !!]"
+        for form in t.findall("numerusform") or [t]:  # a plural message: each of its forms
+            form.text = f"[!! {m.findtext('source')} !!]"
         t.attrib.pop("type", None)
     ts = tmp_path / "irm_pseudo.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

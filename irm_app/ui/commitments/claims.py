@@ -7,6 +7,7 @@ who scores less than the government claimed sees it while choosing, not later in
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -96,7 +97,7 @@ class GrandChallengesBox(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         for key, english in GRAND_CHALLENGES.items():
             label = self.tr(english)  # marked in _GRAND_CHALLENGE_LABELS
-            box = QCheckBox(label)
+            box = QCheckBox(_two_lines(label))  # a check box does not wrap: one long label widened the pane
             box.setObjectName(f"gc_{key}")
             box.setAccessibleName(self.tr("Grand challenge: %s") % label)
             box.clicked.connect(self._clicked)
@@ -117,3 +118,8 @@ class GrandChallengesBox(QGroupBox):
         old, self._value = self._value, new
         if new != old:
             self.edited.emit(old, new)
+
+
+def _two_lines(label: str, width: int = 28) -> str:
+    """'More effectively managing public resources' on two lines, so the box fits a narrow pane."""
+    return label if len(label) <= width else textwrap.fill(label, width)

@@ -62,7 +62,7 @@ class FieldEditor(QFrame):
         outer.setContentsMargins(8, 6, 8, 6)
         outer.setSpacing(4)
 
-        head = QHBoxLayout()
+        head = self._head = QHBoxLayout()
         self.title = QLabel(f"<b>{_esc(field.label)}</b>")
         self.title.setToolTip(field.help)
         self.title.setWordWrap(True)  # a long field name must not widen the pane past a laptop's
@@ -165,8 +165,8 @@ class FieldEditor(QFrame):
         if not self.buttons:
             return hint
         m = self.layout().contentsMargins()
-        one_column = self._cell_width() + m.left() + m.right() + 2 * self.frameWidth()
-        return QSize(min(hint.width(), one_column), hint.height())
+        one_column = max(self._cell_width(), self._head.minimumSize().width())  # the name, comments, Clear
+        return QSize(min(hint.width(), one_column + m.left() + m.right() + 2 * self.frameWidth()), hint.height())
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         if self.buttons:

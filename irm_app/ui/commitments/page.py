@@ -3,7 +3,7 @@ its scoring form, the levels help and its evidence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -27,7 +26,9 @@ from ..review.door import field_counts, is_review_change
 from ..review.panel import CommitmentReview
 from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
+from ..widgets.fit_scroll import FitWidthScroll
 from ..widgets.review_banner import ReviewBanner
+from ..widgets.wrapping_header import WrappingHeader
 from .claims import GrandChallengesBox
 from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
@@ -35,7 +36,8 @@ from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
 from .view import CommitmentView
 
-HEADER_MAX = 180  # px: a longer field label is cut, its full name is in the header's tooltip
+HEADER_MAX = 180  # px: a longer field label wraps (WrappingHeader), its full name is in the header's tooltip
+TITLE_WIDTH, TITLE_MIN = 240, 120  # px: the Title column where there is room, and at the least
 
 
 class CommitmentsPage(QWidget):
@@ -88,6 +90,7 @@ class CommitmentsPage(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
 
         self.table = QTableView()
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # long labels on two or three lines
         self.table.setObjectName("commitmentsTable")
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setAccessibleDescription(self.tr("One row per commitment of the plan: its done mark, title, "
@@ -106,6 +109,7 @@ class CommitmentsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(110)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.viewport().installEventFilter(self)  # fit_title on every resize
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
@@ -145,9 +149,8 @@ class CommitmentsPage(QWidget):
         fl.addWidget(QLabel("<h4 style='margin:6px 0 0 0'>" + self.tr("Evidence") + "</h4>"))
         fl.addWidget(self.evidence)
         fl.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.scroll = scroll = FitWidthScroll()  # the table gives way, the form never scrolls sideways
         scroll.setObjectName("scoringScroll")
-        scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -160,9 +163,8 @@ class CommitmentsPage(QWidget):
         self.side = QTabWidget()  # the focused field's levels, or the commitment's review
         self.side.setObjectName("detailTabs")
         self.side.addTab(self.form.help, self.tr("Levels"))
-        self.review_tab = QScrollArea()  # scrolls rather than raise the window's minimum height
+        self.review_tab = FitWidthScroll()  # scrolls rather than raise the window's minimum height
         self.review_tab.setObjectName("reviewScroll")
-        self.review_tab.setWidgetResizable(True)
         self.review_tab.setWidget(self.review)
         self.review_tab.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.side.addTab(self.review_tab, self.tr("Review"))
@@ -216,7 +218,7 @@ class CommitmentsPage(QWidget):
 
     def _fit_columns(self) -> None:
         h = self.table.horizontalHeader()
-        widths = {"id": 66, "title": 240, "theme": 160, "lead": 170}
+        widths = {"id": 66, "title": TITLE_WIDTH, "theme": 160, "lead": 170}
         for col in range(self.model.columnCount()):
             kind, key = self.model.column_key(col)
             if kind == "fixed":
@@ -226,6 +228,34 @@ class CommitmentsPage(QWidget):
             else:  # wide enough for the form's label ("High completion"), within reason
                 text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
                 h.resizeSection(col, max(96, min(HEADER_MAX, h.fontMetrics().horizontalAdvance(text) + 30)))
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        """The table's first screen ends on a column's edge: the Title column (240 px, less where
+        the table is narrow, at least 120) takes the slack, so no column is cut at the table's edge
+        (the Comments dock open on a laptop cut the Title; Spanish at 1280x720 cut "Verificable",
+        Arabic, right to left, "ifiable"). The columns past the edge are reached by scrolling."""
+        h = self.table.horizontalHeader()
+        try:
+            col = self.model.column_of("fixed", "title")
+        except ValueError:
+            return
+        shown = sorted((c for c in range(h.count()) if not h.isSectionHidden(c)), key=h.visualIndex)
+        at = shown.index(col) if col in shown else -1
+        if at < 0:
+            return
+        room = self.table.viewport().width() - sum(h.sectionSize(c) for c in shown[:at])
+        title = used = max(TITLE_MIN, min(TITLE_WIDTH, room))
+        for c in shown[at + 1:]:
+            if used + h.sectionSize(c) > room:
+                break
+            used += h.sectionSize(c)
+        h.resizeSection(col, max(TITLE_MIN, title + room - used))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_title()
+        return super().eventFilter(obj, event)
 
     def select_row(self, proxy_row: int) -> None:
         idx = self.proxy.index(proxy_row, 0)
@@ -298,7 +328,7 @@ class CommitmentsPage(QWidget):
         counts = field_counts(self.review.door, self.aid, self.cid) if self.aid and self.cid else {}
         self.form.show_comments(counts)
         open_count, total, _tip = counts.get("", (0, 0, ""))
-        self.side.setTabText(1, self.tr("Review (%d open)") % open_count if open_count else
+        self.side.setTabText(1, self.tr("Review (%n open)", "", open_count) if open_count else
                              self.tr("Review (%d)") % total if total else self.tr("Review"))
 
     def _comments_requested(self, field_key: str) -> None:

@@ -189,11 +189,13 @@ class EvidencePanel(QWidget):
             self.link_here,
         )
 
-        # Two buttons a row: three in a row were wider than the scoring pane at 1280x720.
+        # Two buttons a row: three in a row were wider than the scoring pane at 1280x720; the long
+        # "Link to other commitments" on a row of its own (beside another it set the pane's minimum).
         buttons = QGridLayout()
         for i, b in enumerate((self.add_button, self.edit_button, self.remove_button,
-                               self.open_link_button, self.open_file_button, self.link_button)):
+                               self.open_link_button, self.open_file_button)):
             buttons.addWidget(b, i // 2, i % 2)
+        buttons.addWidget(self.link_button, 3, 0, 1, 2)
         buttons.setColumnStretch(2, 1)
         others_box = QGroupBox(self.tr("Other evidence in this assessment"))
         others_layout = QVBoxLayout(others_box)

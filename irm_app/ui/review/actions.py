@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ...review.docx_review import DocxReview
     from ..main_window import MainWindow
 
+DOCK_SHARE, DOCK_MAX = 0.27, 480  # the Comments dock's default width: a share of the window, capped
 REVIEW_FILTER = QT_TRANSLATE_NOOP("ReviewActions", "Reviews (*.irmreview *.docx);;Review files (*.irmreview);;Word (*.docx);;All files (*)")
 
 
@@ -131,9 +132,21 @@ class ReviewActions(QObject):
         self.report.set_assessment(aid or None)
 
     def show_comments(self) -> None:
+        shown = self.dock.isVisible()
         self.dock.show()
         self.dock.raise_()
         self.set_assessment(self.w.tree.current_assessment() or None)
+        if not shown and not self.dock.isFloating():
+            self.w.resizeDocks([self.dock], [self.default_width()], Qt.Orientation.Horizontal)
+
+    def default_width(self) -> int:
+        """About a quarter of the window (340 px at 1280, at most 480): opened at its content's
+        width it left the scoring pane too little on a laptop; never below what the dock needs, and
+        never so wide that the window's middle (library, table, scoring pane) cannot have its minimum."""
+        need = self.dock.minimumSizeHint().width()
+        central = self.w.centralWidget()
+        room = self.w.width() - (central.minimumSizeHint().width() if central is not None else 0) - 12
+        return max(need, min(DOCK_MAX, int(self.w.width() * DOCK_SHARE), room))
 
     def _show_commitment(self, cid: str) -> None:
         self.w.stack.setCurrentWidget(self.w.tabs)

@@ -9,14 +9,19 @@ never as rich text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +39,74 @@ from .door import ReviewDoor, is_review_change
 
 COMMENT_ROLE = int(Qt.ItemDataRole.UserRole) + 40
 ALL = ""
+SHOWN_TEXT = 600  # characters of a comment in the list (the whole comment is in the box below it)
+ALL_COLUMNS_FROM = 520  # px: a narrower list (the dock on a laptop) shows the comment and its author only
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """A cell's height for its text wrapped at the column's width (the style wraps only when it is
+    told the width; the tree asks with none)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        tree = self.parent()
+        assert isinstance(tree, QTreeWidget)
+        width = tree.columnWidth(index.column())
+        if index.column() == tree.header().logicalIndex(0):  # the branch lines take the indentation
+            depth, up = 1, index.parent()
+            while up.isValid():
+                depth, up = depth + 1, up.parent()
+            width -= depth * tree.indentation()
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, max(width, 20), 1)
+        return super().sizeHint(opt, index)
+
+
+class CommentsTree(QTreeWidget):
+    """The comments, each wrapped on as many lines as it needs (rows of uneven height): elided to one
+    line the dock showed "Substantial seems generous: see …" and "Eve External (IR…". Narrow, the
+    About and Status columns go (the box below the list says both) and the comment takes the rest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(False)
+        self.header().setMinimumSectionSize(60)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The author's column as wide as the longest name allows (wrapped past a third of the list),
+        About and Status only where there is room, the comment's text in all the rest."""
+        if self.columnCount() < 4:
+            return
+        h = self.header()
+        width = self.viewport().width()
+        narrow = width < ALL_COLUMNS_FROM
+        for col in (2, 3):
+            self.setColumnHidden(col, narrow)
+        author = max((self.fontMetrics().horizontalAdvance(it.text(1)) for it in self._items()), default=60) + 16
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.setColumnWidth(1, max(70, min(author, width // 3)))
+        self.setColumnWidth(2, 110)
+        self.setColumnWidth(3, 90)
+        self.doItemsLayout()  # the rows' heights follow the new widths
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            it = stack.pop()
+            out.append(it)
+            stack += [it.child(i) for i in range(it.childCount())]
+        return out
 
 
 def about_text(c: CommentDoc, field_label: str = "") -> str:
@@ -78,21 +151,20 @@ class CommentsView(QWidget):
         self.commitment.setAccessibleName(self.tr("Commitment"))
         for combo in (self.status, self.reviewer, self.commitment):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # the commitment filter on a line of its own: in one row it read "Every co…"
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.status)
-        filters.addWidget(self.reviewer, 1)
-        filters.addWidget(self.commitment)
+        filters.addWidget(self.status, 0, 0)
+        filters.addWidget(self.reviewer, 0, 1)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
+        if not compact:
+            filters.addWidget(self.commitment, 1, 0, 1, 2)
         self.commitment.setVisible(not compact)
 
-        self.tree = QTreeWidget()
+        self.tree = CommentsTree()
         self.tree.setObjectName("commentsTree")
         self.tree.setAccessibleName(self.tr("Comments"))
         self.tree.setHeaderLabels([self.tr("Comment"), self.tr("By"), self.tr("About"), self.tr("Status")])
-        self.tree.setColumnWidth(0, 260 if not compact else 200)
-        self.tree.setColumnWidth(1, 130)
-        self.tree.setColumnWidth(2, 110)
-        self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(lambda *_a: self._show_current())
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,11 +206,12 @@ class CommentsView(QWidget):
         for w in (self.reply_button, self.resolve_button, self.go_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        score_row = QHBoxLayout()
+        score_row = QGridLayout()  # the button under the level: in one row they set the dock's width
         score_row.setContentsMargins(0, 0, 0, 0)
-        score_row.addWidget(self.level, 1)
-        score_row.addWidget(self.also_resolve)
-        score_row.addWidget(self.score_button)
+        score_row.addWidget(self.level, 0, 0)
+        score_row.addWidget(self.also_resolve, 0, 1)
+        score_row.addWidget(self.score_button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        score_row.setColumnStretch(0, 1)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -198,8 +271,9 @@ class CommentsView(QWidget):
         items: dict[str, QTreeWidgetItem] = {}
         target = None
         for c, _depth in threads(shown):
-            first = plain(c.text.splitlines()[0] if c.text else "")
-            cols = [first, f"{plain(c.author)} ({roles.get(c.role, c.role)})", about_text(c, labels.get(c.field or "", "")),
+            text = plain(c.text)  # newlines as spaces: the list wraps it
+            shown_text = text if len(text) <= SHOWN_TEXT else text[:SHOWN_TEXT].rstrip() + "\u2026"
+            cols = [shown_text, f"{plain(c.author)} ({roles.get(c.role, c.role)})", about_text(c, labels.get(c.field or "", "")),
                     self._status_text(c)]
             parent = items.get(c.parent_id or "")
             item = QTreeWidgetItem(parent, cols) if parent is not None else QTreeWidgetItem(self.tree, cols)
@@ -209,6 +283,7 @@ class CommentsView(QWidget):
             if c.id == keep:
                 target = item
         self.tree.expandAll()
+        self.tree.fit_columns()
         opened = sum(1 for c in shown if not c.parent_id and c.status == "open")
         self.count.setText(self.tr("%d comments, %d open") % (sum(1 for c in shown if not c.parent_id), opened))
         if target is not None:
@@ -252,7 +327,9 @@ class CommentsView(QWidget):
         self._fill_levels(root)
 
     def _detail_text(self, c: CommentDoc) -> str:
-        lines = [f"{plain(c.author)} \u00b7 {c.created_at[:16].replace('T', ' ')}", "", plain(c.text, multiline=True)]
+        where = [about_text(c, self._field_label(c.field)), self._status_text(c)]  # also where the list has no room
+        head = " \u00b7 ".join([plain(c.author), c.created_at[:16].replace('T', ' '), *(x for x in where if x)])
+        lines = [head, "", plain(c.text, multiline=True)]
         if c.score_change:
             lines += ["", self.tr("Score changed here: %s \u2192 %s") % (c.score_change.get("old"),
                                                                        c.score_change.get("new"))]
@@ -264,6 +341,12 @@ class CommentsView(QWidget):
         if c.outdated:
             lines += ["", self.tr("Made on an older version of the package")]
         return "\n".join(lines)
+
+    def _field_label(self, key: str | None) -> str:
+        if not key or not self.aid:
+            return ""
+        f = next((x for x in self.store.form(self.store.assessment(self.aid).form).fields if x.key == key), None)
+        return f.label if f is not None else key
 
     def _fill_levels(self, c: CommentDoc | None) -> None:
         self.level.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -71,11 +71,12 @@ class CommitmentReview(QWidget):
         self.add_button = QPushButton(self.tr("&Add comment"))
         self.add_button.setObjectName("addComment")
         self.add_button.clicked.connect(self._add)
-        compose = QHBoxLayout()
+        compose = QGridLayout()  # two rows: in one they were wider than the pane on a laptop
         compose.setContentsMargins(0, 0, 0, 0)
-        compose.addWidget(self.about, 1)
-        compose.addWidget(self.role)
-        compose.addWidget(self.add_button)
+        compose.addWidget(self.about, 0, 0, 1, 2)
+        compose.addWidget(self.role, 1, 0)
+        compose.addWidget(self.add_button, 1, 1)
+        compose.setColumnStretch(0, 1)
 
         self.state_label = QLabel()
         self.state_label.setObjectName("reviewStates")
@@ -89,11 +90,12 @@ class CommitmentReview(QWidget):
         self.state_button = QPushButton(self.tr("Set &review state"))
         self.state_button.setObjectName("setReviewState")
         self.state_button.clicked.connect(self._set_state)
-        states = QHBoxLayout()
+        states = QGridLayout()
         states.setContentsMargins(0, 0, 0, 0)
-        states.addWidget(self.state_label, 1)
-        states.addWidget(self.state)
-        states.addWidget(self.state_button)
+        states.addWidget(self.state_label, 0, 0, 1, 2)
+        states.addWidget(self.state, 1, 0)
+        states.addWidget(self.state_button, 1, 1)
+        states.setColumnStretch(0, 1)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -59,11 +60,12 @@ class ReportReview(QWidget):
         self.state_label.setObjectName("reportStates")
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setWordWrap(True)
-        row = QHBoxLayout()
+        row = QGridLayout()  # what it is about on a line of its own: in one row it read "The whole"
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.about, 1)
-        row.addWidget(self.role)
-        row.addWidget(self.add_button)
+        row.addWidget(self.about, 0, 0, 1, 2)
+        row.addWidget(self.role, 1, 0)
+        row.addWidget(self.add_button, 1, 1)
+        row.setColumnStretch(0, 1)
         states = QHBoxLayout()
         states.setContentsMargins(0, 0, 0, 0)
         states.addWidget(self.state_label, 1)

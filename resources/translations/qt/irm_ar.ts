@@ -92,7 +92,7 @@
 <context>
     <name>ClaimLabel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+68"/>
         <source>Government&apos;s claim</source>
         <translation>ما تُعلنه الحكومة</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>الحكومة: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
         <source>Show comments</source>
         <translation>عرض التعليقات</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>الالتزام</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The comment</source>
         <translation>التعليق</translation>
     </message>
@@ -268,12 +268,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Re&amp;solve</source>
         <translation>&amp;حل</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
         <translation>تعيين السلسلة كمحلولة (باسمك والوقت)؛ يُحفظ نص مربع الرد بوصفه طريقة المعالجة</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>تعيين الحقل الذي يتناوله هذا التعليق على المستوى المختار؛ يسجّل التعليق التغيير</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Every reviewer</source>
         <translation>كل المراجِعين</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>كل الالتزامات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%d comments, %d open</source>
         <translation>%d تعليقات، %d مفتوحة</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>إعادة ف&amp;تح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Score changed here: %s → %s</source>
         <translation>تغيّر التقييم هنا: %s → %s</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>إ&amp;ضافة تعليق</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Review state</source>
         <translation>حالة المراجعة</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>تعيين حالة ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The commitment</source>
         <translation>الالتزام</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>أُعلن أكثر مما قُيِّم</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Commitments</source>
         <translation>الالتزامات</translation>
     </message>
@@ -728,13 +728,13 @@
         <translation>صف لكل التزام في الخطة: علامة اكتماله، وعنوانه، ومستوى كل حقل، والمؤشرات المشتقة</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+207"/>
+        <location line="+34"/>
+        <location line="+233"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-231"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -749,20 +749,27 @@
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Levels</source>
         <translation>المستويات</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+134"/>
+        <location line="+5"/>
+        <location line="+162"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-1"/>
-        <source>Review (%d open)</source>
-        <translation>المراجعة (%d مفتوحة)</translation>
+        <source>Review (%n open)</source>
+        <translation>
+            <numerusform>المراجعة (لا تعليق مفتوح)</numerusform>
+            <numerusform>المراجعة (تعليق واحد مفتوح)</numerusform>
+            <numerusform>المراجعة (تعليقان مفتوحان)</numerusform>
+            <numerusform>المراجعة (%n تعليقات مفتوحة)</numerusform>
+            <numerusform>المراجعة (%n تعليقًا مفتوحًا)</numerusform>
+            <numerusform>المراجعة (%n تعليق مفتوح)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,7 +1004,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>مُقيَّم</translation>
     </message>
@@ -1359,12 +1366,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Other evidence in this assessment</source>
         <translation>أدلة أخرى في هذا التقييم</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Link &amp;to this commitment</source>
         <translation>ربط ب&amp;هذا الالتزام</translation>
     </message>
@@ -1374,7 +1381,7 @@ SHA-256 %s</translation>
         <translation>اجعل العنصر المحدد دليلًا لهذا الالتزام أيضًا</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>اختر التزامًا لترى أدلته.</translation>
     </message>
@@ -1412,7 +1419,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-349"/>
+        <location line="-351"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1440,7 +1447,7 @@ SHA-256 %s</translation>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+89"/>
         <source>Export review</source>
         <translation>تصدير المراجعة</translation>
     </message>
@@ -3385,7 +3392,7 @@ Fingerprint %s</source>
 <context>
     <name>ReportReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+36"/>
         <source>Comment on the report</source>
         <translation>تعليق على التقرير</translation>
     </message>
@@ -3425,7 +3432,7 @@ Fingerprint %s</source>
         <translation>تعيين حالة مراجعة التقرير</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The whole report</source>
         <translation>التقرير كله</translation>
     </message>
@@ -3453,7 +3460,7 @@ Fingerprint %s</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Import a review</source>
         <translation>استيراد مراجعة</translation>
     </message>
@@ -4106,7 +4113,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-218"/>
         <source>Review imported</source>
         <translation>استُوردت المراجعة</translation>
     </message>

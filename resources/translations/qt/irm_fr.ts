@@ -92,7 +92,7 @@
 <context>
     <name>ClaimLabel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+68"/>
         <source>Government&apos;s claim</source>
         <translation>Déclaration du gouvernement</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Gouvernement : %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>Le gouvernement a déclaré plus que ce qu&apos;a évalué le MRI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>ont déclaré plus que ce qu&apos;a évalué le MRI (sur %s comparés)</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
         <source>Show comments</source>
         <translation>Afficher les commentaires</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The comment</source>
         <translation>Le commentaire</translation>
     </message>
@@ -268,12 +268,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Re&amp;solve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
         <translation>Marquer le fil comme résolu (avec votre nom et l&apos;heure) ; le texte de la réponse est gardé comme traitement</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Mettre le champ du commentaire au niveau choisi ; le commentaire enregistre le changement</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Every reviewer</source>
         <translation>Tous les relecteurs</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Tous les engagements</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%d comments, %d open</source>
         <translation>%d commentaires, %d ouverts</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Score changed here: %s → %s</source>
         <translation>Note changée ici : %s → %s</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>&amp;Ajouter un commentaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Review state</source>
         <translation>État de relecture</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Définir l&apos;état de &amp;relecture</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The commitment</source>
         <translation>L&apos;engagement</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>Déclaré plus que l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -728,13 +728,13 @@
         <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+207"/>
+        <location line="+34"/>
+        <location line="+233"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-231"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -749,20 +749,23 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+134"/>
+        <location line="+5"/>
+        <location line="+162"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-1"/>
-        <source>Review (%d open)</source>
-        <translation>Relecture (%d ouverts)</translation>
+        <source>Review (%n open)</source>
+        <translation>
+            <numerusform>Relecture (%n ouvert)</numerusform>
+            <numerusform>Relecture (%n ouverts)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,7 +1000,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Notés</translation>
     </message>
@@ -1359,12 +1362,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Other evidence in this assessment</source>
         <translation>Autres preuves de cette évaluation</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Link &amp;to this commitment</source>
         <translation>Lier à ce&amp;t engagement</translation>
     </message>
@@ -1374,7 +1377,7 @@ SHA-256 %s</translation>
         <translation>Faire aussi de l&apos;élément sélectionné une preuve de cet engagement</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Choisissez un engagement pour voir ses preuves.</translation>
     </message>
@@ -1412,7 +1415,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-349"/>
+        <location line="-351"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1440,7 +1443,7 @@ SHA-256 %s</translation>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+89"/>
         <source>Export review</source>
         <translation>Exporter la relecture</translation>
     </message>
@@ -3385,7 +3388,7 @@ Empreinte %s</translation>
 <context>
     <name>ReportReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+36"/>
         <source>Comment on the report</source>
         <translation>Commentaire sur le rapport</translation>
     </message>
@@ -3425,7 +3428,7 @@ Empreinte %s</translation>
         <translation>Définir l&apos;état de relecture du rapport</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The whole report</source>
         <translation>Tout le rapport</translation>
     </message>
@@ -3453,7 +3456,7 @@ Empreinte %s</translation>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Import a review</source>
         <translation>Importer une relecture</translation>
     </message>
@@ -4106,7 +4109,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-218"/>
         <source>Review imported</source>
         <translation>Relecture importée</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>ClaimLabel</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/claims.py" line="+67"/>
+        <location filename="../../../irm_app/ui/commitments/claims.py" line="+68"/>
         <source>Government&apos;s claim</source>
         <translation>O que o governo declara</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Governo: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>O governo declarou mais do que o IRM avaliou</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>declararam mais do que o IRM avaliou (de %s comparados)</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+69"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
         <source>Show comments</source>
         <translation>Mostrar comentários</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Compromisso</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The comment</source>
         <translation>O comentário</translation>
     </message>
@@ -268,12 +268,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Re&amp;solve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Mark the thread resolved (with your name and the time); the reply box&apos;s text is kept as how it was handled</source>
         <translation>Marcar a conversa como resolvida (com seu nome e a hora); o texto da caixa de resposta fica registrado como a forma em que foi tratado</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>Definir o campo a que este comentário se refere no nível escolhido; o comentário registra a alteração</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Every reviewer</source>
         <translation>Todos os revisores</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Todos os compromissos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%d comments, %d open</source>
         <translation>%d comentários, %d abertos</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Score changed here: %s → %s</source>
         <translation>Avaliação alterada aqui: %s → %s</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>&amp;Adicionar comentário</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Review state</source>
         <translation>Estado da revisão</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Definir estado da &amp;revisão</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The commitment</source>
         <translation>O compromisso</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>Declarado mais do que o avaliado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -728,13 +728,13 @@
         <translation>Uma linha por compromisso do plano: a marca de concluído, o título, o nível de cada campo e os indicadores derivados</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+207"/>
+        <location line="+34"/>
+        <location line="+233"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-231"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -749,20 +749,23 @@
         <translation>Evidências</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+134"/>
+        <location line="+5"/>
+        <location line="+162"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-1"/>
-        <source>Review (%d open)</source>
-        <translation>Revisão (%d abertos)</translation>
+        <source>Review (%n open)</source>
+        <translation>
+            <numerusform>Revisão (%n aberto)</numerusform>
+            <numerusform>Revisão (%n abertos)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,7 +1000,7 @@
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Avaliados</translation>
     </message>
@@ -1359,12 +1362,12 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Other evidence in this assessment</source>
         <translation>Outras evidências desta avaliação</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Link &amp;to this commitment</source>
         <translation>Vincular a es&amp;te compromisso</translation>
     </message>
@@ -1374,7 +1377,7 @@ SHA-256 %s</translation>
         <translation>Tornar o item selecionado também evidência deste compromisso</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a commitment to see its evidence.</source>
         <translation>Escolha um compromisso para ver suas evidências.</translation>
     </message>
@@ -1412,7 +1415,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-349"/>
+        <location line="-351"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1440,7 +1443,7 @@ SHA-256 %s</translation>
 <context>
     <name>ExportReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="+88"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="+89"/>
         <source>Export review</source>
         <translation>Exportar revisão</translation>
     </message>
@@ -3385,7 +3388,7 @@ Impressão digital %s</translation>
 <context>
     <name>ReportReview</name>
     <message>
-        <location filename="../../../irm_app/ui/review/report_box.py" line="+35"/>
+        <location filename="../../../irm_app/ui/review/report_box.py" line="+36"/>
         <source>Comment on the report</source>
         <translation>Comentário sobre o relatório</translation>
     </message>
@@ -3425,7 +3428,7 @@ Impressão digital %s</translation>
         <translation>Definir o estado de revisão do relatório</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The whole report</source>
         <translation>O relatório inteiro</translation>
     </message>
@@ -3453,7 +3456,7 @@ Impressão digital %s</translation>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Import a review</source>
         <translation>Importar uma revisão</translation>
     </message>
@@ -4106,7 +4109,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>TrackedChangesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/review/actions.py" line="-206"/>
+        <location filename="../../../irm_app/ui/review/actions.py" line="-218"/>
         <source>Review imported</source>
         <translation>Revisão importada</translation>
     </message>
