@@ -76,7 +76,7 @@ class CommitmentPanel(QWidget):
         self.lines: dict[str, QLineEdit | WrappingLineEdit] = {}
         row = QHBoxLayout()
         for key in LINE_FIELDS:  # a title wraps: read whole, not cut at the box's edge
-            edit = WrappingLineEdit(max_lines=2) if key == "title" else QLineEdit()
+            edit = WrappingLineEdit() if key == "title" else QLineEdit()
             edit.setObjectName(f"review_{key}")
             edit.setAccessibleName(LINE_LABELS[key].replace("&", "").rstrip(":"))
             edit.textEdited.connect(lambda text, k=key: self._line_edited(k, text))
