@@ -41,8 +41,8 @@ from ..widgets.text_edit import AutoSaveTextEdit
 from ..widgets.wrapping_line import WrappingLineEdit
 from . import commands as cmd
 
-C_LINES = (("id", "&ID:"), ("title", "&Title:"), ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"),
-           ("start", "&Start:"), ("end", "&End:"))
+C_LINES = (("id", "&ID:"), ("start", "&Start:"), ("end", "&End:"), ("title", "&Title:"),
+           ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"))  # id, start and end: one line
 C_TEXTS = (("description", "&Description:"), ("problem", "Public &problem:"))
 M_LINES = (("id", "Milestone ID:", 0, 0), ("start", "Start:", 0, 2), ("end", "End:", 0, 4),
            ("title", "Milestone title:", 1, 0))  # key, label, grid row, column
@@ -161,9 +161,21 @@ class PlanEditor(QDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.c_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
+        dates = QHBoxLayout()  # the id and the dates share a line: the editor fits a 1280x720 screen
         for key, label in C_LINES:  # a commitment's title wraps: read whole, not cut at the box's edge
-            self.c_lines[key] = self._line(f"c_{key}", label, lambda k=key: self._line_edited(k), wrap=key == "title")
-            form.addRow(self.tr(label), self.c_lines[key])
+            self.c_lines[key] = edit = self._line(f"c_{key}", label, lambda k=key: self._line_edited(k),
+                                                  wrap=key == "title")
+            if key == "id":
+                form.addRow(self.tr(label), dates)
+                form.labelForField(dates).setBuddy(edit)
+                dates.addWidget(edit, 2)
+            elif key in ("start", "end"):
+                text = QLabel(self.tr(label))
+                text.setBuddy(edit)
+                dates.addWidget(text)
+                dates.addWidget(edit, 1)
+            else:
+                form.addRow(self.tr(label), edit)
         self.c_texts: dict[str, AutoSaveTextEdit] = {}
         for key, label in C_TEXTS:
             edit = AutoSaveTextEdit()
