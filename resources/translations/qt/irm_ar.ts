@@ -169,12 +169,12 @@
         <translation>الحكومة: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
         <source>member code + number, or the OGP id</source>
         <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Milestones:</source>
         <translation>المعالم:</translation>
     </message>
@@ -399,9 +399,14 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Milestone title</source>
         <translation>عنوان المَعلم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone:</source>
+        <translation>المعلم:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,9 +414,19 @@
         <translation>بداية المَعلم</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Start:</source>
+        <translation>البداية:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Milestone end</source>
         <translation>نهاية المَعلم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End:</source>
+        <translation>النهاية:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -997,7 +1012,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>مُقيَّم</translation>
     </message>
@@ -1662,7 +1677,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1680,7 +1695,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>قيم لم يستطع الاستيراد ربطها بمستوى من النموذج: حُفظت كما هي، دون تقييم. قيِّم هذه الالتزامات يدويًا.</translation>
     </message>
@@ -1703,7 +1718,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1733,7 +1748,7 @@ SHA-256 %s</translation>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(plan)</source>
         <translation>(الخطة)</translation>
     </message>
@@ -1905,7 +1920,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -3143,7 +3158,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
@@ -3173,7 +3188,7 @@ Fingerprint %s</source>
         <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
@@ -3208,7 +3223,7 @@ Fingerprint %s</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Milestones:</source>
         <translation>المعالم:</translation>
     </message>
@@ -3218,7 +3233,7 @@ Fingerprint %s</source>
         <translation>معالم الالتزام</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Add milestone</source>
         <translation>إضافة مَعلم</translation>
     </message>
@@ -3564,12 +3579,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+61"/>
         <source>Review the plan read from %s</source>
         <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The document&apos;s text</source>
         <translation>نص المستند</translation>
     </message>
@@ -3584,7 +3599,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>المستند (تخطيط %s، %d فقرة):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
         <translation>AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
@@ -3594,7 +3609,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>المواضيع، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
@@ -3614,17 +3629,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>ال&amp;فترة:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Th&amp;emes:</source>
         <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Plan &amp;id:</source>
         <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Move the selected text to</source>
         <translation>نقل النص المحدد إلى</translation>
     </message>
@@ -3664,7 +3679,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>نقل النص إلى</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IDs from code + number</source>
         <translation>المعرّفات من الرمز + الرقم</translation>
     </message>
