@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QStyle, QToolButton, QWidget
 
 from irm_app.library import Library
 from irm_app.operations import plans as plan_ops
@@ -64,10 +64,11 @@ def _shows_whole(edit: QWidget) -> None:
         room_ = edit.contentsRect().width() - 8  # the line edit's own text margins
         assert QFontMetrics(edit.font()).horizontalAdvance(text) <= room_, f"{edit.objectName()} cut: {text!r}"
         return
-    assert edit.verticalScrollBar().maximum() == 0, f"{edit.objectName()} scrolls: {text!r}"  # type: ignore[attr-defined]
-    doc = edit.document()  # type: ignore[attr-defined]
-    assert doc.size().height() <= edit.viewport().height() + 1  # type: ignore[attr-defined]
-    assert doc.size().width() <= edit.viewport().width() + 1  # type: ignore[attr-defined]
+    assert isinstance(edit, QPlainTextEdit) and edit.lineWrapMode() != QPlainTextEdit.LineWrapMode.NoWrap
+    assert edit.verticalScrollBar().maximum() == 0, f"{edit.objectName()} scrolls: {text!r}"
+    last = edit.document().lastBlock()
+    bottom = edit.blockBoundingGeometry(last).translated(edit.contentOffset()).bottom()
+    assert bottom <= edit.viewport().height() + 1, f"{edit.objectName()} cuts its last line: {text!r}"
 
 
 def _placeholders_read_whole(dialog: QWidget) -> None:

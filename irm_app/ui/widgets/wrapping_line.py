@@ -22,10 +22,10 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 
-class WrappingLineEdit(QTextEdit):
+class WrappingLineEdit(QPlainTextEdit):
     editingFinished = Signal()
     textEdited = Signal(str)  # the user's typing, not setText
 
@@ -33,15 +33,15 @@ class WrappingLineEdit(QTextEdit):
         super().__init__(parent)
         self.max_lines = max_lines
         self._value, self._shown, self._loading = "", "", False
-        self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self._fit()
 
     # -- QLineEdit's reading and writing ---------------------------------------------------------
@@ -103,18 +103,16 @@ class WrappingLineEdit(QTextEdit):
             self._fit()
 
     def _fitted_height(self, lines: int) -> int:
-        """The box's height showing `lines` lines of the text as the document lays them out."""
-        doc = self.document()
-        margin = doc.documentMargin()
-        count = sum(b.layout().lineCount() for b in _blocks(doc)) or 1
-        line = (doc.documentLayout().documentSize().height() - 2 * margin) / count
+        """The box's height showing `lines` lines of its text as laid out."""
+        block = self.document().firstBlock()
+        laid = block.layout().lineCount() if block.isValid() else 0
+        line = self.blockBoundingRect(block).height() / laid if laid else self.fontMetrics().lineSpacing()
         line = max(line, self.fontMetrics().lineSpacing())
-        return math.ceil(lines * line + 2 * margin) + 2 * self.frameWidth()
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        return math.ceil(lines * line + 2 * self.document().documentMargin()) + margins
 
     def _fit(self) -> None:
-        doc = self.document()
-        doc.setTextWidth(max(1, self.viewport().width()))
-        count = sum(b.layout().lineCount() for b in _blocks(doc))
+        count = sum(max(1, b.layout().lineCount()) for b in _blocks(self.document()))
         height = self._fitted_height(max(1, min(count, self.max_lines)))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if count > self.max_lines
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
