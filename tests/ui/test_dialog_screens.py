@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, Q
 
 from irm_app.library import Library
 from irm_app.operations import plans as plan_ops
-from irm_app.ui.dialogs.import_result import ImportResultDialog
+from irm_app.ui.dialogs.import_result import FlaggedValuesDialog, ImportResultDialog
 from irm_app.ui.dialogs.import_result import fit_to_screen as fit_report
 from irm_app.ui.widgets.screen_fit import room
 from irm_app.ui.widgets.wrapping_line import WrappingLineEdit
@@ -183,6 +183,13 @@ def test_the_import_report_fits_the_screen_and_reads_every_why_whole(make_window
         QApplication.processEvents()
         _cells_read_whole(view)
         assert view.table.textElideMode() == Qt.TextElideMode.ElideNone
+        flagged = FlaggedValuesDialog(w, "AP_ALB01")  # Plan > Flagged values: the same table, later
+        flagged.show()
+        fit_report(flagged, screen)
+        QApplication.processEvents()
+        _inside(flagged, screen)
+        _cells_read_whole(flagged)
+        flagged.close()
     finally:
         w.close()
         lib.close()

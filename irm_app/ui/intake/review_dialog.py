@@ -80,8 +80,8 @@ class ReviewDialog(QDialog):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel(self.tr("The document (%s layout, %d paragraphs):") % (detected.layout,
-                                                                               len(detected.paragraphs))))
+        ll.addWidget(plain_label(self.tr("The document (%s layout, %d paragraphs):") % (  # wraps in a narrow pane
+            detected.layout, len(detected.paragraphs))))
         ll.addWidget(self.doc)
         middle = QWidget()
         ml = QVBoxLayout(middle)
