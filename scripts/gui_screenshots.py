@@ -89,11 +89,18 @@ def dialog_size(dialog: object, width: int, height: int, want: tuple[int, int] |
     dialog.resize(min(hint.width(), width - 40), min(hint.height(), height - 60))  # type: ignore[attr-defined]
 
 
+def screen(width: int, height: int) -> object:
+    """A `width` x `height` screen's free area (the offscreen platform's own screen is 800x800)."""
+    from PySide6.QtCore import QRect
+    return QRect(0, 0, width, height)
+
+
 def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from irm_app.ui.app import load_font
+    from irm_app.ui.dialogs.import_result import fit_to_screen as fit_import_report
     from irm_app.ui.i18n import install_language
     from irm_app.ui.main_window import MainWindow
     from irm_app.ui.tasks import TaskRunner
@@ -162,7 +169,7 @@ def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str)
             from irm_app.ui.plans.actions import open_editor
             w.resize(width, height)
             editor = open_editor(w, "AP_USA05")
-            dialog_size(editor, width, height, (1100, 800))
+            editor.fit_to_screen(screen(width, height))  # as it opens on that screen
             return editor
 
         def identity(width: int, height: int) -> object:
@@ -200,7 +207,7 @@ def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str)
             w.resize(width, height)
             w.import_file(OGP_SAMPLE)
             dialog = w.last_dialog
-            dialog.resize(min(900, width - 80), min(520, height - 80))
+            fit_import_report(dialog, screen(width, height))
             return dialog
 
         def review_step(width: int, height: int) -> object:
@@ -209,7 +216,7 @@ def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str)
             if dialog is None or not dialog.isVisible():
                 w.import_file(NAP5_PDF)
                 dialog = w.review_dialog
-            dialog_size(dialog, width, height, (width, height))
+            dialog.fit_to_screen(screen(width, height))
             return dialog
 
         pages: dict[str, Callable[[int, int], object]] = {

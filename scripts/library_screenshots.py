@@ -42,12 +42,13 @@ def copies(n: int) -> object:
 
 
 def main(out_dir: Path, sizes: list[tuple[int, int]]) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRect, QSettings
     from PySide6.QtWidgets import QApplication
 
     from irm_app.importers.registry import read_import
     from irm_app.library import Library
     from irm_app.paths import sample_plan
+    from irm_app.ui.dialogs.import_result import fit_to_screen as fit_import_report
     from irm_app.ui.main_window import MainWindow
     from irm_app.ui.tasks import TaskRunner
 
@@ -78,7 +79,7 @@ def main(out_dir: Path, sizes: list[tuple[int, int]]) -> None:
                 w.resize(width, height)
                 w.import_file(OGP_SAMPLE)
                 dialog = w.last_dialog
-                dialog.resize(min(900, width - 80), min(520, height - 80))
+                fit_import_report(dialog, QRect(0, 0, width, height))  # as it opens on that screen
                 for _ in range(5):
                     app.processEvents()
                 dialog.grab().save(str(out_dir / f"import-report-{width}x{height}.png"))

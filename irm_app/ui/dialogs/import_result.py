@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,16 @@ from PySide6.QtWidgets import (
 
 from ...model import ImportFlag
 from ..scripts import isolate
+from ..widgets import screen_fit
 
 if TYPE_CHECKING:
     from ...importers.bundle import ImportResult
     from ..main_window import MainWindow
+
+
+COLUMN_WIDEST = (160, 160, 200, 160)  # plan, commitment, column, value: wider wraps; Why takes the rest
+PREFERRED = QSize(900, 560)  # at least; a big screen gives it more (FILL of the room)
+FILL = 0.65
 
 
 class FlagsTable(QTableWidget):
@@ -51,7 +57,11 @@ class FlagsTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
+        # every cell read whole: wrapped over the lines it needs, never cut with an ellipsis
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, f in enumerate(self.flags):
             cells = (f.plan_id, f.commitment_id or self.tr("(plan)"), f.column, f.raw, f.message)
@@ -60,8 +70,10 @@ class FlagsTable(QTableWidget):
                 item.setToolTip(text)
                 self.setItem(row, col, item)
         self.resizeColumnsToContents()
-        for col in range(4):
-            self.setColumnWidth(col, min(self.columnWidth(col), 220))
+        for col, widest in enumerate(COLUMN_WIDEST):  # a long column name or value wraps
+            self.setColumnWidth(col, min(self.columnWidth(col), widest))
+        # the Why column's width follows the dialog's: the rows' heights follow it
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.cellDoubleClicked.connect(lambda row, _col: self.jumpRequested.emit(row))
         if self.flags:
             self.selectRow(0)
@@ -113,10 +125,15 @@ def _plain(object_name: str = "") -> QLabel:
     return label
 
 
+def fit_to_screen(dialog: QDialog, available: QRect | None = None) -> None:
+    """Larger on a big screen, inside a laptop's (`available`: the screen's free area)."""
+    screen_fit.fit_to_screen(dialog, PREFERRED, available, FILL)
+
+
 def _frame(dialog: QDialog, window: MainWindow, pane: FlagsPane) -> QDialogButtonBox:
     """What both views share around the pane: size, deletion on close, Close and Go to."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(min(900, window.width()), min(560, window.height()))
+    fit_to_screen(dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.addButton(pane.go_button, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.close)

@@ -7,7 +7,7 @@ interpret a plan's text as markup, and the confidence note is a plain-text label
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,11 +24,32 @@ from PySide6.QtWidgets import (
 from ...intake.detected import DetectedCommitment, DetectedMilestone
 from ...intake.edits import EDIT_FIELDS, FIELD_LABELS
 from ..scripts import isolate
+from ..widgets.wrapping_line import WrappingLineEdit
 
 LINE_FIELDS = ("id", "number", "title", "lead_institution", "theme", "start", "end")
 LINE_LABELS = {"id": "&ID:", "number": "N&umber:", "title": "&Title:", "lead_institution": "&Lead institution:",
                "theme": "T&heme:", "start": "Start:", "end": "End:"}
 TAB_FIELDS = tuple(f for f in EDIT_FIELDS if f != "lead_institution")
+
+
+def two_lines(label: str) -> str:
+    """A tab's label over two lines, broken at the space nearest its middle (in any language):
+    five field names side by side in one line need more than the panel's width."""
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(len(label) - 2 * i))
+    return f"{label[:cut]}\n{label[cut + 1:]}"
+
+
+class TwoLineTabBar(QTabBar):
+    """A tab bar whose tabs are as tall as their labels' lines (Qt sizes a tab for one line and
+    cuts the second)."""
+
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt's name
+        size = super().tabSizeHint(index)
+        extra = self.tabText(index).count("\n")
+        return QSize(size.width(), size.height() + extra * self.fontMetrics().lineSpacing())
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -51,15 +73,15 @@ class CommitmentPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.lines: dict[str, QLineEdit] = {}
+        self.lines: dict[str, QLineEdit | WrappingLineEdit] = {}
         row = QHBoxLayout()
-        for key in LINE_FIELDS:
-            edit = QLineEdit()
+        for key in LINE_FIELDS:  # a title wraps: read whole, not cut at the box's edge
+            edit = WrappingLineEdit() if key == "title" else QLineEdit()
             edit.setObjectName(f"review_{key}")
             edit.setAccessibleName(LINE_LABELS[key].replace("&", "").rstrip(":"))
             edit.textEdited.connect(lambda text, k=key: self._line_edited(k, text))
             self.lines[key] = edit
-        self.lines["id"].setPlaceholderText(self.tr("member code + number, or the OGP id"))
+        self.lines["id"].setToolTip(self.tr("member code + number, or the OGP id"))  # a placeholder was cut
         for key in ("id", "number", "start", "end"):
             label = QLabel(self.tr(LINE_LABELS[key]))
             label.setBuddy(self.lines[key])
@@ -76,7 +98,11 @@ class CommitmentPanel(QWidget):
         self.source.setObjectName("sourceSpan")
         lay.addWidget(self.note)
         lay.addWidget(self.source)
+        # every tab in view and read whole: labels over two lines, no scroll arrows, no ellipsis
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(TwoLineTabBar(self.tabs))
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.texts: dict[str, QPlainTextEdit] = {}
         for key in TAB_FIELDS:
             edit = QPlainTextEdit()
@@ -86,7 +112,9 @@ class CommitmentPanel(QWidget):
             edit.textChanged.connect(lambda k=key: self._text_edited(k))
             edit.installEventFilter(self)
             self.texts[key] = edit
-            self.tabs.addTab(edit, self.tr(FIELD_LABELS[key]))
+            label = self.tr(FIELD_LABELS[key])
+            index = self.tabs.addTab(edit, two_lines(label))
+            self.tabs.setTabToolTip(index, label)
         lay.addWidget(self.tabs, 3)
         lay.addWidget(QLabel(self.tr("Milestones:")))
         self.milestones = QListWidget()
@@ -96,17 +124,19 @@ class CommitmentPanel(QWidget):
         self.milestones.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.milestones.currentRowChanged.connect(self._show_milestone)
         lay.addWidget(self.milestones, 2)
+        # labels beside the boxes, not placeholders (cut in a narrow box, gone once it has a value)
         mrow = QHBoxLayout()
-        self.m_title, self.m_start, self.m_end = QLineEdit(), QLineEdit(), QLineEdit()
-        for w, name, key in ((self.m_title, self.tr("Milestone title"), "title"),
-                             (self.m_start, self.tr("Milestone start"), "start"),
-                             (self.m_end, self.tr("Milestone end"), "end")):
+        self.m_title, self.m_start, self.m_end = WrappingLineEdit(max_lines=2), QLineEdit(), QLineEdit()
+        for w, label, name, key, stretch in (
+                (self.m_title, self.tr("Milestone:"), self.tr("Milestone title"), "title", 4),
+                (self.m_start, self.tr("Start:"), self.tr("Milestone start"), "start", 1),
+                (self.m_end, self.tr("End:"), self.tr("Milestone end"), "end", 1)):
             w.setAccessibleName(name)
-            w.setPlaceholderText(name)
             w.textEdited.connect(lambda text, k=key: self._milestone_edited(k, text))
-        mrow.addWidget(self.m_title, 4)
-        mrow.addWidget(self.m_start, 1)
-        mrow.addWidget(self.m_end, 1)
+            text = QLabel(label)
+            text.setBuddy(w)
+            mrow.addWidget(text, 0, Qt.AlignmentFlag.AlignTop if key == "title" else Qt.AlignmentFlag.AlignVCenter)
+            mrow.addWidget(w, stretch, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(mrow)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,7 +42,11 @@ from ...operations import assessments as assessment_ops
 from ...operations.plans import default_plan_id, parse_period
 from ..scripts import isolate, shown
 from ..store import Store
+from ..widgets import screen_fit
+from ..widgets.wrapping_line import WrappingLineEdit
 from .commitment_panel import FIELD_LABELS, TAB_FIELDS, CommitmentPanel, plain_label
+
+PREFERRED = QSize(1600, 1000)  # the document, the list and the editor side by side
 
 
 class ReviewDialog(QDialog):
@@ -54,7 +59,6 @@ class ReviewDialog(QDialog):
         self._last_text: QPlainTextEdit | None = None
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Review the plan read from %s") % isolate(self.path.name))
-        self.resize(1280, 720)
         lay = QVBoxLayout(self)
         lay.addLayout(self._header())
         self.doc = QPlainTextEdit()
@@ -76,8 +80,8 @@ class ReviewDialog(QDialog):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel(self.tr("The document (%s layout, %d paragraphs):") % (detected.layout,
-                                                                               len(detected.paragraphs))))
+        ll.addWidget(plain_label(self.tr("The document (%s layout, %d paragraphs):") % (  # wraps in a narrow pane
+            detected.layout, len(detected.paragraphs))))
         ll.addWidget(self.doc)
         middle = QWidget()
         ml = QVBoxLayout(middle)
@@ -103,30 +107,44 @@ class ReviewDialog(QDialog):
             b.setAutoDefault(False)
         self._tab_order()
         self._load_list(0)
+        self.fit_to_screen()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Roomy on a monitor, inside a laptop's screen (`available`: the screen's free area)."""
+        screen_fit.fit_to_screen(self, PREFERRED, available)
 
     # -- building ------------------------------------------------------------------------------
-    def _header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _header(self) -> QGridLayout:
+        """The plan's member, code, number, period and id on one line; its themes below, wrapped."""
+        grid = QGridLayout()
         self.member, self.member_code, self.number = QLineEdit(), QLineEdit(), QLineEdit()
-        self.period, self.themes, self.plan_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.period, self.plan_id = QLineEdit(), QLineEdit()
+        self.themes = WrappingLineEdit(max_lines=2)
         self.period.setPlaceholderText("2024-2026")
         self.plan_id.setPlaceholderText(self.tr("AP_<code><nn>"))
         self.themes.setText(", ".join(dict.fromkeys(c.theme for c in self.detected.commitments if c.theme)))
         self.themes.setCursorPosition(0)
         self.themes.setPlaceholderText(self.tr("themes, comma-separated"))
+        col = 0
         for label, w, name, stretch in ((self.tr("&Member:"), self.member, "member", 3),
                                         (self.tr("C&ode:"), self.member_code, "memberCode", 1),
                                         (self.tr("&No.:"), self.number, "planNumber", 1),
                                         (self.tr("&Period:"), self.period, "period", 2),
-                                        (self.tr("Th&emes:"), self.themes, "themes", 4),
-                                        (self.tr("Plan &id:"), self.plan_id, "planId", 2)):
+                                        (self.tr("Plan &id:"), self.plan_id, "planId", 2),
+                                        (self.tr("Th&emes:"), self.themes, "themes", 0)):
             w.setObjectName(f"review_{name}")
             w.setAccessibleName(label.replace("&", "").rstrip(":"))
             text = QLabel(label)
             text.setBuddy(w)
-            row.addWidget(text)
-            row.addWidget(w, stretch)
-        return row
+            if w is self.themes:
+                grid.addWidget(text, 1, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(w, 1, 1, 1, col - 1)
+            else:
+                grid.addWidget(text, 0, col)
+                grid.addWidget(w, 0, col + 1)
+                grid.setColumnStretch(col + 1, stretch)
+                col += 2
+        return grid
 
     def _action(self, text: str, keys: str, slot: object, name: str) -> QPushButton:
         act = QAction(text, self)
@@ -144,10 +162,15 @@ class ReviewDialog(QDialog):
         self.acts[name] = act
         return button
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QVBoxLayout:
+        """The corrections on one line, the ids and Save / Cancel on the next: one line of them
+        all made the dialog wider than a 1280x720 screen."""
         self.acts: dict[str, QAction] = {}
         self.hints: list[str] = []
-        row = QHBoxLayout()
+        rows = QVBoxLayout()
+        edit_row, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(edit_row)
+        rows.addLayout(row)
         self.move_target = QComboBox()
         self.move_target.setAccessibleName(self.tr("Move the selected text to"))
         for key in TAB_FIELDS:
@@ -167,7 +190,8 @@ class ReviewDialog(QDialog):
             if b.objectName() == "moveText":
                 self.row_widgets.append(self.move_target)
         for w in self.row_widgets:
-            row.addWidget(w)
+            edit_row.addWidget(w)
+        edit_row.addStretch(1)
         self.ids_button = QPushButton(self.tr("IDs from code + number"))
         self.ids_button.clicked.connect(self.ids_from_numbers)
         row.addWidget(self.ids_button)
@@ -179,12 +203,12 @@ class ReviewDialog(QDialog):
         row.addWidget(self.save_button)
         row.addWidget(cancel)
         self.cancel_button = cancel
-        return row
+        return rows
 
     def _tab_order(self) -> None:
         """Tab follows the screen: header left to right, document, list, editor top to bottom, buttons."""
         p = self.panel
-        chain: list[QWidget] = [self.member, self.member_code, self.number, self.period, self.themes, self.plan_id,
+        chain: list[QWidget] = [self.member, self.member_code, self.number, self.period, self.plan_id, self.themes,
                                 self.doc, self.list, p.lines["id"], p.lines["number"], p.lines["start"],
                                 p.lines["end"], p.lines["title"], p.lines["lead_institution"], p.lines["theme"],
                                 p.tabs, *p.texts.values(), p.milestones, p.m_title, p.m_start, p.m_end,

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,14 +36,17 @@ from ...model import ActionPlan, Commitment, Milestone
 from ...operations import plans as ops
 from ..scripts import isolate
 from ..store import Store
+from ..widgets import screen_fit
 from ..widgets.text_edit import AutoSaveTextEdit
+from ..widgets.wrapping_line import WrappingLineEdit
 from . import commands as cmd
 
-C_LINES = (("id", "&ID:"), ("title", "&Title:"), ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"),
-           ("start", "&Start:"), ("end", "&End:"))
+C_LINES = (("id", "&ID:"), ("start", "&Start:"), ("end", "&End:"), ("title", "&Title:"),
+           ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"))  # id, start and end: one line
 C_TEXTS = (("description", "&Description:"), ("problem", "Public &problem:"))
-M_LINES = (("id", "Milestone ID:"), ("title", "Milestone title:"), ("start", "Milestone start:"),
-           ("end", "Milestone end:"))
+M_LINES = (("id", "Milestone ID:", 0, 0), ("start", "Start:", 0, 2), ("end", "End:", 0, 4),
+           ("title", "Milestone title:", 1, 0))  # key, label, grid row, column
+PREFERRED = QSize(1400, 900)
 
 
 class PlanEditor(QDialog):
@@ -54,7 +58,6 @@ class PlanEditor(QDialog):
         self.last_question: QMessageBox | None = None
         self._loading = False
         self.setObjectName("planEditor")
-        self.resize(1280, 720)
         lay = QVBoxLayout(self)
         lay.addLayout(self._header())
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -73,10 +76,15 @@ class PlanEditor(QDialog):
         store.changed.connect(self._changed)
         store.failed.connect(self._failed)
         self._reload()
+        self.fit_to_screen()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Roomy on a monitor, inside a laptop's screen (`available`: the screen's free area)."""
+        screen_fit.fit_to_screen(self, PREFERRED, available)
 
     # -- building ------------------------------------------------------------------------------
-    def _line(self, name: str, label: str, slot: Any) -> QLineEdit:
-        edit = QLineEdit()
+    def _line(self, name: str, label: str, slot: Any, wrap: bool = False) -> QLineEdit | WrappingLineEdit:
+        edit = WrappingLineEdit() if wrap else QLineEdit()
         edit.setObjectName(f"plan_{name}")
         edit.setAccessibleName(label.replace("&", "").rstrip(":"))
         edit.editingFinished.connect(slot)
@@ -89,21 +97,26 @@ class PlanEditor(QDialog):
         self.addAction(act)
         return act
 
-    def _header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.head: dict[str, QLineEdit] = {}
-        for key, label, stretch in (("member", self.tr("&Member:"), 3), ("member_code", self.tr("C&ode:"), 1),
-                                    ("number", self.tr("N&o.:"), 1), ("period", self.tr("Pe&riod:"), 2),
-                                    ("title", self.tr("Plan t&itle:"), 5), ("themes", self.tr("Th&emes:"), 4)):
-            edit = self._line(key, label, self._header_edited)
+    def _header(self) -> QGridLayout:
+        """Member, code, number and period on one line; the title and the themes below, each
+        wrapped over the lines it needs (one-line boxes cut a plan's title at every size)."""
+        grid = QGridLayout()
+        self.head: dict[str, QLineEdit | WrappingLineEdit] = {}
+        cells = (("member", self.tr("&Member:"), 0, 0, 1), ("member_code", self.tr("C&ode:"), 0, 2, 1),
+                 ("number", self.tr("N&o.:"), 0, 4, 1), ("period", self.tr("Pe&riod:"), 0, 6, 1),
+                 ("title", self.tr("Plan t&itle:"), 1, 0, 7), ("themes", self.tr("Th&emes:"), 2, 0, 7))
+        for key, label, row, col, span in cells:
+            edit = self._line(key, label, self._header_edited, wrap=row > 0)
             text = QLabel(label)
             text.setBuddy(edit)
-            row.addWidget(text)
-            row.addWidget(edit, stretch)
+            grid.addWidget(text, row, col, Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(edit, row, col + 1, 1, span, Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter)
             self.head[key] = edit
+        for col, stretch in ((1, 3), (3, 1), (5, 1), (7, 2)):
+            grid.setColumnStretch(col, stretch)
         self.head["period"].setPlaceholderText("2024-2026")
         self.head["themes"].setPlaceholderText(self.tr("comma-separated"))
-        return row
+        return grid
 
     def _commitment_list(self) -> QWidget:
         box = QWidget()
@@ -147,10 +160,22 @@ class PlanEditor(QDialog):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.c_lines: dict[str, QLineEdit] = {}
-        for key, label in C_LINES:
-            self.c_lines[key] = self._line(f"c_{key}", label, lambda k=key: self._line_edited(k))
-            form.addRow(self.tr(label), self.c_lines[key])
+        self.c_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
+        dates = QHBoxLayout()  # the id and the dates share a line: the editor fits a 1280x720 screen
+        for key, label in C_LINES:  # a commitment's title wraps: read whole, not cut at the box's edge
+            self.c_lines[key] = edit = self._line(f"c_{key}", label, lambda k=key: self._line_edited(k),
+                                                  wrap=key == "title")
+            if key == "id":
+                form.addRow(self.tr(label), dates)
+                form.labelForField(dates).setBuddy(edit)
+                dates.addWidget(edit, 2)
+            elif key in ("start", "end"):
+                text = QLabel(self.tr(label))
+                text.setBuddy(edit)
+                dates.addWidget(text)
+                dates.addWidget(edit, 1)
+            else:
+                form.addRow(self.tr(label), edit)
         self.c_texts: dict[str, AutoSaveTextEdit] = {}
         for key, label in C_TEXTS:
             edit = AutoSaveTextEdit()
@@ -167,20 +192,28 @@ class PlanEditor(QDialog):
         self.milestones.setWordWrap(True)
         self.milestones.currentRowChanged.connect(self._show_milestone)
         lay.addWidget(self.milestones, 2)
-        row = QHBoxLayout()
-        self.m_lines: dict[str, QLineEdit] = {}
-        for key, label in M_LINES:
-            self.m_lines[key] = edit = self._line(f"m_{key}", label, lambda k=key: self._milestone_edited(k))
-            edit.setPlaceholderText(self.tr(label).rstrip(":"))
-            row.addWidget(edit, 4 if key == "title" else 1)
+        # labels beside the boxes, not placeholders: a placeholder is cut in a narrow box and gone
+        # once the box holds a value
+        grid = QGridLayout()
+        self.m_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
+        for key, label, row, col in M_LINES:
+            self.m_lines[key] = edit = self._line(f"m_{key}", label, lambda k=key: self._milestone_edited(k),
+                                                  wrap=key == "title")
+            text = QLabel(self.tr(label))
+            text.setBuddy(edit)
+            grid.addWidget(text, row, col, Qt.AlignmentFlag.AlignTop if key == "title" else Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(edit, row, col + 1, 1, 5 if key == "title" else 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
         self.m_add = QPushButton(self.tr("Add milestone"))
         self.m_add.setToolTip("Ctrl+Shift+N")
         self.m_add.clicked.connect(self.add_milestone)
         self.m_delete = QPushButton(self.tr("Delete milestone"))
         self.m_delete.clicked.connect(self.delete_milestone)
-        row.addWidget(self.m_add)
-        row.addWidget(self.m_delete)
-        lay.addLayout(row)
+        grid.addWidget(self.m_add, 1, 6, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.m_delete, 1, 7, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(grid)
         self._shortcut("Ctrl+Shift+N", self.add_milestone)
         return box
 

@@ -384,12 +384,12 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
         <source>member code + number, or the OGP id</source>
         <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Milestones:</source>
         <translation>المعالم:</translation>
     </message>
@@ -399,9 +399,14 @@
         <translation>المعالم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Milestone title</source>
         <translation>عنوان المَعلم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone:</source>
+        <translation>المعلم:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,9 +414,19 @@
         <translation>بداية المَعلم</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Start:</source>
+        <translation>البداية:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Milestone end</source>
         <translation>نهاية المَعلم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End:</source>
+        <translation>النهاية:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1669,7 +1684,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1687,7 +1702,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>قيم لم يستطع الاستيراد ربطها بمستوى من النموذج: حُفظت كما هي، دون تقييم. قيِّم هذه الالتزامات يدويًا.</translation>
     </message>
@@ -1710,7 +1725,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1740,7 +1755,7 @@ SHA-256 %s</translation>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(plan)</source>
         <translation>(الخطة)</translation>
     </message>
@@ -1912,7 +1927,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -3150,7 +3165,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
@@ -3180,7 +3195,7 @@ Fingerprint %s</source>
         <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
@@ -3215,7 +3230,7 @@ Fingerprint %s</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Milestones:</source>
         <translation>المعالم:</translation>
     </message>
@@ -3225,7 +3240,7 @@ Fingerprint %s</source>
         <translation>معالم الالتزام</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Add milestone</source>
         <translation>إضافة مَعلم</translation>
     </message>
@@ -3571,12 +3586,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+61"/>
         <source>Review the plan read from %s</source>
         <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The document&apos;s text</source>
         <translation>نص المستند</translation>
     </message>
@@ -3591,7 +3606,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>المستند (تخطيط %s، %d فقرة):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
         <translation>AP_&lt;الرمز&gt;&lt;nn&gt;</translation>
     </message>
@@ -3601,7 +3616,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>المواضيع، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Member:</source>
         <translation>ال&amp;عضو:</translation>
     </message>
@@ -3621,17 +3636,17 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>ال&amp;فترة:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Th&amp;emes:</source>
         <translation>ال&amp;مواضيع:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Plan &amp;id:</source>
         <translation>معرّف ال&amp;خطة:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Move the selected text to</source>
         <translation>نقل النص المحدد إلى</translation>
     </message>
@@ -3671,7 +3686,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>نقل النص إلى</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IDs from code + number</source>
         <translation>المعرّفات من الرمز + الرقم</translation>
     </message>

@@ -384,12 +384,12 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
         <source>member code + number, or the OGP id</source>
         <translation>código del miembro + número, o el id de OGP</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Milestones:</source>
         <translation>Hitos:</translation>
     </message>
@@ -399,9 +399,14 @@
         <translation>Hitos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Milestone title</source>
         <translation>Título del hito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone:</source>
+        <translation>Hito:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,9 +414,19 @@
         <translation>Inicio del hito</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Milestone end</source>
         <translation>Fin del hito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End:</source>
+        <translation>Fin:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1665,7 +1680,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
         <source>Flagged values</source>
         <translation>Valores señalados</translation>
     </message>
@@ -1683,7 +1698,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>Valores que la importación no pudo asignar a un nivel del formulario: se conservan tal cual, sin puntuar. Puntúe estos compromisos a mano.</translation>
     </message>
@@ -1706,7 +1721,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Flagged values</source>
         <translation>Valores señalados</translation>
     </message>
@@ -1736,7 +1751,7 @@ SHA-256 %s</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(plan)</source>
         <translation>(plan)</translation>
     </message>
@@ -1908,7 +1923,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -3146,7 +3161,7 @@ Huella %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
@@ -3176,7 +3191,7 @@ Huella %s</translation>
         <translation>T&amp;emas:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>comma-separated</source>
         <translation>separados por comas</translation>
     </message>
@@ -3211,7 +3226,7 @@ Huella %s</translation>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Milestones:</source>
         <translation>Hitos:</translation>
     </message>
@@ -3221,7 +3236,7 @@ Huella %s</translation>
         <translation>Hitos del compromiso</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Add milestone</source>
         <translation>Añadir hito</translation>
     </message>
@@ -3567,12 +3582,12 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+61"/>
         <source>Review the plan read from %s</source>
         <translation>Revisar el plan leído de %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The document&apos;s text</source>
         <translation>El texto del documento</translation>
     </message>
@@ -3587,7 +3602,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>El documento (diseño %s, %d párrafos):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
         <translation>AP_&lt;código&gt;&lt;nn&gt;</translation>
     </message>
@@ -3597,7 +3612,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>temas, separados por comas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Member:</source>
         <translation>&amp;Miembro:</translation>
     </message>
@@ -3617,17 +3632,17 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Th&amp;emes:</source>
         <translation>T&amp;emas:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Plan &amp;id:</source>
         <translation>&amp;Id del plan:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Move the selected text to</source>
         <translation>Mover el texto seleccionado a</translation>
     </message>
@@ -3667,7 +3682,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Mover el texto a</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IDs from code + number</source>
         <translation>ID a partir de código + número</translation>
     </message>

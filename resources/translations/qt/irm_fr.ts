@@ -384,12 +384,12 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
         <source>member code + number, or the OGP id</source>
         <translation>code du membre + numéro, ou l&apos;id OGP</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Milestones:</source>
         <translation>Jalons :</translation>
     </message>
@@ -399,9 +399,14 @@
         <translation>Jalons</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Milestone title</source>
         <translation>Titre du jalon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone:</source>
+        <translation>Jalon :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,9 +414,19 @@
         <translation>Début du jalon</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Milestone end</source>
         <translation>Fin du jalon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End:</source>
+        <translation>Fin :</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1665,7 +1680,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
         <source>Flagged values</source>
         <translation>Valeurs signalées</translation>
     </message>
@@ -1683,7 +1698,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>Valeurs que l&apos;importation n&apos;a pas pu faire correspondre à un niveau du formulaire : conservées telles quelles, non notées. Notez ces engagements à la main.</translation>
     </message>
@@ -1706,7 +1721,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Flagged values</source>
         <translation>Valeurs signalées</translation>
     </message>
@@ -1736,7 +1751,7 @@ SHA-256 %s</translation>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(plan)</source>
         <translation>(plan)</translation>
     </message>
@@ -1908,7 +1923,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
@@ -3146,7 +3161,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membre :</translation>
     </message>
@@ -3176,7 +3191,7 @@ Empreinte %s</translation>
         <translation>Th&amp;èmes :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
@@ -3211,7 +3226,7 @@ Empreinte %s</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Milestones:</source>
         <translation>Jalons :</translation>
     </message>
@@ -3221,7 +3236,7 @@ Empreinte %s</translation>
         <translation>Jalons de l&apos;engagement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>
@@ -3567,12 +3582,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+61"/>
         <source>Review the plan read from %s</source>
         <translation>Relire le plan lu dans %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The document&apos;s text</source>
         <translation>Le texte du document</translation>
     </message>
@@ -3587,7 +3602,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Le document (mise en page %s, %d paragraphes) :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
         <translation>AP_&lt;code&gt;&lt;nn&gt;</translation>
     </message>
@@ -3597,7 +3612,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membre :</translation>
     </message>
@@ -3617,17 +3632,17 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Th&amp;emes:</source>
         <translation>Th&amp;èmes :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Plan &amp;id:</source>
         <translation>&amp;Id du plan :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Move the selected text to</source>
         <translation>Déplacer le texte sélectionné vers</translation>
     </message>
@@ -3667,7 +3682,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Déplacer le texte vers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IDs from code + number</source>
         <translation>ID depuis code + numéro</translation>
     </message>

@@ -384,12 +384,12 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+62"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
         <source>member code + number, or the OGP id</source>
         <translation>código do membro + número, ou o id da OGP</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Milestones:</source>
         <translation>Marcos:</translation>
     </message>
@@ -399,9 +399,14 @@
         <translation>Marcos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Milestone title</source>
         <translation>Título do marco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Milestone:</source>
+        <translation>Marco:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,9 +414,19 @@
         <translation>Início do marco</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Start:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Milestone end</source>
         <translation>Fim do marco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End:</source>
+        <translation>Fim:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1665,7 +1680,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+197"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
         <source>Flagged values</source>
         <translation>Valores marcados</translation>
     </message>
@@ -1683,7 +1698,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsPane</name>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Values the import could not map to a level of the form: kept as they were, not scored. Score these commitments by hand.</source>
         <translation>Valores que a importação não conseguiu associar a um nível do formulário: mantidos como estavam, não avaliados. Avalie esses compromissos à mão.</translation>
     </message>
@@ -1706,7 +1721,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Flagged values</source>
         <translation>Valores marcados</translation>
     </message>
@@ -1736,7 +1751,7 @@ SHA-256 %s</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>(plan)</source>
         <translation>(plano)</translation>
     </message>
@@ -1908,7 +1923,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+78"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
         <source>Import report</source>
         <translation>Relatório de importação</translation>
     </message>
@@ -3146,7 +3161,7 @@ Impressão digital %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+95"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membro:</translation>
     </message>
@@ -3176,7 +3191,7 @@ Impressão digital %s</translation>
         <translation>T&amp;emas:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>comma-separated</source>
         <translation>separados por vírgulas</translation>
     </message>
@@ -3211,7 +3226,7 @@ Impressão digital %s</translation>
         <translation>Descer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Milestones:</source>
         <translation>Marcos:</translation>
     </message>
@@ -3221,7 +3236,7 @@ Impressão digital %s</translation>
         <translation>Marcos do compromisso</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Add milestone</source>
         <translation>Adicionar marco</translation>
     </message>
@@ -3567,12 +3582,12 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+56"/>
+        <location filename="../../../irm_app/ui/intake/review_dialog.py" line="+61"/>
         <source>Review the plan read from %s</source>
         <translation>Revisar o plano lido de %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The document&apos;s text</source>
         <translation>O texto do documento</translation>
     </message>
@@ -3587,7 +3602,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>O documento (layout %s, %d parágrafos):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>AP_&lt;code&gt;&lt;nn&gt;</source>
         <translation>AP_&lt;código&gt;&lt;nn&gt;</translation>
     </message>
@@ -3597,7 +3612,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>temas, separados por vírgulas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Member:</source>
         <translation>&amp;Membro:</translation>
     </message>
@@ -3617,17 +3632,17 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Th&amp;emes:</source>
         <translation>T&amp;emas:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Plan &amp;id:</source>
         <translation>&amp;Id do plano:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Move the selected text to</source>
         <translation>Mover o texto selecionado para</translation>
     </message>
@@ -3667,7 +3682,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Mover o texto para</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>IDs from code + number</source>
         <translation>IDs a partir de código + número</translation>
     </message>
