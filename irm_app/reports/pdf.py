@@ -26,7 +26,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 
 from . import blocks as rb
 from .charts import chart_drawing, label_width
@@ -39,6 +38,7 @@ from .pdf_blocks import (
     PAGE_H,
     PAGE_W,
     TEXT_W,
+    Para,
     SignatureBox,
     bidi_markup,
     cover,
@@ -62,7 +62,7 @@ TOC_TABLE = TableStyle([
     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
 
 
-class _HeadingPara(RLParagraph):
+class _HeadingPara(Para):
     """A heading paragraph that remembers its level, text and anchor for the outline and TOC.
 
     A heading too tall for the space left is split by reportlab, which calls the class with
@@ -191,7 +191,7 @@ def _flowables(report: rb.Report, st: dict[str, Any], pages: dict[str, int]) -> 
         elif isinstance(block, rb.Toc):
             # the entries are known before layout; only their page numbers are not
             entries = [(h.level - 1, _x(h.text), h.anchor) for h in report.headings if h.level <= 2]
-            out += [RLParagraph(_x(block.title), st["h1"]), Contents(entries, [st["toc1"], st["toc2"]], TOC_TABLE, pages)]
+            out += [Para(_x(block.title), st["h1"]), Contents(entries, [st["toc1"], st["toc2"]], TOC_TABLE, pages)]
         else:
             out += _block(block, st)
     return out
@@ -210,23 +210,23 @@ def _block(block: rb.Block, st: dict[str, Any]) -> list[Flowable]:
     if isinstance(block, rb.Paragraph):
         return paragraph(block, st)
     if isinstance(block, rb.RichText):
-        return [RLParagraph(rich(p.runs), st["bullet" if p.bullet else "body"], bulletText="•" if p.bullet else None)
+        return [Para(rich(p.runs), st["bullet" if p.bullet else "body"], bulletText="•" if p.bullet else None)
                 for p in block.paras]
     if isinstance(block, rb.BulletList):
-        return [RLParagraph(_x(item), st["bullet"], bulletText="•") for item in block.items]
+        return [Para(_x(item), st["bullet"], bulletText="•") for item in block.items]
     if isinstance(block, rb.KeyFigures):
         return [key_figures(block, st)]
     if isinstance(block, rb.Table):
         return table(block, st)
     if isinstance(block, rb.Figure):
         chart = chart_drawing(block.chart, TEXT_W, st.get("chart_label_w"))
-        return [KeepTogether([chart, RLParagraph(_x(block.caption, upright=True), st["caption"])])]
+        return [KeepTogether([chart, Para(_x(block.caption, upright=True), st["caption"])])]
     if isinstance(block, rb.SourceList):
         return [source(s, st) for s in block.sources]
     if isinstance(block, rb.PageBreak):
         return [RLPageBreak()]
     if isinstance(block, rb.SignatureSpace):
-        return [KeepTogether([RLParagraph(_x(block.caption), st["h2"]), RLParagraph(_x(block.note), st["note"]),
+        return [KeepTogether([Para(_x(block.caption), st["h2"]), Para(_x(block.note), st["note"]),
                               SignatureBox()])]
     raise TypeError(f"no PDF rendering for {type(block).__name__}")
 

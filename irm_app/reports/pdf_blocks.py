@@ -23,6 +23,26 @@ PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 TEXT_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+_NO_ROOM = 0x7FFFFFFF  # the height reportlab's Paragraph.wrap answers for a width it cannot use
+
+
+class Para(RLParagraph):
+    """A Paragraph that keeps its lines per width: reportlab wraps one paragraph many times at
+    the same width (a table for its row heights, then again to draw each cell; a keepWithNext
+    group, then the frame; a frame before a split), and breaking lines is most of a report's
+    time. A wrap depends only on the width (the style and text do not change), so the lines
+    of a width seen before are reused, exactly as they were made."""
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        memo = self.__dict__.setdefault("_lines_at", {})
+        hit = memo.get(avail_w)
+        if hit is None:
+            size = super().wrap(avail_w, avail_h)
+            if size[1] != _NO_ROOM:
+                memo[avail_w] = (self.blPara, self._wrapWidths, self.width, self.height)
+            return size
+        self.blPara, self._wrapWidths, self.width, self.height = hit
+        return self.width, self.height
 
 
 def text_markup(text: str, upright: bool = False, links: bool = True) -> str:
@@ -50,9 +70,9 @@ def bidi_markup(text: str, style: Any, width: float, base: str | None = None) ->
     return "<br/>".join(fallback_markup(markup_escape(plain(line))) for line in lines), style
 
 
-def bidi_para(text: str, style: Any, width: float = TEXT_W, prefix: str = "", base: str | None = None) -> RLParagraph:
+def bidi_para(text: str, style: Any, width: float = TEXT_W, prefix: str = "", base: str | None = None) -> Para:
     markup, style = bidi_markup(text, style, width, base)
-    return RLParagraph(prefix + markup, style)
+    return Para(prefix + markup, style)
 
 
 class SignatureBox(Flowable):
@@ -108,14 +128,14 @@ def paragraph(p: rb.Paragraph, st: dict[str, Any]) -> list[Flowable]:
                                 rightIndent=style.leftIndent)
         width = TEXT_W - style.leftIndent
         lines = visual_lines(plain(p.text, multiline=True), style.fontName, style.fontSize, width)
-        label = [RLParagraph(f'<font name="{B}">{text_markup(p.label)}</font>', style)] if p.label else []
-        return [*label, RLParagraph("<br/>".join(fallback_markup(markup_escape(plain(line))) for line in lines), rstyle)]
+        label = [Para(f'<font name="{B}">{text_markup(p.label)}</font>', style)] if p.label else []
+        return [*label, Para("<br/>".join(fallback_markup(markup_escape(plain(line))) for line in lines), rstyle)]
     label = f'<font name="{B}">{text_markup(p.label)}</font>' if p.label else ""
     if has_rtl(p.text) and not p.label:
         # a sentence quoting right-to-left text: lines made in logical order (see bidi_markup)
         out = bidi_para(p.text, style, TEXT_W, base=st["base"])
     else:
-        out = RLParagraph(label + text_markup(p.text, upright=style.fontName == IT), style)
+        out = Para(label + text_markup(p.text, upright=style.fontName == IT), style)
     if p.style == "lead":  # a run-in heading ("Potential for results: Substantial"): keep its text
         out.keepWithNext = 1
     return [out]
@@ -138,21 +158,21 @@ def cover(c: rb.Cover, st: dict[str, Any], draft: bool, base: str, member: str) 
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))
     colour = WATERMARK if draft else NAVY
-    stamp = RLTable([[RLParagraph(f'<font color="#{colour.hexval()[2:]}">{text_markup(c.status)}</font>', st["stamp"])]],
+    stamp = RLTable([[Para(f'<font color="#{colour.hexval()[2:]}">{text_markup(c.status)}</font>', st["stamp"])]],
                     colWidths=[5.5 * cm])
     stamp.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), R), ("BOX", (0, 0), (-1, -1), 2, colour), ("TOPPADDING", (0, 0), (-1, -1), 8),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     stamp.hAlign = "LEFT"
     return [
         Spacer(1, 2.2 * cm),
-        RLParagraph(text_markup(c.publisher), st["publisher"]),
+        Para(text_markup(c.publisher), st["publisher"]),
         bidi_para(embed(c.title, member), st["title"], base=base),
         Spacer(1, 1.0 * cm),
         facts,
         Spacer(1, 1.6 * cm),
         stamp,
         Spacer(1, 0.4 * cm),
-        RLParagraph(text_markup(c.note, upright=True), st["note"]),
+        Para(text_markup(c.note, upright=True), st["note"]),
     ]
 
 
@@ -160,7 +180,7 @@ def key_figures(k: rb.KeyFigures, st: dict[str, Any]) -> Flowable:
     per_row = min(len(k.items), 4) or 1
     rows, row = [], []
     for item in k.items:
-        row.append([RLParagraph(text_markup(item.value), st["kf_value"]), RLParagraph(text_markup(item.label), st["kf_label"])])
+        row.append([Para(text_markup(item.value), st["kf_value"]), Para(text_markup(item.label), st["kf_label"])])
         if len(row) == per_row:
             rows.append(row)
             row = []
@@ -204,7 +224,7 @@ def table(t: rb.Table, st: dict[str, Any]) -> list[Flowable]:
     grid.setStyle(TableStyle(style))
     # not keepWithNext: that would move a whole page-long table to the next page, leaving a gap;
     # room for the caption, the header and a few rows is enough
-    caption = RLParagraph(text_markup(t.caption, upright=True), st["table_caption"])
+    caption = Para(text_markup(t.caption, upright=True), st["table_caption"])
     return [CondPageBreak(3.5 * cm), caption, grid] if t.caption else [grid]
 
 
@@ -213,6 +233,6 @@ def source(s: rb.Source, st: dict[str, Any]) -> Flowable:
         url = f' <link href="{markup_escape(s.url)}" color="#2E6E9E">{text_markup(s.url, links=False)}</link>'
     else:
         url = f" {text_markup(s.url, links=False)}" if s.url else ""
-    return RLParagraph(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{text_markup(s.text)}{url}', st["source"])
+    return Para(f'<a name="src-{s.number}"/>[{s.number}]\u00a0{text_markup(s.text)}{url}', st["source"])
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
-from reportlab.platypus import Paragraph as RLParagraph
+
+from .pdf_blocks import Para
 
 DOTS = " . "
 _ENTRY_CB = "irmContentsEntry"
@@ -80,7 +81,7 @@ class Contents(Flowable):
             style = self._style(level)
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([RLParagraph(f'<a href="#{anchor}">{text}</a><onDraw name="{_ENTRY_CB}" label="{i}"/>', style)])
+            rows.append([Para(f'<a href="#{anchor}">{text}</a><onDraw name="{_ENTRY_CB}" label="{i}"/>', style)])
         self._table = Table(rows, colWidths=(avail_w,), style=self.table_style)
         self.width, self.height = self._table.wrapOn(self.canv, avail_w, avail_h)
         return self.width, self.height
