@@ -9,6 +9,7 @@ the contents' page numbers and the footers' "of Y" are drawn after the last page
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,13 @@ class _Doc(BaseDocTemplate):
 
         c.defer(name, label)  # type: ignore[attr-defined]
 
+    @cached_property
+    def _header(self) -> tuple[str, str]:
+        """(direction, text) of the running header, made once: every page draws the same."""
+        base = lang_direction(self.report.lang)  # the header is the report's sentence
+        # shaped, reordered, brackets mirrored; the member's name one unit in its own direction
+        return base, display(embed(self.report.running_header, self.report.member), base)
+
     def _watermark(self, c: Canvas) -> None:
         if not self.report.watermark:
             return
@@ -144,9 +152,7 @@ class _Doc(BaseDocTemplate):
         c.saveState()
         c.setFillColor(GREY)
         y = PAGE_H - MARGIN_TOP + 0.7 * cm
-        base = lang_direction(self.report.lang)  # the header is the report's sentence
-        # shaped, reordered, brackets mirrored; the member's name one unit in its own direction
-        header = display(embed(self.report.running_header, self.report.member), base)
+        base, header = self._header
         if base == "R":
             draw_string(c, PAGE_W - MARGIN_X, y, header, R, 8, align="right")
         else:
