@@ -4,12 +4,13 @@ Reports are timed as the app makes them: `export_report` on `Library.snapshot([a
 sample (36 commitments) and a 500-commitment plan. Word's baseline: the same words (titles,
 descriptions, justifications) as plain python-docx paragraphs. The PDF's (issue 19: "raw
 reportlab, one pass, same text and pages"): the app's own PDF's text inside its text frame,
-page by page (pdftotext's blocks; blocks side by side, as a table row's cells, one paragraph), as plain Paragraphs in the app's style of each block's font
-size (a heading in its heading style) and its embedded DejaVu font, the same page size and
-margins, a page break where the app's page ends, ONE `build`: the same text over the same
-number of pages, without the report's tables, charts, contents machinery and page furniture.
-So the ratio is what those cost. The package's baseline is the two reports alone: the ratio is what the snapshot JSON, the
-zip, the signatures and verification add.
+block by block as pdftotext finds them (a paragraph, a heading, a table cell), each a plain
+Paragraph in the app's style of its font size (a heading in its heading style) and the app's
+embedded DejaVu font, in a frame at the block's place and width, so its lines break where the
+app's did; ONE `build`, the same pages. Not in it: the report's markup (links, bold labels),
+table grids and backgrounds, charts, contents, bookmarks and page furniture: the ratio is what
+those cost. The package's baseline is the two reports alone: the ratio is what the snapshot
+JSON, the zip, the signatures and verification add.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import Context, Figure
 
@@ -46,16 +47,27 @@ def plain_docx(paras: list[str], out: Path) -> None:
     d.save(str(out))
 
 
-PdfPages = list[list[tuple[str, str]]]  # per page: (style name, text) of each paragraph
+class Block(NamedTuple):
+    """One pdftotext block of the app's PDF: its text, the app's style of its font size, where it sits."""
+
+    style: str
+    text: str
+    x: float
+    top: float  # from the page's top edge, as pdftotext measures
+    width: float
+
+
+PdfPages = list[list[Block]]
 # the app's styles a block of text may be set in, tried in this order for its font size
 _SIZED = ("body", "cell", "cell_small", "caption", "toc2", "fact_label", "fact_value", "h3", "h2", "h1",
           "kf_value", "stamp", "title")
 
 
 def pdf_pages(pdf: Path, headings: dict[str, int]) -> PdfPages:
-    """The text of `pdf` inside the text frame, page by page, a paragraph per pdftotext block,
-    each in the app's style of its font size (a heading's text in its heading style); the running
-    header, the page label (outside the frame) and a draft's watermark (page furniture) are left out."""
+    """The text of `pdf` inside the text frame, page by page, one Block per pdftotext block (a
+    table cell, a paragraph, a heading), in the app's style of its font size (a heading's text in
+    its heading style). The running header, the page label (outside the frame) and a draft's
+    watermark (page furniture) are left out."""
     import xml.etree.ElementTree as ET
 
     from irm_app.reports.pdf_blocks import MARGIN_BOTTOM, MARGIN_TOP, PAGE_H
@@ -69,12 +81,10 @@ def pdf_pages(pdf: Path, headings: dict[str, int]) -> PdfPages:
     ns = "{http://www.w3.org/1999/xhtml}"
     out: PdfPages = []
     for page in ET.fromstring(xhtml).iter(f"{ns}page"):
-        paras: list[tuple[str, str]] = []
-        last_top = -1
-        # top to bottom, then left to right: a table's cells come row by row (pdftotext reads columns)
-        for block in sorted(page.iter(f"{ns}block"), key=lambda b: (round(float(b.get("yMin", 0))),
-                                                                    float(b.get("xMin", 0)))):
-            if float(block.get("yMin", 0)) < MARGIN_TOP - 1 or float(block.get("yMax", 0)) > PAGE_H - MARGIN_BOTTOM + 1:
+        blocks: list[Block] = []
+        for block in page.iter(f"{ns}block"):
+            x0, y0, x1, y1 = (float(block.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax"))
+            if y0 < MARGIN_TOP - 1 or y1 > PAGE_H - MARGIN_BOTTOM + 1:
                 continue
             words = list(block.iter(f"{ns}word"))
             text = " ".join(w.text or "" for w in words)
@@ -83,36 +93,48 @@ def pdf_pages(pdf: Path, headings: dict[str, int]) -> PdfPages:
             if abs(near - size) > 1.5 and text not in headings:
                 continue  # the DRAFT watermark (110 pt, turned): furniture, as the header is
             style = f"h{min(headings[text], 3)}" if text in headings else sizes[near]
-            top = round(float(block.get("yMin", 0)))
-            if paras and abs(top - last_top) <= 1:  # side by side (a table row, key figures): one paragraph
-                paras[-1] = (paras[-1][0], f"{paras[-1][1]} {text}")
-            else:
-                paras.append((style, text))
-            last_top = top
-        out.append(paras)
+            blocks.append(Block(style, text, x0, y0, x1 - x0))
+        out.append(blocks)
     return out
 
 
 def plain_pdf(pages: PdfPages, out: Path) -> int:
-    """Raw reportlab, one pass: `pages` as plain Paragraphs in the app's styles and font, a
-    page break after each page but the last, the app's page size and margins. Returns the pages made."""
+    """Raw reportlab, one `build`: each Block a plain Paragraph in its style and the app's font,
+    in a frame of its own at its place and width (so its lines break as the app's did: the
+    frame is as wide as its longest line, plus a point), the frames of a page its page template.
+    Returns the pages made: the app's, by construction."""
     from xml.sax.saxutils import escape
 
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+    )
 
     from irm_app.reports.fonts import register_pdf_fonts
-    from irm_app.reports.pdf_blocks import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
+    from irm_app.reports.pdf_blocks import MARGIN_BOTTOM, PAGE_H
     from irm_app.reports.pdf_style import R, styles
 
     register_pdf_fonts()  # once per process in the app too: a no-op after the first
     st = styles()
-    story: list[Any] = []
+    flat = {name: ParagraphStyle(name, style, leftIndent=0, firstLineIndent=0, rightIndent=0)
+            for name, style in st.items()}  # the block's box is where its text is
+    templates, story = [], []
     for i, page in enumerate(pages):
+        frames = [Frame(b.x, MARGIN_BOTTOM, b.width + 1, PAGE_H - b.top - MARGIN_BOTTOM + 2, id=f"p{i}b{k}",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0) for k, b in enumerate(page)]
+        templates.append(PageTemplate(f"p{i}", frames or [Frame(0, 0, 10, 10, id=f"p{i}")]))
         if i:
-            story.append(PageBreak())
-        story += [Paragraph(escape(text), st[style]) for style, text in page]
-    doc = SimpleDocTemplate(str(out), leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                            bottomMargin=MARGIN_BOTTOM, initialFontName=R, initialFontSize=9.5)
+            story += [NextPageTemplate(f"p{i}"), FrameBreak()]
+        for k, b in enumerate(page):
+            if k:
+                story.append(FrameBreak())
+            story.append(Paragraph(escape(b.text), flat[b.style]))
+    doc = BaseDocTemplate(str(out), pageTemplates=templates, initialFontName=R, initialFontSize=9.5)
     doc.build(story)
     return doc.page
 
@@ -175,7 +197,7 @@ def run(ctx: Context) -> list[Figure]:
         out.append(Figure("report.pdf", size, times["pdf"], base["pdf"], group="report pdf", scale=n,
                           target="ratio <= 2.5" if small else "", check=(lambda f: f.ratio <= 2.5) if small else None,
                           note=f"snapshot + export_report ({len(pages)} pages) vs raw reportlab, one build, "
-                               f"the same text in the same styles and font ({base_pages} pages)"))
+                               f"the same text blocks at their places, styles and font ({base_pages} pages)"))
         both = [d + p for d, p in zip(times["docx"], times["pdf"], strict=False)]
         both_base = [d + p for d, p in zip(base["docx"], base["pdf"], strict=False)]
         out.append(Figure("report.docx+pdf", size, both, both_base, target="< 1.5 s" if small else "",
