@@ -38,10 +38,11 @@ def fallback_files() -> list[Path]:
     return [resources_dir() / "fonts" / f"{name}.ttf" for name in FALLBACKS]
 
 
+@lru_cache(maxsize=1)
 def register_pdf_fonts() -> str:
-    """Register the four faces once per process (idempotent); returns the family name. The
-    fallbacks are registered on first use (`fallback_for`): reading their 30,000-glyph tables
-    costs every report that has no CJK about half a second otherwise."""
+    """Register the four faces once per process (later calls return at once); returns the
+    family name. The fallbacks are registered on first use (`fallback_for`): reading their
+    30,000-glyph tables costs every report that has no CJK about half a second otherwise."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont

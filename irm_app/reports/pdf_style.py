@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +24,13 @@ R, B, IT = FACES["regular"], FACES["bold"], FACES["italic"]
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The styles by name: a fresh dict (a renderer may add its own keys) of styles built once
+    per process (never changed: a variant is a new ParagraphStyle with one as its parent)."""
+    return dict(_styles())
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=R, bulletFontName=R, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5,
                           uriWasteReduce=0.3)  # break a URL (at / . - ...) rather than leave a gap
     s: dict[str, ParagraphStyle] = {"body": base}

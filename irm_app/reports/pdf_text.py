@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from reportlab.platypus import paragraph as _rl_paragraph
 
-from ..text_safety import markup_escape, plain
+from ..text_safety import BIDI_CONTROLS, markup_escape, plain
 from .fonts import fallback_markup
 from .rtl import display, rtl_runs
 
@@ -60,6 +60,17 @@ def _url_split_pairs(uri: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+# What `plain(text, multiline=True)` drops or changes: C0 but tab and newline, DEL, C1, the line
+# and paragraph separators, the bidi controls. Text with none of them is already plain (most
+# text is), and one regex search is cheaper than plain's walk over every character.
+_NOT_PLAIN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + re.escape("".join(sorted(BIDI_CONTROLS))) + "]")
+
+
+def plain_text(text: str) -> str:
+    """`plain(text, multiline=True)`, without its per-character walk when nothing would change."""
+    return plain(text, multiline=True) if _NOT_PLAIN.search(text) else text
+
+
 _orig = _rl_paragraph._uri_split_pairs
 _rl_paragraph._uri_split_pairs = _url_split_pairs  # reportlab looks it up at call time
 
@@ -68,7 +79,7 @@ def markup(text: str, *, upright_font: str | None = None, links: bool = True) ->
     """`text` escaped for reportlab; newlines become line breaks; URLs become links; RTL script
     shaped (and set in `upright_font` when given: DejaVu's oblique face has no Arabic); runs
     DejaVu has no glyphs for (CJK) set in the fallback font."""
-    text = plain(text, multiline=True)  # text from outside is text: no controls, no bidi overrides
+    text = plain_text(text)  # text from outside is text: no controls, no bidi overrides
     shown = display(text)
     if shown != text or not links:  # reordered right-to-left text: leave URLs as they stand
         out = markup_escape(shown)
