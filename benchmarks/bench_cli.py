@@ -4,12 +4,16 @@
 - `irm-app score A C FIELD=LEVEL` on the sample and on the 100-plan (~70 MB) library against
   a child `python -c` that opens the same file with the app's pragmas (busy_timeout, foreign
   keys, WAL, synchronous=FULL) and runs one single-row UPDATE of the scores table;
+- what the store's import alone costs a process: the same raw UPDATE after `import sqlite_utils`
+  (`cli.score_floor`, no target: the floor of any `score` that writes through the Library);
 - the library's sound check at open: `PRAGMA integrity_check` beside `PRAGMA quick_check` on
   the largest library (docs/performance.md and docs/reliability.md quote these).
 
 The sides alternate (A, B, A, B, ...) in one loop so load on the shared machine hits both.
 The app is run as the installed `irm-app` script when there is one (what a user types), else
-`python -m irm_app`.
+`python -m irm_app`. The `score` rows also count the backups the calls made (the default policy:
+at most one per 5-minute interval across processes, never a copy per call) and fail if a run of
+calls made more than that.
 """
 
 from __future__ import annotations
@@ -96,13 +100,48 @@ def score_case(ctx: Context, db: Path, size: str, reps: int) -> Figure:
     def raw_call() -> list[str]:
         return [sys.executable, "-c", RAW_UPDATE, str(lib), f'"{levels[calls[0] % 2]}"', *raw]
 
-    _wall(app_call(), ctx.env)
+    _wall(app_call(), ctx.env)  # the first write into a library with no backup makes its first one
     _wall(raw_call(), ctx.env)
+    before, started = _backups(lib), time.monotonic()
     for _ in range(reps):
         app.append(_wall(app_call(), ctx.env))
         base.append(_wall(raw_call(), ctx.env))
+    made = len(_backups(lib) - before)
+    allowed = 1 + int((time.monotonic() - started) // BACKUP_INTERVAL)
+    if made > allowed:
+        raise RuntimeError(f"{reps} score calls made {made} backups of {lib} (at most {allowed} in that time)")
     return Figure("cli.score", size, app, base, target="ratio <= 4", check=lambda f: f.ratio <= 4.0,
-                  note="irm-app score one field (default backup policy) vs python + sqlite3 UPDATE, same pragmas")
+                  note=f"irm-app score one field (default backup policy; {made} backups in {reps} calls) "
+                       "vs python + sqlite3 UPDATE, same pragmas")
+
+
+BACKUP_INTERVAL = 300.0
+"""BackupPolicy's default interval (library/backups.py), read here without importing the library."""
+
+
+def _backups(lib: Path) -> set[str]:
+    folder = lib.parent / "backups"
+    return {p.name for p in folder.glob("*.db")} if folder.is_dir() else set()
+
+
+def store_floor(ctx: Context, db: Path, reps: int) -> Figure:
+    """The raw UPDATE after `import sqlite_utils` beside the raw UPDATE: what the store's import
+    alone costs a process, i.e. the least any `score` that writes through the Library can cost."""
+    work = Path(ctx.tmp) / "cli" / "floor"
+    work.mkdir(parents=True, exist_ok=True)
+    lib = work / "library.db"
+    shutil.copyfile(db, lib)
+    aid, _, field, levels, raw = _targets(lib)
+    floor, base = [], []
+    for i in range(reps + 1):
+        args = [str(lib), f'"{levels[i % 2]}"', *raw]
+        a = _wall([sys.executable, "-c", "import sqlite_utils\n" + RAW_UPDATE, *args], ctx.env)
+        b = _wall([sys.executable, "-c", RAW_UPDATE, *args], ctx.env)
+        if i:  # the first pair warms the page cache
+            floor.append(a)
+            base.append(b)
+    return Figure("cli.score_floor", "sample (36)", floor, base,
+                  note="python: import sqlite_utils, then the raw UPDATE, vs the raw UPDATE alone")
 
 
 def sound_check(db: Path, reps: int) -> Figure:
@@ -135,6 +174,7 @@ def run(ctx: Context) -> list[Figure]:
     out.append(Figure("cli.help", "-", h, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
                       note="irm-app --help vs python -c pass"))
     out.append(score_case(ctx, ctx.cache.sample(), "sample (36)", reps))
+    out.append(store_floor(ctx, ctx.cache.sample(), reps))
     big = max(ctx.scales)
     big_db = ctx.cache.get(big)
     out.append(score_case(ctx, big_db, f"{big * 50} commitments ({big_db.stat().st_size / 1e6:.0f} MB)", reps))
