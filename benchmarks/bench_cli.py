@@ -18,8 +18,10 @@ calls made more than that.
 
 from __future__ import annotations
 
+import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -45,13 +47,24 @@ def app_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "irm_app"]
 
 
-def _wall(cmd: list[str], env: dict[str, str]) -> float:
+def _wall(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -> float:
+    """Wall time of one child; its CPU time (user + system) appended to `cpu` if given: on the
+    shared machine the CPU of a call moves far less with the load than its wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     dt = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {(r.stderr or r.stdout).strip()[-500:]}")
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return dt
+
+
+def _cpu_note(app: list[float], base: list[float]) -> str:
+    a, b = statistics.median(app), statistics.median(base)
+    return f"CPU {a * 1000:.0f} ms vs {b * 1000:.0f} ms ({a / b:.1f}x)" if b else ""
 
 
 def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float]]:
@@ -109,16 +122,18 @@ def score_case(ctx: Context, db: Path, size: str, reps: int) -> Figure:
     _wall(app_call(), ctx.env)  # the first write into a library with no backup makes its first one
     _wall(raw_call(), ctx.env)
     before, started = _backups(lib), time.monotonic()
+    app_cpu: list[float] = []
+    base_cpu: list[float] = []
     for _ in range(reps):
-        app.append(_wall(app_call(), ctx.env))
-        base.append(_wall(raw_call(), ctx.env))
+        app.append(_wall(app_call(), ctx.env, app_cpu))
+        base.append(_wall(raw_call(), ctx.env, base_cpu))
     made = len(_backups(lib) - before)
     allowed = 1 + int((time.monotonic() - started) // BACKUP_INTERVAL)
     if made > allowed:
         raise RuntimeError(f"{reps} score calls made {made} backups of {lib} (at most {allowed} in that time)")
     return Figure("cli.score", size, app, base, target="ratio <= 4", check=lambda f: f.ratio <= 4.0,
                   note=f"irm-app score one field (default backup policy; {made} backups in {reps} calls) "
-                       "vs python + sqlite3 UPDATE, same pragmas")
+                       f"vs python + sqlite3 UPDATE, same pragmas; {_cpu_note(app_cpu, base_cpu)}")
 
 
 BACKUP_INTERVAL = 300.0
@@ -138,16 +153,17 @@ def store_floor(ctx: Context, db: Path, reps: int) -> Figure:
     lib = work / "library.db"
     shutil.copyfile(db, lib)
     aid, _, field, levels, raw = _targets(lib)
-    floor, base = [], []
+    floor, base, floor_cpu, base_cpu = [], [], [], []
     for i in range(reps + 1):
         args = [str(lib), f'"{levels[i % 2]}"', *raw]
-        a = _wall([sys.executable, "-c", "import sqlite_utils\n" + RAW_UPDATE, *args], ctx.env)
-        b = _wall([sys.executable, "-c", RAW_UPDATE, *args], ctx.env)
+        a = _wall([sys.executable, "-c", "import sqlite_utils\n" + RAW_UPDATE, *args], ctx.env, floor_cpu)
+        b = _wall([sys.executable, "-c", RAW_UPDATE, *args], ctx.env, base_cpu)
         if i:  # the first pair warms the page cache
             floor.append(a)
             base.append(b)
     return Figure("cli.score_floor", "sample (36)", floor, base,
-                  note="python: import sqlite_utils, then the raw UPDATE, vs the raw UPDATE alone")
+                  note="python: import sqlite_utils, then the raw UPDATE, vs the raw UPDATE alone; "
+                       + _cpu_note(floor_cpu[1:], base_cpu[1:]))
 
 
 def sound_check(db: Path, reps: int) -> Figure:
