@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from irm_app import cli
 from irm_app.cli import build_parser, help_text, help_text_source
 
 SCRIPT = Path(sys.executable).with_name("irm-app")
@@ -61,6 +62,16 @@ def test_help_prints_what_argparse_prints_at_any_width(flag: str, columns: int) 
         assert not mods & {"argparse", "gettext", "textwrap"}, "the stored text needs no parser"
     else:
         assert "argparse" in mods  # another width: argparse lays it out
+
+
+def test_a_command_added_without_regenerating_still_shows_in_help(monkeypatch, capsys) -> None:
+    """A merge that adds a command group but not a new help_text.py: --help stays argparse's truth."""
+    monkeypatch.setenv("COLUMNS", str(help_text.COLUMNS))
+    monkeypatch.setitem(cli.COMMANDS, "gui_cmd", (*cli.COMMANDS["gui_cmd"], ("brand-new", "a command added later")))
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "brand-new" in out and "a command added later" in out
+    assert out == build_parser(()).format_help()
 
 
 def test_help_with_more_arguments_is_argparse_s() -> None:
