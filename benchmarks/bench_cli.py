@@ -67,14 +67,15 @@ def _cpu_note(app: list[float], base: list[float]) -> str:
     return f"CPU {a * 1000:.0f} ms vs {b * 1000:.0f} ms ({a / b:.1f}x)" if b else ""
 
 
-def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float]]:
+def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float], str]:
+    """Wall times of a and b, alternating, and a note with their median CPU times."""
     _wall(a, env)  # warm the page cache for both
     _wall(b, env)
-    xs, ys = [], []
+    xs, ys, xc, yc = [], [], [], []
     for _ in range(reps):
-        xs.append(_wall(a, env))
-        ys.append(_wall(b, env))
-    return xs, ys
+        xs.append(_wall(a, env, xc))
+        ys.append(_wall(b, env, yc))
+    return xs, ys, _cpu_note(xc, yc)
 
 
 def _targets(db: Path) -> tuple[str, str, str, list[str], tuple[str, str, str]]:
@@ -189,12 +190,12 @@ def run(ctx: Context) -> list[Figure]:
     reps = ctx.reps(11, 3)
     floor = [sys.executable, "-c", "pass"]
     out = []
-    v, b = _paired([*app_cmd(), "--version"], floor, ctx.env, reps)
+    v, b, cpu = _paired([*app_cmd(), "--version"], floor, ctx.env, reps)
     out.append(Figure("cli.version", "-", v, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
-                      note="irm-app --version vs python -c pass"))
-    h, b = _paired([*app_cmd(), "--help"], floor, ctx.env, reps)
+                      note=f"irm-app --version vs python -c pass; {cpu}"))
+    h, b, cpu = _paired([*app_cmd(), "--help"], floor, ctx.env, reps)
     out.append(Figure("cli.help", "-", h, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
-                      note="irm-app --help vs python -c pass"))
+                      note=f"irm-app --help vs python -c pass; {cpu}"))
     out.append(score_case(ctx, ctx.cache.sample(), "sample (36)", reps))
     out.append(store_floor(ctx, ctx.cache.sample(), reps))
     big = max(ctx.scales)
