@@ -1,21 +1,27 @@
 """Per-call costs of the command line, each in a fresh process beside the raw cost of its work.
 
 - `irm-app --version` and `irm-app --help` against `python -c pass` (the interpreter's floor);
-- `irm-app score A C FIELD=LEVEL` on the sample and on the 100-plan (~70 MB) library against
-  a child `python -c` that opens the same file with the app's pragmas (busy_timeout, foreign
-  keys, WAL, synchronous=FULL) and runs one single-row UPDATE of the scores table;
+- `irm-app score A C FIELD=LEVEL` on the sample and on the 100-plan (~70-125 MB) library against
+  a child `python -c` that opens a copy of the same file with the app's pragmas (busy_timeout,
+  foreign keys, WAL, synchronous=FULL) and runs one single-row UPDATE of the scores table;
+- what the store's import alone costs a process: the same raw UPDATE after `import sqlite_utils`
+  (`cli.score_floor`, no target: the floor of any `score` that writes through the Library);
 - the library's sound check at open: `PRAGMA integrity_check` beside `PRAGMA quick_check` on
   the largest library (docs/performance.md and docs/reliability.md quote these).
 
 The sides alternate (A, B, A, B, ...) in one loop so load on the shared machine hits both.
 The app is run as the installed `irm-app` script when there is one (what a user types), else
-`python -m irm_app`.
+`python -m irm_app`. The `score` rows also count the backups the calls made (the default policy:
+at most one per 5-minute interval across processes, never a copy per call) and fail if a run of
+calls made more than that.
 """
 
 from __future__ import annotations
 
+import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -41,23 +47,35 @@ def app_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "irm_app"]
 
 
-def _wall(cmd: list[str], env: dict[str, str]) -> float:
+def _wall(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -> float:
+    """Wall time of one child; its CPU time (user + system) appended to `cpu` if given: on the
+    shared machine the CPU of a call moves far less with the load than its wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     dt = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {(r.stderr or r.stdout).strip()[-500:]}")
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return dt
 
 
-def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float]]:
+def _cpu_note(app: list[float], base: list[float]) -> str:
+    a, b = statistics.median(app), statistics.median(base)
+    return f"CPU {a * 1000:.0f} ms vs {b * 1000:.0f} ms ({a / b:.1f}x)" if b else ""
+
+
+def _paired(a: list[str], b: list[str], env: dict[str, str], reps: int) -> tuple[list[float], list[float], str]:
+    """Wall times of a and b, alternating, and a note with their median CPU times."""
     _wall(a, env)  # warm the page cache for both
     _wall(b, env)
-    xs, ys = [], []
+    xs, ys, xc, yc = [], [], [], []
     for _ in range(reps):
-        xs.append(_wall(a, env))
-        ys.append(_wall(b, env))
-    return xs, ys
+        xs.append(_wall(a, env, xc))
+        ys.append(_wall(b, env, yc))
+    return xs, ys, _cpu_note(xc, yc)
 
 
 def _targets(db: Path) -> tuple[str, str, str, list[str], tuple[str, str, str]]:
@@ -84,6 +102,12 @@ def score_case(ctx: Context, db: Path, size: str, reps: int) -> Figure:
     work.mkdir(parents=True, exist_ok=True)
     lib = work / "library.db"
     shutil.copyfile(db, lib)
+    # The raw side writes its own copy of the same bytes: a write to the app's file by another
+    # program voids the app's sound mark, and the app's next open then runs the full
+    # integrity_check (0.15 s CPU at 125 MB; docs/reliability.md), which no library that only
+    # the app writes ever pays.
+    raw_lib = work / "raw.db"
+    shutil.copyfile(db, raw_lib)
     aid, cid, field, levels, raw = _targets(lib)
     app, base = [], []
     calls = [0]
@@ -94,15 +118,53 @@ def score_case(ctx: Context, db: Path, size: str, reps: int) -> Figure:
         return [*app_cmd(), "score", aid, cid, f"{field}={level}", "--db", str(lib)]
 
     def raw_call() -> list[str]:
-        return [sys.executable, "-c", RAW_UPDATE, str(lib), f'"{levels[calls[0] % 2]}"', *raw]
+        return [sys.executable, "-c", RAW_UPDATE, str(raw_lib), f'"{levels[calls[0] % 2]}"', *raw]
 
-    _wall(app_call(), ctx.env)
+    _wall(app_call(), ctx.env)  # the first write into a library with no backup makes its first one
     _wall(raw_call(), ctx.env)
+    before, started = _backups(lib), time.monotonic()
+    app_cpu: list[float] = []
+    base_cpu: list[float] = []
     for _ in range(reps):
-        app.append(_wall(app_call(), ctx.env))
-        base.append(_wall(raw_call(), ctx.env))
+        app.append(_wall(app_call(), ctx.env, app_cpu))
+        base.append(_wall(raw_call(), ctx.env, base_cpu))
+    made = len(_backups(lib) - before)
+    allowed = 1 + int((time.monotonic() - started) // BACKUP_INTERVAL)
+    if made > allowed:
+        raise RuntimeError(f"{reps} score calls made {made} backups of {lib} (at most {allowed} in that time)")
     return Figure("cli.score", size, app, base, target="ratio <= 4", check=lambda f: f.ratio <= 4.0,
-                  note="irm-app score one field (default backup policy) vs python + sqlite3 UPDATE, same pragmas")
+                  note=f"irm-app score one field (default backup policy; {made} backups in {reps} calls) "
+                       f"vs python + sqlite3 UPDATE, same pragmas; {_cpu_note(app_cpu, base_cpu)}")
+
+
+BACKUP_INTERVAL = 300.0
+"""BackupPolicy's default interval (library/backups.py), read here without importing the library."""
+
+
+def _backups(lib: Path) -> set[str]:
+    folder = lib.parent / "backups"
+    return {p.name for p in folder.glob("*.db")} if folder.is_dir() else set()
+
+
+def store_floor(ctx: Context, db: Path, reps: int) -> Figure:
+    """The raw UPDATE after `import sqlite_utils` beside the raw UPDATE: what the store's import
+    alone costs a process, i.e. the least any `score` that writes through the Library can cost."""
+    work = Path(ctx.tmp) / "cli" / "floor"
+    work.mkdir(parents=True, exist_ok=True)
+    lib = work / "library.db"
+    shutil.copyfile(db, lib)
+    aid, _, field, levels, raw = _targets(lib)
+    floor, base, floor_cpu, base_cpu = [], [], [], []
+    for i in range(reps + 1):
+        args = [str(lib), f'"{levels[i % 2]}"', *raw]
+        a = _wall([sys.executable, "-c", "import sqlite_utils\n" + RAW_UPDATE, *args], ctx.env, floor_cpu)
+        b = _wall([sys.executable, "-c", RAW_UPDATE, *args], ctx.env, base_cpu)
+        if i:  # the first pair warms the page cache
+            floor.append(a)
+            base.append(b)
+    return Figure("cli.score_floor", "sample (36)", floor, base,
+                  note="python: import sqlite_utils, then the raw UPDATE, vs the raw UPDATE alone; "
+                       + _cpu_note(floor_cpu[1:], base_cpu[1:]))
 
 
 def sound_check(db: Path, reps: int) -> Figure:
@@ -128,13 +190,14 @@ def run(ctx: Context) -> list[Figure]:
     reps = ctx.reps(11, 3)
     floor = [sys.executable, "-c", "pass"]
     out = []
-    v, b = _paired([*app_cmd(), "--version"], floor, ctx.env, reps)
+    v, b, cpu = _paired([*app_cmd(), "--version"], floor, ctx.env, reps)
     out.append(Figure("cli.version", "-", v, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
-                      note="irm-app --version vs python -c pass"))
-    h, b = _paired([*app_cmd(), "--help"], floor, ctx.env, reps)
+                      note=f"irm-app --version vs python -c pass; {cpu}"))
+    h, b, cpu = _paired([*app_cmd(), "--help"], floor, ctx.env, reps)
     out.append(Figure("cli.help", "-", h, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
-                      note="irm-app --help vs python -c pass"))
+                      note=f"irm-app --help vs python -c pass; {cpu}"))
     out.append(score_case(ctx, ctx.cache.sample(), "sample (36)", reps))
+    out.append(store_floor(ctx, ctx.cache.sample(), reps))
     big = max(ctx.scales)
     big_db = ctx.cache.get(big)
     out.append(score_case(ctx, big_db, f"{big * 50} commitments ({big_db.stat().st_size / 1e6:.0f} MB)", reps))

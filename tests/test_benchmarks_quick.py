@@ -24,7 +24,7 @@ EXPECTED = {
     "import": {"import.json", "import.ogp_csv"},
     "export": {"report.docx", "report.pdf", "report.docx+pdf", "package.sign+verify"},
     "memory": {"memory.peak_rss"},
-    "cli": {"cli.version", "cli.help", "cli.score", "sqlite.integrity_check"},
+    "cli": {"cli.version", "cli.help", "cli.score", "cli.score_floor", "sqlite.integrity_check"},
     "intake": {"intake.docx"} | ({"intake.pdf"} if (ROOT.parent / "shared" / "data" / "plans").exists() else set()),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import zipfile
@@ -188,3 +189,16 @@ def test_a_final_package_says_final_and_its_version(packaged, tmp_path: Path, ca
     finally:
         with Library.open(db) as lib:
             lib.assessments.set_status(aid, "draft", who="Ana")  # reopened: the module's other tests see a draft
+
+
+def test_verifying_a_real_package_imports_no_network_gui_or_report_code(packaged, tmp_path: Path) -> None:
+    """The issue saw `verify` pull aiohttp through pyhanko's signing module: a valid, trusted
+    package verified in a fresh process (what a reviewer types) loads none of it."""
+    from .test_cli_imports import imported, loaded
+
+    out, _, _, fingerprint, _ = packaged
+    code, mods = imported("verify", str(out), "--trust", fingerprint,
+                          env=dict(os.environ, IRM_APP_HOME=str(tmp_path)))
+    assert code == 0  # valid and trusted: the whole check ran
+    for heavy in ("aiohttp", "PySide6", "reportlab", "docx", "sqlite_utils", "irm_app.library", "irm_app.ui"):
+        assert not loaded(mods, heavy), f"irm-app verify PACKAGE imports {heavy}"

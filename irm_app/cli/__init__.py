@@ -109,6 +109,9 @@ REGISTRARS: dict[str, tuple[str, ...]] = {"trust_cmds": ("register", "register_r
 
 DEFAULT = "gui"
 
+DESCRIPTION = ("IRM Assessor: assess OGP action plans with the IRM methodology. "
+               "Without a command, opens the desktop app.")
+
 
 def module_of(command: str) -> str | None:
     return next((m for m, cmds in COMMANDS.items() if any(name == command for name, _ in cmds)), None)
@@ -140,8 +143,7 @@ def build_parser(full: str | tuple[str, ...] | None = None) -> argparse.Argument
     parser = OneLineParser(
         formatter_class=Formatter,
         prog="irm-app",
-        description="IRM Assessor: assess OGP action plans with the IRM methodology. "
-        "Without a command, opens the desktop app.",
+        description=DESCRIPTION,
     )
     parser.add_argument("--version", action="version", version=f"irm-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
@@ -189,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:  # the one answer that needs no parser at all
         print(f"irm-app {__version__}")
         return 0
+    if argv in (["--help"], ["-h"]) and _print_ready_help():
+        return 0
     if not os.environ.get("IRM_APP_DEBUG"):
         # Libraries' warnings (e.g. cryptography's on long certificate names) are for developers,
         # not for the person at the terminal; IRM_APP_DEBUG=1 shows them.
@@ -220,6 +224,54 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"irm-app: internal error: {_shown(one_line(e))} (details in {log})", file=sys.stderr)
         return 1
+
+
+def _print_ready_help() -> bool:
+    """Print the stored `--help` (help_text.py) if it is what argparse would print here: made from
+    these commands and description (a command added without regenerating it is never hidden),
+    on this Python (argparse's layout changes between versions), at this terminal width.
+    False: argparse's turn."""
+    from . import help_text
+
+    if (sys.version_info[:2] != help_text.PYTHON or _columns() != help_text.COLUMNS
+            or help_text.DESCRIPTION != DESCRIPTION or help_text.COMMANDS != tuple(COMMANDS.items())):
+        return False
+    sys.stdout.write(help_text.TEXT)
+    return True
+
+
+def help_text_source(columns: int = 80) -> str:
+    """help_text.py as it should be: argparse's `--help` at `columns` on this Python."""
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(columns)
+    try:
+        text = build_parser(()).format_help()
+    finally:
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
+    if '"""' in text or "\\" in text:
+        raise ValueError("the help text needs quoting help_text.py does not do")
+    from pprint import pformat
+
+    return (
+        '"""`irm-app --help` as argparse prints it on this Python at this width, kept ready so the\n'
+        "usual answer needs no argparse, gettext or textwrap (`irm_app.cli.main`; argparse still\n"
+        "formats it for another width or Python). tests/test_cli_help.py fails when TEXT is not\n"
+        "exactly argparse's; regenerate with `python -m irm_app.cli.help_text`.\n"
+        '"""\n\n'
+        f"PYTHON = {tuple(sys.version_info[:2])!r}\n"
+        f"COLUMNS = {columns}\n"
+        f"DESCRIPTION = {DESCRIPTION!r}\n"
+        f"COMMANDS = {pformat(tuple(COMMANDS.items()), width=110, sort_dicts=False)}\n"
+        '"""What TEXT was made from: `main` prints TEXT only while these equal cli.COMMANDS and DESCRIPTION."""\n'
+        f'TEXT = """\\\n{text}"""\n\n'
+        'if __name__ == "__main__":\n'
+        "    from pathlib import Path\n\n"
+        "    from . import help_text_source\n\n"
+        '    Path(__file__).write_text(help_text_source(COLUMNS), encoding="utf-8")\n'
+    )
 
 
 def _shown(text: str) -> str:
