@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..library import Library, LibraryError
+from ..library import Library, LibraryCorrupt, LibraryError
 from ..library.lock import LibraryLocked
 from ..library.recovery import open_or_recover
 from ..paths import resources_dir
@@ -132,14 +133,33 @@ def startup_error_text(e: LibraryError) -> str:
 def open_window(db_path: Path, settings: QSettings, *, runner: TaskRunner | None = None) -> MainWindow:
     """Open the library for writing, recovering a damaged one from its newest sound backup, and
     show the window; a recovery is told in a dialog once the window is up, and in the status bar."""
+    from . import sound_check
     from .main_window import MainWindow
 
-    library, message = open_or_recover(db_path)
-    window = MainWindow(library, settings, who=default_researcher(settings), runner=runner, owns_library=True)
+    library, message = open_or_recover(db_path, defer_check=True)  # the check runs after the first paint
+    try:
+        window = MainWindow(library, settings, who=default_researcher(settings), runner=runner, owns_library=True)
+    except (sqlite3.DatabaseError, LibraryError) as e:
+        if library.pending_check is None:
+            raise
+        # A page read for the window was damaged before the deferred check could say so: the
+        # same recovery as at open, now with the full check.
+        library.close()
+        if not isinstance(e, LibraryCorrupt) and not _corrupt(e):
+            raise
+        library, message = open_or_recover(db_path)
+        window = MainWindow(library, settings, who=default_researcher(settings), runner=runner, owns_library=True)
     window.show()
     if message:
         QTimer.singleShot(0, lambda: window.show_startup_message(message))
+    QTimer.singleShot(0, lambda: sound_check.start(window))  # after the first paint
     return window
+
+
+def _corrupt(e: BaseException) -> bool:
+    from ..library.connection import open_error
+
+    return isinstance(e, sqlite3.DatabaseError) and isinstance(open_error(e, Path()), LibraryCorrupt)
 
 
 def _open_for_screenshot(db_path: Path) -> Library:

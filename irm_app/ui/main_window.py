@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
         window_state.restore_window(settings, self)
 
     # -- building around one library -----------------------------------------------------------
+    def install_library(self, library: Library, who: str) -> None:
+        """Show another library (a recovered one: ui/sound_check.py); the caller closes the old."""
+        self._install(library, who)
+
     def _install(self, library: Library, who: str) -> None:
         if self.store is not None:
             self.flush_edits()

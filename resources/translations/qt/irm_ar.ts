@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+116"/>
         <source>IRM Assessor</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>الحكومة: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>مُقيَّم</translation>
     </message>
@@ -2501,7 +2501,7 @@ Form: %s %s
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -4058,6 +4058,19 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4093,7 +4106,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

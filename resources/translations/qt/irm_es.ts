@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+116"/>
         <source>IRM Assessor</source>
         <translation>Evaluador MRI</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Gobierno: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>El gobierno declaró más de lo que evaluó el MRI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>declararon más de lo que evaluó el MRI (de %s comparados)</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Calificados</translation>
     </message>
@@ -2501,7 +2501,7 @@ Formulario: %s %s
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -4058,6 +4058,19 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>Comprobando la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4093,7 +4106,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

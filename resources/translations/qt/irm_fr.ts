@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+116"/>
         <source>IRM Assessor</source>
         <translation>Évaluateur MRI</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Gouvernement : %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>Le gouvernement a déclaré plus que ce qu&apos;a évalué le MRI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>ont déclaré plus que ce qu&apos;a évalué le MRI (sur %s comparés)</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Notés</translation>
     </message>
@@ -2501,7 +2501,7 @@ Formulaire : %s %s
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -4058,6 +4058,19 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>Vérification de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4093,7 +4106,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

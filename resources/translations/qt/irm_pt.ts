@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+116"/>
         <source>IRM Assessor</source>
         <translation>Avaliador IRM</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Governo: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>O governo declarou mais do que o IRM avaliou</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>declararam mais do que o IRM avaliou (de %s comparados)</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Avaliados</translation>
     </message>
@@ -2501,7 +2501,7 @@ Formulário: %s %s
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -4058,6 +4058,19 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>A verificar a biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4093,7 +4106,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
