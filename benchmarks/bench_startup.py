@@ -13,6 +13,7 @@ memory (VmHWM, written by an atexit hook the same wrapper installs on both sides
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -20,21 +21,33 @@ from pathlib import Path
 
 from . import Context, Figure
 
-BARE = """
+NOTE = """
+import os, time
+def _note(stage):
+    log = os.environ.get("IRM_APP_STARTUP_LOG")
+    if log:
+        with open(log, "a") as f:
+            f.write(f"{stage} {time.time():.6f}\\n")
+"""
+"""What the app's `ui.app._note_startup` does, for the baselines: the same moment, the same way."""
+
+BARE = NOTE + """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
 w.resize(1600, 1000)
 w.show()
-for _ in range(5):
+app.processEvents()
+_note("frame")
+for _ in range(4):
     app.processEvents()
 ok = w.grab().save(sys.argv[1], "PNG")
 w.close()
 sys.exit(0 if ok else 2)
 """
 
-BARE_ROWS = """
+BARE_ROWS = NOTE + """
 import sqlite3, sys
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -56,7 +69,9 @@ model = Rows()
 view.setModel(model)
 w.setCentralWidget(view)
 w.show()
-for _ in range(5):
+app.processEvents()
+_note("frame")
+for _ in range(4):
     app.processEvents()
 ok = w.grab().save(sys.argv[1], "PNG")
 w.close()
@@ -79,19 +94,33 @@ exec(compile(code, "<bench>", "exec"))
 """Runs either the app's `main` or a baseline script, and writes the process's peak RSS (MB) at exit."""
 
 
-def _wall(cmd: list[str], env: dict[str, str]) -> float:
+def _wall(cmd: list[str], env: dict[str, str], frames: list[float] | None = None) -> float:
+    """Wall time of one child; with `frames`, also when its window was first on screen (appended)."""
+    log = Path(env.get("IRM_BENCH_TMP", "/tmp")) / f"startup-{os.getpid()}.log"
+    log.unlink(missing_ok=True)
+    env = dict(env, IRM_APP_STARTUP_LOG=str(log))
+    t0 = time.time()
     t = time.perf_counter()
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     dt = time.perf_counter() - t
     if r.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.strip()[-500:]}")
+    stages = dict(line.split(" ", 1) for line in log.read_text().splitlines())
+    log.unlink()
+    if "rows" in stages:  # the app: the grab must show the table's rows, or the figure means nothing
+        rows = int(stages["rows"].split()[0])
+        if rows <= 0:
+            raise RuntimeError(f"{' '.join(cmd)}: the window grabbed showed no commitments")
+    if frames is not None:
+        frames.append(float(stages["frame"].split()[-1]) - t0)
     return dt
 
 
 def _wall_peak(cmd: list[str], env: dict[str, str], peak_file: Path) -> tuple[float, float]:
     """Wall time and peak RSS (MB) of one child run under the PEAK wrapper."""
     peak_file.unlink(missing_ok=True)
-    dt = _wall([sys.executable, "-c", PEAK, *cmd], dict(env, IRM_BENCH_PEAK=str(peak_file)))
+    dt = _wall([sys.executable, "-c", PEAK, *cmd], dict(env, IRM_BENCH_PEAK=str(peak_file),
+                                                          IRM_BENCH_TMP=str(peak_file.parent)))
     return dt, float(peak_file.read_text())
 
 
@@ -136,17 +165,23 @@ def run(ctx: Context) -> list[Figure]:
     out = []
     cases: list[tuple[str, Path, int | None]] = [("sample (36)", ctx.cache.sample(), None)]
     cases += [(f"{n * 50} commitments", ctx.cache.get(n), n) for n in ctx.scales if not (ctx.quick and n > 1)]
+    env = dict(ctx.env, IRM_BENCH_TMP=str(ctx.tmp))
     for size, db, scale in cases:
-        samples, baseline = [], []
+        samples, baseline, frame, frame_base = [], [], [], []
         for _ in range(reps):  # paired
-            samples.append(_wall(app_cmd(db, png), ctx.env))
-            baseline.append(_wall(bare, ctx.env))
+            samples.append(_wall(app_cmd(db, png), env, frame))
+            baseline.append(_wall(bare, env, frame_base))
         if scale is None:
             target, check = "ratio <= 1.5", (lambda f: f.ratio <= 1.5)
         else:
             target, check = "", None
         out.append(Figure("startup.first_paint", size, samples, baseline, target=target, check=check,
                           group="startup" if scale else None, scale=scale,
-                          note="subprocess: irm-app gui --screenshot vs bare QMainWindow"))
+                          note="subprocess: irm-app gui --screenshot (to the grab of the window showing "
+                               "the table's rows, and exit) vs bare QMainWindow"))
+        if scale is None:
+            out.append(Figure("startup.frame", size, frame, frame_base,
+                              note="from spawn to the main window's frame shown (one event round) "
+                                   "vs the bare QMainWindow shown the same way"))
     out += one_plan(ctx, png)
     return out

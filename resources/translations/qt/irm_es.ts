@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+116"/>
+        <location filename="../../../irm_app/ui/app.py" line="+132"/>
         <source>IRM Assessor</source>
         <translation>Evaluador MRI</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2496,12 +2496,17 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+87"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2512,16 +2517,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+82"/>
         <source>&amp;Narrative</source>
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-53"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
@@ -2541,12 +2548,12 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+114"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -2572,18 +2579,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
+        <location line="+20"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-179"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2593,7 +2600,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2648,12 +2655,12 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Select a plan first</source>
         <translation>Seleccione primero un plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Researcher: %s</source>
         <translation>Investigador/a: %s</translation>
     </message>
@@ -2663,7 +2670,7 @@ Formulario: %s %s
         <translation>Primero seleccione una evaluación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Evaluador MRI %s&lt;/h3&gt;&lt;p&gt;Evalúe planes de acción de OGP con la metodología del Mecanismo de Revisión Independiente, sin conexión, y exporte informes firmados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
