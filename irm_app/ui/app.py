@@ -138,8 +138,9 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
 
 
 def _note_startup(stage: str) -> None:
-    """`IRM_APP_STARTUP_LOG=FILE`: append "stage wall-clock-time" (the benchmark's view of when
-    the frame was on screen and when the table had its rows; benchmarks/bench_startup.py)."""
+    """`IRM_APP_STARTUP_LOG=FILE`: append "stage [detail] wall-clock-time" (the benchmark's view of
+    when the frame was on screen and when the window was grabbed showing the table's rows, with
+    their count; benchmarks/bench_startup.py)."""
     import os
 
     log = os.environ.get("IRM_APP_STARTUP_LOG")
@@ -237,8 +238,9 @@ def _screenshot(app: QApplication, window: object, path: Path) -> int:
             editors[0].buttons[0].setFocus()
     for _ in range(5):
         app.processEvents()
-    _note_startup(f"rows {window.commitments.model.rowCount()}")  # what the grab below shows
-    ok = window.grab().save(str(path), "PNG")
+    shot = window.grab()
+    _note_startup(f"painted {window.commitments.model.rowCount()}")  # the window grabbed, with its table's rows
+    ok = shot.save(str(path), "PNG")
     window.close()
     if not ok:
         print(f"irm-app: cannot write {path}", file=sys.stderr)

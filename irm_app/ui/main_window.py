@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the library, the model and the pages are imported once the 
     from .review.actions import ReviewActions
     from .search.panel import SearchPanel
     from .store import Store
+    from .widgets.welcome import WelcomePage
 
 SETTING = "researcher"  # dialogs/researcher.SETTING: the name used from now on (kept light here)
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None
         self._dashboard: DashboardWidget | None = None
         self._narrative: NarrativePage | None = None
+        self._welcome: WelcomePage | None = None
         if library is not None:
             self._install(library, who or str(settings.value(SETTING, "")))
         else:
@@ -115,8 +117,6 @@ class MainWindow(QMainWindow):
         from .library.pane import LibraryPane
         from .library.tree import LibraryTree
         from .store import Store
-        from .widgets.welcome import WelcomePage
-
         self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
@@ -138,12 +138,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
             self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
             self.tabs.currentChanged.connect(self._tab_shown)
-            self.welcome = WelcomePage(who)
-            self.welcome.loadSample.connect(self.load_sample)
-            self.welcome.importRequested.connect(self.actions_["import"].trigger)
+            self._welcome = None  # an empty library's page (it reads every form): built when shown
             self.no_assessment = self._no_assessment_page()
             self.stack = QStackedWidget()
-            self.stack.addWidget(self.welcome)
             self.stack.addWidget(self.tabs)
             self.stack.addWidget(self.no_assessment)
             self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -239,6 +236,18 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self._search.set_assessment(self.tree.current_assessment() or None)
         return self._search
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from .widgets.welcome import WelcomePage
+
+            assert self.store is not None
+            self._welcome = WelcomePage(self.store.who)
+            self._welcome.loadSample.connect(self.load_sample)
+            self._welcome.importRequested.connect(self.actions_["import"].trigger)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _put_tab(self, index: int, page: QWidget, label: str) -> None:
         current = self.tabs.currentIndex()
