@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
             self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
             self.tabs.currentChanged.connect(self._tab_shown)
+            # The pages not built yet ask for no width: keep every tab's label in view, as the built
+            # pages' own minimum widths did (no scroll arrows on the tab bar).
+            self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
             self._welcome = None  # an empty library's page (it reads every form): built when shown
             self.no_assessment = self._no_assessment_page()
             self.stack = QStackedWidget()
