@@ -86,9 +86,14 @@ def _check_ours_before_writing(path: Path) -> None:
         conn.close()
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, readonly: bool = False,
+            deferred: list[PendingCheck] | None = None) -> sqlite_utils.Database:
     """Open with the library's pragmas; read-only opens never create or migrate. A file that
-    is not an IRM library is refused before anything is written to it."""
+    is not an IRM library is refused before anything is written to it.
+
+    With `deferred` (a list), a full check the mark does not vouch for is not run here: a
+    `PendingCheck` is appended instead, for the caller to run off the critical path (the GUI,
+    after its first paint) while it refuses writes (docs/reliability.md)."""
     check_header(path)
     before = _state_before_open(path)  # SQLite makes the WAL on the first read: judge the file first
     if not readonly:
@@ -123,7 +128,10 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             if mode.lower() != "wal":
                 raise LibraryError(f"{path}: cannot switch the library to WAL mode (got {mode})")
         db.execute("PRAGMA synchronous = FULL")
-        check_integrity(db, path, before)
+        if deferred is not None and not before[0] and path.exists():
+            deferred.append(PendingCheck(path, before[1]))
+        else:
+            check_integrity(db, path, before)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise open_error(e, path) from e
@@ -237,6 +245,37 @@ def check_integrity(
         record_sound(path, state if state is not None else file_state(path), time.time())  # None: we made it
     except OSError:
         pass
+
+
+class PendingCheck:
+    """A full integrity check not yet run on a library already open (the GUI's start).
+
+    `run()` may be called on any thread: it reads through its own read-only connection, so it
+    checks the same committed bytes the open connection reads. It returns None when the check
+    passes (and records the mark for the state taken before the open, exactly as the check at
+    open does), else the first problem line."""
+
+    def __init__(self, path: Path, state: list[int | None] | None) -> None:
+        self.path = path
+        self.state = state
+
+    def run(self) -> str | None:
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+            try:
+                conn.execute("PRAGMA busy_timeout = 5000")
+                rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as e:
+            err = open_error(e, self.path)
+            if not isinstance(err, LibraryCorrupt):
+                raise err from e
+            return str(e)
+        if rows != ["ok"]:
+            return str(rows[0])
+        record_sound(self.path, self.state if self.state is not None else file_state(self.path), time.time())
+        return None
 
 
 def user_version(db: sqlite_utils.Database) -> int:

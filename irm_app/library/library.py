@@ -12,8 +12,18 @@ from .assessments import Assessments
 from .backups import BackupPolicy
 from .checkpoint import Checkpointer
 from .comments import ReviewStore
-from .connection import backup_to, connect, db_state, migrate, open_error, record_sound, refuse_foreign
-from .errors import LibraryError
+from .connection import (
+    PendingCheck,
+    backup_to,
+    connect,
+    db_state,
+    migrate,
+    open_error,
+    record_sound,
+    refuse_foreign,
+    user_version,
+)
+from .errors import LibraryCorrupt, LibraryError
 from .evidence import Evidence
 from .history import History
 from .imports import Imports
@@ -68,29 +78,41 @@ class Library:
     @classmethod
     def open(
         cls, path: Path | str, *, readonly: bool = False, backups: BackupPolicy | None = None, wait: float = 0.0,
+        defer_check: bool = False,
     ) -> Library:
         """Open for writing holds the one-writer lock until close() and backs up automatically
         (`backups` overrides the default BackupPolicy); read-only opens do neither. A writer
-        waits up to `wait` seconds for another process's lock."""
+        waits up to `wait` seconds for another process's lock.
+
+        `defer_check` (the GUI's start, a writer): a full integrity check the sound mark does not
+        vouch for is left to `pending_check`, run later off the critical path; until
+        `check_passed()` every write is refused and no backup is taken (a damaged file must
+        never be written or rotate a sound backup out). A migration still checks first."""
         path = Path(path)
         if not readonly:
             refuse_foreign(path)  # before the lock file appears beside someone else's file
         lock = None if readonly else WriterLock.acquire(path, wait=wait)
+        pending: list[PendingCheck] = []
         try:
             existed = path.exists()
-            db = connect(path, readonly=readonly)
+            db = connect(path, readonly=readonly, deferred=pending if defer_check and not readonly else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
         try:
+            from .schema import LATEST
+
             if readonly:
-                from .connection import user_version
-                from .schema import LATEST, READABLE_FROM
+                from .schema import READABLE_FROM
 
                 if not READABLE_FROM <= user_version(db) <= LATEST:
                     raise LibraryError(f"{path}: the library needs upgrading; open it once for writing")
             else:
+                if pending and user_version(db) < LATEST:  # a migration writes: the check comes first
+                    problem = pending.pop().run()
+                    if problem is not None:
+                        raise LibraryCorrupt(f"{path}: the library failed its integrity check ({problem})")
                 try:
                     migrate(db, path)
                 except sqlite3.DatabaseError as e:
@@ -101,6 +123,10 @@ class Library:
                 lock.release()
             raise
         lib = cls(db, path, readonly=readonly)
+        if pending:
+            lib.pending_check = pending[0]
+            lib.tx.hold(f"{path}: the library is still being checked (a moment after opening); "
+                        "nothing was changed, try again")
         if not readonly:
             sweep(path)  # what killed runs left: backup .part copies, working folders
             lib._lock = lock
@@ -111,9 +137,27 @@ class Library:
             lib._checkpointer.on_checkpoint = lib._note_state  # a checkpoint of ours writes the file too
             lib._seen = db_state(path)
             lib.tx.on_commit(lib._note_state)  # last: after the checkpointer's write, if any
-            if existed:
+            if existed and not pending:
                 lib._backups.on_open(db)
         return lib
+
+    pending_check: PendingCheck | None = None
+    """The full integrity check deferred at open (`defer_check`), until it has passed."""
+
+    def check_passed(self) -> None:
+        """The deferred check passed (its `run()` returned None): writes and backups resume."""
+        self.pending_check = None
+        self.tx.hold(None)
+        policy: BackupPolicy | None = getattr(self, "_backups", None)
+        if policy is not None:
+            policy.on_open(self.db)
+
+    def check_failed(self, problem: str) -> LibraryCorrupt:
+        """The deferred check found damage: writes stay refused; the error to show (recover from it
+        by closing and `open_or_recover`, which checks in full)."""
+        error = LibraryCorrupt(f"{self.path}: the library failed its integrity check ({problem})")
+        self.tx.hold(str(error))
+        return error
 
     _seen: tuple[int, ...] | None = None  # the file as this process last left it (writers)
 
@@ -131,7 +175,8 @@ class Library:
                 policy.on_close(self.db)
             # The check at open vouches for the file as closed now only if every change since was
             # this process's: the file is as our last commit or checkpoint left it (docs/reliability.md).
-            ours = not self.readonly and self._seen is not None and db_state(self.path) == self._seen
+            ours = (not self.readonly and self.pending_check is None and self.tx.held is None
+                    and self._seen is not None and db_state(self.path) == self._seen)
             if checkpointer is not None:
                 checkpointer.close(self.db)  # leave an empty WAL behind
             self.db.conn.close()

@@ -15,8 +15,8 @@ from .library import Library
 from .lock import WriterLock
 
 
-def open_or_recover(path: Path | str, *, wait: float = 0.0,
-                    backups: BackupPolicy | None = None) -> tuple[Library, str | None]:
+def open_or_recover(path: Path | str, *, wait: float = 0.0, backups: BackupPolicy | None = None,
+                    defer_check: bool = False) -> tuple[Library, str | None]:
     """Open for writing; on LibraryCorrupt restore the newest backup that passes integrity_check.
 
     Returns (library, None) normally, or (library, message) after a recovery. The damaged file
@@ -25,7 +25,7 @@ def open_or_recover(path: Path | str, *, wait: float = 0.0,
     """
     path = Path(path)
     try:
-        return Library.open(path, wait=wait, backups=backups), None
+        return Library.open(path, wait=wait, backups=backups, defer_check=defer_check), None
     except LibraryCorrupt as first:
         damage = str(first)
     lock = WriterLock.acquire(path, wait=wait)  # nobody else may open it while files move

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .backups import _check_same_file, _identity, write_error
+from .errors import LibraryError
 
 CommitHook = Callable[[sqlite_utils.Database], None]
 
@@ -30,6 +31,7 @@ class Transactions:
         self.path = path
         self.hooks: list[CommitHook] = []
         self._ident: tuple[int, int] | None = None
+        self.held: str | None = None
         if guard_file:
             try:
                 self._ident = _identity(path)
@@ -40,9 +42,16 @@ class Transactions:
         """Run `hook(db)` after every outermost COMMIT (cheap: it is on every edit's path)."""
         self.hooks.append(hook)
 
+    def hold(self, reason: str | None) -> None:
+        """Refuse every write with `reason` (one line) until `hold(None)`: a library whose
+        integrity check is still running, or failed (library.Library.open, `defer_check`)."""
+        self.held = reason
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
         outer = not self.db.conn.in_transaction
+        if outer and self.held is not None:
+            raise LibraryError(self.held)
         if outer and self._ident is not None:
             _check_same_file(self.path, self._ident)
         try:

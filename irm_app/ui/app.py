@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,14 +14,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..library import Library, LibraryError
-from ..library.lock import LibraryLocked
-from ..library.recovery import open_or_recover
 from ..paths import resources_dir
 from .i18n import chosen_language, install_language
 from .scripts import add_script_fallback
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the library (sqlite-utils, pydantic) is imported once the window's frame is on screen
+    from ..library import Library, LibraryError
     from .main_window import MainWindow
     from .tasks import TaskRunner
 
@@ -73,13 +72,17 @@ def default_researcher(settings: QSettings) -> str:
 def start_researcher(settings: QSettings, given: str = "", *, interactive: bool = True) -> str:
     """Who is working: the name given (kept for next time), else the stored one, else (first
     start, interactive) asked once in a small dialog; else the login name, for the audit only."""
-    from .dialogs.researcher import SETTING, ask_researcher_once
+    from .main_window import SETTING
 
     name = " ".join(given.split())
     if name:
         settings.setValue(SETTING, name)
         return name
-    name = ask_researcher_once(settings) if interactive else ""
+    name = str(settings.value(SETTING, "") or "").strip()  # what the dialog would return, without its imports
+    if not name and interactive:
+        from .dialogs.researcher import ask_researcher_once
+
+        name = ask_researcher_once(settings)
     return name or default_researcher(settings)
 
 
@@ -90,7 +93,6 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     `prepare(researcher)` runs once the researcher is known and before the library is opened
     (`gui --sample` imports the sample and starts an assessment in that name)."""
     app = make_app(settings)
-    from .dialogs.messages import show_error
     from .main_window import MainWindow
 
     if settings is None and screenshot is not None:
@@ -101,17 +103,32 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     who = start_researcher(settings, researcher, interactive=screenshot is None)
     if prepare is not None:
         prepare(who)
+    # The window's frame first (menus, toolbar, status bar: Qt only), painted before the library,
+    # the model and the pages are imported; then it is filled in (docs/performance.md).
+    window = MainWindow(None, settings, who=who)
+    if screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    window.show()
+    app.processEvents()
+    _note_startup("frame")
+    from ..library import LibraryError
+
     if screenshot is not None:
         try:
             library = _open_for_screenshot(db_path)
         except LibraryError as e:
             print(f"irm-app: {e}", file=sys.stderr)
             return 2
-        window = MainWindow(library, settings, who=who, owns_library=True)
+        window.install_library(library, who)
+        window.owns_library = True
         return _screenshot(app, window, screenshot)
     try:
-        window = open_window(db_path, settings)  # keep a reference while the event loop runs
+        fill_window(window, db_path)
     except LibraryError as e:
+        from .dialogs.messages import show_error
+
+        window.hide()
         box = show_error(None, QCoreApplication.translate("App", "IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
@@ -120,8 +137,24 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     return code
 
 
+def _note_startup(stage: str) -> None:
+    """`IRM_APP_STARTUP_LOG=FILE`: append "stage [detail] wall-clock-time" (the benchmark's view of
+    when the frame was on screen and when the window was grabbed showing the table's rows, with
+    their count; benchmarks/bench_startup.py)."""
+    import os
+
+    log = os.environ.get("IRM_APP_STARTUP_LOG")
+    if log:
+        import time
+
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{stage} {time.time():.6f}\n")
+
+
 def startup_error_text(e: LibraryError) -> str:
     """A second instance gets a sentence, not a lock file's path and a PID."""
+    from ..library.lock import LibraryLocked
+
     if isinstance(e, LibraryLocked):
         return QCoreApplication.translate(
             "App", "This library is already open in another IRM Assessor window (or an irm-app command). "
@@ -134,16 +167,53 @@ def open_window(db_path: Path, settings: QSettings, *, runner: TaskRunner | None
     show the window; a recovery is told in a dialog once the window is up, and in the status bar."""
     from .main_window import MainWindow
 
-    library, message = open_or_recover(db_path)
-    window = MainWindow(library, settings, who=default_researcher(settings), runner=runner, owns_library=True)
+    window = MainWindow(None, settings, who=default_researcher(settings), runner=runner)
+    try:
+        fill_window(window, db_path)
+    except BaseException:
+        window.deleteLater()
+        raise
     window.show()
+    return window
+
+
+def fill_window(window: MainWindow, db_path: Path) -> None:
+    """Open the library (for writing, recovering a damaged one) and build the window around it;
+    the full integrity check the sound mark does not vouch for runs after, on a worker
+    (ui/sound_check.py): the window shows the library before it, writes wait for it."""
+    from ..library import LibraryCorrupt, LibraryError
+    from ..library.recovery import open_or_recover
+    from . import sound_check
+
+    who = default_researcher(window.settings)
+    library, message = open_or_recover(db_path, defer_check=True)
+    try:
+        window.install_library(library, who)
+    except (sqlite3.DatabaseError, LibraryError) as e:
+        # A page read for the window was damaged before the deferred check could say so: the
+        # same recovery as at open, now with the full check.
+        library.close()
+        if library.pending_check is None or not (isinstance(e, LibraryCorrupt) or _corrupt(e)):
+            raise
+        library, message = open_or_recover(db_path)
+        window.install_library(library, who)
+    window.owns_library = True
     if message:
         QTimer.singleShot(0, lambda: window.show_startup_message(message))
-    return window
+    QTimer.singleShot(0, lambda: sound_check.start(window))  # after the first paint
+
+
+def _corrupt(e: BaseException) -> bool:
+    from ..library import LibraryCorrupt
+    from ..library.connection import open_error
+
+    return isinstance(e, sqlite3.DatabaseError) and isinstance(open_error(e, Path()), LibraryCorrupt)
 
 
 def _open_for_screenshot(db_path: Path) -> Library:
     """A screenshot only reads: open read-only (works while the app has it open), else normally."""
+    from ..library import Library, LibraryError
+
     if Path(db_path).is_file():
         try:
             return Library.open(db_path, readonly=True)
@@ -168,7 +238,9 @@ def _screenshot(app: QApplication, window: object, path: Path) -> int:
             editors[0].buttons[0].setFocus()
     for _ in range(5):
         app.processEvents()
-    ok = window.grab().save(str(path), "PNG")
+    shot = window.grab()
+    _note_startup(f"painted {window.commitments.model.rowCount()}")  # the window grabbed, with its table's rows
+    ok = shot.save(str(path), "PNG")
     window.close()
     if not ok:
         print(f"irm-app: cannot write {path}", file=sys.stderr)

@@ -28,37 +28,44 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..importers.bundle import ImportBundle, ImportResult
-from ..library import Library
 from ..paths import sample_plan
 from . import window_state
 from .commitments.definitions import DefinitionsSwitch, default_for
-from .commitments.page import CommitmentsPage
-from .commitments.plan_page import PlanPage
-from .dashboard.page import DashboardWidget
-from .dialogs.import_result import ImportResultDialog
 from .dialogs.messages import show_error, show_message
-from .dialogs.researcher import SETTING
-from .library.manage import context_menu
-from .library.pane import LibraryPane
-from .library.tree import LibraryTree
 from .menus import build_menus
-from .narrative.page import NarrativePage
-from .search.jump import go_to
-from .search.panel import SearchPanel
-from .store import Store
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
-from .widgets.welcome import WelcomePage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the library, the model and the pages are imported once the window is on screen
+    from ..importers.bundle import ImportBundle, ImportResult
+    from ..library import Library
     from ..operations.intake import PlanRead
+    from .commitments.page import CommitmentsPage
+    from .commitments.plan_page import PlanPage
+    from .dashboard.page import DashboardWidget
     from .exporter import Exporter
+    from .library.tree import LibraryTree
+    from .narrative.page import NarrativePage
     from .review.actions import ReviewActions
+    from .search.panel import SearchPanel
+    from .store import Store
+    from .widgets.welcome import WelcomePage
+
+SETTING = "researcher"  # dialogs/researcher.SETTING: the name used from now on (kept light here)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: QSettings, *, who: str = "",
+    """`MainWindow(library, settings)` builds the whole window; `MainWindow(None, settings)` only
+    its frame (menus, toolbar, status bar, geometry), which imports no library, model or page
+    code, so the app's start puts it on screen first and then fills it in with
+    `install_library` (ui/app.py)."""
+
+    tree: LibraryTree
+    commitments: CommitmentsPage
+    plan_page: PlanPage
+    search: SearchPanel
+
+    def __init__(self, library: Library | None, settings: QSettings, *, who: str = "",
                  runner: TaskRunner | None = None, owns_library: bool = False) -> None:
         super().__init__()
         self.settings = settings
@@ -83,10 +90,21 @@ class MainWindow(QMainWindow):
         self.search_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()  # Ctrl+K (Edit > Search everything) shows it
-        self._install(library, who or str(settings.value(SETTING, "")))
+        self._search: SearchPanel | None = None
+        self._dashboard: DashboardWidget | None = None
+        self._narrative: NarrativePage | None = None
+        self._welcome: WelcomePage | None = None
+        if library is not None:
+            self._install(library, who or str(settings.value(SETTING, "")))
+        else:
+            self.statusBar().showMessage(self.tr("Opening the library\u2026"))
         window_state.restore_window(settings, self)
 
     # -- building around one library -----------------------------------------------------------
+    def install_library(self, library: Library, who: str) -> None:
+        """Show another library (a recovered one: ui/sound_check.py); the caller closes the old."""
+        self._install(library, who)
+
     def _install(self, library: Library, who: str) -> None:
         if self.store is not None:
             self.flush_edits()
@@ -94,6 +112,11 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(self._reviewing.dock)
             self._reviewing.dock.deleteLater()
             self._reviewing = None
+        from .commitments.page import CommitmentsPage
+        from .commitments.plan_page import PlanPage
+        from .library.pane import LibraryPane
+        from .library.tree import LibraryTree
+        from .store import Store
         self.undo.clear()
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
@@ -104,21 +127,23 @@ class MainWindow(QMainWindow):
             self.plan_page = PlanPage(store, self.undo)
             self.commitments.use_definitions(self.definitions)
             self.plan_page.use_definitions(self.definitions)
-            self.dashboard = DashboardWidget(store)
-            self.narrative = NarrativePage(store, self.undo)
-            self.commitments.commitmentSelected.connect(self.narrative.set_commitment)
+            # The dashboard and the narrative are built when first shown (or asked for): their
+            # tabs hold a blank page until then, so the first paint waits for neither.
+            self._dashboard = self._narrative = None
+            self.commitments.commitmentSelected.connect(self._commitment_selected)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("tabs")
             self.tabs.addTab(self.commitments, self.tr("&Commitments"))
             self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
-            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-            self.tabs.addTab(self.narrative, self.tr("&Narrative"))  # after: the tab shortcuts keep their index
-            self.welcome = WelcomePage(who)
-            self.welcome.loadSample.connect(self.load_sample)
-            self.welcome.importRequested.connect(self.actions_["import"].trigger)
+            self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
+            self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
+            self.tabs.currentChanged.connect(self._tab_shown)
+            # The pages not built yet ask for no width: keep every tab's label in view, as the built
+            # pages' own minimum widths did (no scroll arrows on the tab bar).
+            self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
+            self._welcome = None  # an empty library's page (it reads every form): built when shown
             self.no_assessment = self._no_assessment_page()
             self.stack = QStackedWidget()
-            self.stack.addWidget(self.welcome)
             self.stack.addWidget(self.tabs)
             self.stack.addWidget(self.no_assessment)
             self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -133,11 +158,9 @@ class MainWindow(QMainWindow):
             self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.tree.customContextMenuRequested.connect(self._tree_menu)
             old_search = self.search_dock.widget()
-            self.search = SearchPanel(store)
-            self.search.hitActivated.connect(self._go_to_hit)
-            self.search.closeRequested.connect(self._hide_search)
-            self.search_dock.setWidget(self.search)
+            self._search = None  # built on first use (Ctrl+K), for this store
             if old_search is not None:
+                self.search_dock.setWidget(QWidget())
                 old_search.deleteLater()
             self.tree.itemActivated.connect(self._tree_activated)
             store.libraryChanged.connect(self._update_stack)
@@ -168,15 +191,99 @@ class MainWindow(QMainWindow):
         lay.addStretch(2)
         return page
 
+    # -- pages built on first use ------------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardWidget:
+        return self._dashboard or self._build_dashboard()
+
+    def _build_dashboard(self) -> DashboardWidget:
+        if self._dashboard is None:
+            from .dashboard.page import DashboardWidget
+
+            assert self.store is not None
+            self._dashboard = DashboardWidget(self.store)
+            self._put_tab(2, self._dashboard, self.tr("&Dashboard"))
+            aid = self.tree.current_assessment()
+            if aid:
+                self._dashboard.set_assessment(aid)
+        return self._dashboard
+
+    @property
+    def narrative(self) -> NarrativePage:
+        return self._narrative or self._build_narrative()
+
+    def _build_narrative(self) -> NarrativePage:
+        if self._narrative is None:
+            from .narrative.page import NarrativePage
+
+            assert self.store is not None
+            self._narrative = NarrativePage(self.store, self.undo)
+            self._put_tab(3, self._narrative, self.tr("&Narrative"))
+            aid = self.tree.current_assessment()
+            if aid:
+                self._narrative.set_assessment(aid, self.commitments.cid)
+        return self._narrative
+
+    @property
+    def search(self) -> SearchPanel:
+        if self._search is None:
+            from .search.panel import SearchPanel
+
+            assert self.store is not None
+            self._search = SearchPanel(self.store)
+            self._search.hitActivated.connect(self._go_to_hit)
+            self._search.closeRequested.connect(self._hide_search)
+            old = self.search_dock.widget()
+            self.search_dock.setWidget(self._search)
+            if old is not None:
+                old.deleteLater()
+            self._search.set_assessment(self.tree.current_assessment() or None)
+        return self._search
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from .widgets.welcome import WelcomePage
+
+            assert self.store is not None
+            self._welcome = WelcomePage(self.store.who)
+            self._welcome.loadSample.connect(self.load_sample)
+            self._welcome.importRequested.connect(self.actions_["import"].trigger)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    def _put_tab(self, index: int, page: QWidget, label: str) -> None:
+        current = self.tabs.currentIndex()
+        old = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the swap is not a tab change
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 2:
+            self._build_dashboard()
+        elif index == 3:
+            self._build_narrative()
+
+    def _commitment_selected(self, cid: str) -> None:
+        if self._narrative is not None:
+            self._narrative.set_commitment(cid)
+
     def splitters(self) -> list[QSplitter]:
         return [self.splitter, self.commitments.splitter, self.commitments.detail_splitter,
                 self.plan_page.splitter]
 
     def flush_edits(self) -> None:
         """Save justifications still being typed (before a snapshot is taken)."""
+        if getattr(self, "commitments", None) is None:  # the frame only, or a build that failed
+            return
         self.commitments.form.flush()
         self.plan_page.form.flush()
-        self.narrative.flush()
+        if self._narrative is not None:
+            self._narrative.flush()
 
     def update_stack(self) -> None:
         self._update_stack()
@@ -213,12 +320,14 @@ class MainWindow(QMainWindow):
         with shared:  # the pages below read the same plan: one parse for all
             self.commitments.set_assessment(aid or None)
             self.plan_page.set_assessment(aid or None)
-            self.narrative.set_assessment(aid or None, self.commitments.cid)
-            if aid:
-                self.dashboard.set_assessment(aid)
+            if self._narrative is not None:
+                self._narrative.set_assessment(aid or None, self.commitments.cid)
+            if aid and self._dashboard is not None:
+                self._dashboard.set_assessment(aid)
             if self._reviewing is not None:
                 self._reviewing.set_assessment(aid or None)
-            self.search.set_assessment(aid or None)
+            if self._search is not None:
+                self._search.set_assessment(aid or None)
         if aid and self.store is not None:
             window_state.set_last_assessment(self.settings, self.store.path, aid)
         self.undo.show(aid or None)  # after the pages flushed edits of the one left (its own stack)
@@ -233,6 +342,8 @@ class MainWindow(QMainWindow):
             open_editor(self, item.data(0, ID_ROLE))  # type: ignore[attr-defined]
 
     def _tree_menu(self, pos: QPoint) -> None:
+        from .library.manage import context_menu
+
         context_menu(self, pos)
 
     def show_search(self) -> None:
@@ -248,6 +359,8 @@ class MainWindow(QMainWindow):
         self.commitments.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _go_to_hit(self, hit: object) -> None:
+        from .search.jump import go_to
+
         go_to(self, hit)  # type: ignore[arg-type]
 
     def select(self, aid: str, cid: str | None = None) -> None:
@@ -336,6 +449,8 @@ class MainWindow(QMainWindow):
     def _report_import(self, result: ImportResult, path: Path) -> None:
         """The import result view: every plan, the totals, every flagged value with a jump to it."""
 
+        from .dialogs.import_result import ImportResultDialog
+
         self._update_stack()
         assert self.store is not None
         dialog = ImportResultDialog(self, result, path.name)
@@ -363,6 +478,8 @@ class MainWindow(QMainWindow):
 
     # -- libraries -----------------------------------------------------------------------------
     def open_library(self, path: Path) -> bool:
+        from ..library import Library
+
         try:
             lib = Library.open(path)
         except UserFacingError as e:
@@ -400,7 +517,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:
         self.flush_edits()
-        window_state.save_window(self.settings, self, self.splitters())
+        built = getattr(self, "commitments", None) is not None
+        window_state.save_window(self.settings, self, self.splitters() if built else [])
         if self.owns_library:
             self.library.close()
         super().closeEvent(e)

@@ -19,10 +19,6 @@ from .. import __version__
 from . import assessment_actions, i18n, window_state
 from .actions import Action, Handler, build_actions
 from .dialogs.messages import show_message
-from .dialogs.new_assessment import NewAssessmentDialog
-from .dialogs.researcher import AssessmentDetailsDialog, PreferencesDialog
-from .library import manage
-from .plans.actions import ask_new_plan, open_editor
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -49,6 +45,19 @@ class RecentMenu(QMenu):
         self.setEnabled(not self.isEmpty())
 
 
+def _manage() -> Any:
+    """The library tree's actions (imported on first use: they bring in the operations)."""
+    from .library import manage
+
+    return manage
+
+
+def _plans() -> Any:
+    from .plans import actions
+
+    return actions
+
+
 def handlers(w: MainWindow) -> dict[Action, Handler]:
     """What each action does in this window: the callables `actions.build_actions` connects."""
     return {
@@ -57,12 +66,12 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.MARK_FINAL: lambda: assessment_actions.set_status(w, "final"),
         Action.MARK_DRAFT: lambda: assessment_actions.set_status(w, "draft"),
         Action.DELETE_ASSESSMENT: lambda: assessment_actions.ask_delete(w),
-        Action.RENAME_ASSESSMENT: lambda: manage.ask_rename_assessment(w),
-        Action.DUPLICATE_ASSESSMENT: lambda: manage.ask_duplicate_assessment(w),
-        Action.RENAME_PLAN: lambda: manage.ask_rename_plan(w),
-        Action.DUPLICATE_PLAN: lambda: manage.ask_duplicate_plan(w),
-        Action.DELETE_PLAN: lambda: manage.ask_delete_plan(w),
-        Action.NEW_LIBRARY: lambda: manage.ask_new_library(w),
+        Action.RENAME_ASSESSMENT: lambda: _manage().ask_rename_assessment(w),
+        Action.DUPLICATE_ASSESSMENT: lambda: _manage().ask_duplicate_assessment(w),
+        Action.RENAME_PLAN: lambda: _manage().ask_rename_plan(w),
+        Action.DUPLICATE_PLAN: lambda: _manage().ask_duplicate_plan(w),
+        Action.DELETE_PLAN: lambda: _manage().ask_delete_plan(w),
+        Action.NEW_LIBRARY: lambda: _manage().ask_new_library(w),
         Action.EXPORT_REPORT: lambda: w.exporter.ask_report(),
         Action.EXPORT_PACKAGE: lambda: w.exporter.ask_package(),
         Action.VERIFY: lambda: w.exporter.show_verify(),
@@ -73,8 +82,8 @@ def handlers(w: MainWindow) -> dict[Action, Handler]:
         Action.OPEN_LIBRARY: lambda: _ask_open(w),
         Action.QUIT: w.close,
         Action.DETAILS: lambda: _details(w),
-        Action.NEW_PLAN: lambda: ask_new_plan(w),
-        Action.EDIT_PLAN: lambda: open_editor(w),
+        Action.NEW_PLAN: lambda: _plans().ask_new_plan(w),
+        Action.EDIT_PLAN: lambda: _plans().open_editor(w),
         Action.FLAGGED_VALUES: lambda: _flagged_values(w),
         Action.FIND: lambda: _focus_filter(w),
         Action.SEARCH: w.show_search,
@@ -205,6 +214,8 @@ def _new_assessment(w: MainWindow) -> None:
         plan = w.store.assessment(aid).plan_id
     else:
         plan = w.tree.current_plan()
+    from .dialogs.new_assessment import NewAssessmentDialog
+
     dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)
     if dialog.exec():
         plan_id, form_key, researcher = dialog.choice()
@@ -239,6 +250,8 @@ def _flagged_values(w: MainWindow) -> None:
 
 def _preferences(w: MainWindow) -> None:
     language = str(w.settings.value(i18n.SETTING, i18n.SYSTEM) or i18n.SYSTEM)
+    from .dialogs.researcher import PreferencesDialog
+
     dialog = PreferencesDialog(w.store.who if w.store else "", w, language=language)
     w.last_dialog = dialog
     if dialog.exec():
@@ -256,6 +269,8 @@ def _details(w: MainWindow) -> None:
         return
     a = w.library.assessments.assessment(aid)
     plan = w.library.plans.plan(a.plan_id)
+    from .dialogs.researcher import AssessmentDetailsDialog
+
     dialog = AssessmentDetailsDialog(a, f"{plan.member} {plan.period}".strip(), w)
     w.last_dialog = dialog
     if dialog.exec() and dialog.value() != a.researcher:

@@ -59,11 +59,13 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException, str], None],
         label: str,
         cancellable: bool = False,
+        quiet: bool = False,
     ) -> None:
         """Run `fn()`; then `on_done(result)` or `on_error(exception, traceback_text)`.
 
         With `cancellable`, a Cancel press drops the result (the work itself cannot be stopped
-        mid-way, but nothing it returns is applied).
+        mid-way, but nothing it returns is applied). `quiet`: no progress dialog (background
+        work the user did not ask for, e.g. the library's integrity check after start-up).
         """
         if self.synchronous:
             try:
@@ -74,14 +76,15 @@ class TaskRunner(QObject):
             on_done(result)
             return
 
-        self._run_async(fn, on_done, on_error, label, cancellable)
+        self._run_async(fn, on_done, on_error, label, cancellable, quiet)
 
     def progress_dialogs(self) -> list[QProgressDialog]:
         """The progress dialogs showing now (work that has run longer than ~0.5 s)."""
         return [st["dialog"] for _r, _t, st in self._live.values() if st.get("dialog") is not None]
 
     def _run_async(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-                   on_error: Callable[[BaseException, str], None], label: str, cancellable: bool) -> None:
+                   on_error: Callable[[BaseException, str], None], label: str, cancellable: bool,
+                   quiet: bool = False) -> None:
         relay = _Relay()  # owned here until the result is delivered; never a child of a dying runner
         state: dict[str, Any] = {"cancelled": False, "dialog": None}
         timer = QTimer()
@@ -104,7 +107,8 @@ class TaskRunner(QObject):
             dialog.show()
 
         timer.timeout.connect(show_progress)
-        timer.start(SHOW_AFTER_MS)
+        if not quiet:
+            timer.start(SHOW_AFTER_MS)
 
         def finish() -> bool:
             timer.stop()

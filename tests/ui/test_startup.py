@@ -54,3 +54,31 @@ def test_a_sound_library_opens_without_a_message(tmp_path: Path, qtbot):
 def test_second_instance_gets_a_clear_sentence():
     text = startup_error_text(LibraryLocked("library /x/library.db is open for writing by pid 42"))
     assert text.startswith("This library is already open in another IRM Assessor window")
+
+
+def test_damage_found_by_the_check_after_the_first_paint_is_recovered(tmp_path: Path, qtbot):
+    """The window is up before the full check (deferred, on a worker); damage in pages the window
+    did not read is still found, and the newest sound backup put in place, as at open."""
+    from irm_app.library.connection import mark_path
+    from tests.test_deferred_check import damage_table
+
+    db = tmp_path / "library.db"
+    with Library.open(db) as lib:  # closing writes a backup
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+        aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    damage_table(db, "audit")
+    assert mark_path(db).exists()  # stale now: the damage changed the file
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = open_window(db, settings, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(w)
+    try:
+        assert w.library.pending_check is not None  # the window was built before the check ran
+        assert w.commitments.model.rowCount() == 36  # the first paint shows the damaged file's rows
+        qtbot.waitUntil(lambda: isinstance(w.last_dialog, QMessageBox))
+        assert "restored from the backup" in w.last_dialog.text()
+        assert w.library.pending_check is None and w.tree.current_assessment() == aid
+    finally:
+        w.close()
+    assert list(tmp_path.glob("library.db.damaged-*"))
+    with Library.open(db) as lib:  # the file in place passes the full check
+        assert lib.assessments.assessment(aid).id == aid

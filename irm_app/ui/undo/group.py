@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from .commands import StoreCommand
+TYPE_CHECKING = False  # the commands import the Store (and the library): not for the window's frame
+if TYPE_CHECKING:
+    from .commands import StoreCommand
 
 
 class AssessmentUndo(QUndoGroup):

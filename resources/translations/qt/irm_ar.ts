@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+132"/>
         <source>IRM Assessor</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2518,12 +2518,17 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
@@ -2534,16 +2539,18 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+82"/>
         <source>&amp;Narrative</source>
         <translation>ال&amp;سرد</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-53"/>
         <source>IRM Assessor — %s</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
@@ -2563,12 +2570,12 @@ Form: %s %s
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+126"/>
         <source>Library restored from a backup</source>
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Loading the sample plan…</source>
         <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
@@ -2594,18 +2601,18 @@ Form: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
+        <location line="+20"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-179"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>خطط العمل (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;كل الملفات (*)</translation>
     </message>
@@ -2615,7 +2622,7 @@ Form: %s %s
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2670,12 +2677,12 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Select a plan first</source>
         <translation>اختر خطة أولًا</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Researcher: %s</source>
         <translation>الباحث: %s</translation>
     </message>
@@ -2685,7 +2692,7 @@ Form: %s %s
         <translation>اختر تقييمًا أولًا</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مُقيّم آلية الإبلاغ المستقلة %s&lt;/h3&gt;&lt;p&gt;قيّم خطط عمل شراكة الحكومة المفتوحة بمنهجية آلية الإبلاغ المستقلة، دون اتصال، وصدّر تقارير موقّعة.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
@@ -4080,6 +4087,19 @@ Nothing in a review copy can be edited; open a newer package from the researcher
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4115,7 +4135,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

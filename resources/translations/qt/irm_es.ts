@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+132"/>
         <source>IRM Assessor</source>
         <translation>Evaluador MRI</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2514,12 +2514,17 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromisos</translation>
     </message>
@@ -2530,16 +2535,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+82"/>
         <source>&amp;Narrative</source>
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-53"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
@@ -2559,12 +2566,12 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+126"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
@@ -2590,18 +2597,18 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
+        <location line="+20"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-179"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planes de acción (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos los archivos (*)</translation>
     </message>
@@ -2611,7 +2618,7 @@ Formulario: %s %s
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2666,12 +2673,12 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Select a plan first</source>
         <translation>Seleccione primero un plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Researcher: %s</source>
         <translation>Investigador/a: %s</translation>
     </message>
@@ -2681,7 +2688,7 @@ Formulario: %s %s
         <translation>Primero seleccione una evaluación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Evaluador MRI %s&lt;/h3&gt;&lt;p&gt;Evalúe planes de acción de OGP con la metodología del Mecanismo de Revisión Independiente, sin conexión, y exporte informes firmados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
@@ -4076,6 +4083,19 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>Comprobando la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4111,7 +4131,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

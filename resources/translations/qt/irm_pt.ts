@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+115"/>
+        <location filename="../../../irm_app/ui/app.py" line="+132"/>
         <source>IRM Assessor</source>
         <translation>Avaliador IRM</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2514,12 +2514,17 @@ Formulário: %s %s
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+81"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Opening the library…</source>
+        <translation>A abrir a biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Compromissos</translation>
     </message>
@@ -2530,16 +2535,18 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;inel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <location line="+82"/>
         <source>&amp;Narrative</source>
         <translation>Nar&amp;rativa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-53"/>
         <source>IRM Assessor — %s</source>
         <translation>Avaliador IRM — %s</translation>
     </message>
@@ -2559,12 +2566,12 @@ Formulário: %s %s
         <translation>Nova avaliação…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+126"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Loading the sample plan…</source>
         <translation>Carregando o plano de exemplo…</translation>
     </message>
@@ -2590,18 +2597,18 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>A importação falhou</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../../irm_app/ui/menus.py" line="+196"/>
+        <location line="+20"/>
+        <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/menus.py" line="-166"/>
+        <location filename="../../../irm_app/ui/menus.py" line="-179"/>
         <source>Action plans (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;All files (*)</source>
         <translation>Planos de ação (*.json *.csv *.tsv *.xlsx *.pdf *.docx);;Todos os arquivos (*)</translation>
     </message>
@@ -2611,7 +2618,7 @@ Formulário: %s %s
         <translation>Abrir rec&amp;ente</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2666,12 +2673,12 @@ Formulário: %s %s
         <translation>Bibliotecas (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Select a plan first</source>
         <translation>Selecione primeiro um plano</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Researcher: %s</source>
         <translation>Pesquisador(a): %s</translation>
     </message>
@@ -2681,7 +2688,7 @@ Formulário: %s %s
         <translation>Selecione uma avaliação primeiro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;h3&gt;IRM Assessor %s&lt;/h3&gt;&lt;p&gt;Assess OGP action plans with the IRM methodology, offline, and export signed reports.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Avaliador IRM %s&lt;/h3&gt;&lt;p&gt;Avalie planos de ação da OGP com a metodologia do Mecanismo Independente de Avaliação, sem conexão, e exporte relatórios assinados.&lt;/p&gt;&lt;p&gt;Qt %s &amp;middot; PySide6 %s &amp;middot; Python %s&lt;/p&gt;</translation>
     </message>
@@ -4076,6 +4083,19 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
     </message>
 </context>
 <context>
+    <name>SoundCheck</name>
+    <message>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <source>Checking the library…</source>
+        <translation>A verificar a biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../../irm_app/ui/store.py" line="+79"/>
@@ -4111,7 +4131,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../irm_app/ui/tasks.py" line="+94"/>
+        <location filename="../../../irm_app/ui/tasks.py" line="+97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
