@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
             first = last if last and self.tree.has_assessment(last) else self.tree.first_assessment()
             if first:
                 self.tree.select_assessment(first)
+            elif self.tree.first_plan():  # no assessment yet: the plan, so the menus know what is meant
+                self.tree.select_plan(self.tree.first_plan())
 
     def _no_assessment_page(self) -> QWidget:
         page = QWidget()
@@ -346,6 +348,8 @@ class MainWindow(QMainWindow):
             existing = self.store.assessments(added[0])
             if existing:
                 self.tree.select_assessment(existing[0].id)
+            elif self.tree.currentItem() is None:  # the first plan of an empty library: selected
+                self.tree.select_plan(added[0])
 
     def _import_failed(self, exc: BaseException, tb: str) -> None:
         self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else
