@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             self.tabs = QTabWidget()
             self.tabs.setObjectName("tabs")
             self.tabs.addTab(self.commitments, self.tr("&Commitments"))
-            self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
+            self.tabs.addTab(self.plan_page, self.tr("P&lan-level"))
             self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
             self.tabs.addTab(self.narrative, self.tr("&Narrative"))  # after: the tab shortcuts keep their index
             self.welcome = WelcomePage(who)

@@ -271,3 +271,32 @@ def test_new_assessment_form_chosen_with_the_keyboard(make_window, sample_librar
     w = make_window(sample_library)
     new_assessment_by_keyboard(qtbot, w, RESULTS, through_menu=False)
     assert w.tree.current_assessment() == w.commitments.aid
+
+
+def test_the_plan_menu_and_tab_each_have_their_own_alt_letter(make_window, scored_library, qtbot):
+    """Alt+P opens the Plan menu (it opened the Plan-level tab, whose letter was P too); its
+    entries act on the plan in view; Alt+L is the Plan-level tab."""
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.select(aid, "US0113")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    menu = QApplication.activePopupWidget()
+    assert menu is not None and menu.title() == "&Plan", menu
+    press(qtbot, Qt.Key.Key_F)  # "&Flagged values…"
+    qtbot.waitUntil(lambda: w.last_dialog is not None and w.last_dialog.isVisible())
+    assert "AP_USA05" in w.last_dialog.heading.text()
+    w.last_dialog.close()  # (closing it is not what this test is about)
+    back_to_the_window(qtbot, w)
+    assert w.tabs.currentIndex() == 0
+    press(qtbot, Qt.Key.Key_L, ALT)
+    assert w.tabs.currentWidget() is w.plan_page
+
+
+def test_the_library_starts_on_its_plan_when_it_has_no_assessment(make_window, sample_library, qtbot):
+    """Plan > Flagged values (Alt+P, F) knows the plan at once: the tree starts on it."""
+    w = make_window(sample_library)
+    assert w.tree.current_plan() == "AP_USA05"
+    press(qtbot, Qt.Key.Key_P, ALT)
+    press(qtbot, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: w.last_dialog is not None and w.last_dialog.isVisible())
+    assert "AP_USA05" in w.last_dialog.heading.text()

@@ -169,12 +169,12 @@
         <translation>الحكومة: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>أعلنت الحكومة أكثر مما قيّمته الآلية المستقلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>أعلنت أكثر مما قيّمته الآلية المستقلة (من أصل %s مقارنة)</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+59"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>مُقيَّم</translation>
     </message>
@@ -2503,12 +2503,12 @@ Form: %s %s
     <message>
         <location line="+31"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;الالتزامات</translation>
+        <translation>الالت&amp;زامات</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
-        <translation>&amp;مستوى الخطة</translation>
+        <source>P&amp;lan-level</source>
+        <translation>مستوى ال&amp;خطة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2518,7 +2518,7 @@ Form: %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>ال&amp;سرد</translation>
+        <translation>الس&amp;رد</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2526,7 +2526,7 @@ Form: %s %s
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Form: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
@@ -2648,7 +2648,7 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Select a plan first</source>
         <translation>اختر خطة أولًا</translation>
     </message>

@@ -169,12 +169,12 @@
         <translation>Gobierno: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>El gobierno declaró más de lo que evaluó el MRI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>declararon más de lo que evaluó el MRI (de %s comparados)</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+59"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Calificados</translation>
     </message>
@@ -2503,11 +2503,11 @@ Formulario: %s %s
     <message>
         <location line="+31"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;Compromisos</translation>
+        <translation>Co&amp;mpromisos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
@@ -2526,7 +2526,7 @@ Formulario: %s %s
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
@@ -2648,7 +2648,7 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Select a plan first</source>
         <translation>Seleccione primero un plan</translation>
     </message>

@@ -169,12 +169,12 @@
         <translation>Gouvernement : %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>Le gouvernement a déclaré plus que ce qu&apos;a évalué le MRI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>ont déclaré plus que ce qu&apos;a évalué le MRI (sur %s comparés)</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+59"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Notés</translation>
     </message>
@@ -2507,7 +2507,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>&amp;Niveau du plan</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@ Formulaire : %s %s
     <message>
         <location line="+1"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Récit</translation>
+        <translation>Ré&amp;cit</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2526,7 +2526,7 @@ Formulaire : %s %s
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
@@ -2648,7 +2648,7 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Select a plan first</source>
         <translation>Sélectionnez d&apos;abord un plan</translation>
     </message>

@@ -169,12 +169,12 @@
         <translation>Governo: %s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Government claimed more than the IRM assessed</source>
         <translation>O governo declarou mais do que o IRM avaliou</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>claimed more than the IRM assessed (of %s compared)</source>
         <translation>declararam mais do que o IRM avaliou (de %s comparados)</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+59"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -729,12 +729,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-225"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-112"/>
+        <location filename="../../../irm_app/ui/dashboard/tiles.py" line="-115"/>
         <source>Scored</source>
         <translation>Avaliados</translation>
     </message>
@@ -2503,11 +2503,11 @@ Formulário: %s %s
     <message>
         <location line="+31"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;Compromissos</translation>
+        <translation>Co&amp;mpromissos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>&amp;Nível do plano</translation>
     </message>
     <message>
@@ -2526,7 +2526,7 @@ Formulário: %s %s
         <translation>Avaliador IRM — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plano ainda não tem avaliação.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import failed</source>
         <translation>A importação falhou</translation>
     </message>
@@ -2648,7 +2648,7 @@ Formulário: %s %s
         <translation>Bibliotecas (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Select a plan first</source>
         <translation>Selecione primeiro um plano</translation>
     </message>
