@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             return None
         self._update_stack()
         self.tree.select_assessment(a.id)
+        self.commitments.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard where scoring starts
         return a.id
 
     def set_researcher(self, name: str) -> None:

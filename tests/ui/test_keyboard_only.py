@@ -122,6 +122,7 @@ def new_assessment_by_keyboard(qtbot, w, form: str, *, through_menu: bool) -> No
     [made] = [a for a in w.library.assessments.all("AP_USA05") if a.id not in before]
     assert made.form == form
     assert w.commitments.aid == made.id
+    assert target() is w.commitments.table
 
 
 def pick_level(qtbot, ed, wanted: list[int], where: str) -> None:
@@ -215,7 +216,7 @@ def test_the_whole_sample_assessed_with_the_keyboard_alone(make_window, library:
         new_assessment_by_keyboard(qtbot, w, APR, through_menu=True)
         aid = w.commitments.aid
         page = w.commitments
-        tab_to(qtbot, page.table, "the commitments table", 12)
+        assert target() is page.table  # a new assessment puts the keyboard where scoring starts
         fields = lib.forms.get(APR).scored_fields
         expected: dict[str, dict[str, tuple[object, str]]] = {}
         rows = page.proxy.rowCount()

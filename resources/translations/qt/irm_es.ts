@@ -1329,7 +1329,7 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
+        <source>Open lin&amp;k</source>
         <translation>Abrir en&amp;lace</translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ Formulario: %s %s
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>Detalles de la evaluación</translation>
     </message>

@@ -1329,7 +1329,7 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
+        <source>Open lin&amp;k</source>
         <translation>Abrir &amp;link</translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ Formulário: %s %s
         <translation>Nova avaliação</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>Detalhes da avaliação</translation>
     </message>
