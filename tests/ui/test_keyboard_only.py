@@ -301,3 +301,23 @@ def test_the_library_starts_on_its_plan_when_it_has_no_assessment(make_window, s
     press(qtbot, Qt.Key.Key_F)
     qtbot.waitUntil(lambda: w.last_dialog is not None and w.last_dialog.isVisible())
     assert "AP_USA05" in w.last_dialog.heading.text()
+
+
+def test_number_keys_pick_the_nth_level(make_window, sample_library, qtbot):
+    """With focus on a field's choices, 1..9 pick its n-th level, whatever the layout."""
+    lib = sample_library
+    aid = lib.assessments.create_assessment("AP_USA05", RESULTS, researcher="Ana", who="Ana").id
+    w = make_window(lib)
+    w.resize(1280, 720)
+    w.select(aid, "US0113")
+    page = w.commitments
+    page.table.setFocus()  # as a new assessment leaves it
+    form = lib.forms.get(RESULTS)
+    completion, early = (page.form.editors[f.key] for f in form.scored_fields)
+    tab_to(qtbot, completion.buttons, "completion's levels", 4, links_in=page.text)
+    press(qtbot, Qt.Key.Key_5)
+    tab_to(qtbot, early.buttons, "early results' levels", 3)  # justification, Clear, then the next field
+    press(qtbot, Qt.Key.Key_2)
+    assert lib.scores.values(aid, "US0113") == {"completion": form.field("completion").levels[4].key,
+                                               "early_results": form.field("early_results").levels[1].key}
+    assert target() is early.buttons[1]
