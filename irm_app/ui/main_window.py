@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             self.tabs = QTabWidget()
             self.tabs.setObjectName("tabs")
             self.tabs.addTab(self.commitments, self.tr("&Commitments"))
-            self.tabs.addTab(self.plan_page, self.tr("&Plan-level"))
+            self.tabs.addTab(self.plan_page, self.tr("P&lan-level"))
             self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
             self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
             self.tabs.currentChanged.connect(self._tab_shown)
@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             first = last if last and self.tree.has_assessment(last) else self.tree.first_assessment()
             if first:
                 self.tree.select_assessment(first)
+            elif self.tree.first_plan():  # no assessment yet: the plan, so the menus know what is meant
+                self.tree.select_plan(self.tree.first_plan())
 
     def _no_assessment_page(self) -> QWidget:
         page = QWidget()
@@ -392,6 +394,7 @@ class MainWindow(QMainWindow):
             return None
         self._update_stack()
         self.tree.select_assessment(a.id)
+        self.commitments.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard where scoring starts
         return a.id
 
     def set_researcher(self, name: str) -> None:
@@ -461,6 +464,8 @@ class MainWindow(QMainWindow):
             existing = self.store.assessments(added[0])
             if existing:
                 self.tree.select_assessment(existing[0].id)
+            elif self.tree.currentItem() is None:  # the first plan of an empty library: selected
+                self.tree.select_plan(added[0])
 
     def _import_failed(self, exc: BaseException, tb: str) -> None:
         self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else

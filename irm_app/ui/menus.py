@@ -208,15 +208,9 @@ def _ask_open(w: MainWindow) -> None:
 
 
 def _new_assessment(w: MainWindow) -> None:
-    plan = None
-    aid = w.tree.current_assessment()
-    if aid:
-        plan = w.store.assessment(aid).plan_id
-    else:
-        plan = w.tree.current_plan()
     from .dialogs.new_assessment import NewAssessmentDialog
 
-    dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", plan, w)
+    dialog = NewAssessmentDialog(w.library, w.store.who if w.store else "", selected_plan(w), w)
     if dialog.exec():
         plan_id, form_key, researcher = dialog.choice()
         if researcher:
@@ -225,15 +219,12 @@ def _new_assessment(w: MainWindow) -> None:
 
 
 def selected_plan(w: MainWindow) -> str | None:
-    """The plan of the assessment selected in the tree, or the plan selected."""
+    """The plan of the assessment selected in the tree, or the plan selected (the tree starts on
+    one whenever the library has a plan: MainWindow._install)."""
     aid = w.tree.current_assessment()
     if aid and w.store is not None:
         return w.store.assessment(aid).plan_id
-    plan = w.tree.current_plan()  # a plan row, or a member row: its first plan
-    if plan is None and w.store is not None:
-        plans = w.store.plans()
-        plan = plans[0].id if len(plans) == 1 else None  # nothing selected, one plan: that one
-    return plan
+    return w.tree.current_plan()  # a plan row, or a member row: its first plan
 
 
 def _flagged_values(w: MainWindow) -> None:

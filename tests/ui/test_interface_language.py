@@ -69,7 +69,7 @@ def test_spanish_main_window_menus_tabs_and_dialogs(language, make_window, score
     assert [p.name for p in installed.files] == ["irm_es.qm", "qtbase_es.qm"]
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Archivo", "&Editar", "&Plan", "&Ver", "&Configuración", "A&yuda"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromisos", "Nive&l del plan", "Pa&nel", "Na&rrativa"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Co&mpromisos", "Nive&l del plan", "Pa&nel", "Na&rrativa"]
     entry = w.menuBar().actions()[0]  # held while its menu is read (PySide6 6.10 drops a temporary's wrapper)
     texts = [a.text() for a in entry.menu().actions() if a.text()]
     assert "&Importar…" in texts and "&Exportar informe…" in texts and "&Salir" in texts
@@ -92,7 +92,7 @@ def test_portuguese_main_window_and_methodology(language, make_window, scored_li
     language("pt")  # Brazilian Portuguese: the IRM's Portuguese reports are Brazil's
     w = make_window(scored_library.lib)
     assert _menu_titles(w) == ["&Arquivo", "&Editar", "&Plano", "E&xibir", "&Configurações", "A&juda"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Compromissos", "&Nível do plano", "Pa&inel",
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Co&mpromissos", "&Nível do plano", "Pa&inel",
                                                                   "Nar&rativa"]
     assert w.windowTitle().startswith("Avaliador IRM")
     model = w.commitments.table.model()

@@ -134,3 +134,20 @@ def test_new_assessment_refuses_a_plan_that_is_not_there(qtbot, big):
     d.plan.lineEdit().setText("Atlantis")
     d.accept()
     assert d.isVisible() and d.plan.currentText() == "Atlantis" and "No plan" in d.plan.toolTip()
+
+
+def test_a_plan_imported_into_an_empty_library_is_selected(make_window, db_path, qtbot):
+    """Nothing to keep in an empty library: the plan imported is selected, so Plan > Flagged values
+    and New assessment know which plan is meant without a click."""
+    from irm_app.ui.menus import selected_plan
+
+    lib = Library.open(db_path)
+    try:
+        w = make_window(lib)
+        assert w.tree.currentItem() is None
+        w.import_file(sample_plan())
+        assert w.tree.current_plan() == PLAN_ID and selected_plan(w) == PLAN_ID
+        assert w.stack.currentWidget() is w.no_assessment
+        w.close()
+    finally:
+        lib.close()

@@ -4,9 +4,10 @@ its scoring form, the levels help and its evidence."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -171,6 +172,10 @@ class CommitmentsPage(QWidget):
         self.detail_splitter.addWidget(self.side)
         self.detail_splitter.setSizes([270, 500, 170])
         self.detail_splitter.setChildrenCollapsible(False)
+        # Escape anywhere beside the table hands the keyboard back to it (Down, then Tab, scores the next)
+        self.back_to_table = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail_splitter)
+        self.back_to_table.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_to_table.activated.connect(self._focus_table)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("tableSplitter")
@@ -276,11 +281,27 @@ class CommitmentsPage(QWidget):
         return True
 
     def move(self, delta: int) -> None:
-        """Ctrl+Up / Ctrl+Down: the previous or next commitment in the table's current order."""
+        """Ctrl+Up / Ctrl+Down: the previous or next commitment in the table's current order. From
+        the scoring pane the keyboard goes to the new commitment's first field (the pane starts at
+        its top; focus left on the old one's last box would sit out of view)."""
         cur = self.table.currentIndex()
         row = (cur.row() if cur.isValid() else -1) + delta
         if 0 <= row < self.proxy.rowCount():
+            in_pane = self.scroll.isAncestorOf(QApplication.focusWidget())
             self.select_row(row)
+            if in_pane:
+                self.focus_first_field()
+
+    def focus_first_field(self) -> bool:
+        """The keyboard on the form's first input that Tab would stop at; False if none is enabled."""
+        for w in self.form.focus_chain():
+            if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         cid = current.data(ID_ROLE) if current.isValid() else None

@@ -168,7 +168,7 @@ class EvidencePanel(QWidget):
             self.tr("&Remove"), self.tr("Delete the selected evidence item from the assessment (Ctrl+Z undoes)"), self.remove
         )
         self.open_link_button = self._button(
-            self.tr("Open &link"), self.tr("Open the item's URL in your web browser"), self.open_link
+            self.tr("Open lin&k"), self.tr("Open the item's URL in your web browser"), self.open_link
         )
         self.open_file_button = self._button(
             self.tr("Open &file"), self.tr("Open the attached file with your system's viewer"), self.open_file

@@ -242,6 +242,10 @@ class LibraryTree(QTreeWidget):
     def first_assessment(self) -> str | None:
         return next(iter(self._items), None)
 
+    def first_plan(self) -> str | None:
+        """The first plan in the tree's order (member, period, id)."""
+        return next(iter(self._plans), None)
+
     def _on_current(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
         if item is None:
             return

@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -744,12 +744,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+233"/>
+        <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-251"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1351,13 +1351,13 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
-        <translation>فتح ال&amp;رابط</translation>
+        <source>Open the item&apos;s URL in your web browser</source>
+        <translation>فتح عنوان URL للعنصر في متصفحك</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open the item&apos;s URL in your web browser</source>
-        <translation>فتح عنوان URL للعنصر في متصفحك</translation>
+        <source>Open lin&amp;k</source>
+        <translation>فتح ال&amp;رابط</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2530,32 +2530,32 @@ Form: %s %s
     <message>
         <location line="+36"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;الالتزامات</translation>
+        <translation>الالت&amp;زامات</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
-        <translation>&amp;مستوى الخطة</translation>
+        <source>P&amp;lan-level</source>
+        <translation>مستوى ال&amp;خطة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+82"/>
+        <location line="-68"/>
+        <location line="+84"/>
         <source>&amp;Narrative</source>
-        <translation>ال&amp;سرد</translation>
+        <translation>الس&amp;رد</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>IRM Assessor — %s</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
@@ -2585,7 +2585,7 @@ Form: %s %s
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
@@ -2601,7 +2601,7 @@ Form: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
@@ -2677,7 +2677,7 @@ Form: %s %s
         <translation>المكتبات (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Select a plan first</source>
         <translation>اختر خطة أولًا</translation>
     </message>

@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
     </message>
@@ -744,12 +744,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+233"/>
+        <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-251"/>
         <source>Revisit later</source>
         <translation>Revisar más tarde</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1347,13 +1347,13 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
-        <translation>Abrir en&amp;lace</translation>
+        <source>Open the item&apos;s URL in your web browser</source>
+        <translation>Abrir la URL del elemento en su navegador</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open the item&apos;s URL in your web browser</source>
-        <translation>Abrir la URL del elemento en su navegador</translation>
+        <source>Open lin&amp;k</source>
+        <translation>Abrir en&amp;lace</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2526,32 +2526,32 @@ Formulario: %s %s
     <message>
         <location line="+36"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;Compromisos</translation>
+        <translation>Co&amp;mpromisos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+82"/>
+        <location line="-68"/>
+        <location line="+84"/>
         <source>&amp;Narrative</source>
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
@@ -2581,7 +2581,7 @@ Formulario: %s %s
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>Detalles de la evaluación</translation>
     </message>
@@ -2597,7 +2597,7 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
@@ -2673,7 +2673,7 @@ Formulario: %s %s
         <translation>Bibliotecas (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Select a plan first</source>
         <translation>Seleccione primero un plan</translation>
     </message>

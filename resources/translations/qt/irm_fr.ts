@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
     </message>
@@ -744,12 +744,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+233"/>
+        <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-251"/>
         <source>Revisit later</source>
         <translation>À revoir</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -1347,13 +1347,13 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
-        <translation>Ouvrir le &amp;lien</translation>
+        <source>Open the item&apos;s URL in your web browser</source>
+        <translation>Ouvrir l&apos;URL de l&apos;élément dans votre navigateur</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open the item&apos;s URL in your web browser</source>
-        <translation>Ouvrir l&apos;URL de l&apos;élément dans votre navigateur</translation>
+        <source>Open lin&amp;k</source>
+        <translation>Ouvrir le &amp;lien</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2530,28 +2530,28 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>&amp;Niveau du plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+82"/>
+        <location line="-68"/>
+        <location line="+84"/>
         <source>&amp;Narrative</source>
-        <translation>&amp;Récit</translation>
+        <translation>Ré&amp;cit</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
@@ -2581,7 +2581,7 @@ Formulaire : %s %s
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>Détails de l&apos;évaluation</translation>
     </message>
@@ -2597,7 +2597,7 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
@@ -2673,7 +2673,7 @@ Formulaire : %s %s
         <translation>Bibliothèques (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Select a plan first</source>
         <translation>Sélectionnez d&apos;abord un plan</translation>
     </message>

@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -744,12 +744,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+233"/>
+        <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-251"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -1347,13 +1347,13 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;link</source>
-        <translation>Abrir &amp;link</translation>
+        <source>Open the item&apos;s URL in your web browser</source>
+        <translation>Abrir a URL do item no seu navegador</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open the item&apos;s URL in your web browser</source>
-        <translation>Abrir a URL do item no seu navegador</translation>
+        <source>Open lin&amp;k</source>
+        <translation>Abrir &amp;link</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2526,32 +2526,32 @@ Formulário: %s %s
     <message>
         <location line="+36"/>
         <source>&amp;Commitments</source>
-        <translation>&amp;Compromissos</translation>
+        <translation>Co&amp;mpromissos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Plan-level</source>
+        <source>P&amp;lan-level</source>
         <translation>&amp;Nível do plano</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;inel</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+82"/>
+        <location line="-68"/>
+        <location line="+84"/>
         <source>&amp;Narrative</source>
         <translation>Nar&amp;rativa</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>IRM Assessor — %s</source>
         <translation>Avaliador IRM — %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plano ainda não tem avaliação.</translation>
     </message>
@@ -2581,7 +2581,7 @@ Formulário: %s %s
         <translation>Nova avaliação</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Assessment details</source>
         <translation>Detalhes da avaliação</translation>
     </message>
@@ -2597,7 +2597,7 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+20"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import failed</source>
         <translation>A importação falhou</translation>
     </message>
@@ -2673,7 +2673,7 @@ Formulário: %s %s
         <translation>Bibliotecas (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Select a plan first</source>
         <translation>Selecione primeiro um plano</translation>
     </message>
