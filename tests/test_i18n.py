@@ -51,7 +51,7 @@ def test_every_catalogue_has_every_english_key_with_the_same_placeholders(lang):
         assert set(re.findall(r"{\w+}", strings[key])) == set(re.findall(r"{\w+}", text)), key
 
 
-@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "ar"])
 def test_every_bundled_form_is_fully_translated_and_keeps_its_keys(lang):
     for form in available_forms():
         loc = localize(form, lang)
@@ -94,7 +94,7 @@ def test_a_missing_translation_is_a_warning_and_falls_back_to_english(tmp_path):
 def test_check_translations_finds_nothing_missing_in_the_shipped_languages(capsys):
     assert main(["forms", "--check-translations"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[-1] == "0 error(s), 0 missing translation(s) in es, fr, pt"
+    assert out.splitlines()[-1] == "0 error(s), 0 missing translation(s) in ar, es, fr, pt"
 
 
 def test_scores_given_in_spanish_export_the_same_codes_as_in_english(tmp_path, capsys):

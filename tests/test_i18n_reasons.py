@@ -44,7 +44,7 @@ def test_explain_in_spanish_names_fields_levels_and_reasons_in_spanish():
     assert load_form(LEGACY).explain({})["starred_progress"].reason.endswith("not scored")
 
 
-@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "ar"])
 def test_every_shipped_translation_words_every_reason(lang):
     for form in available_forms():
         loc = localize(form, lang)

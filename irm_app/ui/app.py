@@ -39,7 +39,7 @@ def load_font(app: QApplication) -> str | None:
             family = family or (families[0] if families else None)
     if family:
         app.setFont(QFont(family, 10))
-        add_script_fallback(app, family)  # CJK glyphs (DejaVu has none)
+        add_script_fallback(app, family)  # CJK glyphs (DejaVu has none), italic Arabic (its Oblique has none)
     return family
 
 

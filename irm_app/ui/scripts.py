@@ -5,6 +5,8 @@ when it is right-to-left, the Unicode bidi algorithm lets it swallow the neutral
 around it (a period's digits, a parenthesised ID, a dash) and reorders the sentence. Wrapping
 it in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE keeps it one unit in its own direction.
 Qt draws no CJK with DejaVu alone: the bundled Droid Sans Fallback is the family's fallback.
+Nor Arabic in italic: DejaVu Sans Oblique has no Arabic letters, and Qt never falls back from a
+family's italic face to its own upright one, so the bundled Noto Sans Arabic is a fallback too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ FSI, PDI = "\u2068", "\u2069"
 # Qt takes one file per family and style: both Droid files are "Droid Sans Fallback", so only
 # the one with the Hangul syllables is loaded (the PDF uses both: docs/reports.md)
 CJK_FONT_FILE = "DroidSansFallback.ttf"
+# DejaVu Sans (upright, bold) draws Arabic itself; its Oblique faces have none, so italic Arabic
+# (the derived line's count, a level's note, a plan's quoted source) falls back to this one
+ARABIC_FONT_FILE = "NotoSansArabic-Regular.ttf"
+FALLBACK_FONT_FILES = (ARABIC_FONT_FILE, CJK_FONT_FILE)
 
 
 def isolate(text: str) -> str:
@@ -56,13 +62,14 @@ def tooltip(text: str) -> str:
 
 
 def add_script_fallback(app: QApplication, family: str) -> list[str]:
-    """Load the bundled CJK font and make it the fallback of `family` in the app font;
-    returns the families in the order Qt tries them."""
+    """Load the bundled Arabic and CJK fonts and make them the fallbacks of `family` in the app
+    font; returns the families in the order Qt tries them."""
     families = [family]
-    path = resources_dir() / "fonts" / CJK_FONT_FILE
-    if path.is_file():
-        fid = QFontDatabase.addApplicationFont(str(path))
-        families += QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    for name in FALLBACK_FONT_FILES:
+        path = resources_dir() / "fonts" / name
+        if path.is_file():
+            fid = QFontDatabase.addApplicationFont(str(path))
+            families += [f for f in QFontDatabase.applicationFontFamilies(fid) if f not in families] if fid >= 0 else []
     font = QFont(app.font())
     font.setFamilies(families)
     app.setFont(font)
