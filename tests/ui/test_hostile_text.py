@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
@@ -111,13 +111,19 @@ def _walk_model(where: str, model: QAbstractItemModel, parent: QModelIndex, out:
             _walk_model(where, model, model.index(r, 0, parent), out, depth + 1)
 
 
-def offences() -> list[str]:
-    """Every rule above, over every widget that exists (windows, dialogs, message boxes)."""
+def offences(*roots: QWidget) -> list[str]:
+    """Every rule above, over the given windows and every widget inside them (their dialogs and
+    message boxes are their children). Only this test's widgets: walking QApplication.allWidgets()
+    in a long run touched widgets of earlier tests half-destroyed and crashed (twice, in CI)."""
     out: list[str] = []
-    # Widgets closed by earlier tests wait for their deferred delete: flush them first, so the walk
-    # never touches one half-destroyed (a long serial run crashed in allWidgets() here).
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for w in QApplication.allWidgets():
+    seen: set[int] = set()
+    widgets: list[QWidget] = []
+    for root in roots:
+        for w in [root, *root.findChildren(QWidget)]:
+            if id(w) not in seen:
+                seen.add(id(w))
+                widgets.append(w)
+    for w in widgets:
         name = f"{type(w).__name__}#{w.objectName() or '?'}"
         _check_text(f"{name} tooltip", w.toolTip(), Qt.TextFormat.AutoText, out)
         if w.isWindow():
@@ -186,7 +192,7 @@ def test_every_main_window_view_shows_the_corpus_as_text(make_window, hostile) -
     _visit_main_window(w, aid, plan)
     w.commitments.setFocus()  # a focus-out flushes every text editor
     w.flush_edits()
-    found = offences()
+    found = offences(w)
     assert found == [], "\n".join(found)
     # literally: the markup as typed, in the views that show the value
     assert MARK in w.commitments.text.toPlainText()
@@ -227,7 +233,7 @@ def test_evidence_dialog_plan_editor_and_message_boxes_show_the_corpus_as_text(m
         boxes.append(show_error(w, f"Import {s}", f"{s}: refused", details=s))
         boxes.append(show_message(w, f"Open {s}", f"{s} opened", details=s))
     QApplication.processEvents()
-    found = offences()
+    found = offences(w, dialog, editor, *boxes)
     assert found == [], "\n".join(found)
     assert any(MARK in b.text() for b in boxes) or any(CORPUS[3][:12] in b.text() for b in boxes)
     editor.close()
@@ -251,7 +257,7 @@ def test_intake_review_dialog_shows_the_corpus_as_text(make_window, hostile, tmp
     for i in range(d.list.count()):
         d.list.setCurrentRow(i)
         QApplication.processEvents()
-        found = offences()
+        found = offences(w, d)
         assert found == [], f"commitment {i}:\n" + "\n".join(found)
     d.reject()
 
@@ -286,7 +292,7 @@ def test_review_copy_banner_verify_and_trusted_signers_show_a_hostile_signer_as_
         add_trusted(default_store(), ident.fingerprint, name="<b>Ana</b>\u202e")
         trusted = w.exporter.show_trusted_signers()
         QApplication.processEvents()
-        found = offences()
+        found = offences(w, verify, trusted, package)
         assert found == [], "\n".join(found)
         for d in (verify, trusted, package):
             d.close()
@@ -305,17 +311,17 @@ def test_the_walk_sees_a_rich_label_a_rich_tooltip_and_an_override(qtbot) -> Non
     tip.setObjectName("tip")
     tip.setToolTip(f"{MARK} tooltip")
     bidi = QPlainTextEdit(host)
-    found = offences()
+    found = offences(host)
     assert any(o.startswith("QLabel#rich: corpus markup") for o in found)
     assert any(o.startswith("QLabel#rich: image") for o in found)
     assert any(o.startswith("QLineEdit#tip tooltip: corpus markup") for o in found)
     rich.setTextFormat(Qt.TextFormat.PlainText)
     tip.setToolTip("")
     bidi.setObjectName("bidi")
-    assert not any("#rich" in o or "#tip" in o for o in offences())
+    assert not any("#rich" in o or "#tip" in o for o in offences(host))
     label = QLabel("report\u202egnp.exe", host)
     label.setObjectName("override")
-    assert any(o.startswith("QLabel#override: control or bidi") for o in offences())
+    assert any(o.startswith("QLabel#override: control or bidi") for o in offences(host))
 
 
 def test_narrative_tab_shows_the_corpus_as_text(make_window, hostile) -> None:
@@ -333,7 +339,7 @@ def test_narrative_tab_shows_the_corpus_as_text(make_window, hostile) -> None:
     w.tree.select_assessment(aid)
     w.tabs.setCurrentWidget(w.narrative)
     QApplication.processEvents()
-    found = offences()
+    found = offences(w)
     assert found == [], "\n".join(found)
     editors = [e for e in w.narrative.findChildren(QPlainTextEdit) + w.narrative.findChildren(QTextEdit)
                if MARK in e.toPlainText()]
