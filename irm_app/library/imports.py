@@ -34,9 +34,11 @@ class Imports(Part):
         from ..importers.bundle import ImportResult
 
         result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
-        with self.tx.atomic():
+        from .search_bulk import BulkIndex
+
+        with self.tx.atomic(), BulkIndex(self.db) as index:  # the index's documents built in bulk at the end
             for plan in bundle.plans:
-                new, added, updated, conflicts = self._plans.write_plan(plan, who=who)
+                new, added, updated, conflicts = self._plans.write_plan(plan, who=who, index=index)
                 (result.plans_added if new else result.plans_updated).append(plan.id)
                 result.commitments_added += added
                 result.commitments_updated += updated

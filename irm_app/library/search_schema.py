@@ -81,11 +81,12 @@ _WATCHED = {
 }
 
 
-def insert_docs(table: str, *, rebuild: bool = False) -> str:
-    """INSERT ... SELECT of a source row's documents (in a trigger), or of every row (rebuild)."""
+def insert_docs(table: str, *, rebuild: bool = False, source: str = "") -> str:
+    """INSERT ... SELECT of a source row's documents (in a trigger), of every row (rebuild), or
+    of the rows `source` names as NEW (a FROM item: the bulk import's written rows)."""
     parts = []
     for kind, plan, aid, cid, field, extra, text, more in SOURCES[table]:
-        froms = [f"{table} AS NEW"] if rebuild else []
+        froms = [source or f"{table} AS NEW"] if (rebuild or source) else []
         froms += [more] if more else []
         from_ = f" FROM {', '.join(froms)}" if froms else ""
         parts.append(f"SELECT {kind} AS kind, {plan} AS plan_id, {aid} AS assessment_id, {cid} AS commitment_id,"
@@ -157,3 +158,37 @@ COMMENT_STATEMENTS: list[str] = [
     *_triggers("comments"),
     insert_docs("comments", rebuild=True),
 ]
+
+
+# -- bulk writes (search_bulk.py): the documents of many written rows in one statement each ----
+#
+# `?` is a JSON array of the written rows' keys: plan ids, or [plan id, commitment id] pairs.
+# The keys drive the join (CROSS JOIN keeps them the outer loop), so the cost is the rows
+# written, not the library's size.
+BULK_TABLES = ("plans", "commitments")
+_BULK_KEYS = {
+    "plans": ("WITH k(id) AS (SELECT value FROM json_each(?))",
+              "k CROSS JOIN plans AS NEW ON NEW.id = k.id",
+              "d.kind = 'plan' AND d.plan_id = k.id"),
+    "commitments": ("WITH k(plan_id, id) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')"
+                    " FROM json_each(?))",
+                    "k CROSS JOIN commitments AS NEW ON NEW.plan_id = k.plan_id AND NEW.id = k.id",
+                    "d.kind IN ('commitment', 'milestone') AND d.plan_id = k.plan_id AND d.commitment_id = k.id"),
+}
+"""Per bulk table: the keys as a CTE, the rows they name (as NEW), their documents (as d; the
+same condition as _KEYS)."""
+
+
+def bulk_docs(table: str) -> str:
+    """The documents of the keyed rows, as the per-row trigger would write them."""
+    keys, rows, _ = _BULK_KEYS[table]
+    return f"{keys} {insert_docs(table, source=rows)}"
+
+
+def bulk_stale(table: str) -> tuple[str, str]:
+    """(FTS5 'delete' of the keyed rows' documents, DELETE of those documents): run in this order,
+    with search_docs' own triggers off, the index forgets exactly what the table forgets."""
+    keys, _, docs = _BULK_KEYS[table]
+    found = f"FROM k CROSS JOIN search_docs AS d ON {docs}"
+    return (f"{keys} INSERT INTO search_fts (search_fts, rowid, text) SELECT 'delete', d.rowid, d.text {found}",
+            f"{keys} DELETE FROM search_docs WHERE rowid IN (SELECT d.rowid {found})")
