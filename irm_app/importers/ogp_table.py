@@ -22,6 +22,7 @@ from ..methodology import Form, FormField, available_forms
 from ..model import ActionPlan, Commitment, ImportFlag, ScoreValue
 from .bundle import ImportBundle, ImportedAssessment, ImportFailed
 from .text import (
+    BAD_CHAR,
     LONG_MAX,
     check_texts,
     decode_text,
@@ -76,6 +77,17 @@ class Table:
         if i is None or i >= len(row):
             return ""
         return row[i].strip()
+
+    def index_of(self, column: str) -> int | None:
+        """The column's index for `cell` (None when the table has no such column)."""
+        return self._at(column)
+
+
+def cell(row: list[str], i: int | None) -> str:
+    """`Table.get` by a column index found once (a 5,000-row table is read ~150,000 times)."""
+    if i is None or i >= len(row):
+        return ""
+    return row[i].strip()
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -178,11 +190,12 @@ def bundle_from_table(table: Table, forms: list[Form] | None = None) -> ImportBu
         seen[key] = where
         by_plan.setdefault(pid, []).append((where, row))
     bundle = ImportBundle(source=table.name)
+    columns = {form.key: _FormColumns(table, form) for form in forms}
     for pid, rows in by_plan.items():
         bundle.plans.append(_plan(table, pid, rows))
         for form in forms:
             if any(_present(table.get(r, c)) for _, r in rows for c in form.ogp_detect_columns):
-                bundle.assessments.append(_codes(table, form, pid, rows, bundle))
+                bundle.assessments.append(_codes(table, form, columns[form.key], pid, rows, bundle))
     return bundle
 
 
@@ -211,9 +224,10 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
             commitment = Commitment.model_validate(data)
         except ValidationError as e:
             raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
-        problem = check_texts(commitment, f"{where}: commitment")
-        if problem:
-            raise ImportFailed(f"{table.name}: {problem}")
+        if not _texts_fine(data):  # rare: the model's walk names the place and why
+            problem = check_texts(commitment, f"{where}: commitment")
+            if problem:
+                raise ImportFailed(f"{table.name}: {problem}")
         commitments.append(commitment)
     themes = list(dict.fromkeys(c.theme for c in commitments if c.theme))
     plan = {
@@ -238,75 +252,126 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
     return result
 
 
+class _FormColumns:
+    """One form's fields and OGP's stated verdicts as column indexes of one table, found once,
+    with each level text's answer remembered (levels repeat across a table's rows)."""
+
+    def __init__(self, table: Table, form: Form) -> None:
+        self.fields: list[tuple[FormField, int | None, list[tuple[str, str, int | None]]]] = []
+        for f in form.commitment_fields:
+            if f.kind == "flags":
+                levels = [(lv.key, lv.ogp_column, table.index_of(lv.ogp_column))
+                          for lv in f.levels if lv.ogp_column and table.has(lv.ogp_column)]
+                self.fields.append((f, None, levels))
+            elif f.ogp_column and table.has(f.ogp_column):
+                self.fields.append((f, table.index_of(f.ogp_column), []))
+        self.stated = [(d, table.index_of(d.ogp_column)) for d in form.derived
+                       if d.ogp_column and table.has(d.ogp_column)]
+        self.levels: dict[tuple[str, str], object] = {}  # (field, cell) -> value, None or UNMAPPED
+
+
+class _Unmapped:
+    """A level text the form does not know (flagged, never a score)."""
+
+
+UNMAPPED = _Unmapped()
+_MISS = object()
+_LEVEL_MEMO_MAX = 10_000  # distinct (field, level text) pairs remembered; real tables have ~200
+_LEVEL_TEXT_MAX = 200  # a longer cell is never remembered (it is no level name)
+
+
 def _codes(
-    table: Table, form: Form, pid: str, rows: list[tuple[str, list[str]]], bundle: ImportBundle
+    table: Table, form: Form, columns: _FormColumns, pid: str, rows: list[tuple[str, list[str]]], bundle: ImportBundle
 ) -> ImportedAssessment:
     imported = ImportedAssessment(plan_id=pid, form=form.key, title=f"Earlier IRM codes ({table.name})")
+    id_at = table.index_of("Commitment Unique Identifier")
     for where, row in rows:
-        cid = table.get(row, "Commitment Unique Identifier")
+        cid = cell(row, id_at)
         values: dict[str, ScoreValue] = {}
-        for f in form.commitment_fields:
-            value = _field_value(table, form, f, row, pid, cid, bundle)
-            if value is not None:
-                values[f.key] = value
-        for key, value in values.items():
-            problem = text_problem(value, field_limit(key)) if isinstance(value, str) else None
-            if problem and form.field(key).kind == "text":
-                raise ImportFailed(f"{table.name}: {where}: {form.field(key).ogp_column}: {problem}")
+        for f, at, levels in columns.fields:
+            value = (_flags_value(form, f, levels, row, pid, cid, bundle) if f.kind == "flags"
+                     else _field_value(form, columns, f, cell(row, at), pid, cid, bundle))
+            if value is None:
+                continue
+            if f.kind == "text" and isinstance(value, str):
+                problem = text_problem(value, field_limit(f.key))
+                if problem:
+                    raise ImportFailed(f"{table.name}: {where}: {f.ogp_column}: {problem}")
+            values[f.key] = value
         if values:
             imported.scores[cid] = values
-        derived = None  # computed only for a row that states a derived indicator to compare with
-        for d in form.derived:
-            if d.ogp_column and table.has(d.ogp_column):
-                raw = table.get(row, d.ogp_column)
-                if raw not in ("0", "1"):
-                    continue
-                derived = derived if derived is not None else form.derive(values)  # no reasons: most agree
-                got = derived[d.key]
-                if got != (raw == "1"):
-                    reason = form.explain(values)[d.key].reason
-                    shown = "not enough data" if got is None else ("yes" if got else "no")
-                    why = f" ({reason})" if reason else ""
-                    bundle.notes.append(
-                        f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
-                        f"computed {d.label}: {shown}{why}"
-                    )
+        # only a row that states OGP's verdict is compared, and only those indicators evaluated
+        stated = [(d, raw) for d, at in columns.stated if (raw := cell(row, at)) in ("0", "1")]
+        if not stated:
+            continue
+        derived = form.derive(values, [d.key for d, _ in stated])  # no reasons: most agree
+        for d, raw in stated:
+            got = derived[d.key]
+            if got != (raw == "1"):
+                reason = form.explain(values, [d.key])[d.key].reason
+                shown = "not enough data" if got is None else ("yes" if got else "no")
+                why = f" ({reason})" if reason else ""
+                bundle.notes.append(
+                    f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
+                    f"computed {d.label}: {shown}{why}"
+                )
     return imported
 
 
-def _field_value(
-    table: Table, form: Form, f: FormField, row: list[str], pid: str, cid: str, bundle: ImportBundle
+def _flags_value(
+    form: Form, f: FormField, levels: list[tuple[str, str, int | None]], row: list[str], pid: str, cid: str,
+    bundle: ImportBundle,
 ) -> ScoreValue:
-    """The form's value for one field from one row, or None; unmappable raw values are flagged."""
-    if f.kind == "flags":
-        chosen, any_known = [], False
-        for level in f.levels:
-            if not level.ogp_column or not table.has(level.ogp_column):
-                continue
-            raw = table.get(row, level.ogp_column)
-            if not _present(raw):
-                continue
-            if raw in ("1", "0", "1.0", "0.0"):
-                any_known = True
-                if raw.startswith("1"):
-                    chosen.append(level.key)
-            else:
-                bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=level.ogp_column, raw=raw[:200],
-                                               message="expected 1 or 0; not imported as a score"))
-        return form.normalize(f.key, chosen) if any_known else None
-    if not f.ogp_column or not table.has(f.ogp_column):
-        return None
-    raw = table.get(row, f.ogp_column)
-    try:
-        # The form first: a field may know one of OGP's codes (e.g. ND for completion) as a
-        # "not assessed" level; only then is a missing-value code nothing at all.
-        return form.normalize(f.key, raw)
-    except ValueError:
+    """A flags field from its levels' 1/0 columns, or None; other values are flagged."""
+    chosen, any_known = [], False
+    for key, column, at in levels:
+        raw = cell(row, at)
         if not _present(raw):
-            return None
+            continue
+        if raw in ("1", "0", "1.0", "0.0"):
+            any_known = True
+            if raw.startswith("1"):
+                chosen.append(key)
+        else:
+            bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=column, raw=raw[:200],
+                                           message="expected 1 or 0; not imported as a score"))
+    return form.normalize(f.key, chosen) if any_known else None
+
+
+def _field_value(
+    form: Form, columns: _FormColumns, f: FormField, raw: str, pid: str, cid: str, bundle: ImportBundle
+) -> ScoreValue:
+    """The form's value for one field from one cell, or None; unmappable raw values are flagged."""
+    memo = f.kind != "text" and len(raw) <= _LEVEL_TEXT_MAX
+    got = columns.levels.get((f.key, raw), _MISS) if memo else _MISS
+    if got is _MISS:
+        try:
+            # The form first: a field may know one of OGP's codes (e.g. ND for completion) as a
+            # "not assessed" level; only then is a missing-value code nothing at all.
+            got = form.normalize(f.key, raw)
+        except ValueError:
+            got = None if not _present(raw) else UNMAPPED
+        if memo and len(columns.levels) < _LEVEL_MEMO_MAX:
+            columns.levels[(f.key, raw)] = got
+    if got is UNMAPPED:
         bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=f.ogp_column, raw=raw[:200],
                                        message=f"not a level of {f.label!r}; kept raw, not imported as a score"))
         return None
+    return got  # type: ignore[return-value]
+
+
+def _texts_fine(data: dict[str, object]) -> bool:
+    """True when no text of a commitment's row can break the limits: one pattern search over all
+    of them and their lengths, instead of a walk of the validated model per text."""
+    texts: list[str] = []
+    for name, value in data.items():
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, str):
+                if len(item) > field_limit(name):
+                    return False
+                texts.append(item)
+    return BAD_CHAR.search("\n".join(texts)) is None
 
 
 def _value(raw: str) -> str:
