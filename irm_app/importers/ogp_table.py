@@ -18,9 +18,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..methodology import Form, FormField, available_forms
-from ..model import ActionPlan, Commitment, ImportFlag, ScoreValue
-from .bundle import ImportBundle, ImportedAssessment, ImportFailed
+from ..methodology import Form, available_forms
+from ..model import ActionPlan, Commitment
+from .bundle import ImportBundle, ImportFailed
+from .ogp_codes import FormColumns, codes, present
 from .text import (
     BAD_CHAR,
     LONG_MAX,
@@ -28,11 +29,9 @@ from .text import (
     decode_text,
     field_limit,
     read_bytes,
-    text_problem,
     validation_message,
 )
 
-MISSING = {"", "nd", "nr", "na", "n/a", "none given", "-"}
 MAX_ROWS = 20_000  # OGP's whole table is ~5,000 rows; a bound keeps hostile files quick
 MAX_CELL = LONG_MAX  # characters; real full texts run to ~25,000
 # Memory bounds, checked as the file is read (a header of 157 M commas took 2.3 GiB): OGP's table
@@ -53,8 +52,10 @@ def header_key(name: str) -> str:
 class Table:
     """Rows by loose header name, each with its place in the file for messages."""
 
-    def __init__(self, name: str, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:
+    def __init__(self, name: str, headers: list[str], rows: list[tuple[str, list[str]]], *,
+                 no_control_chars: bool = False) -> None:
         self.name = name
+        self.no_control_chars = no_control_chars  # the whole text was searched once: rows need no search
         self.headers = headers
         self.index = {}
         for i, h in enumerate(headers):
@@ -81,13 +82,6 @@ class Table:
     def index_of(self, column: str) -> int | None:
         """The column's index for `cell` (None when the table has no such column)."""
         return self._at(column)
-
-
-def cell(row: list[str], i: int | None) -> str:
-    """`Table.get` by a column index found once (a 5,000-row table is read ~150,000 times)."""
-    if i is None or i >= len(row):
-        return ""
-    return row[i].strip()
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -126,7 +120,7 @@ def read_csv(path: Path, data: bytes | None = None) -> Table:
         if "field larger" in msg:
             msg = f"a cell longer than {MAX_CELL:,} characters"
         raise ImportFailed(f"{path.name}: line {reader.line_num}: {msg}") from e
-    return Table(path.name, headers, rows)
+    return Table(path.name, headers, rows, no_control_chars=BAD_CHAR.search(text) is None)
 
 
 class _Lines:
@@ -190,17 +184,20 @@ def bundle_from_table(table: Table, forms: list[Form] | None = None) -> ImportBu
         seen[key] = where
         by_plan.setdefault(pid, []).append((where, row))
     bundle = ImportBundle(source=table.name)
-    columns = {form.key: _FormColumns(table, form) for form in forms}
+    columns = {form.key: FormColumns(table, form) for form in forms}
     for pid, rows in by_plan.items():
         bundle.plans.append(_plan(table, pid, rows))
         for form in forms:
-            if any(_present(table.get(r, c)) for _, r in rows for c in form.ogp_detect_columns):
-                bundle.assessments.append(_codes(table, form, columns[form.key], pid, rows, bundle))
+            if any(present(table.get(r, c)) for _, r in rows for c in form.ogp_detect_columns):
+                bundle.assessments.append(codes(table, columns[form.key], pid, rows, bundle))
     return bundle
 
 
-def _present(raw: str) -> bool:
-    return raw.strip().casefold() not in MISSING
+_EMPTY_LISTS = ("milestones", "ogp_values", "grand_challenges", "policy_areas", "self_reports")
+
+
+def _empty() -> dict[str, object]:
+    return {**{k: [] for k in _EMPTY_LISTS}, "other_fields": {}}
 
 
 def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPlan:
@@ -219,12 +216,13 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
             "url": table.get(row, "URL") or None,
             "start": _date(table.get(row, "Start Date")),
             "end": _date(table.get(row, "End Date")),
+            **_empty(),  # given, not defaulted: pydantic deep-copies a mutable default per model
         }
         try:
             commitment = Commitment.model_validate(data)
         except ValidationError as e:
             raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
-        if not _texts_fine(data):  # rare: the model's walk names the place and why
+        if not _texts_fine(data, table.no_control_chars):  # rare: the model's walk names the place and why
             problem = check_texts(commitment, f"{where}: commitment")
             if problem:
                 raise ImportFailed(f"{table.name}: {problem}")
@@ -252,117 +250,10 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
     return result
 
 
-class _FormColumns:
-    """One form's fields and OGP's stated verdicts as column indexes of one table, found once,
-    with each level text's answer remembered (levels repeat across a table's rows)."""
-
-    def __init__(self, table: Table, form: Form) -> None:
-        self.fields: list[tuple[FormField, int | None, list[tuple[str, str, int | None]]]] = []
-        for f in form.commitment_fields:
-            if f.kind == "flags":
-                levels = [(lv.key, lv.ogp_column, table.index_of(lv.ogp_column))
-                          for lv in f.levels if lv.ogp_column and table.has(lv.ogp_column)]
-                self.fields.append((f, None, levels))
-            elif f.ogp_column and table.has(f.ogp_column):
-                self.fields.append((f, table.index_of(f.ogp_column), []))
-        self.stated = [(d, table.index_of(d.ogp_column)) for d in form.derived
-                       if d.ogp_column and table.has(d.ogp_column)]
-        self.levels: dict[tuple[str, str], object] = {}  # (field, cell) -> value, None or UNMAPPED
-
-
-class _Unmapped:
-    """A level text the form does not know (flagged, never a score)."""
-
-
-UNMAPPED = _Unmapped()
-_MISS = object()
-_LEVEL_MEMO_MAX = 10_000  # distinct (field, level text) pairs remembered; real tables have ~200
-_LEVEL_TEXT_MAX = 200  # a longer cell is never remembered (it is no level name)
-
-
-def _codes(
-    table: Table, form: Form, columns: _FormColumns, pid: str, rows: list[tuple[str, list[str]]], bundle: ImportBundle
-) -> ImportedAssessment:
-    imported = ImportedAssessment(plan_id=pid, form=form.key, title=f"Earlier IRM codes ({table.name})")
-    id_at = table.index_of("Commitment Unique Identifier")
-    for where, row in rows:
-        cid = cell(row, id_at)
-        values: dict[str, ScoreValue] = {}
-        for f, at, levels in columns.fields:
-            value = (_flags_value(form, f, levels, row, pid, cid, bundle) if f.kind == "flags"
-                     else _field_value(form, columns, f, cell(row, at), pid, cid, bundle))
-            if value is None:
-                continue
-            if f.kind == "text" and isinstance(value, str):
-                problem = text_problem(value, field_limit(f.key))
-                if problem:
-                    raise ImportFailed(f"{table.name}: {where}: {f.ogp_column}: {problem}")
-            values[f.key] = value
-        if values:
-            imported.scores[cid] = values
-        # only a row that states OGP's verdict is compared, and only those indicators evaluated
-        stated = [(d, raw) for d, at in columns.stated if (raw := cell(row, at)) in ("0", "1")]
-        if not stated:
-            continue
-        derived = form.derive(values, [d.key for d, _ in stated])  # no reasons: most agree
-        for d, raw in stated:
-            got = derived[d.key]
-            if got != (raw == "1"):
-                reason = form.explain(values, [d.key])[d.key].reason
-                shown = "not enough data" if got is None else ("yes" if got else "no")
-                why = f" ({reason})" if reason else ""
-                bundle.notes.append(
-                    f"note: {pid}/{cid} ({where}): OGP's {d.ogp_column!r} is {raw}, "
-                    f"computed {d.label}: {shown}{why}"
-                )
-    return imported
-
-
-def _flags_value(
-    form: Form, f: FormField, levels: list[tuple[str, str, int | None]], row: list[str], pid: str, cid: str,
-    bundle: ImportBundle,
-) -> ScoreValue:
-    """A flags field from its levels' 1/0 columns, or None; other values are flagged."""
-    chosen, any_known = [], False
-    for key, column, at in levels:
-        raw = cell(row, at)
-        if not _present(raw):
-            continue
-        if raw in ("1", "0", "1.0", "0.0"):
-            any_known = True
-            if raw.startswith("1"):
-                chosen.append(key)
-        else:
-            bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=column, raw=raw[:200],
-                                           message="expected 1 or 0; not imported as a score"))
-    return form.normalize(f.key, chosen) if any_known else None
-
-
-def _field_value(
-    form: Form, columns: _FormColumns, f: FormField, raw: str, pid: str, cid: str, bundle: ImportBundle
-) -> ScoreValue:
-    """The form's value for one field from one cell, or None; unmappable raw values are flagged."""
-    memo = f.kind != "text" and len(raw) <= _LEVEL_TEXT_MAX
-    got = columns.levels.get((f.key, raw), _MISS) if memo else _MISS
-    if got is _MISS:
-        try:
-            # The form first: a field may know one of OGP's codes (e.g. ND for completion) as a
-            # "not assessed" level; only then is a missing-value code nothing at all.
-            got = form.normalize(f.key, raw)
-        except ValueError:
-            got = None if not _present(raw) else UNMAPPED
-        if memo and len(columns.levels) < _LEVEL_MEMO_MAX:
-            columns.levels[(f.key, raw)] = got
-    if got is UNMAPPED:
-        bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=f.ogp_column, raw=raw[:200],
-                                       message=f"not a level of {f.label!r}; kept raw, not imported as a score"))
-        return None
-    return got  # type: ignore[return-value]
-
-
-def _texts_fine(data: dict[str, object]) -> bool:
-    """True when no text of a commitment's row can break the limits: one pattern search over all
-    of them and their lengths, instead of a walk of the validated model per text."""
+def _texts_fine(data: dict[str, object], no_control_chars: bool) -> bool:
+    """True when no text of a commitment's row can break the limits: their lengths, and one
+    pattern search over all of them unless the whole file was found clean, instead of a walk
+    of the validated model per text."""
     texts: list[str] = []
     for name, value in data.items():
         items = value if isinstance(value, list) else [value]
@@ -371,24 +262,24 @@ def _texts_fine(data: dict[str, object]) -> bool:
                 if len(item) > field_limit(name):
                     return False
                 texts.append(item)
-    return BAD_CHAR.search("\n".join(texts)) is None
+    return no_control_chars or BAD_CHAR.search("\n".join(texts)) is None
 
 
 def _value(raw: str) -> str:
-    return "" if raw.strip().casefold() in MISSING else raw.strip()
+    return raw.strip() if present(raw) else ""
 
 
 def _lines(raw: str) -> list[str]:
-    if not _present(raw):
+    if not present(raw):
         return []
-    return [p.strip() for p in re.split(r"[\r\n;]+", raw) if p.strip() and _present(p)]
+    return [p.strip() for p in re.split(r"[\r\n;]+", raw) if p.strip() and present(p)]
 
 
 def _int(table: Table, row: list[str], column: str, where: str) -> int | None:
     """A whole number from a numeric column; missing is None, anything else is refused by place
     (`inf`, `nan`, `1e400` or 4,300 digits would otherwise fail deep inside)."""
     raw = table.get(row, column)
-    if not _present(raw):
+    if not present(raw):
         return None
     try:
         number = float(raw) if len(raw) <= 20 else math.inf
@@ -402,7 +293,7 @@ def _int(table: Table, row: list[str], column: str, where: str) -> int | None:
 
 def _date(raw: str) -> str | None:
     """US month/day/year (as the portal writes it) to ISO; other text is kept as written."""
-    if not _present(raw):
+    if not present(raw):
         return None
     m = _DATE.fullmatch(raw.strip())  # the two shapes the portal writes, without strptime's cost
     if m:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -12,6 +12,9 @@ from ..model import Assessment, utcnow
 from .mutations import audit_text, encode
 from .part import Forms, Part
 from .transactions import Transactions
+
+_CODED_MAX = 10_000  # distinct (field, level) answers remembered per assessment; real forms have ~100
+_CODED_TEXT_MAX = 200  # longer values (free text) are checked each time, never remembered
 
 if TYPE_CHECKING:
     from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
@@ -61,8 +64,11 @@ class Imports(Part):
             "SELECT id FROM assessments WHERE plan_id = ? AND form = ? AND title = ? AND read_only = 0",
             [imported.plan_id, form.key, imported.title],
         ).fetchone()
+        held: dict[tuple[str, str], str] = {}
         if row:
             aid = row[0]
+            held = {(r[0], r[1]): r[2] for r in self.db.execute(
+                "SELECT commitment_id, field, value FROM scores WHERE assessment_id = ?", [aid]).fetchall()}
         else:
             a = Assessment(
                 id=str(uuid.uuid4()), plan_id=imported.plan_id, form=form.key, form_version=form.version,
@@ -72,15 +78,21 @@ class Imports(Part):
             self._audit(who, "create-assessment", a.id, new=form.key)
             aid = a.id
             result.assessments_created.append(aid)
-        # One read of what the library holds, then two executemany: a row per statement made a
-        # 5,000-row table cost three statements (and two clock reads) per score.
-        held = {(r[0], r[1]): r[2] for r in self.db.execute(
-            "SELECT commitment_id, field, value FROM scores WHERE assessment_id = ?", [aid]).fetchall()}
+        # One read of what the library holds (nothing, for a new assessment), then two
+        # executemany: a row per statement made a 5,000-row table cost three statements (and two
+        # clock reads) per score. A level repeats across rows: checked and encoded once.
         now = utcnow()
         scores, audits = [], []
+        coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
         for cid, fields in imported.scores.items():
-            for field, value in fields.items():
-                value = form.normalize(field, value)
+            for field, raw in fields.items():
+                got = coded.get((field, raw)) if type(raw) is str else None
+                if got is None:
+                    checked = form.normalize(field, raw)
+                    got = (checked, encode(checked), audit_text(checked))
+                    if type(raw) is str and len(raw) <= _CODED_TEXT_MAX and len(coded) < _CODED_MAX:
+                        coded[(field, raw)] = got
+                value, stored_as, audited_as = got
                 stored = held.get((cid or "", field))
                 old_value = None if stored is None else json.loads(stored)
                 if old_value == value:
@@ -90,8 +102,8 @@ class Imports(Part):
                         f"{imported.plan_id}/{cid} {field}: library has {old_value!r}, source says {value!r}; kept the library's"
                     )
                     continue
-                scores.append((aid, cid or "", field, encode(value), who, now))
-                audits.append((now, who, aid, cid, field, audit_text(value)))
+                scores.append((aid, cid or "", field, stored_as, who, now))
+                audits.append((now, who, aid, cid, field, audited_as))
         # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
         self.db.conn.executemany(
             "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"

@@ -127,7 +127,7 @@ class Plans(Part):
                         conflicts.append(f"{plan.id}/{c.id}: title changed from {before.get('title')!r}")
                     updated += 1
                     if index is not None:
-                        index.commitment_written(plan.id, c.id)
+                        index.commitment_written(plan.id, c)
                 self.db.execute(
                     "UPDATE commitments SET position = ?, title = ?, theme = ?, lead_institution = ?, data = ?"
                     " WHERE plan_id = ? AND id = ?",
@@ -137,7 +137,7 @@ class Plans(Part):
                 added += 1
                 new_rows.append((plan.id, c.id, pos, c.title, c.theme, c.lead_institution, data))
                 if index is not None:
-                    index.commitment_written(plan.id, c.id)
+                    index.commitment_written(plan.id, c)
         self.db.conn.executemany(
             "INSERT INTO commitments (plan_id, id, position, title, theme, lead_institution, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)", new_rows)

@@ -17,10 +17,12 @@ import json
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .search_schema import BULK_TABLES, bulk_docs, bulk_stale
+from .search_schema import BULK_TABLES, DOC_COLUMNS, bulk_docs, bulk_stale, commitment_docs
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from ..model import Commitment
 
 SOURCE_TRIGGERS = tuple(f"search_{table}_{when}" for table in BULK_TABLES for when in ("ai", "au", "ad"))
 DOCS_TRIGGERS = ("search_docs_ai", "search_docs_ad")
@@ -38,6 +40,7 @@ class BulkIndex:
         self._sql: dict[str, str] = {}
         self._plans: dict[str, None] = {}  # ordered sets: documents written in the import's order
         self._commitments: dict[tuple[str, str], None] = {}
+        self._docs: list[tuple[str, ...]] = []  # the written commitments' documents (search_schema.commitment_docs)
 
     def __enter__(self) -> BulkIndex:
         if not self.db.conn.in_transaction:
@@ -55,8 +58,11 @@ class BulkIndex:
     def plan_written(self, plan_id: str) -> None:
         self._plans[plan_id] = None
 
-    def commitment_written(self, plan_id: str, commitment_id: str) -> None:
-        self._commitments[(plan_id, commitment_id)] = None
+    def commitment_written(self, plan_id: str, commitment: Commitment) -> None:
+        """`commitment` as just written (its row's documents are worked out from the model)."""
+        if (plan_id, commitment.id) not in self._commitments:
+            self._commitments[(plan_id, commitment.id)] = None
+            self._docs += commitment_docs(plan_id, commitment)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -73,8 +79,9 @@ class BulkIndex:
                 self.db.execute(sql, [keys[table]])
         # After the deletes: rowids are max + 1, so everything written next is above this mark.
         mark = self.db.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]
-        for table in BULK_TABLES:  # plans first, as the migration's rebuild writes them
-            self.db.execute(bulk_docs(table), [keys[table]])
+        self.db.execute(bulk_docs("plans"), [keys["plans"]])  # plans first, as the migration's rebuild writes them
+        self.db.conn.executemany(
+            f"INSERT INTO search_docs ({DOC_COLUMNS}) VALUES ({', '.join('?' * 7)})", self._docs)
         self.db.execute("INSERT INTO search_fts (rowid, text) SELECT rowid, text FROM search_docs WHERE rowid > ?",
                         [mark])
         for name in SOURCE_TRIGGERS + DOCS_TRIGGERS:
