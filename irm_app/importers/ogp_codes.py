@@ -41,6 +41,7 @@ class _Unmapped:
 
 
 UNMAPPED = _Unmapped()
+_BINARY = frozenset(("1", "0", "1.0", "0.0"))
 _MISS = object()
 
 
@@ -154,13 +155,11 @@ def _flags_value(
     chosen, any_known = [], False
     for key, column, at in levels:
         raw = cell(row, at)
-        if not present(raw):
-            continue
-        if raw in ("1", "0", "1.0", "0.0"):
+        if raw in _BINARY:
             any_known = True
             if raw.startswith("1"):
                 chosen.append(key)
-        else:
+        elif present(raw):
             bundle.flags.append(ImportFlag(plan_id=pid, commitment_id=cid, column=column, raw=raw[:200],
                                            message="expected 1 or 0; not imported as a score"))
     return form.normalize(f.key, chosen) if any_known else None

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from ..methodology import Form, available_forms
 from ..model import ActionPlan, Commitment
 from .bundle import ImportBundle, ImportFailed
-from .ogp_codes import FormColumns, codes, present
+from .ogp_codes import FormColumns, cell, codes, present
 from .text import (
     BAD_CHAR,
     LONG_MAX,
@@ -193,6 +193,9 @@ def bundle_from_table(table: Table, forms: list[Form] | None = None) -> ImportBu
     return bundle
 
 
+_COMMITMENT_COLUMNS = ("Commitment Unique Identifier", "Commitment Number", "Commitment Title", "Short Title",
+                       "Theme", "Lead Institution", "Supporting Institution(s)", "Full Text", "URL", "Start Date",
+                       "End Date")
 _EMPTY_LISTS = ("milestones", "ogp_values", "grand_challenges", "policy_areas", "self_reports")
 
 
@@ -203,19 +206,22 @@ def _empty() -> dict[str, object]:
 def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPlan:
     first = rows[0][1]
     commitments = []
+    i_id, i_number, i_title, i_short, i_theme, i_lead, i_supporting, i_text, i_url, i_start, i_end = (
+        table.index_of(c) for c in _COMMITMENT_COLUMNS)
     for where, row in rows:
+        short = cell(row, i_short)
         data = {
-            "id": table.get(row, "Commitment Unique Identifier"),
-            "number": table.get(row, "Commitment Number") or None,
-            "title": table.get(row, "Commitment Title") or table.get(row, "Short Title"),
-            "short_title": table.get(row, "Short Title") or None,
-            "theme": _value(table.get(row, "Theme")),
-            "lead_institution": _value(table.get(row, "Lead Institution")),
-            "supporting_institutions": _lines(table.get(row, "Supporting Institution(s)")),
-            "description": table.get(row, "Full Text"),
-            "url": table.get(row, "URL") or None,
-            "start": _date(table.get(row, "Start Date")),
-            "end": _date(table.get(row, "End Date")),
+            "id": cell(row, i_id),
+            "number": cell(row, i_number) or None,
+            "title": cell(row, i_title) or short,
+            "short_title": short or None,
+            "theme": _value(cell(row, i_theme)),
+            "lead_institution": _value(cell(row, i_lead)),
+            "supporting_institutions": _lines(cell(row, i_supporting)),
+            "description": cell(row, i_text),
+            "url": cell(row, i_url) or None,
+            "start": _date(cell(row, i_start)),
+            "end": _date(cell(row, i_end)),
             **_empty(),  # given, not defaulted: pydantic deep-copies a mutable default per model
         }
         try:

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from .plans import Plans
 
 
+def _coded_key(field: str, raw: Any) -> tuple[str, Any] | None:
+    """How a value is remembered once checked: a level or a set of flags, never free text."""
+    if type(raw) is str:
+        return (field, raw) if len(raw) <= _CODED_TEXT_MAX else None
+    if type(raw) is list and len(raw) <= 64 and all(type(v) is str and len(v) <= _CODED_TEXT_MAX for v in raw):
+        return (field, tuple(raw))
+    return None
+
+
 class Imports(Part):
     """`lib.imports`: writes an ImportBundle through the plans and assessments parts."""
 
@@ -86,14 +95,15 @@ class Imports(Part):
         coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
         for cid, fields in imported.scores.items():
             for field, raw in fields.items():
-                got = coded.get((field, raw)) if type(raw) is str else None
+                key = _coded_key(field, raw)
+                got = coded.get(key) if key is not None else None
                 if got is None:
                     checked = form.normalize(field, raw)
                     got = (checked, encode(checked), audit_text(checked))
-                    if type(raw) is str and len(raw) <= _CODED_TEXT_MAX and len(coded) < _CODED_MAX:
-                        coded[(field, raw)] = got
+                    if key is not None and len(coded) < _CODED_MAX:
+                        coded[key] = got
                 value, stored_as, audited_as = got
-                stored = held.get((cid or "", field))
+                stored = held.get((cid or "", field)) if held else None
                 old_value = None if stored is None else json.loads(stored)
                 if old_value == value:
                     continue
