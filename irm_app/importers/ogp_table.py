@@ -14,9 +14,10 @@ import math
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from ..methodology import Form, available_forms
 from ..model import ActionPlan, Commitment
@@ -199,18 +200,24 @@ _COMMITMENT_COLUMNS = ("Commitment Unique Identifier", "Commitment Number", "Com
 _EMPTY_LISTS = ("milestones", "ogp_values", "grand_challenges", "policy_areas", "self_reports")
 
 
+@cache
+def _commitments() -> TypeAdapter[list[Commitment]]:
+    """Built on first use (a CLI call that imports nothing never builds it)."""
+    return TypeAdapter(list[Commitment])
+
+
 def _empty() -> dict[str, object]:
     return {**{k: [] for k in _EMPTY_LISTS}, "other_fields": {}}
 
 
 def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPlan:
     first = rows[0][1]
-    commitments = []
     i_id, i_number, i_title, i_short, i_theme, i_lead, i_supporting, i_text, i_url, i_start, i_end = (
         table.index_of(c) for c in _COMMITMENT_COLUMNS)
-    for where, row in rows:
+    datas = []
+    for _, row in rows:
         short = cell(row, i_short)
-        data = {
+        datas.append({
             "id": cell(row, i_id),
             "number": cell(row, i_number) or None,
             "title": cell(row, i_title) or short,
@@ -223,16 +230,21 @@ def _plan(table: Table, pid: str, rows: list[tuple[str, list[str]]]) -> ActionPl
             "start": _date(cell(row, i_start)),
             "end": _date(cell(row, i_end)),
             **_empty(),  # given, not defaulted: pydantic deep-copies a mutable default per model
-        }
-        try:
-            commitment = Commitment.model_validate(data)
-        except ValidationError as e:
-            raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
+        })
+    try:
+        commitments = _commitments().validate_python(datas)  # one call: a third of 5,000 single ones
+    except ValidationError as batch:
+        for (where, _), data in zip(rows, datas, strict=True):  # the first bad row, named as before
+            try:
+                Commitment.model_validate(data)
+            except ValidationError as e:
+                raise ImportFailed(validation_message(table.name, e, f"{where}: commitment", data)) from e
+        raise ImportFailed(validation_message(table.name, batch, f"{rows[0][0]}: commitments", datas)) from batch
+    for (where, _), data, commitment in zip(rows, datas, commitments, strict=True):
         if not _texts_fine(data, table.no_control_chars):  # rare: the model's walk names the place and why
             problem = check_texts(commitment, f"{where}: commitment")
             if problem:
                 raise ImportFailed(f"{table.name}: {problem}")
-        commitments.append(commitment)
     themes = list(dict.fromkeys(c.theme for c in commitments if c.theme))
     plan = {
         "id": pid,

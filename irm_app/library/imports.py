@@ -73,7 +73,7 @@ class Imports(Part):
             "SELECT id FROM assessments WHERE plan_id = ? AND form = ? AND title = ? AND read_only = 0",
             [imported.plan_id, form.key, imported.title],
         ).fetchone()
-        held: dict[tuple[str, str], str] = {}
+        held: dict[tuple[str, str], str] | None = None  # None: a new assessment, nothing held
         if row:
             aid = row[0]
             held = {(r[0], r[1]): r[2] for r in self.db.execute(
@@ -87,9 +87,10 @@ class Imports(Part):
             self._audit(who, "create-assessment", a.id, new=form.key)
             aid = a.id
             result.assessments_created.append(aid)
-        # One read of what the library holds (nothing, for a new assessment), then two
-        # executemany: a row per statement made a 5,000-row table cost three statements (and two
-        # clock reads) per score. A level repeats across rows: checked and encoded once.
+        # One read of what the library holds (nothing, for a new assessment), then one executemany
+        # of the scores and one of their audit rows: a row per statement made a 5,000-row table
+        # cost three statements (and two clock reads) per score. A level repeats across rows:
+        # checked and encoded once.
         now = utcnow()
         scores, audits = [], []
         coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
@@ -113,7 +114,8 @@ class Imports(Part):
                     )
                     continue
                 scores.append((aid, cid or "", field, stored_as, who, now))
-                audits.append((now, who, aid, cid, field, audited_as))
+                if held is not None:
+                    audits.append((now, who, aid, cid, field, audited_as))
         # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
         self.db.conn.executemany(
             "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
@@ -121,9 +123,17 @@ class Imports(Part):
             " DO UPDATE SET value = excluded.value, author = excluded.author, updated = excluded.updated",
             scores,
         )
-        self.db.conn.executemany(
-            "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
-            " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
-            audits,
-        )
+        if held is None:
+            # Every score of a new assessment is this import's: its audit rows in one statement
+            # (a score's JSON is its audit text: a level key or a list of flag keys, no object).
+            self.db.execute(
+                "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
+                " SELECT ?, ?, 'score', assessment_id, commitment_id, field, NULL, value FROM scores"
+                " WHERE assessment_id = ? ORDER BY rowid", [now, who, aid])
+        else:
+            self.db.conn.executemany(
+                "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
+                " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
+                audits,
+            )
         result.scores_set += len(scores)
