@@ -115,12 +115,18 @@ def codes(table: Table, columns: FormColumns, pid: str, rows: list[tuple[str, li
     form = columns.form
     imported = ImportedAssessment(plan_id=pid, form=form.key, title=f"Earlier IRM codes ({table.name})")
     id_at = table.index_of("Commitment Unique Identifier")
+    known = columns.levels
     for where, row in rows:
         cid = cell(row, id_at)
         values: dict[str, ScoreValue] = {}
         for f, at, levels in columns.fields:
-            value = (_flags_value(form, f, levels, row, pid, cid, bundle) if f.kind == "flags"
-                     else _field_value(form, columns, f, cell(row, at), pid, cid, bundle))
+            if f.kind == "flags":
+                value = _flags_value(form, f, levels, row, pid, cid, bundle)
+            else:
+                raw = cell(row, at)
+                value = known.get((f.key, raw), _MISS)  # a level seen before: no call at all
+                if value is _MISS or value is UNMAPPED:
+                    value = _field_value(form, columns, f, raw, pid, cid, bundle)
             if value is None:
                 continue
             if f.kind == "text" and isinstance(value, str):

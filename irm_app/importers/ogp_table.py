@@ -26,6 +26,7 @@ from .ogp_codes import FormColumns, cell, codes, present
 from .text import (
     BAD_CHAR,
     LONG_MAX,
+    TITLE_MAX,
     check_texts,
     decode_text,
     field_limit,
@@ -274,10 +275,9 @@ def _texts_fine(data: dict[str, object], no_control_chars: bool) -> bool:
     of the validated model per text."""
     texts: list[str] = []
     for name, value in data.items():
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            if isinstance(item, str):
-                if len(item) > field_limit(name):
+        for item in (value if type(value) is list else (value,)):
+            if type(item) is str:
+                if len(item) > TITLE_MAX and len(item) > field_limit(name):
                     return False
                 texts.append(item)
     return no_control_chars or BAD_CHAR.search("\n".join(texts)) is None
