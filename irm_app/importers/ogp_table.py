@@ -187,10 +187,12 @@ def bundle_from_table(table: Table, forms: list[Form] | None = None) -> ImportBu
         by_plan.setdefault(pid, []).append((where, row))
     bundle = ImportBundle(source=table.name)
     columns = {form.key: FormColumns(table, form) for form in forms}
+    # a form whose columns the table lacks is never looked for row by row
+    detect = {form.key: [table.index_of(c) for c in form.ogp_detect_columns if table.has(c)] for form in forms}
     for pid, rows in by_plan.items():
         bundle.plans.append(_plan(table, pid, rows))
         for form in forms:
-            if any(present(table.get(r, c)) for _, r in rows for c in form.ogp_detect_columns):
+            if any(present(cell(r, i)) for _, r in rows for i in detect[form.key]):
                 bundle.assessments.append(codes(table, columns[form.key], pid, rows, bundle))
     return bundle
 
