@@ -2,7 +2,9 @@
 
 Why triggers: every write path (imports, the plan editor, scores, evidence, narrative, review
 copies, cascaded deletes) then keeps the index current without each remembering to; a write
-that rolls back takes its index rows with it.
+that rolls back takes its index rows with it. One exception, for speed: an import takes the
+plans' and commitments' triggers off inside its transaction and builds the same documents in
+bulk before it commits (search_bulk.py; the functions at the end of this file).
 
 `search_docs` holds one row per searchable text (what it is, where it is, the text);
 `search_fts` is an external-content FTS5 index over its `text`. The per-source triggers
