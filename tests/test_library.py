@@ -131,11 +131,11 @@ def test_failed_import_changes_nothing(sample_library: Library, db_path: Path) -
 
     calls = []
 
-    def failing(plan, who):  # the second plan fails midway, after the first was written
+    def failing(plan, who, **kw):  # the second plan fails midway, after the first was written
         calls.append(plan.id)
         if len(calls) == 2:
             raise RuntimeError("disk went away")
-        return original(plan, who=who)
+        return original(plan, who=who, **kw)
 
     sample_library.plans.write_plan = failing  # type: ignore[method-assign]
     with pytest.raises(RuntimeError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -13,10 +13,22 @@ from .mutations import audit_text, encode
 from .part import Forms, Part
 from .transactions import Transactions
 
+_CODED_MAX = 10_000  # distinct (field, level) answers remembered per assessment; real forms have ~100
+_CODED_TEXT_MAX = 200  # longer values (free text) are checked each time, never remembered
+
 if TYPE_CHECKING:
     from ..importers.bundle import ImportBundle, ImportedAssessment, ImportResult
     from .assessments import Assessments
     from .plans import Plans
+
+
+def _coded_key(field: str, raw: Any) -> tuple[str, Any] | None:
+    """How a value is remembered once checked: a level or a set of flags, never free text."""
+    if type(raw) is str:
+        return (field, raw) if len(raw) <= _CODED_TEXT_MAX else None
+    if type(raw) is list and len(raw) <= 64 and all(type(v) is str and len(v) <= _CODED_TEXT_MAX for v in raw):
+        return (field, tuple(raw))
+    return None
 
 
 class Imports(Part):
@@ -34,9 +46,11 @@ class Imports(Part):
         from ..importers.bundle import ImportResult
 
         result = ImportResult(source=bundle.source, flags=list(bundle.flags), notes=list(bundle.notes))
-        with self.tx.atomic():
+        from .search_bulk import BulkIndex
+
+        with self.tx.atomic(), BulkIndex(self.db) as index:  # the index's documents built in bulk at the end
             for plan in bundle.plans:
-                new, added, updated, conflicts = self._plans.write_plan(plan, who=who)
+                new, added, updated, conflicts = self._plans.write_plan(plan, who=who, index=index)
                 (result.plans_added if new else result.plans_updated).append(plan.id)
                 result.commitments_added += added
                 result.commitments_updated += updated
@@ -59,8 +73,11 @@ class Imports(Part):
             "SELECT id FROM assessments WHERE plan_id = ? AND form = ? AND title = ? AND read_only = 0",
             [imported.plan_id, form.key, imported.title],
         ).fetchone()
+        held: dict[tuple[str, str], str] | None = None  # None: a new assessment, nothing held
         if row:
             aid = row[0]
+            held = {(r[0], r[1]): r[2] for r in self.db.execute(
+                "SELECT commitment_id, field, value FROM scores WHERE assessment_id = ?", [aid]).fetchall()}
         else:
             a = Assessment(
                 id=str(uuid.uuid4()), plan_id=imported.plan_id, form=form.key, form_version=form.version,
@@ -70,16 +87,24 @@ class Imports(Part):
             self._audit(who, "create-assessment", a.id, new=form.key)
             aid = a.id
             result.assessments_created.append(aid)
-        # One read of what the library holds, then two executemany: a row per statement made a
-        # 5,000-row table cost three statements (and two clock reads) per score.
-        held = {(r[0], r[1]): r[2] for r in self.db.execute(
-            "SELECT commitment_id, field, value FROM scores WHERE assessment_id = ?", [aid]).fetchall()}
+        # One read of what the library holds (nothing, for a new assessment), then one executemany
+        # of the scores and one of their audit rows: a row per statement made a 5,000-row table
+        # cost three statements (and two clock reads) per score. A level repeats across rows:
+        # checked and encoded once.
         now = utcnow()
         scores, audits = [], []
+        coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
         for cid, fields in imported.scores.items():
-            for field, value in fields.items():
-                value = form.normalize(field, value)
-                stored = held.get((cid or "", field))
+            for field, raw in fields.items():
+                key = _coded_key(field, raw)
+                got = coded.get(key) if key is not None else None
+                if got is None:
+                    checked = form.normalize(field, raw)
+                    got = (checked, encode(checked), audit_text(checked))
+                    if key is not None and len(coded) < _CODED_MAX:
+                        coded[key] = got
+                value, stored_as, audited_as = got
+                stored = held.get((cid or "", field)) if held else None
                 old_value = None if stored is None else json.loads(stored)
                 if old_value == value:
                     continue
@@ -88,8 +113,9 @@ class Imports(Part):
                         f"{imported.plan_id}/{cid} {field}: library has {old_value!r}, source says {value!r}; kept the library's"
                     )
                     continue
-                scores.append((aid, cid or "", field, encode(value), who, now))
-                audits.append((now, who, aid, cid, field, audit_text(value)))
+                scores.append((aid, cid or "", field, stored_as, who, now))
+                if held is not None:
+                    audits.append((now, who, aid, cid, field, audited_as))
         # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
         self.db.conn.executemany(
             "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
@@ -97,9 +123,17 @@ class Imports(Part):
             " DO UPDATE SET value = excluded.value, author = excluded.author, updated = excluded.updated",
             scores,
         )
-        self.db.conn.executemany(
-            "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
-            " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
-            audits,
-        )
+        if held is None:
+            # Every score of a new assessment is this import's: its audit rows in one statement
+            # (a score's JSON is its audit text: a level key or a list of flag keys, no object).
+            self.db.execute(
+                "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
+                " SELECT ?, ?, 'score', assessment_id, commitment_id, field, NULL, value FROM scores"
+                " WHERE assessment_id = ? ORDER BY rowid", [now, who, aid])
+        else:
+            self.db.conn.executemany(
+                "INSERT INTO audit (at, who, action, assessment_id, commitment_id, field, old, new)"
+                " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
+                audits,
+            )
         result.scores_set += len(scores)

@@ -6,13 +6,16 @@ Hand edits of a plan's text are `PlanEdits` (plan_edits.py); scores never live h
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Commitment, EligibilityValue, ImportFlag, utcnow
 from .errors import NotFound
 from .light_reads import CommitmentRow, PlanHeading
 from .part import Part
 from .queries import PlanSummary
+
+if TYPE_CHECKING:
+    from .search_bulk import BulkIndex
 
 
 class Plans(Part):
@@ -84,12 +87,16 @@ class Plans(Part):
         return [ImportFlag.model_validate(r) for r in self._query(sql + " ORDER BY id", args)]
 
     # -- writing ------------------------------------------------------------------------------
-    def write_plan(self, plan: ActionPlan, *, who: str) -> tuple[bool, int, int, list[str]]:
+    def write_plan(self, plan: ActionPlan, *, who: str,
+                   index: BulkIndex | None = None) -> tuple[bool, int, int, list[str]]:
         """Insert or update one plan, keeping every score; returns (new, added, updated, conflicts).
 
-        Must run inside a transaction (importers call it through `lib.imports.import_bundle`).
+        Must run inside a transaction (importers call it through `lib.imports.import_bundle`);
+        with `index`, the rows written are reported to it (its search documents are built in bulk).
         """
         now = utcnow()
+        if index is not None:
+            index.plan_written(plan.id)
         header = plan.model_dump(mode="json", exclude={"commitments"})
         existing = self.db.execute("SELECT 1 FROM plans WHERE id = ?", [plan.id]).fetchone()
         if existing:
@@ -110,6 +117,7 @@ class Plans(Part):
         }
         added = updated = 0
         conflicts: list[str] = []
+        new_rows = []  # one executemany: a new plan's commitments are most of an import's rows
         for pos, c in enumerate(plan.commitments):
             data = c.model_dump_json()
             if c.id in old:
@@ -118,6 +126,8 @@ class Plans(Part):
                     if before.get("title") != c.title:
                         conflicts.append(f"{plan.id}/{c.id}: title changed from {before.get('title')!r}")
                     updated += 1
+                    if index is not None:
+                        index.commitment_written(plan.id, c)
                 self.db.execute(
                     "UPDATE commitments SET position = ?, title = ?, theme = ?, lead_institution = ?, data = ?"
                     " WHERE plan_id = ? AND id = ?",
@@ -125,11 +135,12 @@ class Plans(Part):
                 )
             else:
                 added += 1
-                self.db.execute(
-                    "INSERT INTO commitments (plan_id, id, position, title, theme, lead_institution, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [plan.id, c.id, pos, c.title, c.theme, c.lead_institution, data],
-                )
+                new_rows.append((plan.id, c.id, pos, c.title, c.theme, c.lead_institution, data))
+                if index is not None:
+                    index.commitment_written(plan.id, c)
+        self.db.conn.executemany(
+            "INSERT INTO commitments (plan_id, id, position, title, theme, lead_institution, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", new_rows)
         new_ids = {c.id for c in plan.commitments}
         for gone in sorted(set(old) - new_ids):
             conflicts.append(f"{plan.id}/{gone}: not in the new source; kept with its scores")

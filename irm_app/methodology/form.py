@@ -6,7 +6,7 @@ what the derived indicators (verifiable, starred, ...) come to for a set of scor
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any, Literal
 
@@ -344,10 +344,12 @@ class Form(BaseModel):
                 return cond.reason
         return None
 
-    def derive(self, scores: Mapping[str, Any]) -> dict[str, Truth]:
+    def derive(self, scores: Mapping[str, Any], keys: Iterable[str] | None = None) -> dict[str, Truth]:
         """Every derived indicator, in form order: True, False, or None (not enough data).
 
         Values of fields that do not apply (e.g. left over after the gate changed) count as unset.
+        With `keys`, only those indicators (and the ones they refer to): an importer comparing
+        OGP's two starred columns need not evaluate the other seven.
         """
         known: dict[str, tuple[Any, bool]] = {}  # rules share fields: each is looked at once per call
         results: dict[str, Truth] = {}
@@ -363,9 +365,10 @@ class Form(BaseModel):
                 results[key] = truth(self._derived_by_key[key].rule, known_of, derived_of)
             return results[key]
 
-        for d in self.derived:
-            derived_of(d.key)
-        return {d.key: results[d.key] for d in self.derived}
+        wanted = [d.key for d in self.derived] if keys is None else list(keys)
+        for key in wanted:
+            derived_of(key)
+        return {key: results[key] for key in wanted}
 
     def _known_value(self, field_key: str, scores: Mapping[str, Any]) -> tuple[Any, bool]:
         """`_what_is_known` without naming it: (value or None, assessed)."""
@@ -384,8 +387,9 @@ class Form(BaseModel):
         level = f.level(value)
         return (value, True) if level is None else (value, level.assessed)
 
-    def explain(self, scores: Mapping[str, Any]) -> dict[str, Outcome]:
-        """Every derived indicator with the reason the researcher is shown, in form order.
+    def explain(self, scores: Mapping[str, Any], keys: Iterable[str] | None = None) -> dict[str, Outcome]:
+        """Every derived indicator with the reason the researcher is shown, in form order (with
+        `keys`, only those, as `derive`).
 
         E.g. `Outcome(False, "not starred: completion not assessed (Completion ...: Unclear)")`.
         """
@@ -402,6 +406,7 @@ class Form(BaseModel):
                 results[key] = evaluate(self._derived_by_key[key].rule, known_of, derived_of)
             return results[key]
 
-        for d in self.derived:
-            derived_of(d.key)
-        return {d.key: results[d.key] for d in self.derived}
+        wanted = [d.key for d in self.derived] if keys is None else list(keys)
+        for key in wanted:
+            derived_of(key)
+        return {key: results[key] for key in wanted}
