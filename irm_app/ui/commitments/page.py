@@ -28,6 +28,8 @@ from ..review.panel import CommitmentReview
 from ..store import Store
 from ..undo.commands import SetGrandChallenges, SetRevisit, UndoTarget
 from ..widgets.fit_scroll import FitWidthScroll
+from ..widgets.placeholder import fit_placeholder
+from ..widgets.reflow_bar import ReflowBar
 from ..widgets.review_banner import ReviewBanner
 from ..widgets.wrapping_header import WrappingHeader
 from .claims import GrandChallengesBox
@@ -58,7 +60,8 @@ class CommitmentsPage(QWidget):
         # -- left: filter bar and table
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by ID, title or institution (Ctrl+F)"))
+        fit_placeholder(self.filter_edit, self.tr("Filter by ID, title or institution (Ctrl+F)"),
+                        self.tr("Filter (Ctrl+F)"))
         self.filter_edit.setAccessibleName(self.tr("Filter commitments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
@@ -118,10 +121,8 @@ class CommitmentsPage(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(self.quick)
-        ll.addLayout(bar)
+        self.filter_bar = ReflowBar(self.filter_edit, self.quick)  # stacks where the box would cut its hint
+        ll.addWidget(self.filter_bar)
         ll.addWidget(self.empty)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count_label)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..widgets.placeholder import fit_placeholder
 from .tree import LibraryTree
 
 
@@ -22,7 +23,8 @@ class LibraryPane(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("libraryFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: member, plan, year, researcher (Ctrl+L)"))
+        fit_placeholder(self.filter_edit, self.tr("Filter: member, plan, year, researcher (Ctrl+L)"),
+                        self.tr("Filter the library (Ctrl+L)"))
         self.filter_edit.setAccessibleName(self.tr("Filter the library"))
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.installEventFilter(self)

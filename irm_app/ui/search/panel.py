@@ -31,6 +31,7 @@ from ...library import PlanSummary
 from ...library.search import HIT_END, HIT_START, SearchHit
 from ..scripts import isolate
 from ..store import Store
+from ..widgets.placeholder import fit_placeholder
 
 HIT_ROLE = Qt.ItemDataRole.UserRole  # the SearchHit
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # the snippet with its hit marks
@@ -91,7 +92,8 @@ class SearchPanel(QWidget):
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(self.tr("Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)"))
+        fit_placeholder(self.box, self.tr("Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)"),
+                        self.tr("Search every text (Ctrl+K)"))
         self.box.setAccessibleName(self.tr("Search every text"))
         self.scope = QComboBox()
         self.scope.setObjectName("searchScope")

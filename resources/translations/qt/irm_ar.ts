@@ -683,9 +683,14 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>تصفية (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -743,7 +748,7 @@
         <translation>صف لكل التزام في الخطة: علامة اكتماله، وعنوانه، ومستوى كل حقل، والمؤشرات المشتقة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
@@ -1995,9 +2000,14 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+26"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
         <translation>تصفية: العضو، الخطة، السنة، الباحث (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library (Ctrl+L)</source>
+        <translation>تصفية المكتبة (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3848,9 +3858,14 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+95"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>البحث في الأوصاف والمعالم والتبريرات والأدلة والسرد (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text (Ctrl+K)</source>
+        <translation>البحث في كل النصوص (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -683,9 +683,14 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título o institución (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrar (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -743,7 +748,7 @@
         <translation>Una fila por compromiso del plan: su marca de hecho, el título, el nivel de cada campo y los indicadores derivados</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar más tarde</translation>
@@ -1991,9 +1996,14 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+26"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
         <translation>Filtrar: miembro, plan, año, investigador (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library (Ctrl+L)</source>
+        <translation>Filtrar la biblioteca (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3844,9 +3854,14 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+95"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>Buscar en descripciones, hitos, justificaciones, evidencia, narrativa (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text (Ctrl+K)</source>
+        <translation>Buscar en todos los textos (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -683,9 +683,14 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrer par ID, titre ou institution (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -743,7 +748,7 @@
         <translation>Une ligne par engagement du plan : sa marque d&apos;avancement, son titre, le niveau de chaque champ et les indicateurs dérivés</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;À revoir</translation>
@@ -1991,9 +1996,14 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+26"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
         <translation>Filtrer : membre, plan, année, chercheur (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library (Ctrl+L)</source>
+        <translation>Filtrer la bibliothèque (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3844,9 +3854,14 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+95"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>Rechercher dans les descriptions, jalons, justifications, preuves, récit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text (Ctrl+K)</source>
+        <translation>Rechercher dans tous les textes (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>

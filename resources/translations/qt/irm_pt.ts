@@ -683,9 +683,14 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrar (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -743,7 +748,7 @@
         <translation>Uma linha por compromisso do plano: a marca de concluído, o título, o nível de cada campo e os indicadores derivados</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+253"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
@@ -1991,9 +1996,14 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../../irm_app/ui/library/pane.py" line="+25"/>
+        <location filename="../../../irm_app/ui/library/pane.py" line="+26"/>
         <source>Filter: member, plan, year, researcher (Ctrl+L)</source>
         <translation>Filtrar: membro, plano, ano, pesquisador(a) (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library (Ctrl+L)</source>
+        <translation>Filtrar a biblioteca (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3844,9 +3854,14 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/search/panel.py" line="+94"/>
+        <location filename="../../../irm_app/ui/search/panel.py" line="+95"/>
         <source>Search descriptions, milestones, justifications, evidence, narrative (Ctrl+K)</source>
         <translation>Buscar em descrições, marcos, justificativas, evidências, narrativa (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every text (Ctrl+K)</source>
+        <translation>Pesquisar em todos os textos (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
