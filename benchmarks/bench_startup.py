@@ -82,6 +82,42 @@ w.close()
 sys.exit(0 if ok else 2)
 """
 
+FLOOR = NOTE + """
+import sys
+import pydantic, sqlite_utils  # the product's fixed stack: the store's library and the data model's
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+db = sqlite_utils.Database(sys.argv[2])
+rows = list(db.execute("SELECT id, title, theme, lead_institution FROM commitments ORDER BY plan_id, position"))
+db.close()
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(rows)
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 4
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1600, 1000)
+view = QTableView()
+view.setModel(Rows())
+w.setCentralWidget(view)
+w.show()
+app.processEvents()
+_note("frame")
+for _ in range(4):
+    app.processEvents()
+shot = w.grab()
+_note("painted")
+ok = shot.save(sys.argv[1], "PNG")
+w.close()
+sys.exit(0 if ok else 2)
+"""
+"""The least any start of this product can cost: the bare table of BARE_ROWS, after importing the
+two libraries the product owner fixed (sqlite-utils for the store, pydantic for the model) and
+reading the rows through sqlite-utils. No app code at all."""
+
 PEAK = """
 import atexit, os, sys
 def _peak():
@@ -198,5 +234,15 @@ def run(ctx: Context) -> list[Figure]:
             out.append(Figure("startup.frame", size, app_s["frame"], base_s["frame"],
                               note="spawn to the main window's frame shown (one event round after show) "
                                    "vs the bare QMainWindow shown the same way"))
+            floor = [sys.executable, "-c", FLOOR, str(png), str(db)]
+            floors, bares = [], []
+            for _ in range(reps):  # paired
+                floors.append(_wall(floor, env))
+                bares.append(_wall(bare, env))
+            out.append(Figure("startup.floor", size, floors, bares,
+                              note="what the fixed stack costs with no app code: import pydantic and "
+                                   "sqlite-utils, read the rows through sqlite-utils, a bare QTableView of "
+                                   "them, grabbed (PNG, exit) vs the bare QMainWindow: the least "
+                                   "startup.first_paint can be"))
     out += one_plan(ctx, png)
     return out

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GUI = ("startup", "filter", "memory")
 ALL = ("startup", "edit", "filter", "import", "export", "memory", "intake", "cli")
 EXPECTED = {
-    "startup": {"startup.first_paint", "startup.painted", "startup.frame", "startup.one_plan",
+    "startup": {"startup.first_paint", "startup.painted", "startup.frame", "startup.floor", "startup.one_plan",
                 "startup.one_plan_painted", "startup.one_plan_memory"},
     "edit": {"edit.set_score"},
     "filter": {"filter.keystroke", "filter.sort"},
