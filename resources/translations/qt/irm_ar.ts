@@ -3172,42 +3172,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
-        <source>&amp;Member:</source>
-        <translation>ال&amp;عضو:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C&amp;ode:</source>
-        <translation>ال&amp;رمز:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o.:</source>
-        <translation>الر&amp;قم:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pe&amp;riod:</source>
-        <translation>ال&amp;فترة:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan t&amp;itle:</source>
-        <translation>عنوان ال&amp;خطة:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Th&amp;emes:</source>
-        <translation>ال&amp;مواضيع:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>comma-separated</source>
-        <translation>مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
         <source>Commitments:</source>
         <translation>الالتزامات:</translation>
     </message>
@@ -3277,12 +3242,7 @@ Fingerprint %s</source>
         <translation>الخطة — %s %s (%s)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>plan number %r: a whole number, e.g. 5</source>
-        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+111"/>
         <source>New commitment</source>
         <translation>التزام جديد</translation>
     </message>
@@ -3305,6 +3265,49 @@ Fingerprint %s</source>
         <location line="+22"/>
         <source>New milestone</source>
         <translation>مَعلم جديد</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/header.py" line="+35"/>
+        <source>&amp;Member:</source>
+        <translation>ال&amp;عضو:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>الر&amp;قم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>عنوان ال&amp;خطة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>ال&amp;مواضيع:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
     </message>
 </context>
 <context>

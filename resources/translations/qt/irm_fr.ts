@@ -3168,42 +3168,7 @@ Empreinte %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
-        <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C&amp;ode:</source>
-        <translation>C&amp;ode :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o.:</source>
-        <translation>N&amp;o :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pe&amp;riod:</source>
-        <translation>Pé&amp;riode :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan t&amp;itle:</source>
-        <translation>T&amp;itre du plan :</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Th&amp;emes:</source>
-        <translation>Th&amp;èmes :</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>comma-separated</source>
-        <translation>séparés par des virgules</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
         <source>Commitments:</source>
         <translation>Engagements :</translation>
     </message>
@@ -3273,12 +3238,7 @@ Empreinte %s</translation>
         <translation>Plan — %s %s (%s)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>plan number %r: a whole number, e.g. 5</source>
-        <translation>numéro de plan %r : un nombre entier, p. ex. 5</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+111"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
@@ -3301,6 +3261,49 @@ Empreinte %s</translation>
         <location line="+22"/>
         <source>New milestone</source>
         <translation>Nouveau jalon</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/header.py" line="+35"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>N&amp;o :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>T&amp;itre du plan :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>Th&amp;èmes :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>numéro de plan %r : un nombre entier, p. ex. 5</translation>
     </message>
 </context>
 <context>

@@ -3168,42 +3168,7 @@ Impressão digital %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
-        <source>&amp;Member:</source>
-        <translation>&amp;Membro:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C&amp;ode:</source>
-        <translation>Có&amp;digo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o.:</source>
-        <translation>N.&amp;º:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pe&amp;riod:</source>
-        <translation>Pe&amp;ríodo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan t&amp;itle:</source>
-        <translation>Tít&amp;ulo do plano:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Th&amp;emes:</source>
-        <translation>T&amp;emas:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>comma-separated</source>
-        <translation>separados por vírgulas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
         <source>Commitments:</source>
         <translation>Compromissos:</translation>
     </message>
@@ -3273,12 +3238,7 @@ Impressão digital %s</translation>
         <translation>Plano — %s %s (%s)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>plan number %r: a whole number, e.g. 5</source>
-        <translation>número do plano %r: um número inteiro, ex.: 5</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+111"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -3301,6 +3261,49 @@ Impressão digital %s</translation>
         <location line="+22"/>
         <source>New milestone</source>
         <translation>Novo marco</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/header.py" line="+35"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>N.&amp;º:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;ríodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>Tít&amp;ulo do plano:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>T&amp;emas:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comma-separated</source>
+        <translation>separados por vírgulas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>número do plano %r: um número inteiro, ex.: 5</translation>
     </message>
 </context>
 <context>
