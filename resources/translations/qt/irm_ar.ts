@@ -3601,12 +3601,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>نص المستند</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>الالتزامات المكتشفة</translation>
     </message>
@@ -3716,7 +3716,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d التزامًا مكتشفًا:</translation>
     </message>

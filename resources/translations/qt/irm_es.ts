@@ -3597,12 +3597,12 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Revisar el plan leído de %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>El texto del documento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>Compromisos detectados</translation>
     </message>
@@ -3712,7 +3712,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d compromisos detectados:</translation>
     </message>

@@ -3597,12 +3597,12 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Relire le plan lu dans %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>Le texte du document</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>Engagements détectés</translation>
     </message>
@@ -3712,7 +3712,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d engagements détectés :</translation>
     </message>

@@ -3597,12 +3597,12 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Revisar o plano lido de %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>O texto do documento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>Compromissos detectados</translation>
     </message>
@@ -3712,7 +3712,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d compromissos detectados:</translation>
     </message>
