@@ -1310,7 +1310,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+79"/>
         <source>Evidence for this commitment</source>
         <translation>أدلة هذا الالتزام</translation>
     </message>
@@ -1434,7 +1434,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-351"/>
+        <location filename="../../../irm_app/ui/evidence/tree.py" line="+23"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>

@@ -1306,7 +1306,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+79"/>
         <source>Evidence for this commitment</source>
         <translation>Evidencia de este compromiso</translation>
     </message>
@@ -1430,7 +1430,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-351"/>
+        <location filename="../../../irm_app/ui/evidence/tree.py" line="+23"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
