@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+71"/>
         <source>Show comments</source>
         <translation>Afficher les commentaires</translation>
     </message>
