@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+60"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+58"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -744,12 +744,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+233"/>
+        <location line="+203"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-201"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+132"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
