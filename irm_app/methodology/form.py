@@ -13,10 +13,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..model import ScoreValue
-from .errors import InvalidValue, PlacedError, UnknownField
+from .errors import InvalidValue, UnknownField
 from .fields import DerivedIndicator, FormField, fold
-from .narrative import PLACES, NarrativeSection, ReportSpec
-from .rules import AnyFlag, DerivedRef, FieldIn, Known, Outcome, ReasonTexts, Truth, evaluate, truth, walk
+from .form_checks import check_form
+from .narrative import NarrativeSection, ReportSpec
+from .rules import Known, Outcome, ReasonTexts, Truth, evaluate, truth
 from .self_report import SelfReportRule
 
 ReportType = Literal["action-plan-review", "midterm-review", "results-report", "progress-report"]
@@ -79,68 +80,14 @@ class Form(BaseModel):
             return False
         return (self.plans_from or year) <= year <= (self.plans_until or year)
 
-    # -- validation that needs the whole form -------------------------------------------------
+    # -- validation that needs the whole form (form_checks.py) ------------------------------
 
     @model_validator(mode="after")
     def _check_references(self) -> Form:
-        by_key: dict[str, FormField] = {}
-        if self.plans_from is not None and self.plans_until is not None and self.plans_from > self.plans_until:
-            raise PlacedError("plans_from", f"plans_from {self.plans_from} is after plans_until {self.plans_until}")
-        for i, f in enumerate(self.fields):
-            if f.key in by_key:
-                raise PlacedError(f"fields[{i}] ({f.key})", f"duplicate field key {f.key!r}")
-            by_key[f.key] = f
-        derived_by_key: dict[str, DerivedIndicator] = {}
-        for i, d in enumerate(self.derived):
-            if d.key in derived_by_key:
-                raise PlacedError(f"derived[{i}] ({d.key})", f"duplicate derived key {d.key!r}")
-            derived_by_key[d.key] = d
-        for i, f in enumerate(self.fields):
-            for j, cond in enumerate(f.applies_when):
-                place = f"fields[{i}] ({f.key}).applies_when[{j}]"
-                if cond.field == f.key:
-                    raise PlacedError(place, f"field {f.key!r} cannot depend on itself")
-                self._check_levels_exist(by_key, cond.field, cond.in_, place, ("single", "yesno"))
-        for i, d in enumerate(self.derived):
-            for node, sub in walk(d.rule, "rule"):
-                place = f"derived[{i}] ({d.key}).{sub}"
-                if isinstance(node, FieldIn):
-                    self._check_levels_exist(by_key, node.field, node.in_, place, ("single", "yesno"))
-                    self._check_not_assessed(by_key[node.field], node, place)
-                elif isinstance(node, AnyFlag):
-                    self._check_levels_exist(by_key, node.field, node.any_flag, place, ("flags",))
-                elif isinstance(node, DerivedRef) and node.derived not in derived_by_key:
-                    valid = ", ".join(derived_by_key) or "none"
-                    raise PlacedError(place, f"unknown derived indicator {node.derived!r}; valid: {valid}")
-        self._check_cycles(derived_by_key)
-        if self.self_report is not None:
-            rule = self.self_report
-            self._check_levels_exist(by_key, rule.field, list(rule.ranks), "self_report", ("single",))
-        self._check_narrative(by_key, derived_by_key)
+        check_form(self)
         return self
 
-    def _check_narrative(self, by_key: dict[str, FormField], derived_by_key: dict[str, DerivedIndicator]) -> None:
-        seen: set[str] = set()
-        places = PLACES.get(self.report_type, ())
-        for i, n in enumerate(self.narrative):
-            place = f"narrative[{i}] ({n.key})"
-            if n.key in seen:
-                raise PlacedError(place, f"duplicate narrative key {n.key!r}")
-            seen.add(n.key)
-            if n.place not in places:
-                raise PlacedError(place, f"place {n.place!r} is not in a {self.report_type}; valid: {', '.join(places)}")
-        r = self.report
-        if r.cluster_field and (r.cluster_field not in by_key or by_key[r.cluster_field].kind != "text"):
-            raise PlacedError("report.cluster_field", f"{r.cluster_field!r} is not a text field of this form")
-        if r.rationale_field and r.rationale_field not in by_key:
-            raise PlacedError("report.rationale_field", f"unknown field {r.rationale_field!r}")
-        for place, key in [("report.promising", r.promising), ("report.significant", r.significant),
-                           *(("report.glance", g) for g in r.glance)]:
-            if key and key not in derived_by_key:
-                raise PlacedError(place, f"unknown derived indicator {key!r}; valid: {', '.join(derived_by_key)}")
-        for key in r.requirements:
-            if key not in by_key or by_key[key].scope != "plan":
-                raise PlacedError("report.requirements", f"{key!r} is not a plan field of this form")
+    # -- lookups ------------------------------------------------------------------------------
 
     def narrative_section(self, key: str) -> NarrativeSection:
         for n in self.narrative:
@@ -148,57 +95,6 @@ class Form(BaseModel):
                 return n
         valid = ", ".join(n.key for n in self.narrative) or "none"
         raise InvalidValue(f"form {self.key} has no narrative section {key!r}; valid: {valid}")
-
-    @staticmethod
-    def _check_levels_exist(
-        by_key: dict[str, FormField], field: str, levels: list[str], place: str, kinds: tuple[str, ...]
-    ) -> None:
-        target = by_key.get(field)
-        if target is None:
-            raise PlacedError(place, f"unknown field {field!r}; valid: {', '.join(by_key)}")
-        if target.kind not in kinds:
-            raise PlacedError(place, f"field {field!r} is {target.kind}; this needs {' or '.join(kinds)}")
-        for level in levels:
-            if target.level(level) is None:
-                raise PlacedError(
-                    place,
-                    f"unknown level {level!r} of field {field!r}; valid: {', '.join(target.level_keys)}",
-                )
-
-    @staticmethod
-    def _check_not_assessed(target: FormField, node: FieldIn, place: str) -> None:
-        """A "not assessed" code never satisfies a rule, and the option needs such a code."""
-        for key in node.in_:
-            level = target.level(key)
-            if level is not None and not level.assessed:
-                raise PlacedError(place, f"level {key!r} of field {target.key!r} is a not-assessed code; "
-                                         "it cannot satisfy a rule (see not_assessed)")
-        if node.not_assessed == "false" and all(level.assessed for level in target.levels):
-            raise PlacedError(place, f"not_assessed = \"false\": field {target.key!r} has no level with "
-                                     "assessed = false")
-
-    def _check_cycles(self, derived_by_key: dict[str, DerivedIndicator]) -> None:
-        deps = {
-            d.key: [n.derived for n, _ in walk(d.rule) if isinstance(n, DerivedRef)] for d in self.derived
-        }
-        done: set[str] = set()
-
-        def visit(key: str, trail: list[str]) -> None:
-            if key in trail:
-                cycle = " -> ".join([*trail[trail.index(key) :], key])
-                start = trail[trail.index(key)]
-                i = list(derived_by_key).index(start)
-                raise PlacedError(f"derived[{i}] ({start}).rule", f"derived cycle {cycle}")
-            if key in done:
-                return
-            for dep in deps[key]:
-                visit(dep, [*trail, key])
-            done.add(key)
-
-        for key in deps:
-            visit(key, [])
-
-    # -- lookups ------------------------------------------------------------------------------
 
     def field(self, key: str) -> FormField:
         """The field with this key; UnknownField (a KeyError) if the form has none."""

@@ -9,146 +9,51 @@ NUMPAGES fields in the footer, the running header with the DRAFT mark, and chart
 from __future__ import annotations
 
 import io
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.table import CT_Tbl
-from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.shared import Cm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ..text_safety import is_safe_link, plain
+from ..text_safety import is_safe_link
 from . import blocks as rb
 from .anchors import ASSESSMENT_PROPERTY, Namer
 from .charts import chart_png, label_width
+from .docx_page import (
+    ACCENT,
+    GREY,
+    NAVY,
+    RED,
+    TEXT_W_CM,
+    doc_text,
+    own_package_parts,
+    setup_page,
+    setup_styles,
+)
 from .docx_xml import (
     add_bookmark,
-    add_field,
     add_hyperlink,
-    add_watermark,
     cant_split,
     mark_rtl_runs,
     repeat_header,
     rule_borders,
-    set_cs_font,
     set_custom_properties,
-    set_default_fonts,
     set_rtl,
     shade,
     toc_entry,
     update_fields_on_open,
 )
-from .fonts import CJK_FAMILY
 from .scoring import is_rtl
 
-FONT = "DejaVu Sans"  # Latin, Greek, Cyrillic, Arabic, Hebrew (w:ascii, w:hAnsi, w:cs)
-EAST_ASIAN = CJK_FAMILY  # w:eastAsia: Chinese, Japanese, Korean (resources/fonts, docs/reports.md)
-NAVY = RGBColor(0x1B, 0x36, 0x5D)
-ACCENT = RGBColor(0x2E, 0x6E, 0x9E)
-GREY = RGBColor(0x5B, 0x67, 0x70)
-RED = RGBColor(0xC8, 0x10, 0x2E)
-MARGIN_X, TEXT_W_CM = 2.2, 21.0 - 2 * 2.2
 TABLE_STYLE = "Table Grid"
 CHART_W = TEXT_W_CM / 2.54 * 72  # points
-
-
-def _t(text: str) -> str:
-    """Text from a plan or package: no control or bidi-override characters in the document."""
-    return plain(text, multiline=True)
-
-
-def _setup(document: Document, lang: str) -> None:
-    set_default_fonts(document, FONT, EAST_ASIAN, lang)
-    styles = document.styles
-    normal = styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(9.5)
-    set_cs_font(normal, FONT, EAST_ASIAN)
-    normal.paragraph_format.space_after = Pt(5)
-    normal.paragraph_format.line_spacing = 1.15
-    for name, size, colour in (("Title", 26, NAVY), ("Heading 1", 17, NAVY), ("Heading 2", 12.5, NAVY),
-                               ("Heading 3", 10.5, ACCENT)):
-        st = styles[name]
-        st.font.name = FONT
-        set_cs_font(st, FONT, EAST_ASIAN)
-        st.font.size = Pt(size)
-        st.font.bold = True
-        st.font.color.rgb = colour
-        st.paragraph_format.keep_with_next = True
-    styles["Heading 1"].paragraph_format.space_before = Pt(12)
-    styles["Heading 1"].paragraph_format.space_after = Pt(8)
-    cap = styles["Caption"]
-    cap.font.name = FONT
-    set_cs_font(cap, FONT, EAST_ASIAN)
-    cap.font.size = Pt(8)
-    cap.font.italic = True
-    cap.font.bold = False
-    cap.font.color.rgb = GREY
-    for name, size, italic, indent in (("Justification", 9.5, False, 0.45), ("Note", 8.5, True, 0),
-                                       ("Meta", 8.5, False, 0), ("Source", 8.5, False, 0.8),
-                                       ("Key Figure", 20, False, 0), ("Cell", 8, False, 0)):
-        st = styles.add_style(name, 1)
-        st.base_style = normal
-        st.font.size = Pt(size)
-        st.font.italic = italic
-        if name in ("Note", "Meta"):
-            st.font.color.rgb = GREY
-        if indent:
-            st.paragraph_format.left_indent = Cm(indent)
-        if name == "Source":
-            st.paragraph_format.first_line_indent = Cm(-indent)
-        if name in ("Meta", "Cell"):
-            st.paragraph_format.space_after = Pt(1)
-        if name == "Key Figure":
-            st.font.bold = True
-            st.font.color.rgb = NAVY
-            st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            st.paragraph_format.space_after = Pt(0)
-
-
-def _page(document: Document, report: rb.Report) -> None:
-    sec = document.sections[0]
-    sec.orientation = WD_ORIENT.PORTRAIT
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.left_margin = sec.right_margin = Cm(MARGIN_X)
-    sec.top_margin, sec.bottom_margin = Cm(2.4), Cm(2.2)
-    sec.different_first_page_header_footer = True
-    head = sec.header.paragraphs[0]
-    head.style = document.styles["Header"]
-    tabs = head.paragraph_format.tab_stops
-    for inches in (3.25, 6.5):  # the Header style's own centre and right tabs
-        tabs.add_tab_stop(Inches(inches), WD_TAB_ALIGNMENT.CLEAR)
-    tabs.add_tab_stop(Cm(TEXT_W_CM), WD_TAB_ALIGNMENT.RIGHT)
-    run = head.add_run(_t(report.running_header))
-    run.font.size, run.font.color.rgb = Pt(8), GREY
-    if report.watermark:
-        mark = head.add_run(_t("\t" + report.watermark))
-        mark.font.size, mark.font.bold, mark.font.color.rgb = Pt(8), True, RED
-        add_watermark(head, report.watermark, FONT)
-        first = sec.first_page_header.paragraphs[0]
-        add_watermark(first, report.watermark, FONT)
-    for footer in (sec.footer, sec.first_page_footer):
-        _page_label(footer.paragraphs[0], report.page_label)
-
-
-def _page_label(p: DocxParagraph, label: str) -> None:
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for part in re.split(r"(\{page\}|\{pages\})", label):
-        if part == "{page}":
-            add_field(p, "PAGE", "1")
-        elif part == "{pages}":
-            add_field(p, "NUMPAGES", "1")
-        elif part:
-            p.add_run(_t(part))
-    for run in p.runs:
-        run.font.size, run.font.color.rgb = Pt(8), GREY
 
 
 def bookmark_name(anchor: str) -> str:
@@ -200,7 +105,7 @@ class _Writer:
     def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
         p = container.add_paragraph() if container is not None else self.new_para()  # type: ignore[attr-defined]
         if text:
-            p.add_run(_t(text))
+            p.add_run(doc_text(text))
         return self.style(p, style)
 
     def block(self, b: rb.Block) -> None:
@@ -210,7 +115,7 @@ class _Writer:
         for _ in range(3):
             self.new_para()
         pub = self.new_para()
-        r = pub.add_run(_t(c.publisher))
+        r = pub.add_run(doc_text(c.publisher))
         r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
         self.para(c.title, "Title")
         table = self.new_table(2)
@@ -221,15 +126,15 @@ class _Writer:
             cant_split(row)
             cells = row.cells
             cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
-            lr = cells[0].paragraphs[0].add_run(_t(label))
+            lr = cells[0].paragraphs[0].add_run(doc_text(label))
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
-            vr = cells[1].paragraphs[0].add_run(_t(value))
+            vr = cells[1].paragraphs[0].add_run(doc_text(value))
             vr.bold, vr.font.size = True, Pt(10.5)
             if is_rtl(value):  # plan text (member, plan title) in its own direction
                 set_rtl(cells[1].paragraphs[0])
         self.new_para()
         stamp = self.new_para()
-        sr = stamp.add_run(_t(c.status))
+        sr = stamp.add_run(doc_text(c.status))
         sr.bold, sr.font.size = True, Pt(22)
         sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
         self.para(c.note, "Note")
@@ -243,7 +148,7 @@ class _Writer:
         # (`updateFields`). An editor who adds headings inserts Word's own table of contents.
         for h in (h for h in self.report.headings if h.level <= 2):
             q = self.new_para()
-            toc_entry(q, _t(h.text), bookmark_name(h.anchor), bold=h.level == 1, indent_cm=0.5 * (h.level - 1),
+            toc_entry(q, doc_text(h.text), bookmark_name(h.anchor), bold=h.level == 1, indent_cm=0.5 * (h.level - 1),
                       tab_cm=TEXT_W_CM)
             q.paragraph_format.space_after = Pt(1)
 
@@ -260,8 +165,8 @@ class _Writer:
                  "meta": "Meta", "caption": "Caption"}[b.style]
         p = self.para("", style)
         if b.label:
-            p.add_run(_t(b.label)).bold = True
-        p.add_run(_t(b.text))
+            p.add_run(doc_text(b.label)).bold = True
+        p.add_run(doc_text(b.text))
         if b.style == "lead":
             p.paragraph_format.space_after = Pt(2)
             p.paragraph_format.keep_with_next = True
@@ -274,9 +179,9 @@ class _Writer:
             p = self.para("", "List Bullet" if para.bullet else "Normal")
             for r in para.runs:
                 if r.url and is_safe_link(r.url):  # only http(s) and mailto become links
-                    add_hyperlink(p, r.url, _t(r.text))
+                    add_hyperlink(p, r.url, doc_text(r.text))
                     continue
-                run = p.add_run(_t(r.text))
+                run = p.add_run(doc_text(r.text))
                 run.bold = r.bold or None
                 run.italic = r.italic or None
 
@@ -295,7 +200,7 @@ class _Writer:
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
                 self.style(cell.paragraphs[0], "Key Figure")
-                cell.paragraphs[0].add_run(_t(item.value))
+                cell.paragraphs[0].add_run(doc_text(item.value))
                 lp = self.para(item.label, "Meta", cell)
                 lp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -330,7 +235,7 @@ class _Writer:
                     self.flush_anchors(p, [t.anchors[body_row]])  # type: ignore[list-item]
                 if is_rtl(text):
                     set_rtl(p)
-                run = p.add_run(_t(text))
+                run = p.add_run(doc_text(text))
                 run.font.size = size
                 if is_head:
                     run.bold = True
@@ -350,9 +255,9 @@ class _Writer:
             p = self.para(f"[{src.number}]\t{src.text}", "Source")
             if src.url and is_safe_link(src.url):  # only http(s) and mailto become links
                 p.add_run(" ")
-                add_hyperlink(p, src.url, _t(src.url))
+                add_hyperlink(p, src.url, doc_text(src.url))
             elif src.url:
-                p.add_run(" " + _t(src.url))
+                p.add_run(" " + doc_text(src.url))
 
     def _signaturespace(self, _: rb.SignatureSpace) -> None:
         """Nothing: only the PDF carries a PAdES signature (the package signs the Word file)."""
@@ -361,25 +266,12 @@ class _Writer:
         self.new_para().add_run().add_break(WD_BREAK.PAGE)
 
 
-def own_package_parts(document: Document) -> None:
-    """python-docx's template says "Microsoft Macintosh Word" in app.xml and ships a blank
-    thumbnail: name this application instead, and ship no thumbnail."""
-    pkg = document.part.package
-    for rel in list(pkg.rels.values()):
-        if rel.reltype.endswith("/thumbnail"):
-            pkg.rels.pop(rel.rId)
-        elif rel.reltype.endswith("/extended-properties"):
-            part = rel.target_part
-            part._blob = re.sub(rb"<Application>[^<]*</Application>", b"<Application>IRM Assessor</Application>",
-                                part.blob)
-
-
 def render_docx(report: rb.Report, out: Path) -> Path:
     """Write `report` to `out` (overwritten); returns `out`."""
     report = rb.renderable(report)
     document = Document()
-    _setup(document, report.lang)
-    _page(document, report)
+    setup_styles(document, report.lang)
+    setup_page(document, report)
     props = document.core_properties
     # core properties are limited to 255 characters each (python-docx raises beyond)
     props.title, props.author, props.subject = report.title[:255], report.author[:255], report.subject[:255]

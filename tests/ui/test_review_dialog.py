@@ -85,7 +85,7 @@ def test_a_word_plan_corrected_in_review_then_assessed_and_reported(make_window,
     assert info.toPlainText() == ""
 
     # a paragraph of the document (the annex) made a milestone of the commitment shown
-    block = next(b for b, n in d._block_para.items()
+    block = next(b for b, n in d.doc.block_para.items()
                  if "Annex: the consultation." in d.detected.paragraphs[n - 1].text)
     c = QTextCursor(d.doc.document().findBlockByNumber(block))
     c.select(QTextCursor.SelectionType.BlockUnderCursor)

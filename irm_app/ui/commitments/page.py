@@ -37,10 +37,8 @@ from .definitions import DefinitionsSwitch
 from .filter import CommitmentsFilter
 from .model import ID_ROLE, CommitmentsModel
 from .scoring_form import ScoringForm
+from .table_fit import fit_columns, fit_title
 from .view import CommitmentView
-
-HEADER_MAX = 180  # px: a longer field label wraps (WrappingHeader), its full name is in the header's tooltip
-TITLE_WIDTH, TITLE_MIN = 240, 120  # px: the Title column where there is room, and at the least
 
 
 class CommitmentsPage(QWidget):
@@ -223,40 +221,10 @@ class CommitmentsPage(QWidget):
             self.select_row(0)
 
     def _fit_columns(self) -> None:
-        h = self.table.horizontalHeader()
-        widths = {"id": 66, "title": TITLE_WIDTH, "theme": 160, "lead": 170}
-        for col in range(self.model.columnCount()):
-            kind, key = self.model.column_key(col)
-            if kind == "fixed":
-                h.resizeSection(col, widths[key])
-            elif kind == "state":
-                h.resizeSection(col, 50)
-            else:  # wide enough for the form's label ("High completion"), within reason
-                text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-                h.resizeSection(col, max(96, min(HEADER_MAX, h.fontMetrics().horizontalAdvance(text) + 30)))
-        self.fit_title()
+        fit_columns(self.table, self.model)
 
     def fit_title(self) -> None:
-        """The table's first screen ends on a column's edge: the Title column (240 px, less where
-        the table is narrow, at least 120) takes the slack, so no column is cut at the table's edge
-        (the Comments dock open on a laptop cut the Title; Spanish at 1280x720 cut "Verificable",
-        Arabic, right to left, "ifiable"). The columns past the edge are reached by scrolling."""
-        h = self.table.horizontalHeader()
-        try:
-            col = self.model.column_of("fixed", "title")
-        except ValueError:
-            return
-        shown = sorted((c for c in range(h.count()) if not h.isSectionHidden(c)), key=h.visualIndex)
-        at = shown.index(col) if col in shown else -1
-        if at < 0:
-            return
-        room = self.table.viewport().width() - sum(h.sectionSize(c) for c in shown[:at])
-        title = used = max(TITLE_MIN, min(TITLE_WIDTH, room))
-        for c in shown[at + 1:]:
-            if used + h.sectionSize(c) > room:
-                break
-            used += h.sectionSize(c)
-        h.resizeSection(col, max(TITLE_MIN, title + room - used))
+        fit_title(self.table, self.model)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:

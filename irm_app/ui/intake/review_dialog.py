@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,21 +30,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ...errors import UserFacingError, one_line
 from ...intake import edits
-from ...intake.detected import DetectedPlan, Paragraph, Span
+from ...intake.detected import DetectedPlan, Span
 from ...operations import assessments as assessment_ops
 from ...operations.plans import default_plan_id, parse_period
-from ..scripts import isolate, shown
+from ..scripts import isolate
 from ..store import Store
 from ..widgets import screen_fit
 from ..widgets.wrapping_line import WrappingLineEdit
 from .commitment_panel import FIELD_LABELS, TAB_FIELDS, CommitmentPanel, plain_label
+from .document_view import DocumentView
 
 PREFERRED = QSize(1600, 1000)  # the document, the list and the editor side by side
 
@@ -61,12 +61,8 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Review the plan read from %s") % isolate(self.path.name))
         lay = QVBoxLayout(self)
         lay.addLayout(self._header())
-        self.doc = QPlainTextEdit()
-        self.doc.setObjectName("documentText")
-        self.doc.setReadOnly(True)
+        self.doc = DocumentView(detected.paragraphs)
         self.doc.setAccessibleName(self.tr("The document's text"))
-        self.doc.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self._block_para = self._fill_document(detected.paragraphs)
         self.doc.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("reviewCommitments")
@@ -216,23 +212,6 @@ class ReviewDialog(QDialog):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
-    def _fill_document(self, paragraphs: list[Paragraph]) -> dict[int, int]:
-        """Pages as separator lines, each paragraph one block prefixed with its number; returns block -> ¶."""
-        lines: list[str] = []
-        block_para: dict[int, int] = {}
-        page = None
-        for p in paragraphs:
-            if p.page != page:
-                page = p.page
-                lines.append(f"\u2014\u2014 page {page} \u2014\u2014")
-            block_para[len(lines)] = p.number
-            # One block per paragraph (a cell's line breaks shown as line separators), so a block
-            # number names its paragraph.
-            lines.append(f"\u00b6{p.number}  {shown(p.text, multiline=True)}".replace("\n", "\u2028"))
-        self.doc.setPlainText("\n".join(lines))
-        self._para_block = {v: k for k, v in block_para.items()}
-        return block_para
-
     # -- showing -------------------------------------------------------------------------------
     def eventFilter(self, obj: object, e: object) -> bool:
         from PySide6.QtCore import QEvent
@@ -268,34 +247,12 @@ class ReviewDialog(QDialog):
         cs = self.detected.commitments
         c = cs[row] if 0 <= row < len(cs) else None
         self.panel.show_commitment(c, c.span.label() if c and c.span else "", milestone)
-        self._highlight(c.span if c else None)
-
-    def _highlight(self, span: Span | None) -> None:
-        """The commitment's source paragraphs tinted in the document, scrolled into view."""
-        if span is None:
-            self.doc.setExtraSelections([])
-            return
-        first = self._para_block.get(span.first_paragraph)
-        last = self._para_block.get(span.last_paragraph, first)
-        if first is None:
-            return
-        doc = self.doc.document()
-        cur = QTextCursor(doc.findBlockByNumber(first))
-        end = doc.findBlockByNumber(last if last is not None else first)
-        cur.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = cur
-        sel.format.setBackground(QColor("#e6f0ff"))
-        sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        self.doc.setExtraSelections([sel])
-        top = QTextCursor(doc.findBlockByNumber(first))
-        self.doc.setTextCursor(top)
-        self.doc.centerCursor()
+        self.doc.highlight(c.span if c else None)
 
     def show_source(self) -> None:
         c = self._commitment()
         if c is not None:
-            self._highlight(c.span)
+            self.doc.highlight(c.span)
             self.doc.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def step(self, delta: int) -> None:
@@ -348,13 +305,9 @@ class ReviewDialog(QDialog):
                 raise ValueError("no commitment selected")
             before = len(c.milestones)
             if self._last_text is self.doc:
-                cur = self.doc.textCursor()
-                doc = self.doc.document()
-                first = doc.findBlock(cur.selectionStart()).blockNumber()
-                last = doc.findBlock(cur.selectionEnd()).blockNumber()
-                paras = [self._block_para[b] for b in range(first, last + 1) if b in self._block_para]
+                paras = self.doc.selected_paragraphs()
                 chosen = [p for p in self.detected.paragraphs if p.number in paras]
-                if not cur.hasSelection() or not chosen:
+                if not chosen:
                     raise ValueError("select the paragraphs or bullets to turn into milestones")
                 edits.text_to_milestones(c, "\n".join(p.text for p in chosen), span=Span.of(chosen))
             else:

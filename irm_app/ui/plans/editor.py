@@ -40,6 +40,7 @@ from ..widgets import screen_fit
 from ..widgets.text_edit import AutoSaveTextEdit
 from ..widgets.wrapping_line import WrappingLineEdit
 from . import commands as cmd
+from .header import PlanHeader, line_edit
 
 C_LINES = (("id", "&ID:"), ("start", "&Start:"), ("end", "&End:"), ("title", "&Title:"),
            ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"))  # id, start and end: one line
@@ -59,7 +60,9 @@ class PlanEditor(QDialog):
         self._loading = False
         self.setObjectName("planEditor")
         lay = QVBoxLayout(self)
-        lay.addLayout(self._header())
+        self.header = PlanHeader(self._header_edited)
+        self.head = self.header.edits
+        lay.addWidget(self.header)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._commitment_list())
         split.addWidget(self._commitment_form())
@@ -83,40 +86,12 @@ class PlanEditor(QDialog):
         screen_fit.fit_to_screen(self, PREFERRED, available)
 
     # -- building ------------------------------------------------------------------------------
-    def _line(self, name: str, label: str, slot: Any, wrap: bool = False) -> QLineEdit | WrappingLineEdit:
-        edit = WrappingLineEdit() if wrap else QLineEdit()
-        edit.setObjectName(f"plan_{name}")
-        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        edit.editingFinished.connect(slot)
-        return edit
-
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Any) -> QAction:
         act = QAction(self)
         act.setShortcut(QKeySequence(keys))
         act.triggered.connect(slot)
         self.addAction(act)
         return act
-
-    def _header(self) -> QGridLayout:
-        """Member, code, number and period on one line; the title and the themes below, each
-        wrapped over the lines it needs (one-line boxes cut a plan's title at every size)."""
-        grid = QGridLayout()
-        self.head: dict[str, QLineEdit | WrappingLineEdit] = {}
-        cells = (("member", self.tr("&Member:"), 0, 0, 1), ("member_code", self.tr("C&ode:"), 0, 2, 1),
-                 ("number", self.tr("N&o.:"), 0, 4, 1), ("period", self.tr("Pe&riod:"), 0, 6, 1),
-                 ("title", self.tr("Plan t&itle:"), 1, 0, 7), ("themes", self.tr("Th&emes:"), 2, 0, 7))
-        for key, label, row, col, span in cells:
-            edit = self._line(key, label, self._header_edited, wrap=row > 0)
-            text = QLabel(label)
-            text.setBuddy(edit)
-            grid.addWidget(text, row, col, Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(edit, row, col + 1, 1, span, Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter)
-            self.head[key] = edit
-        for col, stretch in ((1, 3), (3, 1), (5, 1), (7, 2)):
-            grid.setColumnStretch(col, stretch)
-        self.head["period"].setPlaceholderText("2024-2026")
-        self.head["themes"].setPlaceholderText(self.tr("comma-separated"))
-        return grid
 
     def _commitment_list(self) -> QWidget:
         box = QWidget()
@@ -163,7 +138,7 @@ class PlanEditor(QDialog):
         self.c_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
         dates = QHBoxLayout()  # the id and the dates share a line: the editor fits a 1280x720 screen
         for key, label in C_LINES:  # a commitment's title wraps: read whole, not cut at the box's edge
-            self.c_lines[key] = edit = self._line(f"c_{key}", label, lambda k=key: self._line_edited(k),
+            self.c_lines[key] = edit = line_edit(f"c_{key}", label, lambda k=key: self._line_edited(k),
                                                   wrap=key == "title")
             if key == "id":
                 form.addRow(self.tr(label), dates)
@@ -197,7 +172,7 @@ class PlanEditor(QDialog):
         grid = QGridLayout()
         self.m_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
         for key, label, row, col in M_LINES:
-            self.m_lines[key] = edit = self._line(f"m_{key}", label, lambda k=key: self._milestone_edited(k),
+            self.m_lines[key] = edit = line_edit(f"m_{key}", label, lambda k=key: self._milestone_edited(k),
                                                   wrap=key == "title")
             text = QLabel(self.tr(label))
             text.setBuddy(edit)
@@ -254,13 +229,7 @@ class PlanEditor(QDialog):
         self.setWindowTitle(self.tr("Plan \u2014 %s %s (%s)") % (isolate(self.plan.member), self.plan.period, self.plan.id))
         p = self.plan
         self._loading = True
-        values = {"member": p.member, "member_code": p.member_code or "", "number": str(p.number or ""),
-                  "period": p.period if p.period_end else str(p.period_start or ""), "title": p.title,
-                  "themes": ", ".join(p.themes)}
-        for key, edit in self.head.items():
-            if edit.text() != values[key]:
-                edit.setText(values[key])
-                edit.setCursorPosition(0)
+        self.header.show_plan(p)
         self.list.blockSignals(True)
         self.list.clear()
         for i, c in enumerate(p.commitments, start=1):
@@ -342,23 +311,13 @@ class PlanEditor(QDialog):
     def _header_edited(self) -> None:
         if self._loading:
             return
-        p, h = self.plan, {k: e.text().strip() for k, e in self.head.items()}
         try:
-            start, end = ops.parse_period(h["period"])
+            old, changed = self.header.changes(self.plan)
         except UserFacingError as e:
             self.error.setText(one_line(e))
             return
-        if h["number"] and not h["number"].isdigit():
-            self.error.setText(self.tr("plan number %r: a whole number, e.g. 5") % h["number"])
-            return
-        new = {"member": h["member"], "member_code": h["member_code"] or None,
-               "number": int(h["number"]) if h["number"] else None, "title": h["title"],
-               "period_start": start, "period_end": end,
-               "themes": [t.strip() for t in h["themes"].split(",") if t.strip()]}
-        old = {k: getattr(p, k) for k in new}
-        changed = {k: v for k, v in new.items() if old[k] != v}
         if changed:
-            self.push(cmd.edit_plan(self.store, self.plan_id, {k: old[k] for k in changed}, changed))
+            self.push(cmd.edit_plan(self.store, self.plan_id, old, changed))
 
     def _line_edited(self, key: str) -> None:
         c = self.current()

@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+71"/>
         <source>Show comments</source>
         <translation>عرض التعليقات</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>تصفية حسب المعرّف أو العنوان أو المؤسسة (Ctrl+F)</translation>
     </message>
@@ -749,12 +749,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+253"/>
+        <location line="+223"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;مراجعة لاحقًا</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-221"/>
         <source>Revisit later</source>
         <translation>مراجعة لاحقًا</translation>
     </message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+182"/>
+        <location line="+152"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1315,7 +1315,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+79"/>
         <source>Evidence for this commitment</source>
         <translation>أدلة هذا الالتزام</translation>
     </message>
@@ -1439,7 +1439,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-351"/>
+        <location filename="../../../irm_app/ui/evidence/tree.py" line="+23"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -3182,42 +3182,7 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
-        <source>&amp;Member:</source>
-        <translation>ال&amp;عضو:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C&amp;ode:</source>
-        <translation>ال&amp;رمز:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o.:</source>
-        <translation>الر&amp;قم:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pe&amp;riod:</source>
-        <translation>ال&amp;فترة:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan t&amp;itle:</source>
-        <translation>عنوان ال&amp;خطة:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Th&amp;emes:</source>
-        <translation>ال&amp;مواضيع:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>comma-separated</source>
-        <translation>مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
         <source>Commitments:</source>
         <translation>الالتزامات:</translation>
     </message>
@@ -3287,12 +3252,7 @@ Fingerprint %s</source>
         <translation>الخطة — %s %s (%s)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>plan number %r: a whole number, e.g. 5</source>
-        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+111"/>
         <source>New commitment</source>
         <translation>التزام جديد</translation>
     </message>
@@ -3315,6 +3275,49 @@ Fingerprint %s</source>
         <location line="+22"/>
         <source>New milestone</source>
         <translation>مَعلم جديد</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/header.py" line="+35"/>
+        <source>&amp;Member:</source>
+        <translation>ال&amp;عضو:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>الر&amp;قم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>عنوان ال&amp;خطة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>ال&amp;مواضيع:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>رقم الخطة %r: عدد صحيح، مثال: 5</translation>
     </message>
 </context>
 <context>
@@ -3608,12 +3611,12 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>مراجعة الخطة المقروءة من %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>نص المستند</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>الالتزامات المكتشفة</translation>
     </message>
@@ -3723,7 +3726,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d التزامًا مكتشفًا:</translation>
     </message>

@@ -192,7 +192,7 @@
 <context>
     <name>CommentsView</name>
     <message>
-        <location filename="../../../irm_app/ui/review/comments_view.py" line="+142"/>
+        <location filename="../../../irm_app/ui/review/comments_view.py" line="+71"/>
         <source>Show comments</source>
         <translation>Mostrar comentários</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../../irm_app/ui/commitments/page.py" line="+63"/>
+        <location filename="../../../irm_app/ui/commitments/page.py" line="+61"/>
         <source>Filter by ID, title or institution (Ctrl+F)</source>
         <translation>Filtrar por ID, título ou instituição (Ctrl+F)</translation>
     </message>
@@ -749,12 +749,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+253"/>
+        <location line="+223"/>
         <source>&amp;Revisit later</source>
         <translation>&amp;Revisar depois</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-221"/>
         <source>Revisit later</source>
         <translation>Revisar depois</translation>
     </message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+182"/>
+        <location line="+152"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -1311,7 +1311,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../../irm_app/ui/evidence/panel.py" line="+160"/>
+        <location filename="../../../irm_app/ui/evidence/panel.py" line="+79"/>
         <source>Evidence for this commitment</source>
         <translation>Evidências deste compromisso</translation>
     </message>
@@ -1435,7 +1435,7 @@ SHA-256 %s</translation>
 <context>
     <name>EvidenceTree</name>
     <message>
-        <location line="-351"/>
+        <location filename="../../../irm_app/ui/evidence/tree.py" line="+23"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -3178,42 +3178,7 @@ Impressão digital %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+105"/>
-        <source>&amp;Member:</source>
-        <translation>&amp;Membro:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>C&amp;ode:</source>
-        <translation>Có&amp;digo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o.:</source>
-        <translation>N.&amp;º:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pe&amp;riod:</source>
-        <translation>Pe&amp;ríodo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan t&amp;itle:</source>
-        <translation>Tít&amp;ulo do plano:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Th&amp;emes:</source>
-        <translation>T&amp;emas:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>comma-separated</source>
-        <translation>separados por vírgulas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
         <source>Commitments:</source>
         <translation>Compromissos:</translation>
     </message>
@@ -3283,12 +3248,7 @@ Impressão digital %s</translation>
         <translation>Plano — %s %s (%s)</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>plan number %r: a whole number, e.g. 5</source>
-        <translation>número do plano %r: um número inteiro, ex.: 5</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+111"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -3311,6 +3271,49 @@ Impressão digital %s</translation>
         <location line="+22"/>
         <source>New milestone</source>
         <translation>Novo marco</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../../irm_app/ui/plans/header.py" line="+35"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ode:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o.:</source>
+        <translation>N.&amp;º:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;ríodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan t&amp;itle:</source>
+        <translation>Tít&amp;ulo do plano:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Th&amp;emes:</source>
+        <translation>T&amp;emas:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comma-separated</source>
+        <translation>separados por vírgulas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan number %r: a whole number, e.g. 5</source>
+        <translation>número do plano %r: um número inteiro, ex.: 5</translation>
     </message>
 </context>
 <context>
@@ -3604,12 +3607,12 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Revisar o plano lido de %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The document&apos;s text</source>
         <translation>O texto do documento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Detected commitments</source>
         <translation>Compromissos detectados</translation>
     </message>
@@ -3719,7 +3722,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+35"/>
         <source>%d commitments detected:</source>
         <translation>%d compromissos detectados:</translation>
     </message>
