@@ -19,27 +19,24 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..errors import UserFacingError
-from ..paths import sample_plan
-from . import window_state
+from . import window_pages, window_state
 from .commitments.definitions import DefinitionsSwitch, default_for
 from .dialogs.messages import show_error, show_message
+from .importing import PlanImports
 from .menus import build_menus
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
 
 if TYPE_CHECKING:  # the library, the model and the pages are imported once the window is on screen
-    from ..importers.bundle import ImportBundle, ImportResult
+    from ..importers.bundle import ImportBundle
     from ..library import Library
-    from ..operations.intake import PlanRead
     from .commitments.page import CommitmentsPage
     from .commitments.plan_page import PlanPage
     from .dashboard.page import DashboardWidget
@@ -73,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo = AssessmentUndo(self)  # one undo stack per assessment; Undo acts on the one shown
         self.last_dialog: QWidget | None = None
         self.last_menu: QMenu | None = None  # the last context menu shown (tests read it)
+        self.imports = PlanImports(self)  # files, documents and the sample coming in (ui/importing.py)
         self.owns_library = owns_library
         self.store: Store | None = None
         self.setObjectName("mainWindow")
@@ -142,7 +140,7 @@ class MainWindow(QMainWindow):
             # pages' own minimum widths did (no scroll arrows on the tab bar).
             self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
             self._welcome = None  # an empty library's page (it reads every form): built when shown
-            self.no_assessment = self._no_assessment_page()
+            self.no_assessment = window_pages.no_assessment_page(self.actions_["new_assessment"])
             self.stack = QStackedWidget()
             self.stack.addWidget(self.tabs)
             self.stack.addWidget(self.no_assessment)
@@ -176,99 +174,25 @@ class MainWindow(QMainWindow):
             elif self.tree.first_plan():  # no assessment yet: the plan, so the menus know what is meant
                 self.tree.select_plan(self.tree.first_plan())
 
-    def _no_assessment_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addStretch(1)
-        lay.addWidget(QLabel(self.tr("This plan has no assessment yet.")), 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = QLabel(self.tr("Create one to start scoring: choose the methodology form that fits the plan's "
-                              "period. Every score, justification and piece of evidence is saved as you go."))
-        hint.setObjectName("noAssessmentHint")
-        hint.setWordWrap(True)
-        hint.setMaximumWidth(520)
-        lay.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
-        button = QPushButton(self.tr("New assessment\u2026"))
-        button.clicked.connect(self.actions_["new_assessment"].trigger)
-        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addStretch(2)
-        return page
-
-    # -- pages built on first use ------------------------------------------------------------
+    # -- pages built on first use (ui/window_pages.py) ---------------------------------------
     @property
     def dashboard(self) -> DashboardWidget:
-        return self._dashboard or self._build_dashboard()
-
-    def _build_dashboard(self) -> DashboardWidget:
-        if self._dashboard is None:
-            from .dashboard.page import DashboardWidget
-
-            assert self.store is not None
-            self._dashboard = DashboardWidget(self.store)
-            self._put_tab(2, self._dashboard, self.tr("&Dashboard"))
-            aid = self.tree.current_assessment()
-            if aid:
-                self._dashboard.set_assessment(aid)
-        return self._dashboard
+        return self._dashboard or window_pages.build_dashboard(self)
 
     @property
     def narrative(self) -> NarrativePage:
-        return self._narrative or self._build_narrative()
-
-    def _build_narrative(self) -> NarrativePage:
-        if self._narrative is None:
-            from .narrative.page import NarrativePage
-
-            assert self.store is not None
-            self._narrative = NarrativePage(self.store, self.undo)
-            self._put_tab(3, self._narrative, self.tr("&Narrative"))
-            aid = self.tree.current_assessment()
-            if aid:
-                self._narrative.set_assessment(aid, self.commitments.cid)
-        return self._narrative
+        return self._narrative or window_pages.build_narrative(self)
 
     @property
     def search(self) -> SearchPanel:
-        if self._search is None:
-            from .search.panel import SearchPanel
-
-            assert self.store is not None
-            self._search = SearchPanel(self.store)
-            self._search.hitActivated.connect(self._go_to_hit)
-            self._search.closeRequested.connect(self._hide_search)
-            old = self.search_dock.widget()
-            self.search_dock.setWidget(self._search)
-            if old is not None:
-                old.deleteLater()
-            self._search.set_assessment(self.tree.current_assessment() or None)
-        return self._search
+        return self._search or window_pages.build_search(self)
 
     @property
     def welcome(self) -> WelcomePage:
-        if self._welcome is None:
-            from .widgets.welcome import WelcomePage
-
-            assert self.store is not None
-            self._welcome = WelcomePage(self.store.who)
-            self._welcome.loadSample.connect(self.load_sample)
-            self._welcome.importRequested.connect(self.actions_["import"].trigger)
-            self.stack.addWidget(self._welcome)
-        return self._welcome
-
-    def _put_tab(self, index: int, page: QWidget, label: str) -> None:
-        current = self.tabs.currentIndex()
-        old = self.tabs.widget(index)
-        self.tabs.blockSignals(True)  # the swap is not a tab change
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, page, label)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        old.deleteLater()
+        return self._welcome or window_pages.build_welcome(self)
 
     def _tab_shown(self, index: int) -> None:
-        if index == 2:
-            self._build_dashboard()
-        elif index == 3:
-            self._build_narrative()
+        window_pages.tab_shown(self, index)
 
     def _commitment_selected(self, cid: str) -> None:
         if self._narrative is not None:
@@ -373,17 +297,7 @@ class MainWindow(QMainWindow):
     # -- first run, new assessment -------------------------------------------------------------
     def load_sample(self, form_key: str, researcher: str) -> None:
         """Import the bundled sample plan and create an assessment of it: one click from empty."""
-        if researcher:
-            self.set_researcher(researcher)
-
-        def done(bundle: ImportBundle) -> None:
-            if self._apply_bundle(bundle, sample_plan(), report=False) is None:
-                return
-            for plan in bundle.plans:
-                self.create_assessment(plan.id, form_key, researcher)
-
-        self.runner.run(lambda: _read(sample_plan()), on_done=done, on_error=self._import_failed,
-                        label=self.tr("Loading the sample plan\u2026"))
+        self.imports.load_sample(form_key, researcher)
 
     def create_assessment(self, plan_id: str, form_key: str, researcher: str) -> str | None:
         assert self.store is not None
@@ -417,59 +331,16 @@ class MainWindow(QMainWindow):
 
     # -- importing -----------------------------------------------------------------------------
     def import_file(self, path: Path) -> None:
-        """Parse off the GUI thread, then write in one transaction on it; report either way.
-        A government's document (PDF, Word) first opens the review step, which saves it."""
-        path = Path(path)
-        self.runner.run(lambda: _read_plan(path), on_done=lambda r: self._read_done(r, path),
-                        on_error=self._import_failed, label=self.tr("Reading %s\u2026") % path.name)
+        """Read a plan file off the GUI thread and write it in one transaction (ui/importing.py)."""
+        self.imports.import_file(path)
 
-    def _read_done(self, read: PlanRead, path: Path) -> None:
-        if read.detected is None:
-            self._apply_bundle(read.bundle, path, report=True)
-            return
-        from .intake.review_dialog import ReviewDialog
-
-        assert self.store is not None
-        dialog = ReviewDialog(self.store, read.detected, path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda result: self._report_import(result, path))
-        self.last_dialog = self.review_dialog = dialog
-        dialog.open()
+    @property
+    def review_dialog(self) -> QWidget | None:
+        """The review step of the last document plan opened (tests and screenshots read it)."""
+        return self.imports.review_dialog
 
     def _apply_bundle(self, bundle: ImportBundle, path: Path, *, report: bool) -> object | None:
-        assert self.store is not None
-        try:
-            result = self.store.import_bundle(bundle)
-        except UserFacingError as e:
-            self.last_dialog = show_error(self, self.tr("Import failed"), str(e))
-            return None
-        if report:
-            self._report_import(result, path)
-        else:
-            self._update_stack()
-        return result
-
-    def _report_import(self, result: ImportResult, path: Path) -> None:
-        """The import result view: every plan, the totals, every flagged value with a jump to it."""
-
-        from .dialogs.import_result import ImportResultDialog
-
-        self._update_stack()
-        assert self.store is not None
-        dialog = ImportResultDialog(self, result, path.name)
-        self.last_dialog = dialog
-        dialog.open()
-        added = result.plans_added + result.plans_updated
-        if added and not self.tree.current_assessment():  # else the selection stays where it was
-            existing = self.store.assessments(added[0])
-            if existing:
-                self.tree.select_assessment(existing[0].id)
-            elif self.tree.currentItem() is None:  # the first plan of an empty library: selected
-                self.tree.select_plan(added[0])
-
-    def _import_failed(self, exc: BaseException, tb: str) -> None:
-        self.last_dialog = show_error(self, self.tr("Import failed"), str(exc).splitlines()[0] if str(exc) else
-                                      type(exc).__name__, details=tb)
+        return self.imports.apply_bundle(bundle, path, report=report)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if e.mimeData().hasUrls() and any(u.isLocalFile() for u in e.mimeData().urls()):
@@ -528,14 +399,3 @@ class MainWindow(QMainWindow):
             self.library.close()
         super().closeEvent(e)
 
-
-def _read_plan(path: Path) -> PlanRead:
-    from ..operations.intake import read_plan
-
-    return read_plan(path)
-
-
-def _read(path: Path) -> ImportBundle:
-    from ..operations.assessments import read_plan_file
-
-    return read_plan_file(path)

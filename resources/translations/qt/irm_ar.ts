@@ -2528,7 +2528,7 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -2549,23 +2549,23 @@ Form: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+13"/>
         <source>&amp;Narrative</source>
         <translation>الس&amp;رد</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
         <source>This plan has no assessment yet.</source>
         <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
@@ -2580,17 +2580,17 @@ Form: %s %s
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Library restored from a backup</source>
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+42"/>
         <source>Loading the sample plan…</source>
         <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
@@ -2605,18 +2605,18 @@ Form: %s %s
         <translation>باحث هذا التقييم: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+7"/>
         <source>Reading %s…</source>
         <translation>جارٍ قراءة %s…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+27"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+33"/>
         <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>

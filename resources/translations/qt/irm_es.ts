@@ -2524,7 +2524,7 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2545,23 +2545,23 @@ Formulario: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+13"/>
         <source>&amp;Narrative</source>
         <translation>Na&amp;rrativa</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
@@ -2576,17 +2576,17 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+42"/>
         <source>Loading the sample plan…</source>
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2601,18 +2601,18 @@ Formulario: %s %s
         <translation>Investigador/a de esta evaluación: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+7"/>
         <source>Reading %s…</source>
         <translation>Leyendo %s…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+27"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+33"/>
         <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>

@@ -2524,7 +2524,7 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2545,23 +2545,23 @@ Formulaire : %s %s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+13"/>
         <source>&amp;Narrative</source>
         <translation>Ré&amp;cit</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
@@ -2576,17 +2576,17 @@ Formulaire : %s %s
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Library restored from a backup</source>
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+42"/>
         <source>Loading the sample plan…</source>
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -2601,18 +2601,18 @@ Formulaire : %s %s
         <translation>Chercheur·se de cette évaluation : %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+7"/>
         <source>Reading %s…</source>
         <translation>Lecture de %s…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+27"/>
         <source>Import failed</source>
         <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+33"/>
         <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>

@@ -2524,7 +2524,7 @@ Formulário: %s %s
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+88"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2545,23 +2545,23 @@ Formulário: %s %s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;inel</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+13"/>
         <source>&amp;Narrative</source>
         <translation>Nar&amp;rativa</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+29"/>
         <source>IRM Assessor — %s</source>
         <translation>Avaliador IRM — %s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plano ainda não tem avaliação.</translation>
     </message>
@@ -2576,17 +2576,17 @@ Formulário: %s %s
         <translation>Nova avaliação…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+42"/>
         <source>Loading the sample plan…</source>
         <translation>Carregando o plano de exemplo…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
@@ -2601,18 +2601,18 @@ Formulário: %s %s
         <translation>Pesquisador(a) desta avaliação: %s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../irm_app/ui/importing.py" line="+7"/>
         <source>Reading %s…</source>
         <translation>Lendo %s…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+27"/>
         <source>Import failed</source>
         <translation>A importação falhou</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+33"/>
         <location filename="../../../irm_app/ui/menus.py" line="+205"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
