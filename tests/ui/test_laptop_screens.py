@@ -177,3 +177,33 @@ def test_the_dashboard_fits_a_laptop_without_scrolling_sideways(make_window, sco
     assert inner.minimumSizeHint().width() <= w.dashboard.viewport().width(), (
         inner.minimumSizeHint().width(), w.dashboard.viewport().width())
     assert not w.dashboard.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", ((1280, 720), (1366, 768)), ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_derived_line_keeps_its_lines_with_the_search_dock_open(make_window, scored_library, size, qapp):
+    """The search dock takes the window's lower third: the scoring pane gets short, and the derived
+    line of US0113 (every indicator answered) was laid out one line short, its last line drawn
+    over the "Verifiability" heading below it."""
+    from irm_app.ui.app import load_font
+
+    before = qapp.font()
+    load_font(qapp)  # the app's own font, as the screenshots have it (the test process's is smaller)
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.definitions.set_shown(False)  # compact, as a laptop opens
+    w.resize(*size)
+    w.select(aid, "US0113")  # every indicator answered: the longest derived line
+    w.commitments.form.editors["specificity"].buttons[0].setFocus()
+    w.show_search()
+    w.search.box.setText("milestones")
+    w.search.run()
+    for _ in range(5):
+        QApplication.processEvents()
+    _assert_not_clipped(w, f"the search dock open at {size}")
+    derived = w.commitments.form.derived
+    below = derived.parentWidget().layout()
+    at = below.indexOf(derived)
+    nxt = below.itemAt(at + 1).widget() if at + 1 < below.count() else None
+    if nxt is not None and nxt.isVisible():
+        assert derived.geometry().bottom() < nxt.geometry().top(), "the derived line runs into the heading below"
+    qapp.setFont(before)

@@ -14,6 +14,13 @@ class WrappedLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
 
+    def hasHeightForWidth(self) -> bool:
+        """No: the label sets its own (fixed) height for its width. Layouts that asked QLabel's
+        height-for-width kept an answer from an earlier width in their cache, and at times placed
+        the widgets below at a one-line height: in a short pane the derived line's last lines were
+        drawn under the "Verifiability" heading (one start in two)."""
+        return False
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._fit_height()
