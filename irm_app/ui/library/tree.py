@@ -10,12 +10,14 @@ the keyboard put it, so arrow keys walk the tree freely).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...library.queries import Progress
 from ...model import Assessment
 from ..scripts import isolate, tooltip
 from ..store import Store
+from ..widgets.wrapping_delegate import WrappingDelegate
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a plan's or an assessment's id (None on a member)
@@ -35,6 +37,14 @@ class LibraryTree(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
+        # Names wrap rather than end in "…" (the 300 px pane cut "IRM Progress Report …" and
+        # "United States 2022-…"): rows as tall as their text at the column's width.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+        self.header().geometriesChanged.connect(self.scheduleDelayedItemsLayout)
         self.setAccessibleName(self.tr("Library: members, their plans and assessments"))
         self.setToolTip(self.tr("Plans in this library by OGP member, and the assessments of each"))
         self._items: dict[str, QTreeWidgetItem] = {}  # assessment id -> item
@@ -49,6 +59,10 @@ class LibraryTree(QTreeWidget):
         store.scoresChanged.connect(self._scores_changed)
         store.assessmentChanged.connect(self.update_progress)
         self.reload()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.scheduleDelayedItemsLayout()  # the names' column changed width: rows re-wrap
 
     # -- building ------------------------------------------------------------------------------
     def reload(self) -> None:

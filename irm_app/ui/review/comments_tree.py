@@ -3,36 +3,18 @@ columns fitted to the list's width (About and Status only where there is room)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
+from ..widgets.wrapping_delegate import WrappingDelegate
+
 ALL_COLUMNS_FROM = 520  # px: a narrower list (the dock on a laptop) shows the comment and its author only
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """A cell's height for its text wrapped at the column's width (the style wraps only when it is
-    told the width; the tree asks with none)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        tree = self.parent()
-        assert isinstance(tree, QTreeWidget)
-        width = tree.columnWidth(index.column())
-        if index.column() == tree.header().logicalIndex(0):  # the branch lines take the indentation
-            depth, up = 1, index.parent()
-            while up.isValid():
-                depth, up = depth + 1, up.parent()
-            width -= depth * tree.indentation()
-        opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(0, 0, max(width, 20), 1)
-        return super().sizeHint(opt, index)
 
 
 class CommentsTree(QTreeWidget):
