@@ -148,8 +148,12 @@ class Store(QObject):
             self._forms[(key, form.version, lang)] = cached
         return cached
 
-    def plans(self) -> list[PlanSummary]:
-        return self._read(("plans",), self.library.plans.summaries)
+    def plans(self, *, milestones: bool = True) -> list[PlanSummary]:
+        """`milestones=False`: without the milestone count (None), which parses every commitment."""
+        return self._read(("plans", milestones), lambda: self.library.plans.summaries(milestones=milestones))
+
+    def milestone_count(self, plan_id: str) -> int:
+        return self._read(("milestones", plan_id), lambda: self.library.plans.milestone_count(plan_id))
 
     def plan(self, plan_id: str) -> ActionPlan:
         return self._read(("plan", plan_id), lambda: self.library.plans.plan(plan_id))
