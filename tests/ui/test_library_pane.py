@@ -134,3 +134,19 @@ def test_new_assessment_refuses_a_plan_that_is_not_there(qtbot, big):
     d.plan.lineEdit().setText("Atlantis")
     d.accept()
     assert d.isVisible() and d.plan.currentText() == "Atlantis" and "No plan" in d.plan.toolTip()
+
+
+def test_a_plans_tooltip_counts_its_milestones_when_asked(make_window, sample_library, qtbot):
+    """The tree is built without counting milestones (docs/performance.md, fourth round); the
+    plan's tooltip still says how many its commitments hold, as the full plan counts them."""
+    milestones = sum(len(c.milestones) for c in sample_library.plans.commitments(PLAN_ID))
+    assert milestones > 0
+    light = {p.id: p for p in sample_library.plans.summaries(milestones=False)}
+    full = {p.id: p for p in sample_library.plans.summaries()}
+    assert light[PLAN_ID].milestones is None and full[PLAN_ID].milestones == milestones
+    assert sample_library.plans.milestone_count(PLAN_ID) == milestones
+    w = make_window(sample_library)
+    item = w.tree._plans[PLAN_ID]
+    n = len(sample_library.plans.commitments(PLAN_ID))
+    assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
+    assert item.data(0, Qt.ItemDataRole.ToolTipRole) == item.toolTip(0)
