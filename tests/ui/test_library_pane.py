@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from irm_app.importers.registry import read_import
 from irm_app.library import Library
+from irm_app.methodology.completeness import CompletenessRule
 from irm_app.paths import sample_plan
 
 from ..conftest import LEGACY, PLAN_ID
@@ -150,3 +151,43 @@ def test_a_plans_tooltip_counts_its_milestones_when_asked(make_window, sample_li
     n = len(sample_library.plans.commitments(PLAN_ID))
     assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
     assert item.data(0, Qt.ItemDataRole.ToolTipRole) == item.toolTip(0)
+
+
+def test_the_trees_count_follows_each_write_as_the_library_counts(make_window, scored_library, qtbot):
+    """A write to one commitment recounts that commitment only (the tree keeps which ones are
+    scored and justified; docs/performance.md, fourth round); after each write the item says
+    what the library's own count says: scoring, unscoring, justifying, flagging."""
+    lib, aid = scored_library
+    w = make_window(lib)
+    item = w.tree._items[aid]
+
+    def shows_the_librarys() -> None:
+        p = lib.scores.progress(aid)
+        assert item.text(1).startswith(f"{p.scored}/{p.total} scored"), (item.text(1), p)
+        assert f"{p.scored} of {p.total} commitments scored, {p.justified} justified" in item.toolTip(0)
+        assert f"{p.with_evidence} with evidence, {p.revisit} to revisit" in item.toolTip(0)
+
+    shows_the_librarys()
+    store = w.store
+    rule = CompletenessRule(lib.forms.get(LEGACY))
+    before = lib.scores.progress(aid)
+    for _ in range(30):  # a commitment scored field by field, each write seen
+        state = rule.of_scores(lib.scores.scores_for(aid, "US0116"))
+        if state.scored:
+            break
+        f = lib.forms.get(LEGACY).field(state.missing[0])
+        store.set_score(aid, "US0116", f.key, [] if f.kind == "flags" else f.level_keys[0])
+        shows_the_librarys()
+    assert lib.scores.progress(aid).scored == before.scored + 1
+    for key in rule.of_scores(lib.scores.scores_for(aid, "US0116")).counted:
+        store.set_justification(aid, "US0116", key, "seen in the tracker")
+    shows_the_librarys()
+    assert lib.scores.progress(aid).justified == before.justified + 1
+    store.set_score(aid, "US0116", state.counted[0], None)  # unscored again
+    shows_the_librarys()
+    assert lib.scores.progress(aid).scored == before.scored
+    store.set_revisit(aid, "US0114", True)
+    shows_the_librarys()
+    assert lib.scores.progress(aid).revisit == before.revisit + 1
+    w.undo.undo()
+    shows_the_librarys()
