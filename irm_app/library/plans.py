@@ -67,8 +67,8 @@ class Plans(Part):
 
     def commitment_rows(self, plan_id: str) -> list[CommitmentRow]:
         """The plan's commitments in plan order as light rows (SQLite picks the fields out).
-        Why one json_extract of many paths: SQLite parses each commitment's JSON once (one call
-        per field parsed it seven times: 60 of 100 ms for one plan of 5,000 commitments)."""
+        Why one json_extract of many paths: SQLite parses each commitment's JSON once, not once
+        per field (53-58 -> ~46 ms for one plan of 5,000 commitments)."""
         loads = json.loads
         return [CommitmentRow(cid, *loads(shown), reports) for cid, shown, reports in self.db.execute(
             "SELECT id, json_extract(data, '$.title', '$.short_title', '$.theme', '$.lead_institution',"
