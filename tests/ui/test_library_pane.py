@@ -4,7 +4,9 @@ counts, the keyboard, the last assessment reopened and the selection kept after 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication
 
 from irm_app.importers.registry import read_import
 from irm_app.library import Library
@@ -149,8 +151,17 @@ def test_a_plans_tooltip_counts_its_milestones_when_asked(make_window, sample_li
     w = make_window(sample_library)
     item = w.tree._plans[PLAN_ID]
     n = len(sample_library.plans.commitments(PLAN_ID))
+    assert not item.toolTip(0)  # not worked out before it is wanted
+    item.parent().setExpanded(True)
+    w.tree.scrollToItem(item)
+    view = w.tree.viewport()
+    pos = w.tree.visualItemRect(item).center()
+    assert w.tree.itemAt(pos) is item
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))  # hovered
     assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
-    assert item.data(0, Qt.ItemDataRole.ToolTipRole) == item.toolTip(0)
+    item.setToolTip(0, "")
+    w.tree.setCurrentItem(item)  # reached with the keyboard: a screen reader reads it too
+    assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
 
 
 def test_the_trees_count_follows_each_write_as_the_library_counts(make_window, scored_library, qtbot):

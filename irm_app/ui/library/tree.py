@@ -9,7 +9,8 @@ the keyboard put it, so arrow keys walk the tree freely).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...library.queries import PlanSummary, Progress
@@ -20,7 +21,6 @@ from ..store import Store
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a plan's or an assessment's id (None on a member)
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the filter matches, casefolded
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class LibraryTree(QTreeWidget):
@@ -41,6 +41,7 @@ class LibraryTree(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}  # assessment id -> item
         self._plans: dict[str, QTreeWidgetItem] = {}  # plan id -> item
         self._members: dict[str, QTreeWidgetItem] = {}  # member -> item
+        self._summaries: dict[str, PlanSummary] = {}  # plan id -> what its tooltip says
         # assessment id -> (ids of its commitments scored, of those justified): a write to one
         # commitment updates its item's count without reading every score again
         self._done: dict[str, tuple[set[str], set[str]]] = {}
@@ -61,6 +62,7 @@ class LibraryTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items, self._plans, self._members = {}, {}, {}
+        self._summaries = {}
         lib = self.store
         self._done = {}
         progress = lib.progress_all(self._done)  # one read of the library, not one per assessment
@@ -75,7 +77,8 @@ class LibraryTree(QTreeWidget):
             group = self._members.get(p.member)
             if group is None:
                 group = self._member_item(p.member, counts[p.member])
-            pitem = _PlanItem(self, p)
+            pitem = QTreeWidgetItem([f"{isolate(p.member)} {p.period}".strip()])
+            self._summaries[p.id] = p  # its tooltip (with the milestone count) is set when first wanted
             pitem.setData(0, KIND_ROLE, "plan")
             pitem.setData(0, ID_ROLE, p.id)
             pitem.setData(0, TEXT_ROLE, " ".join((p.member, p.period, p.id, p.title)).casefold())
@@ -99,10 +102,24 @@ class LibraryTree(QTreeWidget):
         elif current_plan and current_plan in self._plans:
             self.setCurrentItem(self._plans[current_plan])
 
-    def plan_tooltip(self, p: PlanSummary) -> str:
+    def _fill_plan_tooltip(self, item: QTreeWidgetItem) -> None:
+        """A plan's tooltip, set when it is first hovered or made current (keyboard, screen reader).
+
+        Why not at build: its milestone count parses every commitment's JSON (28 ms for one plan
+        of 5,000 at start-up, for a tooltip nobody has looked at yet)."""
+        p = self._summaries.get(item.data(0, ID_ROLE)) if item.data(0, KIND_ROLE) == "plan" else None
+        if p is None or item.toolTip(0):
+            return
         milestones = p.milestones if p.milestones is not None else self.store.milestone_count(p.id)
-        return tooltip(self.tr("%s: %s\n%d commitments, %d milestones")
-                       % (p.id, isolate(p.title), p.commitments, milestones))
+        item.setToolTip(0, tooltip(self.tr("%s: %s\n%d commitments, %d milestones")
+                                   % (p.id, isolate(p.title), p.commitments, milestones)))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if item is not None:
+                self._fill_plan_tooltip(item)
+        return super().viewportEvent(event)
 
     def _member_item(self, member: str, count: int) -> QTreeWidgetItem:
         plans = self.tr("1 plan") if count == 1 else self.tr("%d plans") % count
@@ -264,28 +281,9 @@ class LibraryTree(QTreeWidget):
             return
         kind = item.data(0, KIND_ROLE)
         if kind == "plan":
+            self._fill_plan_tooltip(item)
             self.planSelected.emit(item.data(0, ID_ROLE))
         self.assessmentSelected.emit(self.current_assessment() or "")
-
-
-class _PlanItem(QTreeWidgetItem):
-    """A plan's item; its tooltip (with the milestone count) is worked out when first asked for.
-
-    Why: counting milestones parses every commitment's JSON (28 ms for one plan of 5,000, at
-    start-up, for a tooltip nobody has hovered yet)."""
-
-    def __init__(self, tree: LibraryTree, p: PlanSummary) -> None:
-        super().__init__([f"{isolate(p.member)} {p.period}".strip()])
-        self._tree = tree
-        self._plan = p
-        self._tip: str | None = None
-
-    def data(self, column: int, role: int) -> object:
-        if column == 0 and role == _TOOLTIP:
-            if self._tip is None:
-                self._tip = self._tree.plan_tooltip(self._plan)
-            return self._tip
-        return super().data(column, role)
 
 
 def _ancestors(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
