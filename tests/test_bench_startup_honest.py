@@ -29,3 +29,15 @@ def test_a_grab_without_rows_is_refused(rows: str, tmp_path: Path) -> None:
         return
     _wall([sys.executable, "-c", CHILD], env, stages)
     assert set(stages) == {"frame", "painted"} and 0 < stages["frame"][0] <= stages["painted"][0]
+
+
+def test_a_failed_child_says_why_and_a_run_records_its_cpu(tmp_path: Path) -> None:
+    """The child's own words reach the report when it fails; a run adds one CPU figure per child
+    (the figure the notes compare, since the shared machine's load moves wall times most)."""
+    env = dict(os.environ, IRM_BENCH_TMP=str(tmp_path), ROWS="36")
+    with pytest.raises(RuntimeError, match=r"failed \(3\).*no library here"):
+        _wall([sys.executable, "-c", "import sys; print('no library here', file=sys.stderr); sys.exit(3)"], env)
+    cpu: list[float] = []
+    _wall([sys.executable, "-c", CHILD], env, None, cpu)
+    _wall([sys.executable, "-c", CHILD], env, None, cpu)
+    assert len(cpu) == 2 and all(c > 0 for c in cpu)

@@ -44,13 +44,13 @@ class CommitmentRow:
                  "self_status", "_reports")
 
     def __init__(self, id: str, title: str, short_title: str | None, theme: str | None, lead: str | None,
-                 supporting: str | None, self_status: str | None, reports: str | None) -> None:
+                 supporting: list[str] | None, self_status: str | None, reports: str | None) -> None:
         self.id = id
         self.title = title
         self.short_title = short_title
         self.theme = theme or ""
         self.lead_institution = lead or ""
-        self.supporting_institutions: list[str] = json.loads(supporting) if supporting else []
+        self.supporting_institutions: list[str] = supporting or []
         self.self_status = self_status
         self._reports: str | list[SelfReport] | None = reports
 

@@ -21,7 +21,7 @@ class PlanSummary:
     title: str
     period: str
     commitments: int
-    milestones: int
+    milestones: int | None  # None: not counted (`Plans.summaries(milestones=False)`)
 
 
 @dataclass(frozen=True)

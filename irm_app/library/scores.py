@@ -252,10 +252,13 @@ class Scores(Part):
         return compute_progress(self._forms.get(a.form), self._plans.commitment_ids(a.plan_id), self.all(assessment_id),
                                 self.commitment_states(assessment_id), self._evidence.evidenced_commitments(assessment_id))
 
-    def progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None) -> dict[str, Progress]:
+    def progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
+                     done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
         """`progress(aid)` for every assessment, from one read of each table with plain tuples
         (no Score models): what the library tree shows for the whole library at start-up.
-        `scores`: what `score_values()` returned, when the caller has read it already."""
+        `scores`: what `score_values()` returned, when the caller has read it already.
+        `done`: filled with aid -> (ids of the commitments scored, ids of those justified), so a
+        caller can follow one commitment's write without reading every score again."""
         assessments = self.db.execute("SELECT id, plan_id, form FROM assessments").fetchall()
         if not assessments:
             return {}
@@ -279,13 +282,21 @@ class Scores(Part):
             ids = ids_of.get(pid, [])
             recorded_of = scores.get(aid, {})
             scored = justified = 0
+            scored_ids: set[str] = set()
+            justified_ids: set[str] = set()
             for cid in ids:
                 recorded = recorded_of.get(cid)
                 if not recorded:
                     continue  # nothing answered: neither scored nor justified
                 state = rule.check(*recorded)
-                scored += state.scored
-                justified += state.justified
+                if state.scored:
+                    scored += 1
+                    scored_ids.add(cid)
+                if state.justified:
+                    justified += 1
+                    justified_ids.add(cid)
+            if done is not None:
+                done[aid] = (scored_ids, justified_ids)
             id_set = set(ids)
             out[aid] = Progress(
                 total=len(ids),

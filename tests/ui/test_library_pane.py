@@ -4,10 +4,13 @@ counts, the keyboard, the last assessment reopened and the selection kept after 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication
 
 from irm_app.importers.registry import read_import
 from irm_app.library import Library
+from irm_app.methodology.completeness import CompletenessRule
 from irm_app.paths import sample_plan
 
 from ..conftest import LEGACY, PLAN_ID
@@ -151,3 +154,68 @@ def test_a_plan_imported_into_an_empty_library_is_selected(make_window, db_path,
         w.close()
     finally:
         lib.close()
+
+
+def test_a_plans_tooltip_counts_its_milestones_when_asked(make_window, sample_library, qtbot):
+    """The tree is built without counting milestones (docs/performance.md, fourth round); the
+    plan's tooltip still says how many its commitments hold, as the full plan counts them."""
+    milestones = sum(len(c.milestones) for c in sample_library.plans.commitments(PLAN_ID))
+    assert milestones > 0
+    light = {p.id: p for p in sample_library.plans.summaries(milestones=False)}
+    full = {p.id: p for p in sample_library.plans.summaries()}
+    assert light[PLAN_ID].milestones is None and full[PLAN_ID].milestones == milestones
+    assert sample_library.plans.milestone_count(PLAN_ID) == milestones
+    w = make_window(sample_library)
+    item = w.tree._plans[PLAN_ID]
+    n = len(sample_library.plans.commitments(PLAN_ID))
+    assert not item.toolTip(0)  # not worked out before it is wanted
+    item.parent().setExpanded(True)
+    w.tree.scrollToItem(item)
+    view = w.tree.viewport()
+    pos = w.tree.visualItemRect(item).center()
+    assert w.tree.itemAt(pos) is item
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))  # hovered
+    assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
+    item.setToolTip(0, "")
+    w.tree.setCurrentItem(item)  # reached with the keyboard: a screen reader reads it too
+    assert f"{n} commitments, {milestones} milestones" in item.toolTip(0)
+
+
+def test_the_trees_count_follows_each_write_as_the_library_counts(make_window, scored_library, qtbot):
+    """A write to one commitment recounts that commitment only (the tree keeps which ones are
+    scored and justified; docs/performance.md, fourth round); after each write the item says
+    what the library's own count says: scoring, unscoring, justifying, flagging."""
+    lib, aid = scored_library
+    w = make_window(lib)
+    item = w.tree._items[aid]
+
+    def shows_the_librarys() -> None:
+        p = lib.scores.progress(aid)
+        assert item.text(1).startswith(f"{p.scored}/{p.total} scored"), (item.text(1), p)
+        assert f"{p.scored} of {p.total} commitments scored, {p.justified} justified" in item.toolTip(0)
+        assert f"{p.with_evidence} with evidence, {p.revisit} to revisit" in item.toolTip(0)
+
+    shows_the_librarys()
+    store = w.store
+    rule = CompletenessRule(lib.forms.get(LEGACY))
+    before = lib.scores.progress(aid)
+    for _ in range(30):  # a commitment scored field by field, each write seen
+        state = rule.of_scores(lib.scores.scores_for(aid, "US0116"))
+        if state.scored:
+            break
+        f = lib.forms.get(LEGACY).field(state.missing[0])
+        store.set_score(aid, "US0116", f.key, [] if f.kind == "flags" else f.level_keys[0])
+        shows_the_librarys()
+    assert lib.scores.progress(aid).scored == before.scored + 1
+    for key in rule.of_scores(lib.scores.scores_for(aid, "US0116")).counted:
+        store.set_justification(aid, "US0116", key, "seen in the tracker")
+    shows_the_librarys()
+    assert lib.scores.progress(aid).justified == before.justified + 1
+    store.set_score(aid, "US0116", state.counted[0], None)  # unscored again
+    shows_the_librarys()
+    assert lib.scores.progress(aid).scored == before.scored
+    store.set_revisit(aid, "US0114", True)
+    shows_the_librarys()
+    assert lib.scores.progress(aid).revisit == before.revisit + 1
+    w.undo.undo()
+    shows_the_librarys()
