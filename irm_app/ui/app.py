@@ -98,14 +98,22 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     if settings is None and screenshot is not None:
         import tempfile  # a screenshot must not touch the user's window state or recent list
 
-        settings = QSettings(str(Path(tempfile.mkdtemp(prefix="irm-shot-")) / "s.ini"), QSettings.Format.IniFormat)
-    settings = settings or QSettings()
+        with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
+            shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
+            return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
+    return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
+
+
+def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screenshot: Path | None,
+         settings: QSettings, researcher: str, prepare: Callable[[str], None] | None) -> int:
+    """run_gui's body, given the settings to use (a screenshot's live in a scratch folder until
+    this returns); the window's class is passed in, imported after the QApplication exists."""
     who = start_researcher(settings, researcher, interactive=screenshot is None)
     if prepare is not None:
         prepare(who)
     # The window's frame first (menus, toolbar, status bar: Qt only), painted before the library,
     # the model and the pages are imported; then it is filled in (docs/performance.md).
-    window = MainWindow(None, settings, who=who)
+    window = window_type(None, settings, who=who)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)

@@ -37,10 +37,14 @@ def test_the_frame_is_on_screen_before_the_heavy_imports(tmp_path: Path):
 def test_the_screenshot_grabs_the_table_with_its_rows_after_the_frame(scored_library, tmp_path: Path):
     lib, _aid = scored_library
     log = tmp_path / "startup.log"
-    env = {**os.environ, "IRM_APP_HOME": str(tmp_path / "home"), "IRM_APP_STARTUP_LOG": str(log)}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "IRM_APP_HOME": str(tmp_path / "home"), "IRM_APP_STARTUP_LOG": str(log),
+           "TMPDIR": str(scratch)}
     r = subprocess.run([sys.executable, "-m", "irm_app", "gui", "--db", str(lib.path), "--screenshot",
                         str(tmp_path / "x.png")], capture_output=True, text=True, timeout=120, env=env)
     assert r.returncode == 0, r.stderr
+    assert list(scratch.iterdir()) == []  # its scratch settings went with it (900 were left in /tmp)
     (frame, frame_at), (painted, rows, painted_at) = (line.split() for line in log.read_text().splitlines())
     assert (frame, painted, rows) == ("frame", "painted", "36")
     assert float(frame_at) < float(painted_at)
