@@ -102,6 +102,22 @@ def test_edits_after_an_import_are_indexed_by_the_triggers(tmp_path: Path) -> No
     docs(db)  # FTS5 agrees with its documents
 
 
+def test_an_imported_score_justified_later_is_indexed(tmp_path: Path) -> None:
+    """The scores' triggers are off while an import writes its scores: they must be back after."""
+    db, fresh = tmp_path / "library.db", tmp_path / "fresh.db"
+    Library.open(fresh).close()
+    with Library.open(db) as lib:
+        result = lib.imports.import_bundle(read_import(OGP_CSV), who="t")
+        aid = result.assessments_created[0]
+        cid, field = lib.db.execute(
+            "SELECT commitment_id, field FROM scores WHERE assessment_id = ? AND value IS NOT NULL LIMIT 1",
+            [aid]).fetchone()
+        lib.scores.set_justification(aid, cid, field, "The pangolin ruling", who="r")
+        assert [(h.kind, h.commitment_id) for h in search(lib, "pangolin").hits] == [("justification", cid)]
+    assert triggers(db) == triggers(fresh)
+    docs(db)
+
+
 def test_a_failed_import_leaves_the_triggers_and_the_index(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     with Library.open(db) as lib:

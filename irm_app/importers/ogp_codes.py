@@ -92,7 +92,10 @@ class FormColumns:
         memo_key = (key, *(tuple(v) if isinstance(v := values.get(f), list) else v for f in fields))
         got = self.verdicts.get(memo_key)
         if got is None:
-            got = [self.form.derive(_only(values, fields), [key])[key], None]
+            # explain gives the answer with its reason: one evaluation, not derive's and then
+            # explain's for the rows that disagree with OGP (most of a synthetic table's)
+            outcome = self.form.explain(_only(values, fields), [key])[key]
+            got = [outcome.value, outcome.reason]
             small = all(not isinstance(v, str) or len(v) <= _LEVEL_TEXT_MAX for v in memo_key)  # never free text
             if small and len(self.verdicts) < _MEMO_MAX:
                 self.verdicts[memo_key] = got

@@ -96,7 +96,8 @@ class Imports(Part):
         coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
         for cid, fields in imported.scores.items():
             for field, raw in fields.items():
-                key = _coded_key(field, raw)
+                # a level (the common case) is its own key without a call
+                key = (field, raw) if type(raw) is str and len(raw) <= _CODED_TEXT_MAX else _coded_key(field, raw)
                 got = coded.get(key) if key is not None else None
                 if got is None:
                     checked = form.normalize(field, raw)
@@ -104,6 +105,10 @@ class Imports(Part):
                     if key is not None and len(coded) < _CODED_MAX:
                         coded[key] = got
                 value, stored_as, audited_as = got
+                if held is None:  # a new assessment: nothing to compare with, nothing to audit row by row
+                    if value is not None:
+                        scores.append((aid, cid or "", field, stored_as, who, now))
+                    continue
                 stored = held.get((cid or "", field)) if held else None
                 old_value = None if stored is None else json.loads(stored)
                 if old_value == value:
@@ -114,8 +119,7 @@ class Imports(Part):
                     )
                     continue
                 scores.append((aid, cid or "", field, stored_as, who, now))
-                if held is not None:
-                    audits.append((now, who, aid, cid, field, audited_as))
+                audits.append((now, who, aid, cid, field, audited_as))
         # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
         self.db.conn.executemany(
             "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"

@@ -26,13 +26,20 @@ if TYPE_CHECKING:
 
 SOURCE_TRIGGERS = tuple(f"search_{table}_{when}" for table in BULK_TABLES for when in ("ai", "au", "ad"))
 DOCS_TRIGGERS = ("search_docs_ai", "search_docs_ad")
+SCORE_TRIGGERS = ("search_scores_ai", "search_scores_au", "search_scores_ad")
+"""Off for the block too: an import writes its scores with an empty justification and never
+updates one nor deletes a score, so none of them could fire (the insert trigger's WHEN is false,
+the update trigger watches `justification` only), yet their presence alone doubled the cost of
+inserting 40,000 scores (SQLite prepares the trigger program for every row)."""
 
 
 class BulkIndex:
     """`with BulkIndex(db) as index:` inside a transaction; every plan and commitment written in
     the block must be reported (`plan_written`, `commitment_written`): their documents are built
     when the block ends without an error. Inactive (the triggers do the work) when the library
-    has no such triggers, e.g. a schema older than the index."""
+    has no such triggers, e.g. a schema older than the index. The scores' index triggers are off
+    in the block as well: every score written in it must have an empty justification (an
+    import's scores), none updated in its justification, none deleted."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -45,15 +52,19 @@ class BulkIndex:
     def __enter__(self) -> BulkIndex:
         if not self.db.conn.in_transaction:
             raise RuntimeError("BulkIndex needs the caller's transaction (its DDL must roll back with it)")
-        names = SOURCE_TRIGGERS + DOCS_TRIGGERS
+        names = SOURCE_TRIGGERS + DOCS_TRIGGERS + SCORE_TRIGGERS
         self._sql = dict(self.db.execute(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' * len(names))})",
             list(names)).fetchall())
-        self.active = len(self._sql) == len(names)
+        self.active = all(name in self._sql for name in SOURCE_TRIGGERS + DOCS_TRIGGERS)
         if self.active:
-            for name in SOURCE_TRIGGERS:
+            for name in SOURCE_TRIGGERS + self._score_triggers():
                 self.db.execute(f"DROP TRIGGER {name}")
         return self
+
+    def _score_triggers(self) -> tuple[str, ...]:
+        """The scores' triggers this library has (all or none, by the schema's migrations)."""
+        return tuple(name for name in SCORE_TRIGGERS if name in self._sql)
 
     def plan_written(self, plan_id: str) -> None:
         self._plans[plan_id] = None
@@ -84,6 +95,6 @@ class BulkIndex:
             f"INSERT INTO search_docs ({DOC_COLUMNS}) VALUES ({', '.join('?' * 7)})", self._docs)
         self.db.execute("INSERT INTO search_fts (rowid, text) SELECT rowid, text FROM search_docs WHERE rowid > ?",
                         [mark])
-        for name in SOURCE_TRIGGERS + DOCS_TRIGGERS:
+        for name in SOURCE_TRIGGERS + DOCS_TRIGGERS + self._score_triggers():
             self.db.execute(self._sql[name])
         self.active = False
