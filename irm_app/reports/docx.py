@@ -68,6 +68,7 @@ class _Writer:
         self.pending: list[rb.Anchor] = []  # anchors waiting for the next paragraph
         self._style_ids: dict[str, str] = {}
         self._sect: Any = None
+        self._block_width: Any = None
         self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
 
     def style(self, p: DocxParagraph, name: str) -> DocxParagraph:
@@ -100,7 +101,11 @@ class _Writer:
             self.pending = []
 
     def new_table(self, cols: int) -> DocxTable:
-        return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self.d._block_width)), self.d._body)
+        """A table as wide as the text block. python-docx's `_block_width` reads the last section
+        with an xpath over every paragraph of the body, each call: read once, the page is fixed."""
+        if self._block_width is None:
+            self._block_width = self.d._block_width
+        return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self._block_width)), self.d._body)
 
     def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
         p = container.add_paragraph() if container is not None else self.new_para()  # type: ignore[attr-defined]
