@@ -47,6 +47,7 @@ from .docx_xml import (
     set_custom_properties,
     set_rtl,
     shade,
+    text_run,
     toc_entry,
     update_fields_on_open,
 )
@@ -68,6 +69,7 @@ class _Writer:
         self.pending: list[rb.Anchor] = []  # anchors waiting for the next paragraph
         self._style_ids: dict[str, str] = {}
         self._sect: Any = None
+        self._block_width: Any = None
         self.chart_label_w = label_width([b.chart for b in report.blocks if isinstance(b, rb.Figure)], CHART_W)
 
     def style(self, p: DocxParagraph, name: str) -> DocxParagraph:
@@ -100,12 +102,16 @@ class _Writer:
             self.pending = []
 
     def new_table(self, cols: int) -> DocxTable:
-        return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self.d._block_width)), self.d._body)
+        """A table as wide as the text block. python-docx's `_block_width` reads the last section
+        with an xpath over every paragraph of the body, each call: read once, the page is fixed."""
+        if self._block_width is None:
+            self._block_width = self.d._block_width
+        return DocxTable(self._body_append(CT_Tbl.new_tbl(0, cols, self._block_width)), self.d._body)
 
     def para(self, text: str = "", style: str = "Normal", container: object = None) -> DocxParagraph:
         p = container.add_paragraph() if container is not None else self.new_para()  # type: ignore[attr-defined]
         if text:
-            p.add_run(doc_text(text))
+            text_run(p, doc_text(text))
         return self.style(p, style)
 
     def block(self, b: rb.Block) -> None:
@@ -115,7 +121,7 @@ class _Writer:
         for _ in range(3):
             self.new_para()
         pub = self.new_para()
-        r = pub.add_run(doc_text(c.publisher))
+        r = text_run(pub, doc_text(c.publisher))
         r.bold, r.font.color.rgb, r.font.size = True, ACCENT, Pt(10)
         self.para(c.title, "Title")
         table = self.new_table(2)
@@ -126,15 +132,15 @@ class _Writer:
             cant_split(row)
             cells = row.cells
             cells[0].width, cells[1].width = Cm(4.2), Cm(TEXT_W_CM - 4.2)
-            lr = cells[0].paragraphs[0].add_run(doc_text(label))
+            lr = text_run(cells[0].paragraphs[0], doc_text(label))
             lr.font.color.rgb, lr.font.size = GREY, Pt(9)
-            vr = cells[1].paragraphs[0].add_run(doc_text(value))
+            vr = text_run(cells[1].paragraphs[0], doc_text(value))
             vr.bold, vr.font.size = True, Pt(10.5)
             if is_rtl(value):  # plan text (member, plan title) in its own direction
                 set_rtl(cells[1].paragraphs[0])
         self.new_para()
         stamp = self.new_para()
-        sr = stamp.add_run(doc_text(c.status))
+        sr = text_run(stamp, doc_text(c.status))
         sr.bold, sr.font.size = True, Pt(22)
         sr.font.color.rgb = RED if self.report.status == "draft" else NAVY
         self.para(c.note, "Note")
@@ -165,8 +171,8 @@ class _Writer:
                  "meta": "Meta", "caption": "Caption"}[b.style]
         p = self.para("", style)
         if b.label:
-            p.add_run(doc_text(b.label)).bold = True
-        p.add_run(doc_text(b.text))
+            text_run(p, doc_text(b.label)).bold = True
+        text_run(p, doc_text(b.text))
         if b.style == "lead":
             p.paragraph_format.space_after = Pt(2)
             p.paragraph_format.keep_with_next = True
@@ -181,7 +187,7 @@ class _Writer:
                 if r.url and is_safe_link(r.url):  # only http(s) and mailto become links
                     add_hyperlink(p, r.url, doc_text(r.text))
                     continue
-                run = p.add_run(doc_text(r.text))
+                run = text_run(p, doc_text(r.text))
                 run.bold = r.bold or None
                 run.italic = r.italic or None
 
@@ -200,7 +206,7 @@ class _Writer:
             for cell, item in zip(cells, k.items[i:i + per_row], strict=False):
                 shade(cell, "EEF3F8")
                 self.style(cell.paragraphs[0], "Key Figure")
-                cell.paragraphs[0].add_run(doc_text(item.value))
+                text_run(cell.paragraphs[0], doc_text(item.value))
                 lp = self.para(item.label, "Meta", cell)
                 lp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -235,7 +241,7 @@ class _Writer:
                     self.flush_anchors(p, [t.anchors[body_row]])  # type: ignore[list-item]
                 if is_rtl(text):
                     set_rtl(p)
-                run = p.add_run(doc_text(text))
+                run = text_run(p, doc_text(text))
                 run.font.size = size
                 if is_head:
                     run.bold = True

@@ -10,6 +10,24 @@ from typing import Any
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+_RUN_BREAKS = re.compile(r"(\t|\r|\n)")
+
+
+def text_run(paragraph: Paragraph, text: str) -> Run:
+    """`paragraph.add_run(text)`, the same XML (a tab a `w:tab`, a line end a `w:br`, the rest
+    `w:t`), without python-docx's walk of the text one character at a time and the xpath with
+    which its `run.text` setter first clears the new, empty run: ~30 % of a long Word report."""
+    r = paragraph._p.add_r()
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            r.add_tab()
+        elif piece in ("\r", "\n"):
+            r.add_br()
+        elif piece:
+            r.add_t(piece)
+    return Run(r, paragraph)
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
