@@ -91,3 +91,21 @@ def test_spanish_report_has_no_english_reason(tmp_path):
     text = pdf_text(pdf)
     assert "No revisable: el compromiso no es verificable" in text
     assert not [e for e in english_reasons() if e in text]
+
+
+def test_score_and_show_in_arabic(tmp_path, capsys):
+    """`--lang ar` now that the forms ship in Arabic: a level typed in Arabic stores the same code,
+    and `show` gives the form's labels and reasons in Arabic, no English reason left."""
+    db = str(tmp_path / "lib.db")
+    assert main(["import", str(resources_dir() / "samples" / "us-nap5-2022.json"), "--db", db]) == 0
+    assert main(["new-assessment", "AP_USA05", "--form", LEGACY, "--researcher", "Ana", "--db", db]) == 0
+    aid = capsys.readouterr().out.strip().splitlines()[-1]
+    ar = localize(load_form(LEGACY), "ar").form
+    high = ar.field("specificity").level("high").label
+    assert high != "High"
+    assert main(["score", aid, "US0113", f"specificity={high}", "--lang", "ar", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["show", aid, "US0113", "--lang", "ar", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert f"{ar.field('specificity').label}: {high}" in out
+    assert not [e for e in english_reasons() if e in out]

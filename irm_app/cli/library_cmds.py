@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("items", nargs="+", metavar="[COMMITMENT] FIELD=LEVEL")
     p.add_argument("--justification", help="the justification for every field given")
     p.add_argument("--who", help="who is scoring (default: the assessment's researcher)")
-    p.add_argument("--lang", default="en", help="level names may be given in this language (es, fr, pt); "
+    p.add_argument("--lang", default="en", help="level names may be given in this language (es, fr, pt, ar); "
                    "the codes stored are the same whatever the language")
     add_db(p)
     p.set_defaults(func=cmd_score)
@@ -79,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--claimed-more", action="store_true",
                    help="only commitments where the government claimed more completion than the IRM assessed")
     p.add_argument("--lang", default="en", help="show the form's labels, levels and reasons in this language "
-                   "(es, fr, pt)")
+                   "(es, fr, pt, ar)")
     add_db(p)
     p.set_defaults(func=cmd_show)
 
