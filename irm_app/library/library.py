@@ -159,6 +159,7 @@ class Library:
         self.tx.hold(str(error))
         return error
 
+    closed: bool = False  # set by close(): a late callback (the deferred check) must not use it
     _seen: tuple[int, ...] | None = None  # the file as this process last left it (writers)
 
     def _note_state(self, db: object = None) -> None:
@@ -170,6 +171,7 @@ class Library:
         lock: WriterLock | None = getattr(self, "_lock", None)
         checkpointer: Checkpointer | None = getattr(self, "_checkpointer", None)
         self._backups = self._lock = self._checkpointer = None  # a second close() does nothing more
+        self.closed = True
         try:
             if policy is not None:
                 policy.on_close(self.db)
@@ -177,8 +179,8 @@ class Library:
             # this process's: the file is as our last commit or checkpoint left it (docs/reliability.md).
             ours = (not self.readonly and self.pending_check is None and self.tx.held is None
                     and self._seen is not None and db_state(self.path) == self._seen)
-            if checkpointer is not None:
-                checkpointer.close(self.db)  # leave an empty WAL behind
+            if checkpointer is not None and self.tx.held is None:
+                checkpointer.close(self.db)  # leave an empty WAL behind (never into a file held as damaged)
             self.db.conn.close()
             if ours:
                 record_sound(self.path)

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._install(library, who)
 
     def _install(self, library: Library, who: str) -> None:
-        if self.store is not None:
+        if self.store is not None and not self.library.closed:  # closed: a recovery replaced it
             self.flush_edits()
         if self._reviewing is not None:  # its views read the Store being replaced
             self.removeDockWidget(self._reviewing.dock)

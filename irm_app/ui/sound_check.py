@@ -12,28 +12,52 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
+from ..errors import one_line
 from ..library import Library, LibraryError
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def start(window: MainWindow) -> None:
+RETRIES, RETRY_MS = 3, 3000  # a check that could not run (the file busy): tried again, then given up
+
+
+def start(window: MainWindow, tries: int = 0) -> None:
     """Run the check deferred at open, if any, off the GUI thread (no progress dialog)."""
     lib = window.library
     pending = lib.pending_check
-    if pending is None:
+    if pending is None or lib.closed:
         return
     text = QCoreApplication.translate("SoundCheck", "Checking the library\u2026")
     window.statusBar().showMessage(text)
     window.runner.run(pending.run, on_done=lambda problem: _checked(window, lib, problem),
-                      on_error=lambda exc, _tb: _checked(window, lib, str(exc)), label=text, quiet=True)
+                      on_error=lambda exc, _tb: _not_checked(window, lib, exc, tries), label=text, quiet=True)
+
+
+def _gone(window: MainWindow, lib: Library) -> bool:
+    """The result came back too late: the window closed its library, or opened another."""
+    return lib.closed or window.store is None or window.library is not lib
+
+
+def _not_checked(window: MainWindow, lib: Library, exc: BaseException, tries: int) -> None:
+    """The check could not run (busy, unreadable for a moment): not damage. Writes stay held;
+    it is tried again, and after the last try the user is told to reopen the library."""
+    if _gone(window, lib):
+        return
+    why = one_line(exc) or type(exc).__name__
+    if tries + 1 < RETRIES:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "SoundCheck", "The library could not be checked yet (%s); trying again\u2026") % why)
+        QTimer.singleShot(RETRY_MS, window, lambda: start(window, tries + 1))
+        return
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "SoundCheck", "The library could not be checked (%s): changes stay paused; open it again to retry") % why)
 
 
 def _checked(window: MainWindow, lib: Library, problem: str | None) -> None:
-    if window.store is None or window.library is not lib:  # another library was opened meanwhile
+    if _gone(window, lib):
         return
     if problem is None:
         lib.check_passed()

@@ -82,3 +82,69 @@ def test_damage_found_by_the_check_after_the_first_paint_is_recovered(tmp_path: 
     assert list(tmp_path.glob("library.db.damaged-*"))
     with Library.open(db) as lib:  # the file in place passes the full check
         assert lib.assessments.assessment(aid).id == aid
+
+
+def _stale_library(tmp_path: Path) -> tuple[Path, str]:
+    """A sound library whose mark no longer vouches for it (another program wrote it): the GUI
+    defers its full check until after the first paint."""
+    import sqlite3
+
+    db = tmp_path / "library.db"
+    with Library.open(db) as lib:
+        lib.imports.import_bundle(read_import(sample_plan()), who="t")
+        aid = lib.assessments.create_assessment("AP_USA05", "irm-progress-report-legacy", researcher="Ana", who="Ana").id
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE assessments SET title = 'Edited elsewhere' WHERE id = ?", (aid,))
+    conn.commit()
+    conn.close()
+    return db, aid
+
+
+def test_a_check_that_could_not_run_is_not_taken_for_damage(tmp_path: Path, qtbot, monkeypatch):
+    """A busy file is not a damaged one: no recovery, no file moved aside; writes stay held, the
+    check is tried again, and after the last try the status bar says to open it again."""
+    import sqlite3
+
+    from irm_app.library.connection import PendingCheck
+    from irm_app.ui import sound_check
+
+    db, aid = _stale_library(tmp_path)
+    tries: list[int] = []
+
+    def busy(self) -> str | None:
+        tries.append(1)
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(PendingCheck, "run", busy)
+    monkeypatch.setattr(sound_check, "RETRY_MS", 10)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = open_window(db, settings, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: len(tries) == sound_check.RETRIES, timeout=5000)
+        qtbot.wait(50)
+        assert "open it again to retry" in w.statusBar().currentMessage()
+        assert not isinstance(w.last_dialog, QMessageBox)  # nothing "restored from the backup"
+        assert not list(tmp_path.glob("library.db.damaged-*"))
+        assert w.library.tx.held is not None  # unchecked: still no write
+        assert w.library.assessments.assessment(aid).title == "Edited elsewhere"
+    finally:
+        w.close()
+
+
+def test_a_check_that_ends_after_the_window_closed_changes_nothing(tmp_path: Path, qtbot):
+    """The result of a check still running when the window closes finds the library closed: no
+    recovery opens a library (and takes its writer lock) behind a closed window."""
+    from irm_app.ui import sound_check
+
+    db, _aid = _stale_library(tmp_path)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = open_window(db, settings, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(w)
+    lib = w.library
+    w.close()
+    assert lib.closed
+    sound_check._checked(w, lib, "*** in database main *** Page 7: btreeInitPage() returns error code 11")
+    assert not list(tmp_path.glob("library.db.damaged-*"))
+    with Library.open(db) as again:  # nobody holds the writer lock
+        assert again.assessments.all()

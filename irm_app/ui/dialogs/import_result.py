@@ -73,10 +73,13 @@ class FlagsTable(QTableWidget):
         for col, widest in enumerate(COLUMN_WIDEST):  # a long column name or value wraps
             self.setColumnWidth(col, min(self.columnWidth(col), widest))
         # the Why column's width follows the dialog's: the rows' heights follow it
-        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        self.horizontalHeader().sectionResized.connect(self._column_resized)  # bound: dropped with the table
         self.cellDoubleClicked.connect(lambda row, _col: self.jumpRequested.emit(row))
         if self.flags:
             self.selectRow(0)
+
+    def _column_resized(self, *_args: int) -> None:
+        self.resizeRowsToContents()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:

@@ -43,7 +43,7 @@ class LibraryTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegate(WrappingDelegate(self))
-        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+        self.header().sectionResized.connect(self._column_resized)  # bound: dropped with the tree
         self.header().geometriesChanged.connect(self.scheduleDelayedItemsLayout)
         self.setAccessibleName(self.tr("Library: members, their plans and assessments"))
         self.setToolTip(self.tr("Plans in this library by OGP member, and the assessments of each"))
@@ -63,6 +63,9 @@ class LibraryTree(QTreeWidget):
         store.scoresChanged.connect(self._scores_changed)
         store.assessmentChanged.connect(self.update_progress)
         self.reload()
+
+    def _column_resized(self, *_args: int) -> None:
+        self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)

@@ -41,7 +41,10 @@ class WrappingLineEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.textChanged.connect(self._changed)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self.document().documentLayout().documentSizeChanged.connect(self._size_changed)  # bound: dropped with the box
+        self._fit()
+
+    def _size_changed(self, _size: object) -> None:
         self._fit()
 
     # -- QLineEdit's reading and writing ---------------------------------------------------------

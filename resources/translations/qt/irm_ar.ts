@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+132"/>
+        <location filename="../../../irm_app/ui/app.py" line="+140"/>
         <source>IRM Assessor</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
@@ -1689,7 +1689,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+217"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1730,7 +1730,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Flagged values</source>
         <translation>القيم المُعلَّمة</translation>
     </message>
@@ -1932,7 +1932,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+88"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -2053,7 +2053,7 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+36"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -2063,7 +2063,7 @@ SHA-256 %s</translation>
         <translation>مُقيَّم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Library: members, their plans and assessments</source>
         <translation>المكتبة: الأعضاء وخططهم وتقييماتها</translation>
     </message>
@@ -2073,14 +2073,14 @@ SHA-256 %s</translation>
         <translation>الخطط في هذه المكتبة حسب عضو الشراكة، وتقييمات كل منها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+81"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d التزامًا، %d مَعلمًا</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>1 plan</source>
         <translation>خطة واحدة</translation>
     </message>
@@ -2095,7 +2095,7 @@ SHA-256 %s</translation>
         <translation>%s: %s في هذه المكتبة</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source> · final</source>
         <translation> · نهائي</translation>
     </message>
@@ -4107,12 +4107,22 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>SoundCheck</name>
     <message>
-        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+33"/>
         <source>Checking the library…</source>
         <translation>جارٍ فحص المكتبة…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The library could not be checked yet (%s); trying again…</source>
+        <translation>تعذّر فحص المكتبة بعد (%s)؛ تجري إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library could not be checked (%s): changes stay paused; open it again to retry</source>
+        <translation>تعذّر فحص المكتبة (%s): تبقى التغييرات متوقفة؛ افتحها مجددًا لإعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open library</source>
         <translation>فتح مكتبة</translation>
     </message>
@@ -4120,7 +4130,7 @@ Nothing in a review copy can be edited; open a newer package from the researcher
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+79"/>
+        <location filename="../../../irm_app/ui/store.py" line="+80"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>خطأ داخلي: %s (التفاصيل في السجل)</translation>
     </message>

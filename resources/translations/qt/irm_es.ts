@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+132"/>
+        <location filename="../../../irm_app/ui/app.py" line="+140"/>
         <source>IRM Assessor</source>
         <translation>Evaluador MRI</translation>
     </message>
@@ -1685,7 +1685,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+217"/>
         <source>Flagged values</source>
         <translation>Valores señalados</translation>
     </message>
@@ -1726,7 +1726,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Flagged values</source>
         <translation>Valores señalados</translation>
     </message>
@@ -1928,7 +1928,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+88"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -2049,7 +2049,7 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+36"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -2059,7 +2059,7 @@ SHA-256 %s</translation>
         <translation>Calificados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Library: members, their plans and assessments</source>
         <translation>Biblioteca: miembros, sus planes y evaluaciones</translation>
     </message>
@@ -2069,14 +2069,14 @@ SHA-256 %s</translation>
         <translation>Planes de esta biblioteca por miembro de OGP, y las evaluaciones de cada uno</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+81"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d compromisos, %d hitos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>1 plan</source>
         <translation>1 plan</translation>
     </message>
@@ -2091,7 +2091,7 @@ SHA-256 %s</translation>
         <translation>%s: %s en esta biblioteca</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -4103,12 +4103,22 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>SoundCheck</name>
     <message>
-        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+33"/>
         <source>Checking the library…</source>
         <translation>Comprobando la biblioteca…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The library could not be checked yet (%s); trying again…</source>
+        <translation>No se pudo comprobar la biblioteca todavía (%s); se vuelve a intentar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library could not be checked (%s): changes stay paused; open it again to retry</source>
+        <translation>No se pudo comprobar la biblioteca (%s): los cambios siguen en pausa; ábrala de nuevo para reintentar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
@@ -4116,7 +4126,7 @@ Nada en una copia de revisión se puede editar; abra un paquete más reciente de
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+79"/>
+        <location filename="../../../irm_app/ui/store.py" line="+80"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Error interno: %s (detalles en el registro)</translation>
     </message>

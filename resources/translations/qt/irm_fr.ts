@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+132"/>
+        <location filename="../../../irm_app/ui/app.py" line="+140"/>
         <source>IRM Assessor</source>
         <translation>Évaluateur MRI</translation>
     </message>
@@ -1685,7 +1685,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+217"/>
         <source>Flagged values</source>
         <translation>Valeurs signalées</translation>
     </message>
@@ -1726,7 +1726,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Flagged values</source>
         <translation>Valeurs signalées</translation>
     </message>
@@ -1928,7 +1928,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+88"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
@@ -2049,7 +2049,7 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+36"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2059,7 +2059,7 @@ SHA-256 %s</translation>
         <translation>Notés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Library: members, their plans and assessments</source>
         <translation>Bibliothèque : membres, leurs plans et évaluations</translation>
     </message>
@@ -2069,14 +2069,14 @@ SHA-256 %s</translation>
         <translation>Les plans de cette bibliothèque par membre de l&apos;OGP, et les évaluations de chacun</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+81"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s : %s
 %d engagements, %d jalons</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>1 plan</source>
         <translation>1 plan</translation>
     </message>
@@ -2091,7 +2091,7 @@ SHA-256 %s</translation>
         <translation>%s : %s dans cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source> · final</source>
         <translation> · définitive</translation>
     </message>
@@ -4103,12 +4103,22 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>SoundCheck</name>
     <message>
-        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+33"/>
         <source>Checking the library…</source>
         <translation>Vérification de la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The library could not be checked yet (%s); trying again…</source>
+        <translation>La bibliothèque n’a pas encore pu être vérifiée (%s) ; nouvel essai…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library could not be checked (%s): changes stay paused; open it again to retry</source>
+        <translation>La bibliothèque n’a pas pu être vérifiée (%s) : les modifications restent en pause ; rouvrez-la pour réessayer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
@@ -4116,7 +4126,7 @@ Rien n&apos;est modifiable dans une copie de relecture ; ouvrez un paquet plus r
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+79"/>
+        <location filename="../../../irm_app/ui/store.py" line="+80"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erreur interne : %s (détails dans le journal)</translation>
     </message>

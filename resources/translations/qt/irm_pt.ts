@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+132"/>
+        <location filename="../../../irm_app/ui/app.py" line="+140"/>
         <source>IRM Assessor</source>
         <translation>Avaliador IRM</translation>
     </message>
@@ -1685,7 +1685,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlaggedValuesDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+214"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+217"/>
         <source>Flagged values</source>
         <translation>Valores marcados</translation>
     </message>
@@ -1726,7 +1726,7 @@ SHA-256 %s</translation>
 <context>
     <name>FlagsTable</name>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Flagged values</source>
         <translation>Valores marcados</translation>
     </message>
@@ -1928,7 +1928,7 @@ SHA-256 %s</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+85"/>
+        <location filename="../../../irm_app/ui/dialogs/import_result.py" line="+88"/>
         <source>Import report</source>
         <translation>Relatório de importação</translation>
     </message>
@@ -2049,7 +2049,7 @@ SHA-256 %s</translation>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../../irm_app/ui/library/tree.py" line="+34"/>
+        <location filename="../../../irm_app/ui/library/tree.py" line="+36"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -2059,7 +2059,7 @@ SHA-256 %s</translation>
         <translation>Avaliados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Library: members, their plans and assessments</source>
         <translation>Biblioteca: membros, seus planos e avaliações</translation>
     </message>
@@ -2069,14 +2069,14 @@ SHA-256 %s</translation>
         <translation>Planos desta biblioteca por membro da OGP, e as avaliações de cada um</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+81"/>
         <source>%s: %s
 %d commitments, %d milestones</source>
         <translation>%s: %s
 %d compromissos, %d marcos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>1 plan</source>
         <translation>1 plano</translation>
     </message>
@@ -2091,7 +2091,7 @@ SHA-256 %s</translation>
         <translation>%s: %s nesta biblioteca</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source> · final</source>
         <translation> · final</translation>
     </message>
@@ -4103,12 +4103,22 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>SoundCheck</name>
     <message>
-        <location filename="../../../irm_app/ui/sound_check.py" line="+29"/>
+        <location filename="../../../irm_app/ui/sound_check.py" line="+33"/>
         <source>Checking the library…</source>
         <translation>A verificar a biblioteca…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The library could not be checked yet (%s); trying again…</source>
+        <translation>Ainda não foi possível verificar a biblioteca (%s); tentando de novo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library could not be checked (%s): changes stay paused; open it again to retry</source>
+        <translation>Não foi possível verificar a biblioteca (%s): as alterações continuam em pausa; abra-a de novo para tentar outra vez</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open library</source>
         <translation>Abrir biblioteca</translation>
     </message>
@@ -4116,7 +4126,7 @@ Nada em uma cópia de revisão pode ser editado; abra um pacote mais recente do 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../../irm_app/ui/store.py" line="+79"/>
+        <location filename="../../../irm_app/ui/store.py" line="+80"/>
         <source>Internal error: %s (details in the log)</source>
         <translation>Erro interno: %s (detalhes no log)</translation>
     </message>
