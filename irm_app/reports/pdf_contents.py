@@ -75,7 +75,13 @@ class Contents(Flowable):
         return self.level_styles[min(level, len(self.level_styles) - 1)]
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        self.canv.setNamedCB(_ENTRY_CB, lambda canvas, _kind, label: self._entry_end(canvas, int(label), avail_w))
+        def entry_end(canvas: Canvas, _kind: str, label: str) -> None:
+            self._entry_end(canvas, int(label), avail_w)
+
+        if hasattr(self.canv, "setNamedCB"):  # reportlab >= 4.1 keeps named callbacks apart
+            self.canv.setNamedCB(_ENTRY_CB, entry_end)
+        else:  # the floor, 4.0.9, looks an <onDraw> name up as the canvas's attribute
+            setattr(self.canv, _ENTRY_CB, entry_end)
         rows: list[list[Flowable]] = []
         for i, (level, text, anchor) in enumerate(self.entries):
             style = self._style(level)
