@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     def _install(self, library: Library, who: str) -> None:
         if self.store is not None and not self.library.closed:  # closed: a recovery replaced it
             self.flush_edits()
+        self.statusBar().clearMessage()  # "Opening the library…" stayed on for good after a sound open
         if self._reviewing is not None:  # its views read the Store being replaced
             self.removeDockWidget(self._reviewing.dock)
             self._reviewing.dock.deleteLater()

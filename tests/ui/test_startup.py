@@ -48,6 +48,7 @@ def test_a_sound_library_opens_without_a_message(tmp_path: Path, qtbot):
     qtbot.addWidget(w)
     qtbot.wait(50)
     assert w.last_dialog is None
+    assert w.statusBar().currentMessage() == ""  # not "Opening the library…" once it is open
     w.close()
 
 
