@@ -3,12 +3,14 @@ window factory that closes every window it made."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from irm_app.library import Library
+from irm_app.ui import i18n
 
 
 @pytest.fixture
@@ -37,3 +39,18 @@ def make_window(qtbot, settings_path: Path):
     yield make
     for w in made:
         w.close()
+
+
+@pytest.fixture
+def language(qapp) -> Iterator[object]:
+    """language(code, qm=None): install a language for one test, removed afterwards."""
+    done: list[i18n.Installed] = []
+
+    def install(code: str, qm: Path | None = None) -> i18n.Installed:
+        installed = i18n.install_language(qapp, code, app_qm=qm)
+        done.append(installed)
+        return installed
+
+    yield install
+    for installed in done:
+        i18n.remove_language(qapp, installed)

@@ -45,21 +45,6 @@ needs_tools = pytest.mark.skipif(not (LUPDATE.is_file() and LRELEASE.is_file()),
                                  reason="pyside6-lupdate/lrelease not installed")
 
 
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """language(code, qm=None): install a language for one test, removed afterwards."""
-    done: list[i18n.Installed] = []
-
-    def install(code: str, qm: Path | None = None) -> i18n.Installed:
-        installed = i18n.install_language(qapp, code, app_qm=qm)
-        done.append(installed)
-        return installed
-
-    yield install
-    for installed in done:
-        i18n.remove_language(qapp, installed)
-
-
 def _menu_titles(w: QWidget) -> list[str]:
     return [a.text() for a in w.menuBar().actions()]
 

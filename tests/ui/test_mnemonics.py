@@ -8,9 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu
-
-from irm_app.ui import i18n
+from PySide6.QtWidgets import QMenu
 
 SHIPPED = ["en", "es", "fr", "pt", "ar"]
 
@@ -43,18 +41,6 @@ def _menus(menu: QMenu, path: str) -> Iterator[tuple[str, list[str]]]:
         sub = a.menu()
         if sub is not None:
             yield from _menus(sub, f"{path} > {a.text()}")
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    done: list[i18n.Installed] = []
-
-    def install(code: str) -> None:
-        done.append(i18n.install_language(qapp, code))
-
-    yield install
-    for installed in done:
-        i18n.remove_language(qapp, installed)
 
 
 @pytest.mark.parametrize("lang", SHIPPED)

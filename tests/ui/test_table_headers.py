@@ -5,29 +5,14 @@ the Review tab read "Revisión (1 abiertos)"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
 from irm_app.operations import comments as ops
-from irm_app.ui import i18n
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    done: list[i18n.Installed] = []
-
-    def install(code: str) -> None:
-        done.append(i18n.install_language(qapp, code))
-
-    yield install
-    for installed in done:
-        i18n.remove_language(qapp, installed)
 
 
 def _window(make_window, scored_library, size: tuple[int, int]):
