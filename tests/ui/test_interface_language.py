@@ -319,3 +319,38 @@ def test_pseudo_locale_leaves_no_raw_english_in_the_gui(language, make_window, s
         found += [f"{type(d).__name__}: {t}" for t in _raw_english(d, allowed)]
         d.close()
     assert not found, "raw English (not through tr):\n" + "\n".join(sorted(set(found)))
+
+
+def test_plan_editor_and_review_step_labels_are_translated(language, make_window, scored_library, qtbot,
+                                                           tmp_path: Path) -> None:
+    """Their field labels were read from tables (`self.tr(label)`), which lupdate cannot see: they
+    stayed English in every language until the tables were marked."""
+    from irm_app.ui.intake.commitment_panel import CommitmentPanel
+    from irm_app.ui.plans.editor import PlanEditor
+
+    language("es")
+    lib, aid = scored_library
+    w = make_window(lib)
+    editor = PlanEditor(w.store, lib.assessments.assessment(aid).plan_id, w)
+    labels = {label.text() for label in editor.findChildren(QLabel)}
+    assert {"I&nicio:", "&Fin:", "De&scripción:", "&Problema público:", "ID del hito:", "Título del hito:"} <= labels
+    assert not labels & {"&Start:", "&Description:", "Public &problem:", "Milestone ID:", "Milestone title:"}
+    assert editor.findChild(QWidget, "plan_c_description").accessibleName() == "Descripción"
+    editor.close()
+    panel = CommitmentPanel()
+    tabs = [panel.tabs.tabText(i).replace("\n", " ") for i in range(panel.tabs.count())]
+    assert "Problema público" in tabs and "Relevancia para los valores de OGP" in tabs
+    assert not {"Public problem", "How it contributes"} & set(tabs)
+    assert {"N&úmero:", "Inicio:"} <= {label.text() for label in panel.findChildren(QLabel)}
+    assert panel.lines["lead_institution"].accessibleName() == "Institución responsable"
+
+
+def test_review_steps_page_separators_are_translated(language, qtbot) -> None:
+    from irm_app.intake.detected import Paragraph
+    from irm_app.ui.intake.document_view import DocumentView
+
+    language("es")
+    view = DocumentView([Paragraph(number=1, page=1, text="Uno"), Paragraph(number=2, page=2, text="Dos")])
+    qtbot.addWidget(view)
+    assert view.toPlainText().splitlines() == ["\u2014\u2014 página 1 \u2014\u2014", "\u00b61  Uno",
+                                               "\u2014\u2014 página 2 \u2014\u2014", "\u00b62  Dos"]

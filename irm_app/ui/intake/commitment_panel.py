@@ -7,7 +7,7 @@ interpret a plan's text as markup, and the confidence note is a plain-text label
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,8 +27,19 @@ from ..scripts import isolate
 from ..widgets.wrapping_line import WrappingLineEdit
 
 LINE_FIELDS = ("id", "number", "title", "lead_institution", "theme", "start", "end")
-LINE_LABELS = {"id": "&ID:", "number": "N&umber:", "title": "&Title:", "lead_institution": "&Lead institution:",
-               "theme": "T&heme:", "start": "Start:", "end": "End:"}
+# Marked for lupdate: `self.tr(LINE_LABELS[key])` alone is not extracted (the labels stayed English).
+LINE_LABELS = {"id": QT_TRANSLATE_NOOP("CommitmentPanel", "&ID:"), "number": QT_TRANSLATE_NOOP("CommitmentPanel", "N&umber:"),
+               "title": QT_TRANSLATE_NOOP("CommitmentPanel", "&Title:"),
+               "lead_institution": QT_TRANSLATE_NOOP("CommitmentPanel", "&Lead institution:"),
+               "theme": QT_TRANSLATE_NOOP("CommitmentPanel", "T&heme:"), "start": QT_TRANSLATE_NOOP("CommitmentPanel", "Start:"),
+               "end": QT_TRANSLATE_NOOP("CommitmentPanel", "End:")}
+# intake.edits.FIELD_LABELS (the core has no Qt), marked here so lupdate extracts them.
+_FIELD_LABELS = (QT_TRANSLATE_NOOP("CommitmentPanel", "What the commitment is"),
+                 QT_TRANSLATE_NOOP("CommitmentPanel", "Public problem"),
+                 QT_TRANSLATE_NOOP("CommitmentPanel", "How it contributes"),
+                 QT_TRANSLATE_NOOP("CommitmentPanel", "Relevance to OGP values"),
+                 QT_TRANSLATE_NOOP("CommitmentPanel", "Additional information"),
+                 QT_TRANSLATE_NOOP("CommitmentPanel", "Lead institution"))
 TAB_FIELDS = tuple(f for f in EDIT_FIELDS if f != "lead_institution")
 
 
@@ -78,7 +89,7 @@ class CommitmentPanel(QWidget):
         for key in LINE_FIELDS:  # a title wraps: read whole, not cut at the box's edge
             edit = WrappingLineEdit() if key == "title" else QLineEdit()
             edit.setObjectName(f"review_{key}")
-            edit.setAccessibleName(LINE_LABELS[key].replace("&", "").rstrip(":"))
+            edit.setAccessibleName(self.tr(LINE_LABELS[key]).replace("&", "").rstrip(":"))
             edit.textEdited.connect(lambda text, k=key: self._line_edited(k, text))
             self.lines[key] = edit
         self.lines["id"].setToolTip(self.tr("member code + number, or the OGP id"))  # a placeholder was cut
@@ -108,7 +119,7 @@ class CommitmentPanel(QWidget):
             edit = QPlainTextEdit()
             edit.setObjectName(f"review_{key}")
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(FIELD_LABELS[key])
+            edit.setAccessibleName(self.tr(FIELD_LABELS[key]))  # marked in _FIELD_LABELS
             edit.textChanged.connect(lambda k=key: self._text_edited(k))
             edit.installEventFilter(self)
             self.texts[key] = edit

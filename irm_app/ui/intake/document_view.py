@@ -26,10 +26,11 @@ class DocumentView(QPlainTextEdit):
         """Pages as separator lines, each paragraph one block prefixed with its number."""
         lines: list[str] = []
         page = None
+        separator = self.tr("\u2014\u2014 page %s \u2014\u2014")  # %s: the page number
         for p in paragraphs:
             if p.page != page:
                 page = p.page
-                lines.append(f"\u2014\u2014 page {page} \u2014\u2014")
+                lines.append(separator % page)
             self.block_para[len(lines)] = p.number
             # One block per paragraph (a cell's line breaks shown as line separators), so a block
             # number names its paragraph.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,11 +42,17 @@ from ..widgets.wrapping_line import WrappingLineEdit
 from . import commands as cmd
 from .header import PlanHeader, line_edit
 
-C_LINES = (("id", "&ID:"), ("start", "&Start:"), ("end", "&End:"), ("title", "&Title:"),
-           ("lead_institution", "&Lead institution:"), ("theme", "T&heme:"))  # id, start and end: one line
-C_TEXTS = (("description", "&Description:"), ("problem", "Public &problem:"))
-M_LINES = (("id", "Milestone ID:", 0, 0), ("start", "Start:", 0, 2), ("end", "End:", 0, 4),
-           ("title", "Milestone title:", 1, 0))  # key, label, grid row, column
+# The labels are marked for lupdate (it cannot read `self.tr(label)`; they stayed English).
+C_LINES = (("id", QT_TRANSLATE_NOOP("PlanEditor", "&ID:")), ("start", QT_TRANSLATE_NOOP("PlanEditor", "&Start:")),
+           ("end", QT_TRANSLATE_NOOP("PlanEditor", "&End:")), ("title", QT_TRANSLATE_NOOP("PlanEditor", "&Title:")),
+           ("lead_institution", QT_TRANSLATE_NOOP("PlanEditor", "&Lead institution:")),
+           ("theme", QT_TRANSLATE_NOOP("PlanEditor", "T&heme:")))  # id, start and end: one line
+C_TEXTS = (("description", QT_TRANSLATE_NOOP("PlanEditor", "&Description:")),
+           ("problem", QT_TRANSLATE_NOOP("PlanEditor", "Public &problem:")))
+M_LINES = (("id", QT_TRANSLATE_NOOP("PlanEditor", "Milestone ID:"), 0, 0),
+           ("start", QT_TRANSLATE_NOOP("PlanEditor", "Start:"), 0, 2),
+           ("end", QT_TRANSLATE_NOOP("PlanEditor", "End:"), 0, 4),
+           ("title", QT_TRANSLATE_NOOP("PlanEditor", "Milestone title:"), 1, 0))  # key, label, grid row, column
 PREFERRED = QSize(1400, 900)
 
 
@@ -137,28 +143,30 @@ class PlanEditor(QDialog):
         form = QFormLayout()
         self.c_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
         dates = QHBoxLayout()  # the id and the dates share a line: the editor fits a 1280x720 screen
-        for key, label in C_LINES:  # a commitment's title wraps: read whole, not cut at the box's edge
+        for key, english in C_LINES:  # a commitment's title wraps: read whole, not cut at the box's edge
+            label = self.tr(english)
             self.c_lines[key] = edit = line_edit(f"c_{key}", label, lambda k=key: self._line_edited(k),
                                                   wrap=key == "title")
             if key == "id":
-                form.addRow(self.tr(label), dates)
+                form.addRow(label, dates)
                 form.labelForField(dates).setBuddy(edit)
                 dates.addWidget(edit, 2)
             elif key in ("start", "end"):
-                text = QLabel(self.tr(label))
+                text = QLabel(label)
                 text.setBuddy(edit)
                 dates.addWidget(text)
                 dates.addWidget(edit, 1)
             else:
-                form.addRow(self.tr(label), edit)
+                form.addRow(label, edit)
         self.c_texts: dict[str, AutoSaveTextEdit] = {}
-        for key, label in C_TEXTS:
+        for key, english in C_TEXTS:
+            label = self.tr(english)
             edit = AutoSaveTextEdit()
             edit.setObjectName(f"plan_c_{key}")
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             edit.committed.connect(lambda old, new, k=key: self._push_commitment(k, old, new))
             self.c_texts[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(label, edit)
         lay.addLayout(form, 3)
         lay.addWidget(QLabel(self.tr("Milestones:")))
         self.milestones = QListWidget()
@@ -171,10 +179,11 @@ class PlanEditor(QDialog):
         # once the box holds a value
         grid = QGridLayout()
         self.m_lines: dict[str, QLineEdit | WrappingLineEdit] = {}
-        for key, label, row, col in M_LINES:
+        for key, english, row, col in M_LINES:
+            label = self.tr(english)
             self.m_lines[key] = edit = line_edit(f"m_{key}", label, lambda k=key: self._milestone_edited(k),
                                                   wrap=key == "title")
-            text = QLabel(self.tr(label))
+            text = QLabel(label)
             text.setBuddy(edit)
             grid.addWidget(text, row, col, Qt.AlignmentFlag.AlignTop if key == "title" else Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(edit, row, col + 1, 1, 5 if key == "title" else 1)

@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
         <source>member code + number, or the OGP id</source>
         <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
@@ -414,7 +414,8 @@
         <translation>بداية المَعلم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Start:</source>
         <translation>البداية:</translation>
     </message>
@@ -424,12 +425,68 @@
         <translation>نهاية المَعلم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>End:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-113"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;umber:</source>
+        <translation>ال&amp;رقم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>المؤسسة ال&amp;رائدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the commitment is</source>
+        <translation>ما هو الالتزام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>المشكلة العامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it contributes</source>
+        <translation>كيف يسهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevance to OGP values</source>
+        <translation>الصلة بقيم شراكة الحكومة المنفتحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>معلومات إضافية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>المؤسسة الرائدة</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>How it was found: %s</source>
         <translation>كيف اكتُشف: %s</translation>
     </message>
@@ -1085,6 +1142,14 @@
         <location line="+2"/>
         <source>Show definitions</source>
         <translation>عرض التعريفات</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/document_view.py" line="+29"/>
+        <source>—— page %s ——</source>
+        <translation>—— الصفحة %s ——</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2603,7 @@ Form: %s %s
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Commitments</source>
         <translation>الالت&amp;زامات</translation>
     </message>
@@ -3182,7 +3247,67 @@ Fingerprint %s</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+46"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>العن&amp;وان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>المؤسسة الرائ&amp;دة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>الموضو&amp;ع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;problem:</source>
+        <translation>ال&amp;مشكلة العامة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone ID:</source>
+        <translation>معرّف المعلم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>البداية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>النهاية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone title:</source>
+        <translation>عنوان المعلم:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Commitments:</source>
         <translation>الالتزامات:</translation>
     </message>
@@ -3212,7 +3337,7 @@ Fingerprint %s</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Milestones:</source>
         <translation>المعالم:</translation>
     </message>
@@ -3222,7 +3347,7 @@ Fingerprint %s</source>
         <translation>معالم الالتزام</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add milestone</source>
         <translation>إضافة مَعلم</translation>
     </message>

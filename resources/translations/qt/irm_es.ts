@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
         <source>member code + number, or the OGP id</source>
         <translation>código del miembro + número, o el id de OGP</translation>
     </message>
@@ -414,7 +414,8 @@
         <translation>Inicio del hito</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
@@ -424,12 +425,68 @@
         <translation>Fin del hito</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>End:</source>
         <translation>Fin:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-113"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Institución &amp;responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the commitment is</source>
+        <translation>En qué consiste el compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it contributes</source>
+        <translation>Cómo contribuye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevance to OGP values</source>
+        <translation>Relevancia para los valores de OGP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Información adicional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>How it was found: %s</source>
         <translation>Cómo se detectó: %s</translation>
     </message>
@@ -1081,6 +1138,14 @@
         <location line="+2"/>
         <source>Show definitions</source>
         <translation>Mostrar definiciones</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/document_view.py" line="+29"/>
+        <source>—— page %s ——</source>
+        <translation>—— página %s ——</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2599,7 @@ Formulario: %s %s
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Commitments</source>
         <translation>Co&amp;mpromisos</translation>
     </message>
@@ -3178,7 +3243,67 @@ Huella %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+46"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>I&amp;nicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Institución responsa&amp;ble:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>Temáti&amp;ca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;problem:</source>
+        <translation>&amp;Problema público:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone ID:</source>
+        <translation>ID del hito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone title:</source>
+        <translation>Título del hito:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Commitments:</source>
         <translation>Compromisos:</translation>
     </message>
@@ -3208,7 +3333,7 @@ Huella %s</translation>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Milestones:</source>
         <translation>Hitos:</translation>
     </message>
@@ -3218,7 +3343,7 @@ Huella %s</translation>
         <translation>Hitos del compromiso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add milestone</source>
         <translation>Añadir hito</translation>
     </message>

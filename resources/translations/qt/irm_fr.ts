@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
         <source>member code + number, or the OGP id</source>
         <translation>code du membre + numéro, ou l&apos;id OGP</translation>
     </message>
@@ -414,7 +414,8 @@
         <translation>Début du jalon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Start:</source>
         <translation>Début :</translation>
     </message>
@@ -424,12 +425,68 @@
         <translation>Fin du jalon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>End:</source>
         <translation>Fin :</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-113"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;uméro :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Institution &amp;responsable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the commitment is</source>
+        <translation>En quoi consiste l’engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>Problème public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it contributes</source>
+        <translation>Comment il y contribue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevance to OGP values</source>
+        <translation>Pertinence au regard des valeurs du PGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>How it was found: %s</source>
         <translation>Comment il a été trouvé : %s</translation>
     </message>
@@ -1081,6 +1138,14 @@
         <location line="+2"/>
         <source>Show definitions</source>
         <translation>Afficher les définitions</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/document_view.py" line="+29"/>
+        <source>—— page %s ——</source>
+        <translation>—— page %s ——</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2599,7 @@ Formulaire : %s %s
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -3178,7 +3243,67 @@ Empreinte %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+46"/>
+        <source>&amp;ID:</source>
+        <translation>I&amp;D :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>Ti&amp;tre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Institution res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>Thémati&amp;que :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>Descriptio&amp;n :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;problem:</source>
+        <translation>Problème p&amp;ublic :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone ID:</source>
+        <translation>ID du jalon :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone title:</source>
+        <translation>Titre du jalon :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Commitments:</source>
         <translation>Engagements :</translation>
     </message>
@@ -3208,7 +3333,7 @@ Empreinte %s</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Milestones:</source>
         <translation>Jalons :</translation>
     </message>
@@ -3218,7 +3343,7 @@ Empreinte %s</translation>
         <translation>Jalons de l&apos;engagement</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>

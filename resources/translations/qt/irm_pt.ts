@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+84"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
         <source>member code + number, or the OGP id</source>
         <translation>código do membro + número, ou o id da OGP</translation>
     </message>
@@ -414,7 +414,8 @@
         <translation>Início do marco</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
@@ -424,12 +425,68 @@
         <translation>Fim do marco</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>End:</source>
         <translation>Fim:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-113"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Instituição &amp;responsável:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the commitment is</source>
+        <translation>O que é o compromisso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it contributes</source>
+        <translation>Como contribui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevance to OGP values</source>
+        <translation>Relevância para os valores da OGP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional information</source>
+        <translation>Informações adicionais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead institution</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>How it was found: %s</source>
         <translation>Como foi detectado: %s</translation>
     </message>
@@ -1081,6 +1138,14 @@
         <location line="+2"/>
         <source>Show definitions</source>
         <translation>Mostrar definições</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../../irm_app/ui/intake/document_view.py" line="+29"/>
+        <source>—— page %s ——</source>
+        <translation>—— página %s ——</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2599,7 @@ Formulário: %s %s
         <translation>A abrir a biblioteca…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Commitments</source>
         <translation>Co&amp;mpromissos</translation>
     </message>
@@ -3178,7 +3243,67 @@ Impressão digital %s</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../irm_app/ui/plans/editor.py" line="+100"/>
+        <location filename="../../../irm_app/ui/plans/editor.py" line="+46"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>I&amp;nício:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead institution:</source>
+        <translation>Instituição responsáve&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>Temáti&amp;ca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>De&amp;scrição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;problem:</source>
+        <translation>&amp;Problema público:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone ID:</source>
+        <translation>ID do marco:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End:</source>
+        <translation>Fim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone title:</source>
+        <translation>Título do marco:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Commitments:</source>
         <translation>Compromissos:</translation>
     </message>
@@ -3208,7 +3333,7 @@ Impressão digital %s</translation>
         <translation>Descer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Milestones:</source>
         <translation>Marcos:</translation>
     </message>
@@ -3218,7 +3343,7 @@ Impressão digital %s</translation>
         <translation>Marcos do compromisso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add milestone</source>
         <translation>Adicionar marco</translation>
     </message>
