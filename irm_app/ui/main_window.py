@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         from .library.tree import LibraryTree
         from .store import Store
         self.undo.clear()
+        replaced = self.store  # another library (Open library, a recovery): its Store goes with its pages
         self.store = store = Store(library, who, self)
         store.saved.connect(self.saved_label.setText)
         store.failed.connect(self._show_failure)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
                 self.tree.select_assessment(first)
             elif self.tree.first_plan():  # no assessment yet: the plan, so the menus know what is meant
                 self.tree.select_plan(self.tree.first_plan())
+        if replaced is not None:
+            replaced.deleteLater()  # it stayed a child of the window for good, connected, per library opened
 
     # -- pages built on first use (ui/window_pages.py) ---------------------------------------
     @property
