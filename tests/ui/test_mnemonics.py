@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 SHIPPED = ["en", "es", "fr", "pt", "ar"]
 
@@ -65,3 +65,51 @@ def test_mnemonic_reads_the_accelerator_not_a_literal_ampersand():
     assert mnemonic("Save && &close") == "c" and mnemonic("R&&D") is None
     assert collisions("tabs", ["&Nivel del plan", "&Narrativa", "Pa&nel", "&Compromisos"]) == [
         "tabs: Alt+N &Nivel del plan / &Narrativa / Pa&nel"]
+
+
+def _window_mnemonics(w) -> list[str]:
+    """The Alt+letter texts shown in the window: buttons, group boxes and labels with a buddy
+    (disabled ones too: a disabled button's letter is free until a selection enables it)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found = []
+    for cls in (QAbstractButton, QGroupBox, QLabel):
+        for x in w.findChildren(cls):
+            if not x.isVisibleTo(w) or (isinstance(x, QLabel) and x.buddy() is None):
+                continue
+            text = x.title() if isinstance(x, QGroupBox) else x.text()
+            if mnemonic(text):
+                found.append(text)
+    return found
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_no_widget_takes_a_menu_or_tab_letter(lang, language, make_window, scored_library, qtbot):
+    """With an evidence item selected and the Comments dock open, Alt+E focused the evidence's
+    "&Edit…" and the Edit menu no longer opened (Qt gives an ambiguous Alt+letter to the widgets,
+    in turn), Alt+C the same for "Link to other &commitments…". On every page, docks shown.
+    (Two buttons sharing a letter only need it pressed twice: allowed.)"""
+    if lang != "en":
+        language(lang)
+    lib, aid = scored_library
+    w = make_window(lib)
+    w.resize(1280, 720)
+    w.tree.select_assessment(aid)
+    w.commitments.select_row(0)
+    w.reviewing.show_comments()
+    evidence = w.commitments.evidence.tree
+    evidence.setCurrentItem(evidence.topLevelItem(0))  # the item's buttons enabled
+    QApplication.processEvents()
+    bar = [a.text() for a in w.menuBar().actions()] + [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    taken = {mnemonic(t): t for t in bar}
+    found = []
+    for tab in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        found += [f"tab {tab}: Alt+{mnemonic(t).upper()} {taken[mnemonic(t)]} / {t}"
+                  for t in _window_mnemonics(w) if mnemonic(t) in taken]
+    assert not found, "\n".join(sorted(set(found)))
+    # the texts a button switches to (Resolve/Reopen) and the one shown only for a score comment
+    view = w.reviewing.view
+    others = [view.tr("Re&open"), view.tr("Chan&ge the score here")]
+    assert not [t for t in others if mnemonic(t) in taken], others

@@ -82,7 +82,7 @@ class EvidencePanel(QWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
 
         self.add_button = self._button(self.tr("&Add…"), self.tr("Add a new evidence item for this commitment"), self.add)
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected evidence item"), self.edit)
+        self.edit_button = self._button(self.tr("Ed&it…"), self.tr("Edit the selected evidence item"), self.edit)
         self.remove_button = self._button(
             self.tr("&Remove"), self.tr("Delete the selected evidence item from the assessment (Ctrl+Z undoes)"), self.remove
         )
@@ -90,10 +90,10 @@ class EvidencePanel(QWidget):
             self.tr("Open lin&k"), self.tr("Open the item's URL in your web browser"), self.open_link
         )
         self.open_file_button = self._button(
-            self.tr("Open &file"), self.tr("Open the attached file with your system's viewer"), self.open_file
+            self.tr("&Open file"), self.tr("Open the attached file with your system's viewer"), self.open_file
         )
         self.link_button = self._button(
-            self.tr("Link to other &commitments…"),
+            self.tr("Link to other co&mmitments…"),
             self.tr("Choose every commitment the selected item supports"),
             self.link_other,
         )

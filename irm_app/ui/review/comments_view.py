@@ -111,7 +111,7 @@ class CommentsView(QWidget):
         self.reply_button = QPushButton(self.tr("&Reply"))
         self.reply_button.setObjectName("replyButton")
         self.reply_button.clicked.connect(self._reply)
-        self.resolve_button = QPushButton(self.tr("Re&solve"))
+        self.resolve_button = QPushButton(self.tr("Res&olve"))
         self.resolve_button.setObjectName("resolveButton")
         self.resolve_button.setToolTip(self.tr("Mark the thread resolved (with your name and the time); "
                                                "the reply box's text is kept as how it was handled"))
@@ -125,7 +125,7 @@ class CommentsView(QWidget):
         self.level.setAccessibleName(self.tr("New level"))
         self.also_resolve = QCheckBox(self.tr("and resolve"))
         self.also_resolve.setChecked(True)
-        self.score_button = QPushButton(self.tr("Change the &score here"))
+        self.score_button = QPushButton(self.tr("Chan&ge the score here"))
         self.score_button.setObjectName("scoreButton")
         self.score_button.setToolTip(self.tr("Set the field this comment is about to the chosen level; "
                                              "the comment records the change"))
@@ -251,7 +251,7 @@ class CommentsView(QWidget):
         self.reply_button.setEnabled(has)
         self.answer.setEnabled(has)
         self.resolve_button.setEnabled(has)
-        self.resolve_button.setText(self.tr("Re&open") if root and root.status == "resolved" else self.tr("Re&solve"))
+        self.resolve_button.setText(self.tr("Re&open") if root and root.status == "resolved" else self.tr("Res&olve"))
         self.go_button.setEnabled(bool(c and c.commitment_id))
         self._fill_levels(root)
 

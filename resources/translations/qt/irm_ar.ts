@@ -264,12 +264,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation>&amp;رد</translation>
+        <translation>إ&amp;جابة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
-        <source>Re&amp;solve</source>
+        <source>Res&amp;olve</source>
         <translation>&amp;حل</translation>
     </message>
     <message>
@@ -294,8 +294,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Change the &amp;score here</source>
-        <translation>&amp;تغيير التقييم هنا</translation>
+        <source>Chan&amp;ge the score here</source>
+        <translation>تغيير التقي&amp;يم هنا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -330,7 +330,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;open</source>
-        <translation>إعادة ف&amp;تح</translation>
+        <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -531,7 +531,7 @@
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation>تعيين حالة ال&amp;مراجعة</translation>
+        <translation>تعيي&amp;ن حالة المراجعة</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -808,7 +808,7 @@
         <location line="+32"/>
         <location line="+223"/>
         <source>&amp;Revisit later</source>
-        <translation>&amp;مراجعة لاحقًا</translation>
+        <translation>مراجعة لاح&amp;قًا</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -1401,18 +1401,18 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Edit the selected evidence item</source>
         <translation>تحرير عنصر الدليل المحدد</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ed&amp;it…</source>
+        <translation>تحر&amp;ير…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>إزال&amp;ة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1427,22 +1427,22 @@ SHA-256 %s</translation>
     <message>
         <location line="+0"/>
         <source>Open lin&amp;k</source>
-        <translation>فتح ال&amp;رابط</translation>
+        <translation>فتح الراب&amp;ط</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;file</source>
-        <translation>فتح المل&amp;ف</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
         <translation>فتح الملف المرفق بعارض النظام</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Open file</source>
+        <translation>فتح المل&amp;ف</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Link to other &amp;commitments…</source>
-        <translation>ربط ب&amp;التزامات أخرى…</translation>
+        <source>Link to other co&amp;mmitments…</source>
+        <translation>ر&amp;بط بالتزامات أخرى…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2603,7 +2603,7 @@ Form: %s %s
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Commitments</source>
         <translation>الالت&amp;زامات</translation>
     </message>
@@ -2645,7 +2645,7 @@ Form: %s %s
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
         <source>Library restored from a backup</source>
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>

@@ -264,12 +264,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation>&amp;Responder</translation>
+        <translation>Re&amp;sponder</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
-        <source>Re&amp;solve</source>
+        <source>Res&amp;olve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
@@ -294,8 +294,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Change the &amp;score here</source>
-        <translation>Cambiar la &amp;puntuación aquí</translation>
+        <source>Chan&amp;ge the score here</source>
+        <translation>Cambiar la p&amp;untuación aquí</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -330,7 +330,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;open</source>
-        <translation>Re&amp;abrir</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add comment</source>
-        <translation>&amp;Añadir comentario</translation>
+        <translation>Añad&amp;ir comentario</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -531,7 +531,7 @@
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation>Fijar estado de &amp;revisión</translation>
+        <translation>&amp;Fijar estado de revisión</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -808,7 +808,7 @@
         <location line="+32"/>
         <location line="+223"/>
         <source>&amp;Revisit later</source>
-        <translation>&amp;Revisar más tarde</translation>
+        <translation>Revisar más &amp;tarde</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -1388,7 +1388,7 @@ SHA-256 %s</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1397,13 +1397,13 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edit the selected evidence item</source>
+        <translation>Editar el elemento de evidencia seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Edit the selected evidence item</source>
-        <translation>Editar el elemento de evidencia seleccionado</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1423,22 +1423,22 @@ SHA-256 %s</translation>
     <message>
         <location line="+0"/>
         <source>Open lin&amp;k</source>
-        <translation>Abrir en&amp;lace</translation>
+        <translation>A&amp;brir enlace</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;file</source>
-        <translation>Abrir arc&amp;hivo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
         <translation>Abrir el archivo adjunto con el visor del sistema</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Open file</source>
+        <translation>Abrir arc&amp;hivo</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Link to other &amp;commitments…</source>
-        <translation>Vincular a otros &amp;compromisos…</translation>
+        <source>Link to other co&amp;mmitments…</source>
+        <translation>Vincular a otros compr&amp;omisos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2599,7 +2599,7 @@ Formulario: %s %s
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Commitments</source>
         <translation>Co&amp;mpromisos</translation>
     </message>
@@ -2641,7 +2641,7 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>

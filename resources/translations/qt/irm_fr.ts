@@ -264,12 +264,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation>&amp;Répondre</translation>
+        <translation>Rép&amp;ondre</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
-        <source>Re&amp;solve</source>
+        <source>Res&amp;olve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
@@ -294,8 +294,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Change the &amp;score here</source>
-        <translation>Changer la &amp;note ici</translation>
+        <source>Chan&amp;ge the score here</source>
+        <translation>Changer la note &amp;ici</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add comment</source>
-        <translation>&amp;Ajouter un commentaire</translation>
+        <translation>Ajouter un co&amp;mmentaire</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -531,7 +531,7 @@
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation>Définir l&apos;état de &amp;relecture</translation>
+        <translation>Définir l&apos;état de re&amp;lecture</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1388,7 +1388,7 @@ SHA-256 %s</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>Aj&amp;outer…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1397,18 +1397,18 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Edit the selected evidence item</source>
         <translation>Modifier la preuve sélectionnée</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1427,18 +1427,18 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;file</source>
-        <translation>Ouvrir le &amp;fichier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
         <translation>Ouvrir le fichier joint avec la visionneuse du système</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Open file</source>
+        <translation>Ouvrir le f&amp;ichier</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Link to other &amp;commitments…</source>
-        <translation>Lier à d&apos;autres &amp;engagements…</translation>
+        <source>Link to other co&amp;mmitments…</source>
+        <translation>Lier à d&apos;a&amp;utres engagements…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1454,7 @@ SHA-256 %s</translation>
     <message>
         <location line="-13"/>
         <source>Link &amp;to this commitment</source>
-        <translation>Lier à ce&amp;t engagement</translation>
+        <translation>Lier à cet en&amp;gagement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2599,7 +2599,7 @@ Formulaire : %s %s
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
@@ -2641,7 +2641,7 @@ Formulaire : %s %s
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
         <source>Library restored from a backup</source>
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>

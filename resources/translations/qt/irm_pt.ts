@@ -264,12 +264,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Reply</source>
-        <translation>&amp;Responder</translation>
+        <translation>Re&amp;sponder</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
-        <source>Re&amp;solve</source>
+        <source>Res&amp;olve</source>
         <translation>Re&amp;solver</translation>
     </message>
     <message>
@@ -294,8 +294,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Change the &amp;score here</source>
-        <translation>&amp;Mudar a avaliação aqui</translation>
+        <source>Chan&amp;ge the score here</source>
+        <translation>Mudar a a&amp;valiação aqui</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -330,7 +330,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;open</source>
-        <translation>Re&amp;abrir</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add comment</source>
-        <translation>&amp;Adicionar comentário</translation>
+        <translation>A&amp;dicionar comentário</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -531,7 +531,7 @@
     <message>
         <location line="+3"/>
         <source>Set &amp;review state</source>
-        <translation>Definir estado da &amp;revisão</translation>
+        <translation>&amp;Definir estado da revisão</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -808,7 +808,7 @@
         <location line="+32"/>
         <location line="+223"/>
         <source>&amp;Revisit later</source>
-        <translation>&amp;Revisar depois</translation>
+        <translation>Revisar &amp;depois</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -1388,7 +1388,7 @@ SHA-256 %s</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Adicionar…</translation>
+        <translation>Adici&amp;onar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1397,18 +1397,18 @@ SHA-256 %s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Edit the selected evidence item</source>
         <translation>Editar o item de evidência selecionado</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Remover</translation>
+        <translation>Rem&amp;over</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1423,22 +1423,22 @@ SHA-256 %s</translation>
     <message>
         <location line="+0"/>
         <source>Open lin&amp;k</source>
-        <translation>Abrir &amp;link</translation>
+        <translation>Abrir lin&amp;k</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;file</source>
-        <translation>Abrir arq&amp;uivo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the attached file with your system&apos;s viewer</source>
         <translation>Abrir o arquivo anexado com o visualizador do sistema</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Open file</source>
+        <translation>Abrir arq&amp;uivo</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Link to other &amp;commitments…</source>
-        <translation>Vincular a outros &amp;compromissos…</translation>
+        <source>Link to other co&amp;mmitments…</source>
+        <translation>&amp;Vincular a outros compromissos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2599,7 +2599,7 @@ Formulário: %s %s
         <translation>A abrir a biblioteca…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Commitments</source>
         <translation>Co&amp;mpromissos</translation>
     </message>
@@ -2641,7 +2641,7 @@ Formulário: %s %s
         <translation>Nova avaliação…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+74"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada a partir de uma cópia de segurança</translation>
     </message>
