@@ -3,6 +3,8 @@
 
     .venv/bin/python scripts/gui_screenshots.py OUT_DIR [--only NAME ...] [--sizes WxH ...] [--lang es|ar]
 
+With --lang: the main window and the pages --only names, in that language (NAME-LANG-WxH.png).
+
 Writes NAME-WxH.png for each page (see PAGES). A dialog is grabbed at the size it would open on
 that screen (its own size, capped to the screen less a margin). The Spanish and Arabic windows
 (`--lang`) need their own process: the interface language is installed once per process.
@@ -235,8 +237,9 @@ def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str)
             "import-report": import_report,
             "review-step": review_step,
         }
-        if lang != "en":
-            pages = {f"main-window-{lang}": main_tab("commitments")}
+        if lang != "en":  # the main window, and any page --only names, in that language
+            pages = {"main-window": main_tab("commitments"), **{k: v for k, v in pages.items() if k in only}}
+            only = set()
         for name, make in pages.items():
             if only and name not in only:
                 continue
@@ -245,7 +248,7 @@ def main(out_dir: Path, sizes: list[tuple[int, int]], only: set[str], lang: str)
                 continue
             for width, height in sizes:
                 widget = make(width, height)
-                shoot(widget, name, width, height)
+                shoot(widget, name if lang == "en" else f"{name}-{lang}", width, height)
                 if widget is not w and name != "review-step":
                     widget.close()  # type: ignore[attr-defined]
             if name in ("search", "review"):
@@ -262,7 +265,7 @@ if __name__ == "__main__":
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--only", nargs="*", default=[])
     parser.add_argument("--sizes", nargs="*", default=[f"{a}x{b}" for a, b in SIZES])
-    parser.add_argument("--lang", default="en", help="es or ar: only the main window, in that language")
+    parser.add_argument("--lang", default="en", help="es or ar: the main window and the --only pages, in that language")
     args = parser.parse_args()
     dims = [tuple(int(n) for n in s.split("x")) for s in args.sizes]
     for p in main(args.out_dir, dims, set(args.only), args.lang):  # type: ignore[arg-type]

@@ -156,3 +156,19 @@ def test_the_real_nap5_pdf_in_review(make_window, qtbot, tmp_path: Path) -> None
     d.plan_id.setText("AP_USA05")
     d.save()
     assert len(w.library.plans.plan("AP_USA05").commitments) == d.list.count()
+
+
+def test_the_review_step_speaks_the_interface_language(language, make_window, qtbot, tmp_path: Path) -> None:
+    """Its field names were read from a table lupdate could not see: tabs, the "move the text to"
+    list and the page separators stayed English in Spanish."""
+    language("es")
+    doc = build_template_docx(tmp_path / "plan.docx", english_commitments(2), EN_LABELS, plan_title="Plan",
+                              intro="Introduction.", annex="Annex.")
+    _w, d = _review(make_window, qtbot, tmp_path, doc)
+    targets = [d.move_target.itemText(i) for i in range(d.move_target.count())]
+    assert "Problema público" in targets and "En qué consiste el compromiso" in targets
+    assert not {"Public problem", "What the commitment is"} & set(targets)
+    tabs = [d.panel.tabs.tabText(i).replace("\n", " ") for i in range(d.panel.tabs.count())]
+    assert "Cómo contribuye" in tabs
+    assert "\u2014\u2014 página 1 \u2014\u2014" in d.doc.toPlainText()
+    d.reject()

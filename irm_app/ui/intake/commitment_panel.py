@@ -7,7 +7,7 @@ interpret a plan's text as markup, and the confidence note is a plain-text label
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +40,11 @@ _FIELD_LABELS = (QT_TRANSLATE_NOOP("CommitmentPanel", "What the commitment is"),
                  QT_TRANSLATE_NOOP("CommitmentPanel", "Relevance to OGP values"),
                  QT_TRANSLATE_NOOP("CommitmentPanel", "Additional information"),
                  QT_TRANSLATE_NOOP("CommitmentPanel", "Lead institution"))
+
+
+def field_label(key: str) -> str:
+    """A text field's name in the interface language (the review dialog's "Move the text to" list too)."""
+    return QCoreApplication.translate("CommitmentPanel", FIELD_LABELS[key])
 TAB_FIELDS = tuple(f for f in EDIT_FIELDS if f != "lead_institution")
 
 
@@ -119,11 +124,11 @@ class CommitmentPanel(QWidget):
             edit = QPlainTextEdit()
             edit.setObjectName(f"review_{key}")
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(self.tr(FIELD_LABELS[key]))  # marked in _FIELD_LABELS
+            edit.setAccessibleName(field_label(key))
             edit.textChanged.connect(lambda k=key: self._text_edited(k))
             edit.installEventFilter(self)
             self.texts[key] = edit
-            label = self.tr(FIELD_LABELS[key])
+            label = field_label(key)
             index = self.tabs.addTab(edit, two_lines(label))
             self.tabs.setTabToolTip(index, label)
         lay.addWidget(self.tabs, 3)

@@ -43,7 +43,7 @@ from ..scripts import isolate
 from ..store import Store
 from ..widgets import screen_fit
 from ..widgets.wrapping_line import WrappingLineEdit
-from .commitment_panel import FIELD_LABELS, TAB_FIELDS, CommitmentPanel, plain_label
+from .commitment_panel import TAB_FIELDS, CommitmentPanel, field_label, plain_label
 from .document_view import DocumentView
 
 PREFERRED = QSize(1600, 1000)  # the document, the list and the editor side by side
@@ -170,7 +170,7 @@ class ReviewDialog(QDialog):
         self.move_target = QComboBox()
         self.move_target.setAccessibleName(self.tr("Move the selected text to"))
         for key in TAB_FIELDS:
-            self.move_target.addItem(self.tr(FIELD_LABELS[key]), key)
+            self.move_target.addItem(field_label(key), key)
         self.button_list = [
             self._action(self.tr("Previous"), "Ctrl+Up", lambda: self.step(-1), "prev"),
             self._action(self.tr("Next"), "Ctrl+Down", lambda: self.step(1), "next"),

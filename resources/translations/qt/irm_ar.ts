@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+100"/>
         <source>member code + number, or the OGP id</source>
         <translation>رمز العضو + الرقم، أو معرّف الشراكة</translation>
     </message>
@@ -414,8 +414,8 @@
         <translation>بداية المَعلم</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>Start:</source>
         <translation>البداية:</translation>
     </message>
@@ -425,13 +425,13 @@
         <translation>نهاية المَعلم</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>End:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>&amp;ID:</source>
         <translation>&amp;المعرّف:</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>المؤسسة الرائدة</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>How it was found: %s</source>
         <translation>كيف اكتُشف: %s</translation>
     </message>

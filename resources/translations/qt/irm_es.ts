@@ -384,7 +384,7 @@
 <context>
     <name>CommitmentPanel</name>
     <message>
-        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+95"/>
+        <location filename="../../../irm_app/ui/intake/commitment_panel.py" line="+100"/>
         <source>member code + number, or the OGP id</source>
         <translation>código del miembro + número, o el id de OGP</translation>
     </message>
@@ -414,8 +414,8 @@
         <translation>Inicio del hito</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
@@ -425,13 +425,13 @@
         <translation>Fin del hito</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>End:</source>
         <translation>Fin:</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>&amp;ID:</source>
         <translation>&amp;ID:</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>How it was found: %s</source>
         <translation>Cómo se detectó: %s</translation>
     </message>
