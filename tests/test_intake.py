@@ -193,3 +193,10 @@ def test_a_document_over_the_text_limits_is_refused_by_place_and_nothing_is_writ
     assert len(err.splitlines()) == 1
     assert "plan.docx" in err and "commitments[1].title" in err and "at most 500" in err
     assert not db.exists() or not Library.open(db, readonly=True).plans()
+
+
+def test_a_cover_title_set_in_two_sizes_is_read_whole(nap2, nap5) -> None:
+    """NAP2's cover sets its title at 36 and 26 pt: only the 36 pt half was the plan's title."""
+    assert nap2.title == ("THE OPEN GOVERNMENT PARTNERSHIP SECOND OPEN GOVERNMENT NATIONAL ACTION PLAN "
+                          "FOR THE UNITED STATES OF AMERICA")
+    assert nap5.title == "FIFTH U.S. OPEN GOVERNMENT NATIONAL ACTION PLAN"  # its date (12.5 pt) is not

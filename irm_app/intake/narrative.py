@@ -104,13 +104,25 @@ def detect_narrative(name: str, lines: list[Line]) -> DetectedPlan:
     return plan
 
 
+DISPLAY_SHARE = 0.7
+"""A cover's title may be set in two sizes ("THE OPEN GOVERNMENT PARTNERSHIP" at 36 pt over "SECOND
+OPEN GOVERNMENT NATIONAL ACTION PLAN FOR THE UNITED STATES OF AMERICA" at 26 pt, the date at 18)."""
+
+
 def _title(doc: _Doc) -> str:
-    """The largest text on the first page: the plan's own title."""
+    """The first page's display text: its largest block and the blocks that follow it at no less
+    than DISPLAY_SHARE of that size (a smaller block, such as the date, ends the title)."""
     first = [b for b in doc.blocks if b.page == 1]
     if not first:
         return ""
     top = max(b.size for b in first)
-    return " ".join(b.text for b in first if b.size == top)[:300]
+    start = next(i for i, b in enumerate(first) if b.size == top)
+    parts = []
+    for b in first[start:]:
+        if b.size < top * DISPLAY_SHARE:
+            break
+        parts.append(b.text)
+    return " ".join(parts)[:300]
 
 
 def _bullet_title(b: Block) -> tuple[str, str, str]:
