@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +78,27 @@ def _recover_for_reading(path: Path, damage: LibraryCorrupt) -> None:
     lib.close()
     if message:
         print(f"irm-app: {message}", file=sys.stderr)
+
+
+@contextmanager
+def lasting_imports() -> Iterator[None]:
+    """Imports that live as long as the process (modules, classes, pydantic schemas): the cyclic
+    collector is paused while they load and what they made is frozen after (`gc.freeze`), so
+    neither a collection during the command nor the interpreter's at exit walks it again.
+
+    Why: `score` imports ~150,000 objects that none of its collections can free: the collector
+    ran over them ~20 times during the imports and twice more at exit, ~35 ms of a 0.2 s call
+    (docs/performance.md, "score, second round"). Reference counting frees everything as before;
+    the collector runs as usual for the command's own work. Only the command's fixed imports go
+    in here, never its work: a long command's garbage must stay collectable."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
 
 
 def bounded_int(lo: int, hi: int, what: str) -> Callable[[str], int]:
