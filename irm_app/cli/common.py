@@ -86,11 +86,12 @@ def lasting_imports() -> Iterator[None]:
     collector is paused while they load and what they made is frozen after (`gc.freeze`), so
     neither a collection during the command nor the interpreter's at exit walks it again.
 
-    Why: `score` imports ~150,000 objects that none of its collections can free: the collector
-    ran over them ~20 times during the imports and twice more at exit, ~35 ms of a 0.2 s call
-    (docs/performance.md, "score, second round"). Reference counting frees everything as before;
-    the collector runs as usual for the command's own work. Only the command's fixed imports go
-    in here, never its work: a long command's garbage must stay collectable."""
+    Why: nothing `score` imports is ever garbage before the process ends, yet the collector ran
+    ~80 times during its imports (10 ms) and at exit the interpreter took every class and
+    function apart through it (~25 ms): 205 -> 168 ms of CPU per call (docs/performance.md,
+    "`score`, second round"). The memory the OS takes back at exit is not freed one object at a
+    time first. Reference counting frees as before, and the collector runs as usual for the
+    command's own work: only fixed imports go in here, never work whose garbage must be collectable."""
     was = gc.isenabled()
     gc.disable()
     try:
