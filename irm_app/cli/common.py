@@ -81,23 +81,26 @@ def _recover_for_reading(path: Path, damage: LibraryCorrupt) -> None:
 
 
 @contextmanager
-def lasting_imports() -> Iterator[None]:
+def lasting_imports(args: argparse.Namespace) -> Iterator[None]:
     """Imports that live as long as the process (modules, classes, pydantic schemas): the cyclic
-    collector is paused while they load and what they made is frozen after (`gc.freeze`), so
+    collector is paused while they load; when the call is the process's own command line
+    (`args.process_exits`, set by `main`), what they made is then frozen (`gc.freeze`), so
     neither a collection during the command nor the interpreter's at exit walks it again.
 
     Why: nothing `score` imports is ever garbage before the process ends, yet the collector ran
     ~80 times during its imports (10 ms) and at exit the interpreter took every class and
     function apart through it (~25 ms): 205 -> 168 ms of CPU per call (docs/performance.md,
-    "`score`, second round"). The memory the OS takes back at exit is not freed one object at a
-    time first. Reference counting frees as before, and the collector runs as usual for the
-    command's own work: only fixed imports go in here, never work whose garbage must be collectable."""
+    "`score`, second round"); the OS takes that memory back at exit without freeing it object by
+    object. A caller that goes on living (a test calling `main([...])`) keeps its collector as it
+    was: paused only during the imports, nothing frozen. Reference counting frees as before, and
+    the collector runs as usual for the command's own work: only fixed imports go in here."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if getattr(args, "process_exits", False):
+            gc.freeze()
         if was:
             gc.enable()
 

@@ -204,7 +204,7 @@ def parse_items(items: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
 
 def cmd_score(args: argparse.Namespace) -> int:
     commitment, pairs = parse_items(args.items)
-    with lasting_imports():
+    with lasting_imports(args):
         from ..operations import scoring
 
     with open_library(args, write=True) as lib:
