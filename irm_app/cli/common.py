@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -144,6 +143,8 @@ def who(args: argparse.Namespace) -> str:
 
 
 def _login() -> str:
+    import getpass  # and termios with it: only a command with no other name for its actor needs them
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
