@@ -4,8 +4,12 @@
 - `irm-app score A C FIELD=LEVEL` on the sample and on the 100-plan (~70-125 MB) library against
   a child `python -c` that opens a copy of the same file with the app's pragmas (busy_timeout,
   foreign keys, WAL, synchronous=FULL) and runs one single-row UPDATE of the scores table;
-- what the store's import alone costs a process: the same raw UPDATE after `import sqlite_utils`
-  (`cli.score_floor`, no target: the floor of any `score` that writes through the Library);
+- what the product owner's fixed stack alone costs a process, beside that raw UPDATE in the same
+  loop (no targets: the floors of any `score` that writes through the Library): the raw UPDATE
+  after `import sqlite_utils` (`cli.score_floor`), after `from pydantic import BaseModel`
+  (`cli.score_floor_pydantic`) and after both (`cli.score_floor_both`). The floors load their
+  imports as `score` does (`cli.common.lasting_imports`: the cyclic collector paused, then
+  `gc.freeze`), so the app is never measured against a floor that skipped a trim it made;
 - the library's sound check at open: `PRAGMA integrity_check` beside `PRAGMA quick_check` on
   the largest library (docs/performance.md and docs/reliability.md quote these).
 
@@ -146,25 +150,47 @@ def _backups(lib: Path) -> set[str]:
     return {p.name for p in folder.glob("*.db")} if folder.is_dir() else set()
 
 
-def store_floor(ctx: Context, db: Path, reps: int) -> Figure:
-    """The raw UPDATE after `import sqlite_utils` beside the raw UPDATE: what the store's import
-    alone costs a process, i.e. the least any `score` that writes through the Library can cost."""
+FLOORS: tuple[tuple[str, str], ...] = (
+    ("cli.score_floor", "import sqlite_utils"),
+    ("cli.score_floor_pydantic", "from pydantic import BaseModel"),
+    ("cli.score_floor_both", "import sqlite_utils\nfrom pydantic import BaseModel"),
+)
+"""Each floor row and the imports its child makes before the raw UPDATE: the store's library,
+the model's, and both (what every `score` imports before its own code)."""
+
+
+def floor_script(imports: str) -> str:
+    """The raw UPDATE after `imports`, loaded the way `score` loads its own (collector paused
+    while they load, frozen after: cli.common.lasting_imports)."""
+    return f"import gc\ngc.disable()\n{imports}\ngc.freeze()\ngc.enable()\n{RAW_UPDATE}"
+
+
+def store_floors(ctx: Context, db: Path, reps: int) -> list[Figure]:
+    """The raw UPDATE after each of the fixed stack's imports (FLOORS) beside the raw UPDATE, in
+    one loop (raw, then each floor, round after round): what the imports alone cost a process,
+    i.e. the least any `score` that writes through the Library can cost."""
     work = Path(ctx.tmp) / "cli" / "floor"
     work.mkdir(parents=True, exist_ok=True)
     lib = work / "library.db"
     shutil.copyfile(db, lib)
     aid, _, field, levels, raw = _targets(lib)
-    floor, base, floor_cpu, base_cpu = [], [], [], []
+    base, base_cpu = [], []
+    walls: dict[str, list[float]] = {name: [] for name, _ in FLOORS}
+    cpus: dict[str, list[float]] = {name: [] for name, _ in FLOORS}
     for i in range(reps + 1):
         args = [str(lib), f'"{levels[i % 2]}"', *raw]
-        a = _wall([sys.executable, "-c", "import sqlite_utils\n" + RAW_UPDATE, *args], ctx.env, floor_cpu)
         b = _wall([sys.executable, "-c", RAW_UPDATE, *args], ctx.env, base_cpu)
-        if i:  # the first pair warms the page cache
-            floor.append(a)
+        got = {name: _wall([sys.executable, "-c", floor_script(imports), *args], ctx.env, cpus[name])
+               for name, imports in FLOORS}
+        if i:  # the first round warms the page cache
             base.append(b)
-    return Figure("cli.score_floor", "sample (36)", floor, base,
-                  note="python: import sqlite_utils, then the raw UPDATE, vs the raw UPDATE alone; "
-                       + _cpu_note(floor_cpu[1:], base_cpu[1:]))
+            for name, t in got.items():
+                walls[name].append(t)
+    return [Figure(name, "sample (36)", walls[name], base,
+                   note=f"python: {imports.replace(chr(10), '; ')} (collector paused, then frozen, as score "
+                        f"loads its imports), then the raw UPDATE, vs the raw UPDATE alone; "
+                        + _cpu_note(cpus[name][1:], base_cpu[1:]))
+            for name, imports in FLOORS]
 
 
 def sound_check(db: Path, reps: int) -> Figure:
@@ -197,7 +223,7 @@ def run(ctx: Context) -> list[Figure]:
     out.append(Figure("cli.help", "-", h, b, target="ratio <= 1.5", check=lambda f: f.ratio <= 1.5,
                       note=f"irm-app --help vs python -c pass; {cpu}"))
     out.append(score_case(ctx, ctx.cache.sample(), "sample (36)", reps))
-    out.append(store_floor(ctx, ctx.cache.sample(), reps))
+    out += store_floors(ctx, ctx.cache.sample(), reps)
     big = max(ctx.scales)
     big_db = ctx.cache.get(big)
     out.append(score_case(ctx, big_db, f"{big * 50} commitments ({big_db.stat().st_size / 1e6:.0f} MB)", reps))

@@ -18,14 +18,15 @@ ROOT = Path(__file__).resolve().parents[1]
 GUI = ("startup", "filter", "memory")
 ALL = ("startup", "edit", "filter", "import", "export", "memory", "intake", "cli")
 EXPECTED = {
-    "startup": {"startup.first_paint", "startup.painted", "startup.frame", "startup.floor", "startup.one_plan",
-                "startup.one_plan_painted", "startup.one_plan_memory"},
+    "startup": {"startup.first_paint", "startup.first_paint_empty", "startup.painted", "startup.frame",
+                "startup.floor", "startup.one_plan", "startup.one_plan_painted", "startup.one_plan_memory"},
     "edit": {"edit.set_score"},
     "filter": {"filter.keystroke", "filter.sort"},
     "import": {"import.json", "import.ogp_csv"},
     "export": {"report.docx", "report.pdf", "report.docx+pdf", "package.sign+verify"},
     "memory": {"memory.peak_rss"},
-    "cli": {"cli.version", "cli.help", "cli.score", "cli.score_floor", "sqlite.integrity_check"},
+    "cli": {"cli.version", "cli.help", "cli.score", "cli.score_floor", "cli.score_floor_pydantic",
+            "cli.score_floor_both", "sqlite.integrity_check"},
     "intake": {"intake.docx"} | ({"intake.pdf"} if (ROOT.parent / "shared" / "data" / "plans").exists() else set()),
 }
 

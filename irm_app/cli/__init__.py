@@ -187,6 +187,9 @@ def _columns() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Without `argv` the call is the process's own command line (the
+    `irm-app` script, `python -m irm_app`): the process exits after it (`args.process_exits`)."""
+    process_exits = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # the one answer that needs no parser at all
         print(f"irm-app {__version__}")
@@ -206,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args([DEFAULT, *argv])
+        args.process_exits = process_exits
     except SystemExit as e:  # usage errors (2) and --help / --version (0), as a return value
         return int(e.code or 0)
     try:

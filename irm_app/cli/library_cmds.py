@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import UserError, add_db, input_file, open_library, table, who
+from .common import UserError, add_db, input_file, lasting_imports, open_library, table, who
 
 if TYPE_CHECKING:  # each command imports what it uses when it runs (irm_app/cli/__init__.py)
     from ..model import ScoreValue
@@ -204,7 +204,8 @@ def parse_items(items: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
 
 def cmd_score(args: argparse.Namespace) -> int:
     commitment, pairs = parse_items(args.items)
-    from ..operations import scoring
+    with lasting_imports(args):
+        from ..operations import scoring
 
     with open_library(args, write=True) as lib:
         a = lib.assessments.resolve_assessment(args.assessment)
