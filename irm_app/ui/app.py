@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..paths import resources_dir
 from .i18n import chosen_language, install_language
+from .plain_imports import plain_imports
 from .scripts import add_script_fallback
 
 if TYPE_CHECKING:  # the library (sqlite-utils, pydantic) is imported once the window's frame is on screen
@@ -91,17 +92,19 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     """Open the main window on the library; return the exit code.
 
     `prepare(researcher)` runs once the researcher is known and before the library is opened
-    (`gui --sample` imports the sample and starts an assessment in that name)."""
-    app = make_app(settings)
-    from .main_window import MainWindow
+    (`gui --sample` imports the sample and starts an assessment in that name).
+    The app's imports skip PySide6's feature hook meanwhile (ui/plain_imports.py)."""
+    with plain_imports():
+        app = make_app(settings)
+        from .main_window import MainWindow
 
-    if settings is None and screenshot is not None:
-        import tempfile  # a screenshot must not touch the user's window state or recent list
+        if settings is None and screenshot is not None:
+            import tempfile  # a screenshot must not touch the user's window state or recent list
 
-        with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
-            shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
-            return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
-    return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
+            with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
+                shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
+                return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
+        return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
 
 
 def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screenshot: Path | None,
