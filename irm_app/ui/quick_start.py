@@ -1,0 +1,65 @@
+"""Two costs of the GUI's start that buy nothing before its first paint (docs/performance.md).
+
+**PySide6's `__feature__` import hook.** Importing PySide6 replaces `builtins.__import__` with
+its `__feature_import__`, which serves `from __feature__ import snake_case, true_property` and,
+for that alone, reads the source file of every module imported after it (`shibokensupport/
+feature.py`, `_mod_uses_pyside`: does the text name PySide6?) to note whether a feature
+selection could apply to it, and keeps those sources in `linecache`. The app selects no feature,
+and a start imports ~300 modules after PySide6: ~60 ms of CPU. PySide6 keeps the import it
+replaced in `builtins.__orig_import__` (its developer notes, "The __feature__ import"); while
+`plain_imports()` holds, imports go straight to it. A module imported meanwhile is in the state
+of one imported before PySide6: PySide6 scans every such module when a feature is first selected
+(`feature.__init__`), and until then its table is not read (a module it does not list gets the
+current selection: none). Nothing in irm_app selects a feature (tests/ui/test_quick_start.py).
+
+**The cycle collector.** Building the window allocates ~100,000 long-lived objects (modules,
+classes, pydantic schemas, Qt wrappers); each allocation threshold crossed starts a collection
+that walks them, ~120 collections and ~30 ms before the first paint, finding next to nothing
+(they are not garbage). `CollectorPause` turns automatic collection off for the start and back
+on once the window is painted; nothing is lost, the objects that would have been collected are
+collected then. Reference counting frees everything else as usual meanwhile.
+"""
+
+from __future__ import annotations
+
+import builtins
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import PySide6.QtCore  # noqa: F401  (installs the hook paused here)
+
+
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Imports inside the block skip PySide6's feature hook; it is put back after, unless
+    something else replaced `__import__` meanwhile (then that is left alone)."""
+    hooked = builtins.__import__
+    original = getattr(builtins, "__orig_import__", None)
+    if original is None or hooked is original:  # PyPy (no hook), or already paused
+        yield
+        return
+    builtins.__import__ = original
+    try:
+        yield
+    finally:
+        if builtins.__import__ is original:
+            builtins.__import__ = hooked
+
+
+class CollectorPause:
+    """Automatic garbage collection off from `pause()` until `resume()` (idempotent; a collector
+    someone else had turned off stays off)."""
+
+    def __init__(self) -> None:
+        self._resume = False
+
+    def pause(self) -> None:
+        if gc.isenabled():
+            gc.disable()
+            self._resume = True
+
+    def resume(self) -> None:
+        if self._resume:
+            self._resume = False
+            gc.enable()
