@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..paths import resources_dir
 from .i18n import chosen_language, install_language
-from .quick_start import CollectorPause, plain_imports
+from .quick_start import CollectorPause, after_first_paint, plain_imports
 from .scripts import add_script_fallback
 
 if TYPE_CHECKING:  # the library (sqlite-utils, pydantic) is imported once the window's frame is on screen
@@ -154,7 +154,7 @@ def _show(app: QApplication, window_type: type[MainWindow], db_path: Path, scree
         box = show_error(None, QCoreApplication.translate("App", "IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
-    QTimer.singleShot(0, collector.resume)  # after the first paint
+    after_first_paint(window, collector.resume)
     code = app.exec()
     del window
     return code

@@ -31,6 +31,7 @@ from .commitments.definitions import DefinitionsSwitch, default_for
 from .dialogs.messages import show_error, show_message
 from .importing import PlanImports
 from .menus import build_menus
+from .quick_start import after_first_paint
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
 
@@ -162,7 +163,8 @@ class MainWindow(QMainWindow):
             store.libraryChanged.connect(self._update_stack)
             window_state.restore_splitters(self.settings, self.splitters())
             self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
-            window_state.add_recent(self.settings, library.path)
+            window_state.add_recent(self.settings, library.path, sync=False)
+            after_first_paint(self, self.settings.sync)  # its fsync (3-14 ms here) waits for the paint
             self.actions_["recent"].refresh()
             self._update_stack()
             last = window_state.last_assessment(self.settings, library.path)

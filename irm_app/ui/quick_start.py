@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import builtins
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-import PySide6.QtCore  # noqa: F401  (installs the hook paused here)
+from PySide6.QtCore import QEvent, QObject, QTimer  # (importing PySide6 installs the hook paused here)
+
+LATEST_MS = 1000  # `after_first_paint` runs by then even if the window was not painted (minimised)
 
 
 @contextmanager
@@ -64,3 +66,36 @@ class CollectorPause:
         if self._resume:
             self._resume = False
             gc.enable()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, just after the first paint of the widget it watches has been handled."""
+
+    def __init__(self, widget: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this paint (the whole window's) is done
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        watched = self.parent()
+        if watched is not None:
+            watched.removeEventFilter(self)
+        self.deleteLater()
+        callback()
+
+
+def after_first_paint(widget: QObject, callback: Callable[[], None]) -> None:
+    """Run `callback` once `widget` (a shown window) has next been painted, or LATEST_MS after now,
+    whichever comes first; never if the widget goes first. A zero timer is no substitute: Qt runs
+    it before the paint a show or a new layout posted (measured, offscreen and xcb)."""
+    _FirstPaint(widget, callback)

@@ -95,3 +95,59 @@ def test_a_collector_turned_off_elsewhere_stays_off():
     pause.resume()
     pause.resume()  # twice (the paint, then the way out) is once
     assert gc.isenabled()
+
+
+def test_after_first_paint_runs_once_the_window_is_painted_not_before(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from irm_app.ui.quick_start import after_first_paint
+
+    w = QLabel("painted?")
+    qtbot.addWidget(w)
+    order: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint:
+                order.append("paint")
+            return False
+
+    watch = Watch()
+    w.installEventFilter(watch)
+    w.show()
+    after_first_paint(w, lambda: order.append("callback"))
+    qtbot.waitUntil(lambda: "callback" in order)
+    assert order[0] == "paint"  # a zero timer set here would have run first
+    w.update()
+    qtbot.waitUntil(lambda: order.count("paint") >= 2)
+    qtbot.wait(50)
+    assert order.count("callback") == 1
+
+
+def test_after_first_paint_runs_anyway_if_nothing_is_painted_and_never_for_a_widget_gone(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from irm_app.ui import quick_start
+
+    monkeypatch.setattr(quick_start, "LATEST_MS", 30)
+    hidden, gone = QWidget(), QWidget()
+    qtbot.addWidget(hidden)
+    ran: list[str] = []
+    quick_start.after_first_paint(hidden, lambda: ran.append("hidden"))
+    quick_start.after_first_paint(gone, lambda: ran.append("gone"))
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: ran == ["hidden"])
+    qtbot.wait(80)
+    assert ran == ["hidden"]
+
+
+def test_the_recent_list_reaches_the_disk_once_the_window_is_painted(make_window, scored_library, tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from irm_app.ui.window_state import recent_libraries
+
+    lib, _aid = scored_library
+    w = make_window(lib)
+    on_disk = QSettings(w.settings.fileName(), QSettings.Format.IniFormat)
+    qtbot.waitUntil(lambda: (on_disk.sync() or True) and recent_libraries(on_disk)[:1] == [lib.path.resolve()])
