@@ -18,7 +18,7 @@ FORMAT = "irm-app/1"
 
 
 class _Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class CommitmentScores(_Doc):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..paths import resources_dir
 from .i18n import chosen_language, install_language
+from .quick_start import CollectorPause, after_first_paint, plain_imports
 from .scripts import add_script_fallback
 
 if TYPE_CHECKING:  # the library (sqlite-utils, pydantic) is imported once the window's frame is on screen
@@ -91,17 +92,19 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     """Open the main window on the library; return the exit code.
 
     `prepare(researcher)` runs once the researcher is known and before the library is opened
-    (`gui --sample` imports the sample and starts an assessment in that name)."""
-    app = make_app(settings)
-    from .main_window import MainWindow
+    (`gui --sample` imports the sample and starts an assessment in that name).
+    The app's imports skip PySide6's feature hook meanwhile (ui/quick_start.py)."""
+    with plain_imports():
+        app = make_app(settings)
+        from .main_window import MainWindow
 
-    if settings is None and screenshot is not None:
-        import tempfile  # a screenshot must not touch the user's window state or recent list
+        if settings is None and screenshot is not None:
+            import tempfile  # a screenshot must not touch the user's window state or recent list
 
-        with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
-            shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
-            return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
-    return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
+            with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
+                shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
+                return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
+        return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
 
 
 def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screenshot: Path | None,
@@ -111,6 +114,16 @@ def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screen
     who = start_researcher(settings, researcher, interactive=screenshot is None)
     if prepare is not None:
         prepare(who)
+    collector = CollectorPause()  # from the frame to the first paint (ui/quick_start.py)
+    collector.pause()
+    try:
+        return _show(app, window_type, db_path, screenshot, settings, who, collector)
+    finally:
+        collector.resume()
+
+
+def _show(app: QApplication, window_type: type[MainWindow], db_path: Path, screenshot: Path | None,
+          settings: QSettings, who: str, collector: CollectorPause) -> int:
     # The window's frame first (menus, toolbar, status bar: Qt only), painted before the library,
     # the model and the pages are imported; then it is filled in (docs/performance.md).
     window = window_type(None, settings, who=who)
@@ -130,16 +143,18 @@ def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screen
             return 2
         window.install_library(library, who)
         window.owns_library = True
-        return _screenshot(app, window, screenshot)
+        return _screenshot(app, window, screenshot, painted=collector.resume)
     try:
         fill_window(window, db_path)
     except LibraryError as e:
         from .dialogs.messages import show_error
 
+        collector.resume()
         window.hide()
         box = show_error(None, QCoreApplication.translate("App", "IRM Assessor"), startup_error_text(e))  # type: ignore[arg-type]
         box.exec()
         return 2
+    after_first_paint(window, collector.resume)
     code = app.exec()
     del window
     return code
@@ -230,7 +245,7 @@ def _open_for_screenshot(db_path: Path) -> Library:
     return Library.open(db_path)
 
 
-def _screenshot(app: QApplication, window: object, path: Path) -> int:
+def _screenshot(app: QApplication, window: object, path: Path, *, painted: Callable[[], None] = lambda: None) -> int:
     from .main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -248,6 +263,7 @@ def _screenshot(app: QApplication, window: object, path: Path) -> int:
         app.processEvents()
     shot = window.grab()
     _note_startup(f"painted {window.commitments.model.rowCount()}")  # the window grabbed, with its table's rows
+    painted()
     ok = shot.save(str(path), "PNG")
     window.close()
     if not ok:

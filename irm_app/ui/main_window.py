@@ -31,6 +31,7 @@ from .commitments.definitions import DefinitionsSwitch, default_for
 from .dialogs.messages import show_error, show_message
 from .importing import PlanImports
 from .menus import build_menus
+from .quick_start import after_first_paint
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
 
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
 
     tree: LibraryTree
     commitments: CommitmentsPage
-    plan_page: PlanPage
     search: SearchPanel
 
     def __init__(self, library: Library | None, settings: QSettings, *, who: str = "",
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()  # Ctrl+K (Edit > Search everything) shows it
         self._search: SearchPanel | None = None
+        self._plan_page: PlanPage | None = None
         self._dashboard: DashboardWidget | None = None
         self._narrative: NarrativePage | None = None
         self._welcome: WelcomePage | None = None
@@ -112,7 +113,6 @@ class MainWindow(QMainWindow):
             self._reviewing.dock.deleteLater()
             self._reviewing = None
         from .commitments.page import CommitmentsPage
-        from .commitments.plan_page import PlanPage
         from .library.pane import LibraryPane
         from .library.tree import LibraryTree
         from .store import Store
@@ -124,17 +124,15 @@ class MainWindow(QMainWindow):
         with store.sharing():  # the tree and the first assessment's pages share one read of the scores
             self.tree = LibraryTree(store)
             self.commitments = CommitmentsPage(store, self.undo)
-            self.plan_page = PlanPage(store, self.undo)
             self.commitments.use_definitions(self.definitions)
-            self.plan_page.use_definitions(self.definitions)
-            # The dashboard and the narrative are built when first shown (or asked for): their
-            # tabs hold a blank page until then, so the first paint waits for neither.
-            self._dashboard = self._narrative = None
+            # The plan-level page, the dashboard and the narrative are built when first shown (or
+            # asked for): their tabs hold a blank page until then, so the first paint waits for none.
+            self._plan_page = self._dashboard = self._narrative = None
             self.commitments.commitmentSelected.connect(self._commitment_selected)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("tabs")
             self.tabs.addTab(self.commitments, self.tr("&Commitments"))
-            self.tabs.addTab(self.plan_page, self.tr("P&lan-level"))
+            self.tabs.addTab(QWidget(), self.tr("P&lan-level"))
             self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
             self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
             self.tabs.currentChanged.connect(self._tab_shown)
@@ -166,7 +164,8 @@ class MainWindow(QMainWindow):
             store.libraryChanged.connect(self._update_stack)
             window_state.restore_splitters(self.settings, self.splitters())
             self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
-            window_state.add_recent(self.settings, library.path)
+            window_state.add_recent(self.settings, library.path, sync=False)
+            after_first_paint(self, self.settings.sync)  # its fsync (3-14 ms here) waits for the paint
             self.actions_["recent"].refresh()
             self._update_stack()
             last = window_state.last_assessment(self.settings, library.path)
@@ -179,6 +178,10 @@ class MainWindow(QMainWindow):
             replaced.deleteLater()  # it stayed a child of the window for good, connected, per library opened
 
     # -- pages built on first use (ui/window_pages.py) ---------------------------------------
+    @property
+    def plan_page(self) -> PlanPage:
+        return self._plan_page or window_pages.build_plan_page(self)
+
     @property
     def dashboard(self) -> DashboardWidget:
         return self._dashboard or window_pages.build_dashboard(self)
@@ -204,14 +207,15 @@ class MainWindow(QMainWindow):
 
     def splitters(self) -> list[QSplitter]:
         return [self.splitter, self.commitments.splitter, self.commitments.detail_splitter,
-                self.plan_page.splitter]
+                *([self._plan_page.splitter] if self._plan_page is not None else [])]
 
     def flush_edits(self) -> None:
         """Save justifications still being typed (before a snapshot is taken)."""
         if getattr(self, "commitments", None) is None:  # the frame only, or a build that failed
             return
         self.commitments.form.flush()
-        self.plan_page.form.flush()
+        if self._plan_page is not None:
+            self._plan_page.form.flush()
         if self._narrative is not None:
             self._narrative.flush()
 
@@ -249,7 +253,8 @@ class MainWindow(QMainWindow):
         shared = self.store.sharing() if self.store is not None else nullcontext()
         with shared:  # the pages below read the same plan: one parse for all
             self.commitments.set_assessment(aid or None)
-            self.plan_page.set_assessment(aid or None)
+            if self._plan_page is not None:
+                self._plan_page.set_assessment(aid or None)
             if self._narrative is not None:
                 self._narrative.set_assessment(aid or None, self.commitments.cid)
             if aid and self._dashboard is not None:

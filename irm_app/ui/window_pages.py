@@ -1,6 +1,7 @@
-"""The window's pages built on first use: the dashboard, the narrative, search (Ctrl+K) and an
-empty library's welcome page. Each reads what start-up does not need (charts, every form, the
-search index), so the window holds a blank in its place until it is first shown. The built
+"""The window's pages built on first use: the plan-level page, the dashboard, the narrative,
+search (Ctrl+K) and an empty library's welcome page. Each builds or reads what start-up does not
+need (the plan's scoring form, charts, every form, the search index), so the window holds a
+blank in its place until it is first shown. The built
 page is kept on the window (`_dashboard`, ...) and follows the assessment in view from then on."""
 
 from __future__ import annotations
@@ -11,15 +12,30 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from . import window_state
+
 if TYPE_CHECKING:
+    from .commitments.plan_page import PlanPage
     from .dashboard.page import DashboardWidget
     from .main_window import MainWindow
     from .narrative.page import NarrativePage
     from .search.panel import SearchPanel
     from .widgets.welcome import WelcomePage
 
-DASHBOARD_TAB, NARRATIVE_TAB = 2, 3
+PLAN_TAB, DASHBOARD_TAB, NARRATIVE_TAB = 1, 2, 3
 
+
+def build_plan_page(w: MainWindow) -> PlanPage:
+    if w._plan_page is None:
+        from .commitments.plan_page import PlanPage
+
+        assert w.store is not None
+        w._plan_page = page = PlanPage(w.store, w.undo)
+        page.use_definitions(w.definitions)
+        window_state.restore_splitters(w.settings, [page.splitter])  # the others were at _install
+        put_tab(w, PLAN_TAB, page, QCoreApplication.translate("MainWindow", "P&lan-level"))
+        page.set_assessment(w.tree.current_assessment() or None)
+    return w._plan_page
 
 
 def build_dashboard(w: MainWindow) -> DashboardWidget:
@@ -89,7 +105,9 @@ def put_tab(w: MainWindow, index: int, page: QWidget, label: str) -> None:
 
 
 def tab_shown(w: MainWindow, index: int) -> None:
-    if index == DASHBOARD_TAB:
+    if index == PLAN_TAB:
+        build_plan_page(w)
+    elif index == DASHBOARD_TAB:
         build_dashboard(w)
     elif index == NARRATIVE_TAB:
         build_narrative(w)

@@ -67,11 +67,14 @@ def recent_libraries(settings: QSettings) -> list[Path]:
     return [Path(p) for p in items if p]
 
 
-def add_recent(settings: QSettings, path: Path) -> None:
+def add_recent(settings: QSettings, path: Path, *, sync: bool = True) -> None:
+    """`path` first in the recent list, written to disk now unless `sync` is False (the window's
+    start has it written once the window is painted)."""
     path = Path(path).resolve()
     items = [p for p in recent_libraries(settings) if p != path]
     settings.setValue("recentLibraries", [str(p) for p in [path, *items][:MAX_RECENT]])
-    settings.sync()
+    if sync:
+        settings.sync()
 
 
 def last_assessment(settings: QSettings, library: Path) -> str | None:

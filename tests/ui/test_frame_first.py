@@ -66,3 +66,34 @@ def test_pages_out_of_view_are_built_when_first_shown(make_window, scored_librar
     assert narrative.cid == w.commitments.cid != cid  # and it follows the selection from then on
     w.show_search()
     assert w.search_dock.widget() is w._search is not None
+
+
+def test_the_plan_level_page_is_built_when_its_tab_is_first_shown(make_window, scored_library):
+    lib, aid = scored_library
+    w = make_window(lib)
+    assert w._plan_page is None and type(w.tabs.widget(1)) is QWidget
+    assert w.splitters() == [w.splitter, w.commitments.splitter, w.commitments.detail_splitter]
+    w.actions_["tab1"].trigger()  # Alt+L
+    page = w.tabs.currentWidget()
+    assert page is w._plan_page is w.plan_page and w.tabs.tabText(1) == "P&lan-level"
+    assert "United States" in page.heading.text()  # on the assessment in view
+    assert page.form.editors and page.splitter in w.splitters()
+    page.splitter.setSizes([500, 560])
+    sizes = page.splitter.sizes()
+    w.close()  # its splitter is remembered, and restored when the next window first shows the tab
+    again = make_window(lib)
+    again.actions_["tab1"].trigger()
+    assert again.plan_page.splitter.sizes() == sizes
+
+
+def test_a_window_that_never_showed_the_plan_page_keeps_its_remembered_splitter(make_window, scored_library):
+    lib, _aid = scored_library
+    w = make_window(lib)
+    w.actions_["tab1"].trigger()
+    w.plan_page.splitter.setSizes([480, 580])
+    sizes = w.plan_page.splitter.sizes()
+    w.close()
+    make_window(lib).close()  # opened and closed without the plan-level tab
+    last = make_window(lib)
+    last.actions_["tab1"].trigger()
+    assert last.plan_page.splitter.sizes() == sizes
