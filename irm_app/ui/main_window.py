@@ -20,18 +20,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
 from ..errors import UserFacingError
-from . import window_pages, window_state
+from . import window_install, window_pages, window_state
 from .commitments.definitions import DefinitionsSwitch, default_for
 from .dialogs.messages import show_error, show_message
 from .importing import PlanImports
 from .menus import build_menus
-from .quick_start import after_first_paint
 from .tasks import TaskRunner
 from .undo.group import AssessmentUndo
 
@@ -105,77 +102,7 @@ class MainWindow(QMainWindow):
         self._install(library, who)
 
     def _install(self, library: Library, who: str) -> None:
-        if self.store is not None and not self.library.closed:  # closed: a recovery replaced it
-            self.flush_edits()
-        self.statusBar().clearMessage()  # "Opening the library…" stayed on for good after a sound open
-        if self._reviewing is not None:  # its views read the Store being replaced
-            self.removeDockWidget(self._reviewing.dock)
-            self._reviewing.dock.deleteLater()
-            self._reviewing = None
-        from .commitments.page import CommitmentsPage
-        from .library.pane import LibraryPane
-        from .library.tree import LibraryTree
-        from .store import Store
-        self.undo.clear()
-        replaced = self.store  # another library (Open library, a recovery): its Store goes with its pages
-        self.store = store = Store(library, who, self)
-        store.saved.connect(self.saved_label.setText)
-        store.failed.connect(self._show_failure)
-        with store.sharing():  # the tree and the first assessment's pages share one read of the scores
-            self.tree = LibraryTree(store)
-            self.commitments = CommitmentsPage(store, self.undo)
-            self.commitments.use_definitions(self.definitions)
-            # The plan-level page, the dashboard and the narrative are built when first shown (or
-            # asked for): their tabs hold a blank page until then, so the first paint waits for none.
-            self._plan_page = self._dashboard = self._narrative = None
-            self.commitments.commitmentSelected.connect(self._commitment_selected)
-            self.tabs = QTabWidget()
-            self.tabs.setObjectName("tabs")
-            self.tabs.addTab(self.commitments, self.tr("&Commitments"))
-            self.tabs.addTab(QWidget(), self.tr("P&lan-level"))
-            self.tabs.addTab(QWidget(), self.tr("&Dashboard"))
-            self.tabs.addTab(QWidget(), self.tr("&Narrative"))  # after: the tab shortcuts keep their index
-            self.tabs.currentChanged.connect(self._tab_shown)
-            # The pages not built yet ask for no width: keep every tab's label in view, as the built
-            # pages' own minimum widths did (no scroll arrows on the tab bar).
-            self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
-            self._welcome = None  # an empty library's page (it reads every form): built when shown
-            self.no_assessment = window_pages.no_assessment_page(self.actions_["new_assessment"])
-            self.stack = QStackedWidget()
-            self.stack.addWidget(self.tabs)
-            self.stack.addWidget(self.no_assessment)
-            self.splitter = QSplitter(Qt.Orientation.Horizontal)
-            self.splitter.setObjectName("mainSplitter")
-            self.library_pane = LibraryPane(self.tree)
-            self.splitter.addWidget(self.library_pane)
-            self.splitter.addWidget(self.stack)
-            self.splitter.setStretchFactor(1, 1)
-            self.splitter.setSizes([300, 1200])
-            self.setCentralWidget(self.splitter)
-            self.tree.assessmentSelected.connect(self.show_assessment)
-            self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            self.tree.customContextMenuRequested.connect(self._tree_menu)
-            old_search = self.search_dock.widget()
-            self._search = None  # built on first use (Ctrl+K), for this store
-            if old_search is not None:
-                self.search_dock.setWidget(QWidget())
-                old_search.deleteLater()
-            self.tree.itemActivated.connect(self._tree_activated)
-            store.libraryChanged.connect(self._update_stack)
-            window_state.restore_splitters(self.settings, self.splitters())
-            self.setWindowTitle(self.tr("IRM Assessor \u2014 %s") % library.path.name)
-            window_state.add_recent(self.settings, library.path, sync=False)
-            after_first_paint(self, self.settings.sync)  # its fsync (3-14 ms here) waits for the paint
-            self.actions_["recent"].refresh()
-            self._update_stack()
-            last = window_state.last_assessment(self.settings, library.path)
-            first = last if last and self.tree.has_assessment(last) else self.tree.first_assessment()
-            if first:
-                self.tree.select_assessment(first)
-            elif self.tree.first_plan():  # no assessment yet: the plan, so the menus know what is meant
-                self.tree.select_plan(self.tree.first_plan())
-        if replaced is not None:
-            replaced.deleteLater()  # it stayed a child of the window for good, connected, per library opened
+        window_install.install(self, library, who)
 
     # -- pages built on first use (ui/window_pages.py) ---------------------------------------
     @property

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+140"/>
+        <location filename="../../../irm_app/ui/app.py" line="+154"/>
         <source>IRM Assessor</source>
         <translation>مُقيّم آلية الإبلاغ المستقلة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2593,28 +2593,29 @@ Form: %s %s
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+83"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../../irm_app/ui/window_install.py" line="+49"/>
         <source>&amp;Commitments</source>
         <translation>الالت&amp;زامات</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+36"/>
         <source>P&amp;lan-level</source>
         <translation>مستوى ال&amp;خطة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+11"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المعلومات</translation>
     </message>
@@ -2630,7 +2631,7 @@ Form: %s %s
         <translation>مُقيّم آلية الإبلاغ المستقلة — %s</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+61"/>
         <source>This plan has no assessment yet.</source>
         <translation>لا يوجد تقييم لهذه الخطة بعد.</translation>
     </message>
@@ -2645,7 +2646,7 @@ Form: %s %s
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+79"/>
         <source>Library restored from a backup</source>
         <translation>استُعيدت المكتبة من نسخة احتياطية</translation>
     </message>
@@ -2655,7 +2656,7 @@ Form: %s %s
         <translation>جارٍ تحميل الخطة النموذجية…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+68"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>

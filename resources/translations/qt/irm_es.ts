@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+140"/>
+        <location filename="../../../irm_app/ui/app.py" line="+154"/>
         <source>IRM Assessor</source>
         <translation>Evaluador MRI</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2589,28 +2589,29 @@ Formulario: %s %s
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+83"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../../irm_app/ui/window_install.py" line="+49"/>
         <source>&amp;Commitments</source>
         <translation>Co&amp;mpromisos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+36"/>
         <source>P&amp;lan-level</source>
         <translation>Nive&amp;l del plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+11"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
@@ -2626,7 +2627,7 @@ Formulario: %s %s
         <translation>Evaluador MRI — %s</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+61"/>
         <source>This plan has no assessment yet.</source>
         <translation>Este plan aún no tiene evaluación.</translation>
     </message>
@@ -2641,7 +2642,7 @@ Formulario: %s %s
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+79"/>
         <source>Library restored from a backup</source>
         <translation>Biblioteca restaurada desde una copia de seguridad</translation>
     </message>
@@ -2651,7 +2652,7 @@ Formulario: %s %s
         <translation>Cargando el plan de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+68"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../irm_app/ui/app.py" line="+140"/>
+        <location filename="../../../irm_app/ui/app.py" line="+154"/>
         <source>IRM Assessor</source>
         <translation>Évaluateur MRI</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This library is already open in another IRM Assessor window (or an irm-app command). Switch to that window, or close it and start again.
 
 %s</source>
@@ -2589,28 +2589,29 @@ Formulaire : %s %s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+86"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+83"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../../irm_app/ui/window_install.py" line="+49"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+36"/>
         <source>P&amp;lan-level</source>
         <translation>&amp;Niveau du plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+31"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+11"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -2626,7 +2627,7 @@ Formulaire : %s %s
         <translation>Évaluateur MRI — %s</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/window_pages.py" line="+59"/>
+        <location filename="../../../irm_app/ui/window_pages.py" line="+61"/>
         <source>This plan has no assessment yet.</source>
         <translation>Ce plan n&apos;a pas encore d&apos;évaluation.</translation>
     </message>
@@ -2641,7 +2642,7 @@ Formulaire : %s %s
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+76"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+79"/>
         <source>Library restored from a backup</source>
         <translation>Bibliothèque restaurée depuis une sauvegarde</translation>
     </message>
@@ -2651,7 +2652,7 @@ Formulaire : %s %s
         <translation>Chargement du plan d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../../irm_app/ui/main_window.py" line="+67"/>
+        <location filename="../../../irm_app/ui/main_window.py" line="+68"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
