@@ -14,6 +14,7 @@ from .errors import LibraryError
 from .light_reads import ScoreRow, ScoreValues
 from .mutations import encode
 from .part import Forms, Part
+from .progress import ProgressIndex
 from .queries import CommitmentState, Progress, _score, compute_progress
 from .transactions import Transactions
 
@@ -27,8 +28,9 @@ class Scores(Part):
     """`lib.scores`: the scores and commitment_state tables of every assessment."""
 
     def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, forms: Forms, assessments: Assessments,
-                 plans: Plans, evidence: Evidence) -> None:
+                 plans: Plans, evidence: Evidence, progress: ProgressIndex) -> None:
         super().__init__(db, tx)
+        self._progress = progress
         self._forms = forms
         self._assessments = assessments
         self._plans = plans
@@ -141,6 +143,8 @@ class Scores(Part):
                 return value
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, value=encode(value))
             self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
+            if commitment_id is not None:  # the stored progress, in this transaction (library/progress.py)
+                self._progress.refresh(assessment_id, [commitment_id], a.form)
         return value
 
     def set_scores(
@@ -173,6 +177,8 @@ class Scores(Part):
                 return
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, justification=text)
             self._audit(who, "justification", assessment_id, commitment_id, field, before, text)
+            if commitment_id is not None:
+                self._progress.refresh(assessment_id, [commitment_id], a.form)
 
     def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
         rows = list(
@@ -252,14 +258,65 @@ class Scores(Part):
         return compute_progress(self._forms.get(a.form), self._plans.commitment_ids(a.plan_id), self.all(assessment_id),
                                 self.commitment_states(assessment_id), self._evidence.evidenced_commitments(assessment_id))
 
-    def progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
-                     done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
-        """`progress(aid)` for every assessment, from one read of each table with plain tuples
-        (no Score models): what the library tree shows for the whole library at start-up.
-        `scores`: what `score_values()` returned, when the caller has read it already.
-        `done`: filled with aid -> (ids of the commitments scored, ids of those justified), so a
-        caller can follow one commitment's write without reading every score again."""
+    def progress_all(self) -> dict[str, Progress]:
+        """`progress(aid)` for every assessment, from the stored progress (library/progress.py):
+        what the library tree shows at start-up, without reading a score. Assessments of a form
+        whose stored rows follow another rule (the form changed with the app) are counted from
+        their scores, as `computed_progress_all` does."""
+        return self._stored_progress(None)
+
+    def stored_progress(self, assessment_id: str) -> Progress:
+        """One assessment's `progress_all()` entry: a few aggregate queries, no score read."""
+        return self._stored_progress(assessment_id)[assessment_id]
+
+    def _stored_progress(self, aid: str | None) -> dict[str, Progress]:
+        one = "WHERE a.id = ?" if aid else ""
+        args = [aid] if aid else []
+        assessments = self.db.execute(f"SELECT a.id, a.plan_id, a.form FROM assessments a {one}", args).fetchall()
+        if not assessments:
+            if aid:
+                self._assessments.assessment(aid)  # NotFound, as progress() says it
+            return {}
+        stale = self._progress.stale_forms({form for _, _, form in assessments})
+        if stale:
+            computed = self.computed_progress_all(
+                None if aid is None else {aid: self.score_values(aid).get(aid, {})})
+        totals = dict(self.db.execute(
+            "SELECT c.plan_id, count(*) FROM commitments c"
+            + (" WHERE c.plan_id = (SELECT plan_id FROM assessments WHERE id = ?)" if aid else "")
+            + " GROUP BY c.plan_id", args).fetchall())
+        of_plan = ("JOIN assessments a ON a.id = {0}.assessment_id"
+                   " JOIN commitments c ON c.plan_id = a.plan_id AND c.id = {0}.commitment_id")
+        revisit = dict(self.db.execute(
+            f"SELECT s.assessment_id, count(*) FROM commitment_state s {of_plan.format('s')}"
+            f" WHERE s.revisit{' AND a.id = ?' if aid else ''} GROUP BY s.assessment_id", args).fetchall())
+        evidenced = dict(self.db.execute(
+            "SELECT e.assessment_id, count(DISTINCT l.commitment_id) FROM evidence_links l"
+            " JOIN evidence e ON e.id = l.evidence_id"
+            " JOIN assessments a ON a.id = e.assessment_id"
+            " JOIN commitments c ON c.plan_id = a.plan_id AND c.id = l.commitment_id"
+            f" {one} GROUP BY e.assessment_id", args).fetchall())
+        counts = self._progress.counts(aid)
+        out: dict[str, Progress] = {}
+        for a_id, pid, form in assessments:
+            if form in stale:
+                out[a_id] = computed[a_id]
+                continue
+            scored, justified = counts.get(a_id, (0, 0))
+            out[a_id] = Progress(total=totals.get(pid, 0), scored=scored, justified=justified,
+                                 with_evidence=evidenced.get(a_id, 0), revisit=revisit.get(a_id, 0))
+        return out
+
+    def computed_progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
+                              done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
+        """`progress(aid)` for every assessment, worked out from one read of each table with plain
+        tuples (no Score models), the stored progress not used: the fall-back of `progress_all`.
+        `scores`: what `score_values()` returned, when the caller has read it already (then only
+        those assessments are counted).
+        `done`: filled with aid -> (ids of the commitments scored, ids of those justified)."""
         assessments = self.db.execute("SELECT id, plan_id, form FROM assessments").fetchall()
+        if scores is not None:
+            assessments = [a for a in assessments if a[0] in scores]
         if not assessments:
             return {}
         ids_of: dict[str, list[str]] = {}
