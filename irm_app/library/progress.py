@@ -83,7 +83,6 @@ class ProgressIndex:
         self.db = db
         self.forms = forms
         self._prints: dict[str, str] = {}
-        self._fresh: set[str] = set()  # form keys whose stored rule was seen equal to ours (this open)
 
     def fingerprint(self, form_key: str) -> str:
         got = self._prints.get(form_key)
@@ -120,11 +119,9 @@ class ProgressIndex:
             if row is None:
                 return
             form_key = row[0]
-        if form_key not in self._fresh:
-            if self.stale_forms([form_key]):
-                self.rebuild_form(form_key)
-                return
-            self._fresh.add(form_key)
+        if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
+            self.rebuild_form(form_key)
+            return
         rule = CompletenessRule(self.forms.get(form_key))
         ids = None if commitment_ids is None else {c for c in commitment_ids if c}
         if ids is not None and len(ids) <= _FULL_SCAN:
@@ -141,11 +138,9 @@ class ProgressIndex:
                   recorded: dict[str, tuple[dict[str, Any], set[str]]]) -> None:
         """A new assessment's rows from what its writer just inserted (values, justified fields per
         commitment): no read back. Its form's rule is checked as `refresh` does."""
-        if form_key not in self._fresh:
-            if self.stale_forms([form_key]):
-                self.rebuild_form(form_key)
-                return
-            self._fresh.add(form_key)
+        if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
+            self.rebuild_form(form_key)
+            return
         self._write(assessment_id, CompletenessRule(self.forms.get(form_key)), recorded, replace=False)
 
     def forget(self, commitment_id: str, assessment_ids: list[str]) -> None:
@@ -156,7 +151,6 @@ class ProgressIndex:
 
     def rebuild_form(self, form_key: str) -> None:
         """Every assessment of this form recounted, and the form's rule recorded as ours."""
-        self._fresh.discard(form_key)
         for (aid,) in self.db.execute("SELECT id FROM assessments WHERE form = ?", [form_key]).fetchall():
             rule = CompletenessRule(self.forms.get(form_key))
             self.db.execute("DELETE FROM commitment_progress WHERE assessment_id = ?", [aid])
