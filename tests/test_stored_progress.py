@@ -12,9 +12,8 @@ import sqlite3
 from pathlib import Path
 
 from irm_app.importers.registry import read_import
-from irm_app.library import Library
+from irm_app.library import Library, manage
 from irm_app.operations import comments as comment_ops
-from irm_app.library import manage
 
 from .conftest import LEGACY, PLAN_ID
 
