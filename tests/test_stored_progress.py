@@ -138,14 +138,17 @@ def test_an_old_library_is_filled_in_by_its_migration_after_a_backup(scored_libr
     assert db_path.with_name(db_path.name + ".before-v10.bak").exists()
 
 
-def test_a_changed_form_is_counted_from_the_scores_until_a_write_rebuilds_it(scored_library) -> None:
+def test_a_changed_form_is_counted_from_the_scores_until_a_write_rebuilds_it(scored_library, db_path: Path) -> None:
     lib, aid = scored_library
     counted = lib.scores.progress(aid)
     with lib.tx.atomic():  # as if the rows had been kept under another version of the form
         lib.db.execute("UPDATE progress_rules SET rule = 'another form' WHERE form = ?", [LEGACY])
         lib.db.execute("UPDATE commitment_progress SET scored = 1 - scored WHERE assessment_id = ?", [aid])
+    lib.close()
+    lib = Library.open(db_path)  # a form changes with the app: the next open sees it
     assert lib.progress_index.stale_forms([LEGACY]) == {LEGACY}
     assert lib.scores.progress_all()[aid] == counted == lib.scores.stored_progress(aid)
     lib.scores.set_revisit(aid, "US0115", True, who="t")  # no score written: still counted from the scores
     lib.scores.set_score(aid, "US0116", "specificity", "low", who="t")
     assert_kept_as_counted(lib)  # rebuilt whole in that write's transaction
+    lib.close()

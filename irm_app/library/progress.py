@@ -83,6 +83,11 @@ class ProgressIndex:
         self.db = db
         self.forms = forms
         self._prints: dict[str, str] = {}
+        # Form keys whose stored rule was read equal to ours in this open, never rebuilt by it: a
+        # writer holds the one-writer lock and only `rebuild_form` writes the rule, so the answer
+        # holds until close (a rebuild could still roll back: its key is never cached).
+        self._fresh: set[str] = set()
+        self._rebuilt: set[str] = set()
 
     def fingerprint(self, form_key: str) -> str:
         got = self._prints.get(form_key)
@@ -92,7 +97,7 @@ class ProgressIndex:
 
     def stale_forms(self, form_keys: Iterable[str]) -> set[str]:
         """The form keys among these whose stored rows do not follow this app's rule."""
-        keys = set(form_keys)
+        keys = set(form_keys) - self._fresh
         if not keys:
             return set()
         stored = dict(self.db.execute(
@@ -107,7 +112,18 @@ class ProgressIndex:
                 continue
             if stored.get(key) != ours:
                 stale.add(key)
+            elif key not in self._rebuilt:
+                self._fresh.add(key)
         return stale
+
+    def is_current(self, form_key: str, stored_rule: str | None) -> bool:
+        """Whether rows recorded under `stored_rule` (read by the caller) follow this app's rule."""
+        if form_key in self._fresh:
+            return True
+        try:
+            return stored_rule == self.fingerprint(form_key)
+        except Exception:  # noqa: BLE001 - a form that does not load: never trusted from rows
+            return False
 
     # -- writes (inside the caller's transaction) ------------------------------------------------
     def refresh(self, assessment_id: str, commitment_ids: Iterable[str] | None = None,
@@ -134,6 +150,16 @@ class ProgressIndex:
         else:
             self._write(assessment_id, rule, {cid: recorded.get(cid, ({}, set())) for cid in ids})
 
+    def set_state(self, assessment_id: str, commitment_id: str, form_key: str, values: dict[str, Any],
+                  justified: set[str]) -> None:
+        """One commitment's row from its scores as the caller just wrote them (values, fields with
+        a non-blank justification): the write path of a single edit, one statement."""
+        if self.stale_forms([form_key]):
+            self.rebuild_form(form_key)
+            return
+        rule = CompletenessRule(self.forms.get(form_key))
+        self._write(assessment_id, rule, {commitment_id: (values, justified)})
+
     def write_new(self, assessment_id: str, form_key: str,
                   recorded: dict[str, tuple[dict[str, Any], set[str]]]) -> None:
         """A new assessment's rows from what its writer just inserted (values, justified fields per
@@ -151,6 +177,7 @@ class ProgressIndex:
 
     def rebuild_form(self, form_key: str) -> None:
         """Every assessment of this form recounted, and the form's rule recorded as ours."""
+        self._rebuilt.add(form_key)
         for (aid,) in self.db.execute("SELECT id FROM assessments WHERE form = ?", [form_key]).fetchall():
             rule = CompletenessRule(self.forms.get(form_key))
             self.db.execute("DELETE FROM commitment_progress WHERE assessment_id = ?", [aid])
@@ -197,14 +224,3 @@ class ProgressIndex:
             if just.strip():
                 justified.add(fld)
         return out
-
-    # -- reads -----------------------------------------------------------------------------------
-    def counts(self, assessment_id: str | None = None) -> dict[str, tuple[int, int]]:
-        """aid -> (scored, justified) commitments of its plan as stored (rows of commitments no
-        longer in the plan are not counted); trust them only for forms not in `stale_forms`."""
-        where, args = ("WHERE p.assessment_id = ?", [assessment_id]) if assessment_id else ("", [])
-        return {aid: (s, j) for aid, s, j in self.db.execute(
-            "SELECT p.assessment_id, sum(p.scored), sum(p.justified) FROM commitment_progress p"
-            " JOIN assessments a ON a.id = p.assessment_id"
-            " JOIN commitments c ON c.plan_id = a.plan_id AND c.id = p.commitment_id"
-            f" {where} GROUP BY p.assessment_id", args)}

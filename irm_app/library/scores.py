@@ -24,6 +24,22 @@ if TYPE_CHECKING:
     from .plans import Plans
 
 
+_IN_PLAN = "JOIN commitments c ON c.plan_id = a.plan_id AND c.id = {0}.commitment_id"
+_STORED_PROGRESS = (
+    "SELECT a.id, a.form,"
+    " (SELECT count(*) FROM commitments c WHERE c.plan_id = a.plan_id),"
+    f" (SELECT coalesce(sum(p.scored), 0) FROM commitment_progress p {_IN_PLAN.format('p')} WHERE p.assessment_id = a.id),"
+    f" (SELECT coalesce(sum(p.justified), 0) FROM commitment_progress p {_IN_PLAN.format('p')}"
+    " WHERE p.assessment_id = a.id),"
+    f" (SELECT count(*) FROM commitment_state s {_IN_PLAN.format('s')} WHERE s.assessment_id = a.id AND s.revisit),"
+    " (SELECT count(DISTINCT l.commitment_id) FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+    f" {_IN_PLAN.format('l')} WHERE e.assessment_id = a.id),"
+    " (SELECT rule FROM progress_rules r WHERE r.form = a.form)"
+    " FROM assessments a"
+)
+"""What the library tree shows of each assessment, from the stored progress (library/progress.py)."""
+
+
 class Scores(Part):
     """`lib.scores`: the scores and commitment_state tables of every assessment."""
 
@@ -137,14 +153,15 @@ class Scores(Part):
         self._plans.check_commitment(a.plan_id, commitment_id)
         value = form.normalize(field, value)
         with self.tx.atomic():
-            old = self._row(assessment_id, commitment_id, field)
-            old_value = json.loads(old["value"]) if old and old["value"] is not None else None
+            rows = self._rows(assessment_id, commitment_id)
+            old = rows.get(field)
+            old_value = json.loads(old[0]) if old and old[0] is not None else None
             if old_value == value:
                 return value
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, value=encode(value))
             self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
-            if commitment_id is not None:  # the stored progress, in this transaction (library/progress.py)
-                self._progress.refresh(assessment_id, [commitment_id], a.form)
+            rows[field] = (encode(value), old[1] if old else "")
+            self._keep_progress(assessment_id, commitment_id, a.form, rows)
         return value
 
     def set_scores(
@@ -171,23 +188,32 @@ class Scores(Part):
         self._forms.get(a.form).field(field)
         self._plans.check_commitment(a.plan_id, commitment_id)
         with self.tx.atomic():
-            old = self._row(assessment_id, commitment_id, field)
-            before = old["justification"] if old else ""
+            rows = self._rows(assessment_id, commitment_id)
+            old = rows.get(field)
+            before = old[1] if old else ""
             if before == text:
                 return
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, justification=text)
             self._audit(who, "justification", assessment_id, commitment_id, field, before, text)
-            if commitment_id is not None:
-                self._progress.refresh(assessment_id, [commitment_id], a.form)
+            rows[field] = (old[0] if old else None, text)
+            self._keep_progress(assessment_id, commitment_id, a.form, rows)
 
-    def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
-        rows = list(
-            self._query(
-                "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
-                [assessment_id, commitment_id or "", field],
-            )
-        )
-        return rows[0] if rows else None
+    def _rows(self, assessment_id: str, commitment_id: str | None) -> dict[str, tuple[str | None, str]]:
+        """field -> (value as stored, justification) of one commitment (or the plan level): the
+        row a write changes and the others, which the stored progress is worked out from."""
+        return {fld: (raw, just) for fld, raw, just in self.db.execute(
+            "SELECT field, value, justification FROM scores WHERE assessment_id = ? AND commitment_id = ?",
+            [assessment_id, commitment_id or ""])}
+
+    def _keep_progress(self, assessment_id: str, commitment_id: str | None, form_key: str,
+                       rows: dict[str, tuple[str | None, str]]) -> None:
+        """The commitment's stored progress (library/progress.py) from its rows as just written,
+        in the write's transaction: one statement, no read back."""
+        if commitment_id is None:
+            return  # the plan level is not a commitment: nothing stored
+        values = {k: None if raw is None else json.loads(raw) for k, (raw, _) in rows.items()}
+        justified = {k for k, (_, just) in rows.items() if just.strip()}
+        self._progress.set_state(assessment_id, commitment_id, form_key, values, justified)
 
     def _upsert_score(self, assessment_id: str, commitment_id: str | None, field: str, who: str, *,
                       exists: bool | None = None, **cols: Any) -> None:
@@ -270,41 +296,21 @@ class Scores(Part):
         return self._stored_progress(assessment_id)[assessment_id]
 
     def _stored_progress(self, aid: str | None) -> dict[str, Progress]:
-        one = "WHERE a.id = ?" if aid else ""
-        args = [aid] if aid else []
-        assessments = self.db.execute(f"SELECT a.id, a.plan_id, a.form FROM assessments a {one}", args).fetchall()
-        if not assessments:
-            if aid:
-                self._assessments.assessment(aid)  # NotFound, as progress() says it
-            return {}
-        stale = self._progress.stale_forms({form for _, _, form in assessments})
-        if stale:
+        """One statement for every assessment (or one): its plan's commitments, the stored
+        counts, the revisit flags and evidenced commitments among them, and the rule the rows
+        follow (a row of a commitment no longer in the plan is not counted, as `progress` does)."""
+        rows = self.db.execute(_STORED_PROGRESS + (" WHERE a.id = ?" if aid else ""), [aid] if aid else []).fetchall()
+        if aid and not rows:
+            self._assessments.assessment(aid)  # NotFound, as progress() says it
+        current = {form: self._progress.is_current(form, rule) for _, form, *_, rule in rows}
+        computed: dict[str, Progress] = {}
+        if not all(current.values()):
             computed = self.computed_progress_all(
                 None if aid is None else {aid: self.score_values(aid).get(aid, {})})
-        totals = dict(self.db.execute(
-            "SELECT c.plan_id, count(*) FROM commitments c"
-            + (" WHERE c.plan_id = (SELECT plan_id FROM assessments WHERE id = ?)" if aid else "")
-            + " GROUP BY c.plan_id", args).fetchall())
-        of_plan = ("JOIN assessments a ON a.id = {0}.assessment_id"
-                   " JOIN commitments c ON c.plan_id = a.plan_id AND c.id = {0}.commitment_id")
-        revisit = dict(self.db.execute(
-            f"SELECT s.assessment_id, count(*) FROM commitment_state s {of_plan.format('s')}"
-            f" WHERE s.revisit{' AND a.id = ?' if aid else ''} GROUP BY s.assessment_id", args).fetchall())
-        evidenced = dict(self.db.execute(
-            "SELECT e.assessment_id, count(DISTINCT l.commitment_id) FROM evidence_links l"
-            " JOIN evidence e ON e.id = l.evidence_id"
-            " JOIN assessments a ON a.id = e.assessment_id"
-            " JOIN commitments c ON c.plan_id = a.plan_id AND c.id = l.commitment_id"
-            f" {one} GROUP BY e.assessment_id", args).fetchall())
-        counts = self._progress.counts(aid)
         out: dict[str, Progress] = {}
-        for a_id, pid, form in assessments:
-            if form in stale:
-                out[a_id] = computed[a_id]
-                continue
-            scored, justified = counts.get(a_id, (0, 0))
-            out[a_id] = Progress(total=totals.get(pid, 0), scored=scored, justified=justified,
-                                 with_evidence=evidenced.get(a_id, 0), revisit=revisit.get(a_id, 0))
+        for a_id, form, total, scored, justified, revisit, evidenced, _rule in rows:
+            out[a_id] = (Progress(total=total, scored=scored, justified=justified, with_evidence=evidenced,
+                                  revisit=revisit) if current[form] else computed[a_id])
         return out
 
     def computed_progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
