@@ -131,6 +131,9 @@ def test_an_old_library_is_filled_in_by_its_migration_after_a_backup(scored_libr
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()
+    with Library.open(db_path, readonly=True) as seen:  # read-only (a screenshot, a read): counted from the scores
+        assert seen.scores.progress_all() == counted
+        assert seen.scores.stored_progress(aid) == counted[aid]
     with Library.open(db_path) as again:
         assert again.db.execute("PRAGMA user_version").fetchone()[0] == 10
         assert again.scores.progress_all() == counted

@@ -89,6 +89,17 @@ class ProgressIndex:
         self._fresh: set[str] = set()
         self._rebuilt: set[str] = set()
 
+    _available: bool | None = None
+
+    def available(self) -> bool:
+        """Whether the library holds the stored progress: a read-only open of a library from
+        before migration 10 (still readable: schema.READABLE_FROM) does not; it is counted from
+        its scores, as before."""
+        if self._available is None:
+            self._available = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'progress_rules'").fetchone() is not None
+        return self._available
+
     def fingerprint(self, form_key: str) -> str:
         got = self._prints.get(form_key)
         if got is None:

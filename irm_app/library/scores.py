@@ -299,6 +299,10 @@ class Scores(Part):
         """One statement for every assessment (or one): its plan's commitments, the stored
         counts, the revisit flags and evidenced commitments among them, and the rule the rows
         follow (a row of a commitment no longer in the plan is not counted, as `progress` does)."""
+        if not self._progress.available():  # a read-only library from before migration 10
+            if aid is None:
+                return self.computed_progress_all()
+            return self.computed_progress_all({aid: self.score_values(aid).get(aid, {})})
         rows = self.db.execute(_STORED_PROGRESS + (" WHERE a.id = ?" if aid else ""), [aid] if aid else []).fetchall()
         if aid and not rows:
             self._assessments.assessment(aid)  # NotFound, as progress() says it
