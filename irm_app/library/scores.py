@@ -81,13 +81,15 @@ class Scores(Part):
             out.setdefault(cid, {})[fld] = ScoreRow(assessment_id, cid, fld, value, just, author, updated)
         return out
 
-    def score_values(self, assessment_id: str | None = None) -> dict[str, dict[str, ScoreValues]]:
+    def score_values(self, assessment_id: str | None = None,
+                     commitment_ids: list[str] | None = None) -> dict[str, dict[str, ScoreValues]]:
         """aid -> commitment id -> (field -> value, fields with a non-blank justification), for
         one assessment or all (commitment level only): what completeness needs, without Score
         models or justification texts. Values are decoded once per distinct text (lists, the
         only mutable values, once per row); a justification with any printable ASCII character
         is not blank, so SQLite answers for it instead of sending its text (the rest, e.g.
-        whitespace-only or non-Latin text, is stripped here as `justified_keys` does)."""
+        whitespace-only or non-Latin text, is stripped here as `justified_keys` does).
+        `commitment_ids` (with an assessment): only those commitments (a table's first screen)."""
         decoded: dict[str, Any] = {}
         scores: dict[str, dict[str, ScoreValues]] = {}
         last_aid = last_cid = None
@@ -100,6 +102,9 @@ class Scores(Part):
         if assessment_id is not None:
             sql += " AND assessment_id = ?"
             args.append(assessment_id)
+            if commitment_ids is not None:
+                sql += " AND commitment_id IN (SELECT value FROM json_each(?))"
+                args.append(json.dumps(commitment_ids))
         for aid, cid, fld, raw, just in self.db.execute(sql, args):
             if cid != last_cid or aid != last_aid:
                 last_aid, last_cid = aid, cid

@@ -203,6 +203,16 @@ class Store(QObject):
             return self._memo[("score_values", None)].get(aid, {})
         return self._read(("score_values", aid), lambda: self.library.scores.score_values(aid).get(aid, {}))
 
+    def score_values_of(self, aid: str, cids: list[str]) -> dict[str, ScoreValues]:
+        """As `score_values`, for these commitments only: what a table's first screen shows."""
+        if self._memo is not None:
+            for key in (("score_values", None), ("score_values", aid)):
+                if key in self._memo:
+                    whole = self._memo[key]
+                    whole = whole.get(aid, {}) if key[1] is None else whole
+                    return {c: whole[c] for c in cids if c in whole}
+        return self.library.scores.score_values(aid, cids).get(aid, {})
+
     def progress_all(self) -> dict[str, Progress]:
         """Every assessment's progress as the library keeps it (library/progress.py): no score
         is read, so the tree's counts cost nothing that grows with the plans at start-up."""
