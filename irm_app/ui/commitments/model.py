@@ -30,6 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 FIRST_SCREEN = 120
 """Rows whose scores are read before the first paint (a tall screen shows ~60); the rest are read
 right after it (`CommitmentsModel.rows` is a LazyRows)."""
+REST_CHUNK = 500
+"""Rows read per turn of the event loop after the first paint (~10 ms for 500 rows of ~10
+scores): the window answers clicks and keys while the rest comes in."""
 
 
 class CommitmentsModel(RowQueries, QAbstractTableModel):
@@ -61,7 +64,9 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self._col_index: dict[Column, int] = {c: i for i, c in enumerate(self._cols)}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.review: dict[str, str] = {}  # commitment id -> its review states, as shown
-        # The rows past the first screen are read when the event loop next turns (after the paint)
+        # The rows past the first screen: read a chunk per turn of the event loop once the first
+        # paint has asked for a cell (`_rest_armed`), or all at once when something needs them
+        self._rest_armed = False
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(0)
@@ -75,6 +80,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         a score, a quick filter, a row scrolled to), so every answer is the one all rows give."""
         self.beginResetModel()
         self._rest.stop()
+        self._rest_armed = False
         self.aid = aid
         if aid is None:
             self.form, self.commitments = None, []
@@ -97,8 +103,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if first:
             for i, row in self._read_rows(first).items():
                 self.rows[i] = row
-        if not self.rows.whole:
-            self._rest.start()
+        self._rest_armed = not self.rows.whole
         self._reindex()
         self.endResetModel()
 
@@ -107,8 +112,8 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         aid, lib = self.aid, self.store
         if aid is None or not indexes or getattr(lib.library, "closed", False):
             return {}  # a library closed under a window still painting: nothing more to read
-        if len(indexes) == len(self.commitments) or len(indexes) > FIRST_SCREEN:
-            scores = lib.score_values(aid)  # one read of the assessment
+        if len(indexes) > max(FIRST_SCREEN, REST_CHUNK):
+            scores = lib.score_values(aid)  # most of the assessment: one read of all of it
         else:
             scores = lib.score_values_of(aid, [self.commitments[i].id for i in indexes])
         states = lib.commitment_states(aid)
@@ -120,9 +125,13 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         return out
 
     def _complete_rows(self) -> None:
-        """The timer's: the rows past the first screen (nothing if the library closed meanwhile)."""
-        if not getattr(self.store.library, "closed", False):
-            self.rows.complete()
+        """The timer's: the next chunk of the rows not read yet, then the timer again for the
+        next turn (nothing if the library closed meanwhile)."""
+        if getattr(self.store.library, "closed", False) or self.rows.whole:
+            return
+        self.rows.fill(self._read_rows(self.rows.next_missing(REST_CHUNK)))
+        if not self.rows.whole:
+            self._rest.start()
 
     def rows_complete(self) -> bool:
         """Every row's scores are read (tests; the first screen's are from the start)."""
@@ -209,6 +218,9 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:  # the hot path: painting
+            if self._rest_armed:  # the first paint: the rest is read from the next turn on
+                self._rest_armed = False
+                self._rest.start()
             i = self._order[index.row()]
             col = self._cols[index.column()]
             text = self._cells[i].get(col)

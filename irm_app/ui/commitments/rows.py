@@ -47,6 +47,7 @@ class LazyRows:
         self._rows = rows
         self._read = read
         self._missing = sum(r is None for r in rows)
+        self._cursor = 0  # below it every row is read (next_missing)
 
     @property
     def whole(self) -> bool:
@@ -55,6 +56,24 @@ class LazyRows:
 
     def missing(self, i: int) -> bool:
         return self._rows[i] is None
+
+    def next_missing(self, n: int) -> list[int]:
+        """Up to n indexes not read yet, in plan order."""
+        out = []
+        for i in range(self._cursor, len(self._rows)):
+            if self._rows[i] is None:
+                out.append(i)
+                if len(out) == n:
+                    break
+        self._cursor = out[-1] if out else len(self._rows)
+        return out
+
+    def fill(self, got: dict[int, RowState]) -> None:
+        """Rows read for these indexes; a row read or written since keeps what it has."""
+        for i, row in got.items():
+            if self._rows[i] is None:
+                self._rows[i] = row
+                self._missing -= 1
 
     def complete(self) -> None:
         """Read every row not read yet (one read); rows already read (or written since) stay."""
