@@ -83,6 +83,7 @@ class ProgressIndex:
         self.db = db
         self.forms = forms
         self._prints: dict[str, str] = {}
+        self._rules: dict[str, CompletenessRule] = {}
         # Form keys whose stored rule was read equal to ours in this open, never rebuilt by it: a
         # writer holds the one-writer lock and only `rebuild_form` writes the rule, so the answer
         # holds until close (a rebuild could still roll back: its key is never cached).
@@ -99,6 +100,14 @@ class ProgressIndex:
             self._available = self.db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'progress_rules'").fetchone() is not None
         return self._available
+
+    def _rule(self, form_key: str) -> CompletenessRule:
+        """The form's rule, its field list worked out once per open (a single edit asks it)."""
+        form = self.forms.get(form_key)
+        rule = self._rules.get(form_key)
+        if rule is None or rule.form is not form:
+            rule = self._rules[form_key] = CompletenessRule(form)
+        return rule
 
     def fingerprint(self, form_key: str) -> str:
         got = self._prints.get(form_key)
@@ -149,7 +158,7 @@ class ProgressIndex:
         if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
             self.rebuild_form(form_key)
             return
-        rule = CompletenessRule(self.forms.get(form_key))
+        rule = self._rule(form_key)
         ids = None if commitment_ids is None else {c for c in commitment_ids if c}
         if ids is not None and len(ids) <= _FULL_SCAN:
             self._write(assessment_id, rule, {cid: self._read_one(assessment_id, cid) for cid in ids})
@@ -168,7 +177,7 @@ class ProgressIndex:
         if self.stale_forms([form_key]):
             self.rebuild_form(form_key)
             return
-        rule = CompletenessRule(self.forms.get(form_key))
+        rule = self._rule(form_key)
         self._write(assessment_id, rule, {commitment_id: (values, justified)})
 
     def write_new(self, assessment_id: str, form_key: str,
@@ -178,7 +187,7 @@ class ProgressIndex:
         if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
             self.rebuild_form(form_key)
             return
-        self._write(assessment_id, CompletenessRule(self.forms.get(form_key)), recorded, replace=False)
+        self._write(assessment_id, self._rule(form_key), recorded, replace=False)
 
     def forget(self, commitment_id: str, assessment_ids: list[str]) -> None:
         """A commitment deleted with its scores: its rows go with them."""
@@ -190,7 +199,7 @@ class ProgressIndex:
         """Every assessment of this form recounted, and the form's rule recorded as ours."""
         self._rebuilt.add(form_key)
         for (aid,) in self.db.execute("SELECT id FROM assessments WHERE form = ?", [form_key]).fetchall():
-            rule = CompletenessRule(self.forms.get(form_key))
+            rule = self._rule(form_key)
             self.db.execute("DELETE FROM commitment_progress WHERE assessment_id = ?", [aid])
             self._write(aid, rule, self._read_all(aid), replace=False)
         self.db.execute("INSERT INTO progress_rules (form, rule) VALUES (?, ?)"
