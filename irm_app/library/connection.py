@@ -297,8 +297,11 @@ def migrate(db: sqlite_utils.Database, path: Path) -> list[int]:
     applied = []
     for version, _name, statements in pending:
         with db.atomic():
-            for sql in statements:
-                db.execute(sql)
+            for step in statements:
+                if callable(step):
+                    step(db)  # a fill-in in Python (schema.Step)
+                else:
+                    db.execute(step)
             db.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
     return applied

@@ -11,6 +11,7 @@ import sqlite_utils
 from ..model import Assessment, utcnow
 from .mutations import audit_text, encode
 from .part import Forms, Part
+from .progress import ProgressIndex
 from .transactions import Transactions
 
 _CODED_MAX = 10_000  # distinct (field, level) answers remembered per assessment; real forms have ~100
@@ -35,11 +36,12 @@ class Imports(Part):
     """`lib.imports`: writes an ImportBundle through the plans and assessments parts."""
 
     def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, forms: Forms, plans: Plans,
-                 assessments: Assessments) -> None:
+                 assessments: Assessments, progress: ProgressIndex) -> None:
         super().__init__(db, tx)
         self._forms = forms
         self._plans = plans
         self._assessments = assessments
+        self._progress = progress
 
     def import_bundle(self, bundle: ImportBundle, *, who: str) -> ImportResult:
         """Write everything an importer produced in ONE transaction: all of it or nothing."""
@@ -94,6 +96,8 @@ class Imports(Part):
         now = utcnow()
         scores, audits = [], []
         coded: dict[tuple[str, str], tuple[Any, str | None, str | None]] = {}
+        recorded: dict[str, tuple[dict[str, Any], set[str]]] = {}  # a new assessment's, for its progress
+        touched: set[str] = set()  # an earlier assessment's commitments given a score here
         for cid, fields in imported.scores.items():
             for field, raw in fields.items():
                 # a level (the common case) is its own key without a call
@@ -108,6 +112,8 @@ class Imports(Part):
                 if held is None:  # a new assessment: nothing to compare with, nothing to audit row by row
                     if value is not None:
                         scores.append((aid, cid or "", field, stored_as, who, now))
+                        if cid:
+                            (recorded.get(cid) or recorded.setdefault(cid, ({}, set())))[0][field] = value
                     continue
                 stored = held.get((cid or "", field)) if held else None
                 old_value = None if stored is None else json.loads(stored)
@@ -120,6 +126,8 @@ class Imports(Part):
                     continue
                 scores.append((aid, cid or "", field, stored_as, who, now))
                 audits.append((now, who, aid, cid, field, audited_as))
+                if cid:
+                    touched.add(cid)
         # a row held with a NULL value (a justification without a level) is updated, as _upsert_score did
         self.db.conn.executemany(
             "INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
@@ -140,4 +148,10 @@ class Imports(Part):
                 " VALUES (?, ?, 'score', ?, ?, ?, NULL, ?)",
                 audits,
             )
+        # the stored progress (library/progress.py), in this transaction: a new assessment's from
+        # what was just inserted (its scores have no justification), an earlier one's re-read
+        if held is None:
+            self._progress.write_new(aid, form.key, recorded)
+        elif touched:
+            self._progress.refresh(aid, touched, form.key)
         result.scores_set += len(scores)

@@ -33,6 +33,7 @@ from .narrative import Narrative
 from .part import Forms
 from .plan_edits import PlanEdits
 from .plans import Plans
+from .progress import ProgressIndex
 from .review_copies import ReviewCopies
 from .scores import Scores
 from .transactions import Transactions
@@ -47,7 +48,8 @@ class Library:
     The Library is its parts, each a small object over the one connection `db` and the one
     transaction owner `tx` (Transactions: every write's begin/commit and its commit hooks):
     `plans`, `plan_edits`, `assessments`, `scores`, `evidence`, `narrative`, `history`,
-    `imports`, `review_copies`, and `forms` (the methodology forms, loaded once). What the
+    `imports`, `review_copies`, `progress_index` (the stored progress every write of scores
+    keeps in step), and `forms` (the methodology forms, loaded once). What the
     Library itself does is the file's life: open (migrations, the one-writer lock `_lock`),
     the commit hooks (`_backups`, the BackupPolicy; `_checkpointer`, which keeps the WAL short),
     backup, snapshot and close. docs/architecture.md draws the path of one edit.
@@ -62,18 +64,21 @@ class Library:
         tx = self.tx
         self.forms = Forms()
         self.plans = Plans(db, tx)
-        self.plan_edits = PlanEdits(db, tx, plans=self.plans)
+        # which commitments are scored/justified, kept by every write of scores (progress.py)
+        self.progress_index = ProgressIndex(db, self.forms)
+        self.plan_edits = PlanEdits(db, tx, plans=self.plans, progress=self.progress_index)
         self.review_copies = ReviewCopies(self)
         self.comments = ReviewStore(db, tx)
         self.assessments = Assessments(db, tx, forms=self.forms, plans=self.plans, review_copies=self.review_copies,
                                        comments=self.comments)
         self.evidence = Evidence(db, tx, path=path, assessments=self.assessments, plans=self.plans)
         self.scores = Scores(db, tx, forms=self.forms, assessments=self.assessments, plans=self.plans,
-                             evidence=self.evidence)
+                             evidence=self.evidence, progress=self.progress_index)
         self.narrative = Narrative(db, tx, forms=self.forms, assessments=self.assessments, plans=self.plans,
                                    scores=self.scores)
         self.history = History(db, tx, assessments=self.assessments)
-        self.imports = Imports(db, tx, forms=self.forms, plans=self.plans, assessments=self.assessments)
+        self.imports = Imports(db, tx, forms=self.forms, plans=self.plans, assessments=self.assessments,
+                               progress=self.progress_index)
 
     @classmethod
     def open(

@@ -59,6 +59,7 @@ def duplicate_assessment(lib: Library, assessment_id: str, *, title: str, resear
         q("INSERT INTO scores (assessment_id, commitment_id, field, value, justification, author, updated)"
           " SELECT ?, commitment_id, field, value, justification, author, ? FROM scores WHERE assessment_id = ?",
           [new.id, now, src.id])
+        lib.progress_index.refresh(new.id, form_key=new.form)  # the copied scores' progress (library/progress.py)
         q("INSERT INTO commitment_state (assessment_id, commitment_id, revisit, grand_challenges)"
           " SELECT ?, commitment_id, revisit, grand_challenges FROM commitment_state WHERE assessment_id = ?",
           [new.id, src.id])

@@ -23,6 +23,7 @@ from .errors import LibraryError, NotFound, ReadOnly
 from .mutations import audit_text
 from .part import Part
 from .plans import Plans
+from .progress import ProgressIndex
 from .transactions import Transactions
 
 PLAN_FIELDS = ("member", "member_code", "number", "title", "period_start", "period_end", "themes",
@@ -55,9 +56,11 @@ def _invalid(what: str, e: ValidationError) -> LibraryError:
 class PlanEdits(Part):
     """`lib.plan_edits`: hand edits of a plan's header, commitments and milestones."""
 
-    def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, plans: Plans) -> None:
+    def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, plans: Plans,
+                 progress: ProgressIndex) -> None:
         super().__init__(db, tx)
         self._plans = plans
+        self._progress = progress
 
     # -- audit ---------------------------------------------------------------------------------
     def plan_audit(self, who: str, action: str, plan_id: str, commitment_id: str | None = None,
@@ -257,6 +260,7 @@ class PlanEdits(Part):
                 self._audit(who, "delete-score", s["assessment_id"], cid, s["field"],
                             None if s["value"] is None else json.loads(s["value"]), None)
             self.db.execute(f"DELETE FROM scores WHERE commitment_id = ? AND assessment_id IN ({marks})", [cid, *aids])
+            self._progress.forget(cid, aids)
             self.db.execute(f"DELETE FROM commitment_state WHERE commitment_id = ? AND assessment_id IN ({marks})",
                             [cid, *aids])
             for eid in links:
@@ -281,6 +285,8 @@ class PlanEdits(Part):
                 for r in rows:
                     cols = ", ".join(r)
                     self.db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(r))})", list(r.values()))
+            for aid in dict.fromkeys(s["assessment_id"] for s in d.scores):
+                self._progress.refresh(aid, [d.commitment.id])
             for s in d.scores:
                 if s["value"] is not None:
                     self._audit(who, "score", s["assessment_id"], d.commitment.id, s["field"], None,

@@ -197,6 +197,7 @@ def _write_rows(lib: Library, cid: str, a: AssessmentDoc, plan: Any, sizes: dict
                 "INSERT INTO commitment_state (assessment_id, commitment_id, revisit, grand_challenges)"
                 " VALUES (?, ?, ?, ?)", [cid, commitment, int(cs.revisit), json.dumps(cs.grand_challenges)],
             )
+    lib.progress_index.refresh(cid, form_key=a.form)  # the tree's counts of the copy (library/progress.py)
     for entry in a.narrative:
         lib.db.execute(
             "INSERT INTO narrative (assessment_id, section, target, text, author, updated) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,16 +1,26 @@
 """The library's schema as numbered migrations.
 
-Each migration is a list of SQL statements run in one transaction; `PRAGMA user_version` holds
+Each migration is a list of steps (SQL statements, or functions of the connection) run in one transaction; `PRAGMA user_version` holds
 the number of the last one applied. Never edit a released migration: add the next one.
 """
 
 from __future__ import annotations
 
-from . import search_schema
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import progress, search_schema
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Step = str | Callable[["sqlite_utils.Database"], None]
+"""A migration's step: an SQL statement, or a function of the connection (a fill-in that needs
+the methodology, e.g. the completeness rule), run in the migration's transaction."""
 
 APPLICATION_ID = 0x49524D41  # "IRMA" in PRAGMA application_id (header offset 68)
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+MIGRATIONS: list[tuple[int, str, list[Step]]] = [
     (
         1,
         "initial schema",
@@ -281,6 +291,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         9,
         "full-text search over review comments (and how each was handled)",
         search_schema.COMMENT_STATEMENTS,
+    ),
+    (
+        10,
+        "which commitments of each assessment are scored and justified, kept with the scores",
+        # The library tree's counts without checking every commitment at start-up
+        # (irm_app/library/progress.py); filled here from the scores an existing library holds,
+        # by the completeness rule in Python (it depends on the form).
+        [*progress.STATEMENTS, progress.fill],
     ),
 ]
 

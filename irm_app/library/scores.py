@@ -14,6 +14,7 @@ from .errors import LibraryError
 from .light_reads import ScoreRow, ScoreValues
 from .mutations import encode
 from .part import Forms, Part
+from .progress import ProgressIndex
 from .queries import CommitmentState, Progress, _score, compute_progress
 from .transactions import Transactions
 
@@ -23,12 +24,29 @@ if TYPE_CHECKING:
     from .plans import Plans
 
 
+_IN_PLAN = "JOIN commitments c ON c.plan_id = a.plan_id AND c.id = {0}.commitment_id"
+_STORED_PROGRESS = (
+    "SELECT a.id, a.form,"
+    " (SELECT count(*) FROM commitments c WHERE c.plan_id = a.plan_id),"
+    f" (SELECT coalesce(sum(p.scored), 0) FROM commitment_progress p {_IN_PLAN.format('p')} WHERE p.assessment_id = a.id),"
+    f" (SELECT coalesce(sum(p.justified), 0) FROM commitment_progress p {_IN_PLAN.format('p')}"
+    " WHERE p.assessment_id = a.id),"
+    f" (SELECT count(*) FROM commitment_state s {_IN_PLAN.format('s')} WHERE s.assessment_id = a.id AND s.revisit),"
+    " (SELECT count(DISTINCT l.commitment_id) FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+    f" {_IN_PLAN.format('l')} WHERE e.assessment_id = a.id),"
+    " (SELECT rule FROM progress_rules r WHERE r.form = a.form)"
+    " FROM assessments a"
+)
+"""What the library tree shows of each assessment, from the stored progress (library/progress.py)."""
+
+
 class Scores(Part):
     """`lib.scores`: the scores and commitment_state tables of every assessment."""
 
     def __init__(self, db: sqlite_utils.Database, tx: Transactions, *, forms: Forms, assessments: Assessments,
-                 plans: Plans, evidence: Evidence) -> None:
+                 plans: Plans, evidence: Evidence, progress: ProgressIndex) -> None:
         super().__init__(db, tx)
+        self._progress = progress
         self._forms = forms
         self._assessments = assessments
         self._plans = plans
@@ -63,13 +81,15 @@ class Scores(Part):
             out.setdefault(cid, {})[fld] = ScoreRow(assessment_id, cid, fld, value, just, author, updated)
         return out
 
-    def score_values(self, assessment_id: str | None = None) -> dict[str, dict[str, ScoreValues]]:
+    def score_values(self, assessment_id: str | None = None,
+                     commitment_ids: list[str] | None = None) -> dict[str, dict[str, ScoreValues]]:
         """aid -> commitment id -> (field -> value, fields with a non-blank justification), for
         one assessment or all (commitment level only): what completeness needs, without Score
         models or justification texts. Values are decoded once per distinct text (lists, the
         only mutable values, once per row); a justification with any printable ASCII character
         is not blank, so SQLite answers for it instead of sending its text (the rest, e.g.
-        whitespace-only or non-Latin text, is stripped here as `justified_keys` does)."""
+        whitespace-only or non-Latin text, is stripped here as `justified_keys` does).
+        `commitment_ids` (with an assessment): only those commitments (a table's first screen)."""
         decoded: dict[str, Any] = {}
         scores: dict[str, dict[str, ScoreValues]] = {}
         last_aid = last_cid = None
@@ -82,6 +102,9 @@ class Scores(Part):
         if assessment_id is not None:
             sql += " AND assessment_id = ?"
             args.append(assessment_id)
+            if commitment_ids is not None:
+                sql += " AND commitment_id IN (SELECT value FROM json_each(?))"
+                args.append(json.dumps(commitment_ids))
         for aid, cid, fld, raw, just in self.db.execute(sql, args):
             if cid != last_cid or aid != last_aid:
                 last_aid, last_cid = aid, cid
@@ -135,12 +158,15 @@ class Scores(Part):
         self._plans.check_commitment(a.plan_id, commitment_id)
         value = form.normalize(field, value)
         with self.tx.atomic():
-            old = self._row(assessment_id, commitment_id, field)
-            old_value = json.loads(old["value"]) if old and old["value"] is not None else None
+            rows = self._rows(assessment_id, commitment_id)
+            old = rows.get(field)
+            old_value = json.loads(old[0]) if old and old[0] is not None else None
             if old_value == value:
                 return value
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, value=encode(value))
             self._audit(who, "score", assessment_id, commitment_id, field, old_value, value)
+            rows[field] = (encode(value), old[1] if old else "")
+            self._keep_progress(assessment_id, commitment_id, a.form, rows)
         return value
 
     def set_scores(
@@ -167,21 +193,32 @@ class Scores(Part):
         self._forms.get(a.form).field(field)
         self._plans.check_commitment(a.plan_id, commitment_id)
         with self.tx.atomic():
-            old = self._row(assessment_id, commitment_id, field)
-            before = old["justification"] if old else ""
+            rows = self._rows(assessment_id, commitment_id)
+            old = rows.get(field)
+            before = old[1] if old else ""
             if before == text:
                 return
             self._upsert_score(assessment_id, commitment_id, field, who, exists=old is not None, justification=text)
             self._audit(who, "justification", assessment_id, commitment_id, field, before, text)
+            rows[field] = (old[0] if old else None, text)
+            self._keep_progress(assessment_id, commitment_id, a.form, rows)
 
-    def _row(self, assessment_id: str, commitment_id: str | None, field: str) -> dict[str, Any] | None:
-        rows = list(
-            self._query(
-                "SELECT * FROM scores WHERE assessment_id = ? AND commitment_id = ? AND field = ?",
-                [assessment_id, commitment_id or "", field],
-            )
-        )
-        return rows[0] if rows else None
+    def _rows(self, assessment_id: str, commitment_id: str | None) -> dict[str, tuple[str | None, str]]:
+        """field -> (value as stored, justification) of one commitment (or the plan level): the
+        row a write changes and the others, which the stored progress is worked out from."""
+        return {fld: (raw, just) for fld, raw, just in self.db.execute(
+            "SELECT field, value, justification FROM scores WHERE assessment_id = ? AND commitment_id = ?",
+            [assessment_id, commitment_id or ""])}
+
+    def _keep_progress(self, assessment_id: str, commitment_id: str | None, form_key: str,
+                       rows: dict[str, tuple[str | None, str]]) -> None:
+        """The commitment's stored progress (library/progress.py) from its rows as just written,
+        in the write's transaction: one statement, no read back."""
+        if commitment_id is None:
+            return  # the plan level is not a commitment: nothing stored
+        values = {k: None if raw is None else json.loads(raw) for k, (raw, _) in rows.items()}
+        justified = {k for k, (_, just) in rows.items() if just.strip()}
+        self._progress.set_state(assessment_id, commitment_id, form_key, values, justified)
 
     def _upsert_score(self, assessment_id: str, commitment_id: str | None, field: str, who: str, *,
                       exists: bool | None = None, **cols: Any) -> None:
@@ -252,14 +289,49 @@ class Scores(Part):
         return compute_progress(self._forms.get(a.form), self._plans.commitment_ids(a.plan_id), self.all(assessment_id),
                                 self.commitment_states(assessment_id), self._evidence.evidenced_commitments(assessment_id))
 
-    def progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
-                     done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
-        """`progress(aid)` for every assessment, from one read of each table with plain tuples
-        (no Score models): what the library tree shows for the whole library at start-up.
-        `scores`: what `score_values()` returned, when the caller has read it already.
-        `done`: filled with aid -> (ids of the commitments scored, ids of those justified), so a
-        caller can follow one commitment's write without reading every score again."""
+    def progress_all(self) -> dict[str, Progress]:
+        """`progress(aid)` for every assessment, from the stored progress (library/progress.py):
+        what the library tree shows at start-up, without reading a score. Assessments of a form
+        whose stored rows follow another rule (the form changed with the app) are counted from
+        their scores, as `computed_progress_all` does."""
+        return self._stored_progress(None)
+
+    def stored_progress(self, assessment_id: str) -> Progress:
+        """One assessment's `progress_all()` entry: a few aggregate queries, no score read."""
+        return self._stored_progress(assessment_id)[assessment_id]
+
+    def _stored_progress(self, aid: str | None) -> dict[str, Progress]:
+        """One statement for every assessment (or one): its plan's commitments, the stored
+        counts, the revisit flags and evidenced commitments among them, and the rule the rows
+        follow (a row of a commitment no longer in the plan is not counted, as `progress` does)."""
+        if not self._progress.available():  # a read-only library from before migration 10
+            if aid is None:
+                return self.computed_progress_all()
+            return self.computed_progress_all({aid: self.score_values(aid).get(aid, {})})
+        rows = self.db.execute(_STORED_PROGRESS + (" WHERE a.id = ?" if aid else ""), [aid] if aid else []).fetchall()
+        if aid and not rows:
+            self._assessments.assessment(aid)  # NotFound, as progress() says it
+        current = {form: self._progress.is_current(form, rule) for _, form, *_, rule in rows}
+        computed: dict[str, Progress] = {}
+        if not all(current.values()):
+            computed = self.computed_progress_all(
+                None if aid is None else {aid: self.score_values(aid).get(aid, {})})
+        out: dict[str, Progress] = {}
+        for a_id, form, total, scored, justified, revisit, evidenced, _rule in rows:
+            out[a_id] = (Progress(total=total, scored=scored, justified=justified, with_evidence=evidenced,
+                                  revisit=revisit) if current[form] else computed[a_id])
+        return out
+
+    def computed_progress_all(self, scores: dict[str, dict[str, ScoreValues]] | None = None, *,
+                              done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
+        """`progress(aid)` for every assessment, worked out from one read of each table with plain
+        tuples (no Score models), the stored progress not used: the fall-back of `progress_all`.
+        `scores`: what `score_values()` returned, when the caller has read it already (then only
+        those assessments are counted).
+        `done`: filled with aid -> (ids of the commitments scored, ids of those justified)."""
         assessments = self.db.execute("SELECT id, plan_id, form FROM assessments").fetchall()
+        if scores is not None:
+            assessments = [a for a in assessments if a[0] in scores]
         if not assessments:
             return {}
         ids_of: dict[str, list[str]] = {}

@@ -27,7 +27,6 @@ from ..importers.bundle import ImportBundle, ImportResult
 from ..library import CommitmentRow, CommitmentState, Library, PlanHeading, PlanSummary, Progress, ScoreRow
 from ..library.light_reads import ScoreValues
 from ..library.queries import compute_progress
-from ..methodology.completeness import CompletenessRule
 from ..methodology.errors import FormError
 from ..methodology.i18n import localize, translation_languages
 from ..model import ActionPlan, Assessment, Commitment, EvidenceItem, ImportFlag, Score, ScoreValue
@@ -204,36 +203,27 @@ class Store(QObject):
             return self._memo[("score_values", None)].get(aid, {})
         return self._read(("score_values", aid), lambda: self.library.scores.score_values(aid).get(aid, {}))
 
-    def progress_all(self, done: dict[str, tuple[set[str], set[str]]] | None = None) -> dict[str, Progress]:
-        """Every assessment's progress; `done` as `Scores.progress_all` fills it."""
-        scores = self._read(("score_values", None), self.library.scores.score_values)
-        return self.library.scores.progress_all(scores, done=done)
+    def score_values_of(self, aid: str, cids: list[str]) -> dict[str, ScoreValues]:
+        """As `score_values`, for these commitments only: what a table's first screen shows."""
+        if self._memo is not None:
+            for key in (("score_values", None), ("score_values", aid)):
+                if key in self._memo:
+                    whole = self._memo[key]
+                    whole = whole.get(aid, {}) if key[1] is None else whole
+                    return {c: whole[c] for c in cids if c in whole}
+        return self.library.scores.score_values(aid, cids).get(aid, {})
 
-    def progress_with_done(self, aid: str) -> tuple[Progress, tuple[set[str], set[str]]]:
-        """One assessment's progress and its (scored, justified) commitment ids, read afresh."""
-        done: dict[str, tuple[set[str], set[str]]] = {}
-        progress = self.library.scores.progress_all({aid: self.score_values(aid)}, done=done)
-        return progress[aid], done[aid]
+    def progress_all(self) -> dict[str, Progress]:
+        """Every assessment's progress as the library keeps it (library/progress.py): no score
+        is read, so the tree's counts cost nothing that grows with the plans at start-up."""
+        return self._read(("progress_all", None), self.library.scores.progress_all)
 
-    def progress_after_write(self, aid: str, cid: str, done: tuple[set[str], set[str]]) -> Progress:
-        """The progress after a write to commitment `cid`, from the caller's (scored, justified)
-        ids (updated here): that commitment's scores are read, not the assessment's.
+    def stored_progress(self, aid: str) -> Progress:
+        """One assessment's entry of `progress_all`, read afresh (after a write: a few counts).
 
         Why: with one plan of 5,000 the tree re-read all ~51,000 scores after every edit
-        (160-170 ms per score given); the table reads the same commitment in the same announce."""
-        a = self.assessment(aid)
-        ids = self._read(("ids", a.plan_id), lambda: self.library.plans.commitment_ids(a.plan_id))
-        id_set = set(ids)
-        scored, justified = done
-        if cid in id_set:
-            state = CompletenessRule(self.form(a.form)).of_scores(self.scores_for(aid, cid))
-            (scored.add if state.scored else scored.discard)(cid)
-            (justified.add if state.justified else justified.discard)(cid)
-        states = self.commitment_states(aid)
-        evidenced = self._read(("evidenced", aid), lambda: self.library.evidence.evidenced_commitments(aid))
-        return Progress(total=len(ids), scored=len(scored & id_set), justified=len(justified & id_set),
-                        with_evidence=len(evidenced & id_set),
-                        revisit=sum(1 for c, st in states.items() if st.revisit and c in id_set))
+        (160-170 ms per score given); the library now keeps the count in each write."""
+        return self._read(("stored_progress", aid), lambda: self.library.scores.stored_progress(aid))
 
     def import_flags(self, plan_id: str) -> list[ImportFlag]:
         """The values an import could not map, as found (kept, never scored)."""

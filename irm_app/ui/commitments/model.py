@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from ...library import CommitmentRow
 from ...methodology import Form
@@ -18,7 +18,7 @@ from ..review.panel import review_states
 from ..scripts import shown, tooltip
 from ..store import Store
 from .columns import ID_ROLE, SORT_ROLE, Column, form_header, form_header_tooltip, make_columns
-from .rows import COMPLETE, PARTIAL, RowQueries, RowState, haystack
+from .rows import COMPLETE, PARTIAL, LazyRows, RowQueries, RowState, haystack
 
 STAR = "\u2605"
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain ints: data() compares roles on every call
@@ -27,6 +27,12 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)  # what a screen reader says for a cell
 
 Index = QModelIndex | QPersistentModelIndex
+FIRST_SCREEN = 120
+"""Rows whose scores are read before the first paint (a tall screen shows ~60); the rest are read
+right after it (`CommitmentsModel.rows` is a LazyRows)."""
+REST_CHUNK = 250
+"""Rows read per turn of the event loop after the first paint (~7 ms for 250 rows of ~10
+scores, well inside a 16 ms frame): the window answers clicks and keys while the rest comes in."""
 
 
 class CommitmentsModel(RowQueries, QAbstractTableModel):
@@ -49,7 +55,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self.aid: str | None = None
         self.form: Form | None = None
         self.commitments: list[CommitmentRow] = []  # light rows: the texts stay in the library
-        self.rows: list[RowState] = []
+        self.rows = LazyRows([], self._read_rows)
         self._order: list[int] = []  # model row -> plan index
         self._row_of: dict[str, int] = {}  # commitment id -> model row
         self._cells: list[dict[tuple[str, ...], Any]] = []  # plan index -> cached texts, keys, flags
@@ -58,25 +64,32 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self._col_index: dict[Column, int] = {c: i for i, c in enumerate(self._cols)}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.review: dict[str, str] = {}  # commitment id -> its review states, as shown
+        # The rows past the first screen: read a chunk per turn of the event loop once the first
+        # paint has asked for a cell (`_rest_armed`), or all at once when something needs them
+        self._rest_armed = False
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._complete_rows)
         store.scoresChanged.connect(self._on_scores_changed)
 
     # -- loading -------------------------------------------------------------------------------
     def set_assessment(self, aid: str | None) -> None:
+        """Show this assessment (None: nothing). Only the first screen's scores are read here:
+        the rest when the event loop next turns, or as soon as anything asks for them (a sort by
+        a score, a quick filter, a row scrolled to), so every answer is the one all rows give."""
         self.beginResetModel()
+        self._rest.stop()
+        self._rest_armed = False
         self.aid = aid
         if aid is None:
-            self.form, self.commitments, self.rows = None, [], []
+            self.form, self.commitments = None, []
         else:
             lib = self.store
             a = lib.assessment(aid)
             self.form = lib.form(a.form)
             self.commitments = lib.commitment_rows(a.plan_id)
-            scores = lib.score_values(aid)
-            states = lib.commitment_states(aid)
-            self.rows = [
-                RowState(*scores.get(c.id, ({}, set())), bool(states.get(c.id) and states[c.id].revisit))
-                for c in self.commitments
-            ]
+        self.rows = LazyRows([None] * len(self.commitments), self._read_rows)
         self._cols = self._make_columns()
         self._col_index = {c: i for i, c in enumerate(self._cols)}
         self.review = review_states(self.store, aid) if aid else {}
@@ -85,9 +98,44 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         self._order = list(range(len(self.commitments)))
         column, order = self._sort
         if 0 <= column < len(self._cols):
-            self._order = self._sorted_order(column, order)
+            self._order = self._sorted_order(column, order)  # by a score: every row is read for it
+        first = [i for i in self._order[:FIRST_SCREEN] if self.rows.missing(i)]
+        if first:
+            for i, row in self._read_rows(first).items():
+                self.rows[i] = row
+        self._rest_armed = not self.rows.whole
         self._reindex()
         self.endResetModel()
+
+    def _read_rows(self, indexes: list[int]) -> dict[int, RowState]:
+        """The rows at these plan indexes, as the library holds them now."""
+        aid, lib = self.aid, self.store
+        if aid is None or not indexes or getattr(lib.library, "closed", False):
+            return {}  # a library closed under a window still painting: nothing more to read
+        if len(indexes) > max(FIRST_SCREEN, REST_CHUNK):
+            scores = lib.score_values(aid)  # most of the assessment: one read of all of it
+        else:
+            scores = lib.score_values_of(aid, [self.commitments[i].id for i in indexes])
+        states = lib.commitment_states(aid)
+        out = {}
+        for i in indexes:
+            cid = self.commitments[i].id
+            state = states.get(cid)
+            out[i] = RowState(*scores.get(cid, ({}, set())), bool(state and state.revisit))
+        return out
+
+    def _complete_rows(self) -> None:
+        """The timer's: the next chunk of the rows not read yet, then the timer again for the
+        next turn (nothing if the library closed meanwhile)."""
+        if getattr(self.store.library, "closed", False) or self.rows.whole:
+            return
+        self.rows.fill(self._read_rows(self.rows.next_missing(REST_CHUNK)))
+        if not self.rows.whole:
+            self._rest.start()
+
+    def rows_complete(self) -> bool:
+        """Every row's scores are read (tests; the first screen's are from the start)."""
+        return self.rows.whole
 
     def reload_review(self) -> None:
         """The review states changed (a reviewer's state, an import): that column again."""
@@ -170,6 +218,9 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:  # the hot path: painting
+            if self._rest_armed:  # the first paint: the rest is read from the next turn on
+                self._rest_armed = False
+                self._rest.start()
             i = self._order[index.row()]
             col = self._cols[index.column()]
             text = self._cells[i].get(col)

@@ -51,9 +51,6 @@ class LibraryTree(QTreeWidget):
         self._plans: dict[str, QTreeWidgetItem] = {}  # plan id -> item
         self._members: dict[str, QTreeWidgetItem] = {}  # member -> item
         self._summaries: dict[str, PlanSummary] = {}  # plan id -> what its tooltip says
-        # assessment id -> (ids of its commitments scored, of those justified): a write to one
-        # commitment updates its item's count without reading every score again
-        self._done: dict[str, tuple[set[str], set[str]]] = {}
         self._open: set[str] = set()  # members the user opened (kept across reloads)
         self.filter_text = ""
         self.currentItemChanged.connect(self._on_current)
@@ -80,8 +77,7 @@ class LibraryTree(QTreeWidget):
         self._items, self._plans, self._members = {}, {}, {}
         self._summaries = {}
         lib = self.store
-        self._done = {}
-        progress = lib.progress_all(self._done)  # one read of the library, not one per assessment
+        progress = lib.progress_all()  # as the library keeps it: no score read, no commitment checked
         by_plan: dict[str, list[Assessment]] = {}
         for a in lib.assessments():
             by_plan.setdefault(a.plan_id, []).append(a)
@@ -197,24 +193,17 @@ class LibraryTree(QTreeWidget):
 
     # -- progress ------------------------------------------------------------------------------
     def _scores_changed(self, aid: str, cid: str) -> None:
-        """A bound method, not a lambda: Qt drops it when this widget goes (no dangling self).
-        A write to one commitment recounts that commitment only; any other, the assessment."""
-        item = self._items.get(aid)
-        done = self._done.get(aid)
-        if item is None or not cid or done is None:
-            self.update_progress(aid)
-            return
-        lib = self.store
-        self._show_progress(item, lib.assessment(aid), lib.progress_after_write(aid, cid, done),
-                            twin=bool(item.data(0, TEXT_ROLE + 1)))
+        """A bound method, not a lambda: Qt drops it when this widget goes (no dangling self)."""
+        self.update_progress(aid)
 
     def update_progress(self, aid: str) -> None:
+        """The library kept the count in the write's own transaction: read it, nothing recounted."""
         item = self._items.get(aid)
         if item is None:
             return
         lib = self.store
-        progress, self._done[aid] = lib.progress_with_done(aid)
-        self._show_progress(item, lib.assessment(aid), progress, twin=bool(item.data(0, TEXT_ROLE + 1)))
+        self._show_progress(item, lib.assessment(aid), lib.stored_progress(aid),
+                            twin=bool(item.data(0, TEXT_ROLE + 1)))
 
     def _show_progress(self, item: QTreeWidgetItem, a: Assessment, pr: Progress, *, twin: bool = False) -> None:
         form = self.store.form(a.form)
