@@ -89,3 +89,25 @@ def test_the_review_tab_says_one_open_in_the_singular(language, make_window, sco
     page.select_commitment("US0113")
     page.select_commitment("US0114")
     assert page.side.tabText(page.side.indexOf(page.review_tab)) == "Revisión (2 abiertos)"
+
+
+def test_a_column_narrowed_by_hand_wraps_its_label_on_more_lines(language, make_window, scored_library):
+    """The header re-reads its height once the sections changed (once per turn of the event loop,
+    not per section: sizing 26 columns of a 5,000-row table re-read the view's geometry 29 times)."""
+    language("es")
+    w = _window(make_window, scored_library, (1920, 1080))
+    table = w.commitments.table
+    h = table.horizontalHeader()
+    model = table.model()
+    shown = [c for c in range(h.count()) if not h.isSectionHidden(c)]
+    longest = max(shown, key=lambda c: len(str(model.headerData(c, Qt.Orientation.Horizontal))))
+    fm = QFontMetrics(h.font())
+    for c in shown:  # every label on one line
+        h.resizeSection(c, 450)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert h.height() < 2 * fm.lineSpacing()
+    h.resizeSection(longest, fm.horizontalAdvance("Relevancia") + 40)  # about one word a line
+    for _ in range(3):
+        QApplication.processEvents()
+    assert h.height() >= 3 * fm.lineSpacing()
