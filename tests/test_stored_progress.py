@@ -13,6 +13,7 @@ from pathlib import Path
 
 from irm_app.importers.registry import read_import
 from irm_app.library import Library, manage
+from irm_app.library.schema import LATEST
 from irm_app.operations import comments as comment_ops
 
 from .conftest import LEGACY, PLAN_ID
@@ -135,7 +136,7 @@ def test_an_old_library_is_filled_in_by_its_migration_after_a_backup(scored_libr
         assert seen.scores.progress_all() == counted
         assert seen.scores.stored_progress(aid) == counted[aid]
     with Library.open(db_path) as again:
-        assert again.db.execute("PRAGMA user_version").fetchone()[0] == 10
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert again.scores.progress_all() == counted
         assert_kept_as_counted(again)
     assert db_path.with_name(db_path.name + ".before-v10.bak").exists()

@@ -41,10 +41,11 @@ class CommitmentRow:
     The government's reports (for the claim column) are parsed on first use."""
 
     __slots__ = ("id", "title", "short_title", "theme", "lead_institution", "supporting_institutions",
-                 "self_status", "_reports")
+                 "self_status", "_reports", "_validated")
 
     def __init__(self, id: str, title: str, short_title: str | None, theme: str | None, lead: str | None,
-                 supporting: list[str] | None, self_status: str | None, reports: str | None) -> None:
+                 supporting: list[str] | None, self_status: str | None,
+                 reports: str | list[dict[str, Any]] | None) -> None:
         self.id = id
         self.title = title
         self.short_title = short_title
@@ -52,13 +53,16 @@ class CommitmentRow:
         self.lead_institution = lead or ""
         self.supporting_institutions: list[str] = supporting or []
         self.self_status = self_status
-        self._reports: str | list[SelfReport] | None = reports
+        self._reports: str | list[Any] | None = reports  # JSON text, or the parsed list (heads index)
+        self._validated = False
 
     @property
     def self_reports(self) -> list[SelfReport]:
-        if not isinstance(self._reports, list):
-            self._reports = [SelfReport.model_validate(r) for r in json.loads(self._reports or "[]")]
-        return self._reports
+        if not self._validated:
+            raw = json.loads(self._reports) if isinstance(self._reports, str) else self._reports or []
+            self._reports = [SelfReport.model_validate(r) for r in raw]
+            self._validated = True
+        return self._reports  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"CommitmentRow({self.id!r}, {self.title!r})"

@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Commitment, EligibilityValue, ImportFlag, utcnow
+from . import heads
 from .errors import NotFound
 from .light_reads import CommitmentRow, PlanHeading
 from .part import Part
@@ -69,15 +70,10 @@ class Plans(Part):
         return PlanHeading(*row)
 
     def commitment_rows(self, plan_id: str) -> list[CommitmentRow]:
-        """The plan's commitments in plan order as light rows (SQLite picks the fields out).
-        Why one json_extract of many paths: SQLite parses each commitment's JSON once, not once
-        per field (53-58 -> ~46 ms for one plan of 5,000 commitments)."""
+        """The plan's commitments in plan order as light rows, read from the heads index
+        (library/heads.py: ~4 ms for one plan of 5,000 commitments, ~40 ms from their documents)."""
         loads = json.loads
-        return [CommitmentRow(cid, *loads(shown), reports) for cid, shown, reports in self.db.execute(
-            "SELECT id, json_extract(data, '$.title', '$.short_title', '$.theme', '$.lead_institution',"
-            " '$.supporting_institutions', '$.self_status'), json_extract(data, '$.self_reports')"
-            " FROM commitments WHERE plan_id = ? ORDER BY position",
-            [plan_id])]
+        return [CommitmentRow(cid, *loads(head)) for cid, head in self.db.execute(heads.ROWS, [plan_id])]
 
     def commitment(self, plan_id: str, commitment_id: str) -> Commitment:
         """One commitment in full: what a detail view shows."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import progress, search_schema
+from . import heads, progress, search_schema
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -299,6 +299,13 @@ MIGRATIONS: list[tuple[int, str, list[Step]]] = [
         # (irm_app/library/progress.py); filled here from the scores an existing library holds,
         # by the completeness rule in Python (it depends on the form).
         [*progress.STATEMENTS, progress.fill],
+    ),
+    (
+        11,
+        "each commitment's head (title, theme, lead, ...) indexed in plan order",
+        # The table's rows read from the index alone, not from every commitment's whole document
+        # (irm_app/library/heads.py); SQLite keeps it current on every write.
+        [heads.INDEX],
     ),
 ]
 

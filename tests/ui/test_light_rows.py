@@ -90,3 +90,23 @@ def test_a_write_inside_a_shared_block_is_seen_by_the_next_read(scored_library):
         first = store.commitment_rows(PLAN_ID)
         assert store.commitment_rows(PLAN_ID) is first  # shared inside the block
     assert store.commitment_rows(PLAN_ID) is not first  # read afresh outside it
+
+
+def test_the_table_rows_come_from_the_heads_index_and_follow_every_edit(scored_library):
+    """library/heads.py: the rows are read from an index on the commitments' heads, which SQLite
+    keeps current on every write (an edit, an insert, a deletion), whoever writes."""
+    from irm_app.library import heads
+
+    lib, _aid = scored_library
+    plan = " ".join(str(r[-1]) for r in lib.db.execute("EXPLAIN QUERY PLAN " + heads.ROWS, [PLAN_ID]))
+    assert "USING INDEX commitment_heads" in plan, plan  # the query's expression is the index's
+    lib.plan_edits.edit_commitment(PLAN_ID, "US0114", {"title": "Renamed \u2014 by hand", "theme": "Other"}, who="Ana")
+    lib.plan_edits.delete_commitment(PLAN_ID, "US0116", who="Ana", force=True)
+    rows = {r.id: r for r in lib.plans.commitment_rows(PLAN_ID)}
+    assert (rows["US0114"].title, rows["US0114"].theme) == ("Renamed \u2014 by hand", "Other")
+    assert "US0116" not in rows
+    full = lib.plans.commitments(PLAN_ID)
+    assert [c.id for c in full] == list(rows)
+    for c in full:
+        for name in LIGHT:
+            assert getattr(rows[c.id], name) == getattr(c, name), (c.id, name)
