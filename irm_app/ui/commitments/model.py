@@ -33,6 +33,9 @@ right after it (`CommitmentsModel.rows` is a LazyRows)."""
 REST_CHUNK = 250
 """Rows read per turn of the event loop after the first paint (~7 ms for 250 rows of ~10
 scores, well inside a 16 ms frame): the window answers clicks and keys while the rest comes in."""
+REST_DELAY_MS = 100
+"""How long after the first paint the rest starts coming in: the window's first frames (the
+layout settling, a first key or click) are not each delayed by a chunk's read."""
 
 
 class CommitmentsModel(RowQueries, QAbstractTableModel):
@@ -131,7 +134,7 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
             return
         self.rows.fill(self._read_rows(self.rows.next_missing(REST_CHUNK)))
         if not self.rows.whole:
-            self._rest.start()
+            self._rest.start(0)
 
     def rows_complete(self) -> bool:
         """Every row's scores are read (tests; the first screen's are from the start)."""
@@ -218,9 +221,9 @@ class CommitmentsModel(RowQueries, QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:  # the hot path: painting
-            if self._rest_armed:  # the first paint: the rest is read from the next turn on
+            if self._rest_armed:  # the first paint: the rest is read a moment later, a chunk a turn
                 self._rest_armed = False
-                self._rest.start()
+                self._rest.start(REST_DELAY_MS)
             i = self._order[index.row()]
             col = self._cols[index.column()]
             text = self._cells[i].get(col)
