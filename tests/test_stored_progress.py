@@ -156,3 +156,21 @@ def test_a_changed_form_is_counted_from_the_scores_until_a_write_rebuilds_it(sco
     lib.scores.set_score(aid, "US0116", "specificity", "low", who="t")
     assert_kept_as_counted(lib)  # rebuilt whole in that write's transaction
     lib.close()
+
+
+def test_an_assessment_whose_form_no_longer_loads_can_still_be_duplicated_and_undone(scored_library) -> None:
+    """A form gone from forms/ (or broken by an upgrade): duplicating its assessment, or undoing a
+    commitment's deletion, never needed the form, and raising for the progress rows rolled them back."""
+    lib, aid = scored_library
+    with lib.tx.atomic():
+        lib.db.execute("UPDATE assessments SET form = 'a-form-gone' WHERE id = ?", [aid])
+    copy = manage.duplicate_assessment(lib, aid, title="End of term", who="t")
+    def values(a: str) -> dict:
+        return {cid: {k: sc.value for k, sc in fields.items()} for cid, fields in lib.scores.all(a).items()}
+
+    assert values(copy.id) == values(aid) and values(aid)  # the scores came along
+    deleted = lib.plan_edits.delete_commitment(PLAN_ID, "US0114", force=True, who="t")
+    assert "US0114" not in lib.plans.commitment_ids(PLAN_ID)
+    lib.plan_edits.restore_commitment(deleted, who="t")
+    assert "US0114" in lib.scores.all(aid)  # its scores back with it
+    assert not lib.db.execute("SELECT 1 FROM progress_rules WHERE form = 'a-form-gone'").fetchall()

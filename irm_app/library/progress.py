@@ -146,6 +146,18 @@ class ProgressIndex:
             return False
 
     # -- writes (inside the caller's transaction) ------------------------------------------------
+    def _unloadable(self, form_key: str) -> bool:
+        """The form does not load (gone from forms/, broken by an upgrade): its assessments keep
+        no rows (readers count them from their scores) and the write goes on without them;
+        raising here rolled back a duplicate or an undo that never needed the form."""
+        try:
+            self.forms.get(form_key)
+        except Exception:  # noqa: BLE001 - any failure to load: the counts come from the scores
+            self.db.execute("DELETE FROM progress_rules WHERE form = ?", [form_key])
+            self._fresh.discard(form_key)
+            return True
+        return False
+
     def refresh(self, assessment_id: str, commitment_ids: Iterable[str] | None = None,
                 form_key: str | None = None) -> None:
         """Recount these commitments of the assessment (None: all of it) from the scores as they
@@ -155,6 +167,8 @@ class ProgressIndex:
             if row is None:
                 return
             form_key = row[0]
+        if self._unloadable(form_key):
+            return
         if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
             self.rebuild_form(form_key)
             return
@@ -174,6 +188,8 @@ class ProgressIndex:
                   justified: set[str]) -> None:
         """One commitment's row from its scores as the caller just wrote them (values, fields with
         a non-blank justification): the write path of a single edit, one statement."""
+        if self._unloadable(form_key):
+            return
         if self.stale_forms([form_key]):
             self.rebuild_form(form_key)
             return
@@ -184,6 +200,8 @@ class ProgressIndex:
                   recorded: dict[str, tuple[dict[str, Any], set[str]]]) -> None:
         """A new assessment's rows from what its writer just inserted (values, justified fields per
         commitment): no read back. Its form's rule is checked as `refresh` does."""
+        if self._unloadable(form_key):
+            return
         if self.stale_forms([form_key]):  # one look-up by key: a changed form is rebuilt whole
             self.rebuild_form(form_key)
             return
