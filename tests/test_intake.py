@@ -200,3 +200,17 @@ def test_a_cover_title_set_in_two_sizes_is_read_whole(nap2, nap5) -> None:
     assert nap2.title == ("THE OPEN GOVERNMENT PARTNERSHIP SECOND OPEN GOVERNMENT NATIONAL ACTION PLAN "
                           "FOR THE UNITED STATES OF AMERICA")
     assert nap5.title == "FIFTH U.S. OPEN GOVERNMENT NATIONAL ACTION PLAN"  # its date (12.5 pt) is not
+
+
+def test_a_cover_title_keeps_a_smaller_word_between_its_lines_and_stops_at_the_date() -> None:
+    from irm_app.intake.narrative import _Doc, _title
+    from irm_app.intake.pdf_text import Line
+
+    def line(top: float, size: float, text: str, page: int = 1) -> Line:
+        return Line(page=page, top=top, bottom=top + size, x0=56.0, size=size, text=text, bold=1.0,
+                    bold_prefix=text, font="Sans,Bold", bullet=False)
+
+    cover = [line(300, 36, "NATIONAL ACTION PLAN"), line(350, 20, "of"), line(380, 36, "RURITANIA"),
+             line(430, 28, "2023-2025"), line(480, 14, "Ministry of Public Administration"),
+             line(100, 11, "Introduction text of the plan.", page=2)]
+    assert _title(_Doc("cover.pdf", cover)) == "NATIONAL ACTION PLAN of RURITANIA 2023-2025"

@@ -110,19 +110,18 @@ OPEN GOVERNMENT NATIONAL ACTION PLAN FOR THE UNITED STATES OF AMERICA" at 26 pt,
 
 
 def _title(doc: _Doc) -> str:
-    """The first page's display text: its largest block and the blocks that follow it at no less
-    than DISPLAY_SHARE of that size (a smaller block, such as the date, ends the title)."""
+    """The first page's display text: every block from its first to its last at the largest size
+    (a smaller word between them included: "PLAN" 36 pt, "of" 20 pt, "Ruritania" 36 pt), then the
+    blocks right after at no less than DISPLAY_SHARE of that size (a smaller one, the date, ends it)."""
     first = [b for b in doc.blocks if b.page == 1]
     if not first:
         return ""
     top = max(b.size for b in first)
-    start = next(i for i, b in enumerate(first) if b.size == top)
-    parts = []
-    for b in first[start:]:
-        if b.size < top * DISPLAY_SHARE:
-            break
-        parts.append(b.text)
-    return " ".join(parts)[:300]
+    at_top = [i for i, b in enumerate(first) if b.size == top]
+    end = at_top[-1] + 1
+    while end < len(first) and first[end].size >= top * DISPLAY_SHARE:
+        end += 1
+    return " ".join(b.text for b in first[at_top[0]:end])[:300]
 
 
 def _bullet_title(b: Block) -> tuple[str, str, str]:

@@ -161,3 +161,21 @@ def test_the_window_reads_the_rest_right_after_its_first_paint(monkeypatch, make
     assert marks.count("\u25d0") + marks.count("\u2713") == sum(
         1 for c in lib.plans.commitment_ids(lib.assessments.assessment(aid).plan_id)
         if lib.scores.values(aid, c))
+
+
+def test_rows_that_could_not_be_read_are_not_kept_as_unscored() -> None:
+    """A read after the library closed (a recovery replacing it) answers nothing: those rows show
+    blank meanwhile, and are read for real when the library answers again (they were kept blank)."""
+    from irm_app.ui.commitments.rows import LazyRows, RowState
+
+    library_open = [False]
+    real = {i: RowState({"specificity": "high"}, {"specificity"}) for i in range(3)}
+
+    def read(indexes: list[int]) -> dict[int, RowState]:
+        return {i: real[i] for i in indexes} if library_open[0] else {}
+
+    rows = LazyRows([real[0], None, None], read)
+    assert rows[1] == RowState() and not rows.whole  # blank for now, still unread
+    assert list(rows)[2] == RowState()
+    library_open[0] = True
+    assert rows[1] == real[1] and list(rows) == [real[0], real[1], real[2]] and rows.whole

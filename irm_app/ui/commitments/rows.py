@@ -80,18 +80,14 @@ class LazyRows:
         if not self._missing:
             return
         todo = [i for i, r in enumerate(self._rows) if r is None]
-        got = self._read(todo)
-        for i in todo:
-            self._rows[i] = got.get(i) or RowState()
-        self._missing = 0
+        self.fill(self._read(todo))  # a read that could not happen (library closed) keeps them unread
 
     def __getitem__(self, i: int) -> RowState:
         row = self._rows[i]
         if row is None:
             self.complete()
             row = self._rows[i]
-        assert row is not None
-        return row
+        return row if row is not None else RowState()  # unread (library closed): blank, not kept
 
     def __setitem__(self, i: int, row: RowState) -> None:
         if self._rows[i] is None:
@@ -103,6 +99,8 @@ class LazyRows:
 
     def __iter__(self) -> Iterator[RowState]:
         self.complete()
+        if self._missing:  # unread (library closed): blank, not kept
+            return iter([r if r is not None else RowState() for r in self._rows])
         return iter(self._rows)  # type: ignore[arg-type]
 
 
