@@ -67,4 +67,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from ..ui.app import run_gui
 
     prepare = (lambda name: prepare_sample(args, name)) if args.sample else None
-    return run_gui(db_path(args), screenshot=args.screenshot, researcher=args.researcher, prepare=prepare)
+    return run_gui(db_path(args), screenshot=args.screenshot, researcher=args.researcher, prepare=prepare,
+                   whole_process=getattr(args, "process_exits", False))

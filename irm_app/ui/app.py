@@ -88,11 +88,13 @@ def start_researcher(settings: QSettings, given: str = "", *, interactive: bool 
 
 
 def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSettings | None = None,
-            researcher: str = "", prepare: Callable[[str], None] | None = None) -> int:
+            researcher: str = "", prepare: Callable[[str], None] | None = None, whole_process: bool = False) -> int:
     """Open the main window on the library; return the exit code.
 
     `prepare(researcher)` runs once the researcher is known and before the library is opened
-    (`gui --sample` imports the sample and starts an assessment in that name).
+    (`gui --sample` imports the sample and starts an assessment in that name). `whole_process`
+    (`irm-app gui` itself, not a test calling in): what the start made is frozen for the collector
+    after the first paint (quick_start.CollectorPause).
     The app's imports skip PySide6's feature hook meanwhile (ui/quick_start.py)."""
     with plain_imports():
         app = make_app(settings)
@@ -103,18 +105,18 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
 
             with tempfile.TemporaryDirectory(prefix="irm-shot-") as scratch:  # removed after (was left behind)
                 shot_settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)
-                return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare)
-        return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare)
+                return _run(app, MainWindow, db_path, screenshot, shot_settings, researcher, prepare, whole_process)
+        return _run(app, MainWindow, db_path, screenshot, settings or QSettings(), researcher, prepare, whole_process)
 
 
 def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screenshot: Path | None,
-         settings: QSettings, researcher: str, prepare: Callable[[str], None] | None) -> int:
+         settings: QSettings, researcher: str, prepare: Callable[[str], None] | None, whole_process: bool) -> int:
     """run_gui's body, given the settings to use (a screenshot's live in a scratch folder until
     this returns); the window's class is passed in, imported after the QApplication exists."""
     who = start_researcher(settings, researcher, interactive=screenshot is None)
     if prepare is not None:
         prepare(who)
-    collector = CollectorPause()  # from the frame to the first paint (ui/quick_start.py)
+    collector = CollectorPause(freeze=whole_process)  # from the frame to the first paint (ui/quick_start.py)
     collector.pause()
     try:
         return _show(app, window_type, db_path, screenshot, settings, who, collector)

@@ -5,6 +5,7 @@ recovery (ui/sound_check.py); the window's frame stays (ui/main_window.py)."""
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -91,3 +92,4 @@ def install(w: MainWindow, library: Library, who: str) -> None:
             w.tree.select_plan(w.tree.first_plan())
     if replaced is not None:
         replaced.deleteLater()  # it stayed a child of the window for good, connected, per library opened
+        gc.unfreeze()  # the start's objects, frozen after its paint (quick_start.CollectorPause), collectable again

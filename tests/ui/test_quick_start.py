@@ -79,6 +79,42 @@ def test_the_collector_is_off_from_the_frame_to_the_paint_and_back_on_after(scor
     assert seen == [("frame", False), ("painted", False)]
     assert gc.isenabled()  # on again once the window was grabbed
     assert builtins.__import__ is not builtins.__orig_import__  # and the feature hook back
+    assert gc.get_freeze_count() == 0  # a caller that goes on living (this test) gets nothing frozen
+
+
+def test_the_start_is_frozen_for_the_collector_only_for_the_whole_process():
+    """`irm-app gui` freezes what its start made once the window is painted; anything else calling
+    in keeps its collector as it was."""
+    assert gc.get_freeze_count() == 0
+    plain = CollectorPause()
+    plain.pause()
+    plain.resume()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    whole = CollectorPause(freeze=True)
+    whole.pause()
+    made = [[] for _ in range(3)]  # containers the start made, alive after it
+    whole.resume()
+    try:
+        assert gc.isenabled() and gc.get_freeze_count() >= len(made)  # in the permanent generation
+    finally:
+        gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+
+
+def test_opening_another_library_unfreezes_the_start(scored_library, tmp_path: Path, make_window) -> None:
+    """The first library's pages, frozen with the start, can be collected once another replaces them."""
+    from irm_app.library import Library
+
+    lib, _aid = scored_library
+    w = make_window(lib)
+    other = tmp_path / "other.db"
+    Library.open(other).close()
+    gc.freeze()
+    try:
+        assert w.open_library(other)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
 
 
 def test_a_collector_turned_off_elsewhere_stays_off():
