@@ -112,9 +112,9 @@ def _peak():
         f.write(str(hwm / 1024))
 atexit.register(_peak)
 code, sys.argv = sys.argv[1], sys.argv[1:]
-if code == "-app":
+if code == "-app":  # the app as `irm-app` runs it: main() reads the process's own command line
     from irm_app.cli import main
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())
 exec(compile(code, "<bench>", "exec"))
 """
 """Runs either the app's `main` or a baseline script, and writes the process's peak RSS (MB) at exit."""
