@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -93,15 +92,14 @@ def lasting_imports(args: argparse.Namespace) -> Iterator[None]:
     object. A caller that goes on living (a test calling `main([...])`) keeps its collector as it
     was: paused only during the imports, nothing frozen. Reference counting frees as before, and
     the collector runs as usual for the command's own work: only fixed imports go in here."""
-    was = gc.isenabled()
-    gc.disable()
+    from ..collector import CollectorPause
+
+    pause = CollectorPause(freeze=getattr(args, "process_exits", False))
+    pause.pause()
     try:
         yield
     finally:
-        if getattr(args, "process_exits", False):
-            gc.freeze()
-        if was:
-            gc.enable()
+        pause.resume()
 
 
 def bounded_int(lo: int, hi: int, what: str) -> Callable[[str], int]:

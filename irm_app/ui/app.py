@@ -14,9 +14,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..collector import CollectorPause
 from ..paths import resources_dir
 from .i18n import chosen_language, install_language
-from .quick_start import CollectorPause, after_first_paint, plain_imports
+from .quick_start import after_first_paint, plain_imports
 from .scripts import add_script_fallback
 
 if TYPE_CHECKING:  # the library (sqlite-utils, pydantic) is imported once the window's frame is on screen
@@ -94,7 +95,7 @@ def run_gui(db_path: Path, screenshot: Path | None = None, *, settings: QSetting
     `prepare(researcher)` runs once the researcher is known and before the library is opened
     (`gui --sample` imports the sample and starts an assessment in that name). `whole_process`
     (`irm-app gui` itself, not a test calling in): what the start made is frozen for the collector
-    after the first paint (quick_start.CollectorPause).
+    after the first paint (irm_app/collector.py).
     The app's imports skip PySide6's feature hook meanwhile (ui/quick_start.py)."""
     with plain_imports():
         app = make_app(settings)
@@ -116,7 +117,7 @@ def _run(app: QApplication, window_type: type[MainWindow], db_path: Path, screen
     who = start_researcher(settings, researcher, interactive=screenshot is None)
     if prepare is not None:
         prepare(who)
-    collector = CollectorPause(freeze=whole_process)  # from the frame to the first paint (ui/quick_start.py)
+    collector = CollectorPause(freeze=whole_process)  # from the frame to the first paint (irm_app/collector.py)
     collector.pause()
     try:
         return _show(app, window_type, db_path, screenshot, settings, who, collector)

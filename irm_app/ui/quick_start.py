@@ -1,4 +1,5 @@
-"""Two costs of the GUI's start that buy nothing before its first paint (docs/performance.md).
+"""Two costs of the GUI's start that buy nothing before its first paint (docs/performance.md);
+the collector's pause is `irm_app.collector.CollectorPause`, shared with the CLI's `score`.
 
 **PySide6's `__feature__` import hook.** Importing PySide6 replaces `builtins.__import__` with
 its `__feature_import__`, which serves `from __feature__ import snake_case, true_property` and,
@@ -16,15 +17,14 @@ current selection: none). Nothing in irm_app selects a feature (tests/ui/test_qu
 **The cycle collector.** Building the window leaves ~60,000 long-lived objects the collector
 tracks (modules, classes, pydantic schemas, Qt wrappers); every allocation threshold crossed
 starts a collection that walks them: ~130 collections, ~30 ms before the first paint, that find
-~800 unreachable objects in all (the sample). `CollectorPause` turns automatic collection off for
-the start and back on once the window is painted; what it would have found is collected then
+~800 unreachable objects in all (the sample). `CollectorPause` (irm_app/collector.py) turns automatic
+collection off for the start and back on once the window is painted; what it would have found is collected then
 (reference counting frees everything else as usual meanwhile; peak memory did not grow).
 """
 
 from __future__ import annotations
 
 import builtins
-import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -48,35 +48,6 @@ def plain_imports() -> Iterator[None]:
     finally:
         if builtins.__import__ is original:
             builtins.__import__ = hooked
-
-
-class CollectorPause:
-    """Automatic garbage collection off from `pause()` until `resume()` (idempotent; a collector
-    someone else had turned off stays off).
-
-    `freeze` (the GUI as the whole process: `irm-app gui`): at `resume` what the start made
-    (modules, classes, forms, the window) goes to the collector's permanent generation
-    (`gc.freeze`). Why: the first full collection after the paint, every later one through the
-    day and the interpreter's at exit each walked all of it, though it lives as long as the
-    window (one plan of 5,000: 706 -> 608 ms CPU to the grab and exit; the sample 661 -> 600).
-    Reference counting still frees any of it that is let go; only cycles among it wait, until
-    another library replaces the window's contents (ui/window_install.py unfreezes then)."""
-
-    def __init__(self, *, freeze: bool = False) -> None:
-        self._resume = False
-        self._freeze = freeze
-
-    def pause(self) -> None:
-        if gc.isenabled():
-            gc.disable()
-            self._resume = True
-
-    def resume(self) -> None:
-        if self._resume:
-            self._resume = False
-            if self._freeze:
-                gc.freeze()
-            gc.enable()
 
 
 class _FirstPaint(QObject):

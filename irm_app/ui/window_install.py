@@ -92,4 +92,4 @@ def install(w: MainWindow, library: Library, who: str) -> None:
             w.tree.select_plan(w.tree.first_plan())
     if replaced is not None:
         replaced.deleteLater()  # it stayed a child of the window for good, connected, per library opened
-        gc.unfreeze()  # the start's objects, frozen after its paint (quick_start.CollectorPause), collectable again
+        gc.unfreeze()  # the start's objects, frozen after its paint (irm_app/collector.py), collectable again

@@ -37,6 +37,7 @@ from irm_app.importers.registry import read_import
 from irm_app.library import Library
 from irm_app.model import Milestone
 from irm_app.paths import sample_plan
+from irm_app.ui.widgets.tree_items import tree_items
 
 from ..test_text_safety import HOSTILE
 
@@ -199,19 +200,10 @@ def test_every_main_window_view_shows_the_corpus_as_text(make_window, hostile) -
     model = w.commitments.table.model()
     assert any(MARK in str(model.index(r, 2).data()) for r in range(model.rowCount()))
     assert MARK in w.dashboard.heading.text()
-    assert any(MARK in item.text(0) for item in _tree_items(w.tree))
+    assert any(MARK in item.text(0) for item in tree_items(w.tree))
     # viewing changes nothing: a CR in a justification shown by Qt as a line break was written
     # back on the next focus-out (and failed on a read-only review copy)
     assert dump_library(lib.path) == before
-
-
-def _tree_items(tree) -> list:
-    out, stack = [], [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    while stack:
-        item = stack.pop()
-        out.append(item)
-        stack += [item.child(i) for i in range(item.childCount())]
-    return out
 
 
 def test_evidence_dialog_plan_editor_and_message_boxes_show_the_corpus_as_text(make_window, hostile) -> None:

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication
+
+from irm_app.ui.widgets.tree_items import tree_items
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
-
-
-def _items(tree) -> list[QTreeWidgetItem]:
-    out, stack = [], [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    while stack:
-        item = stack.pop()
-        out.append(item)
-        stack += [item.child(i) for i in range(item.childCount())]
-    return out
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -35,7 +28,7 @@ def test_every_library_name_is_shown_whole(make_window, scored_library, size, qa
         QApplication.processEvents()
     tree = w.tree
     try:
-        items = _items(tree)
+        items = tree_items(tree)
         assert len(items) >= 4  # member, plan, two assessments
         for item in items:
             rect = tree.visualRect(tree.indexFromItem(item, 0))

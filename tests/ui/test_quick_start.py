@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.support import feature
 
+from irm_app.collector import CollectorPause
 from irm_app.ui import app as app_module
-from irm_app.ui.quick_start import CollectorPause, plain_imports
+from irm_app.ui.quick_start import plain_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 

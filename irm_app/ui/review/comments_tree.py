@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.tree_items import tree_items
 from ..widgets.wrapping_delegate import WrappingDelegate
 
 ALL_COLUMNS_FROM = 520  # px: a narrower list (the dock on a laptop) shows the comment and its author only
@@ -56,10 +57,4 @@ class CommentsTree(QTreeWidget):
         self.doItemsLayout()  # the rows' heights follow the new widths
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while stack:
-            it = stack.pop()
-            out.append(it)
-            stack += [it.child(i) for i in range(it.childCount())]
-        return out
+        return tree_items(self)
